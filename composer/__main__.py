@@ -1,0 +1,7 @@
+"""``python -m composer`` runs the command line."""
+
+import sys
+
+from composer.cli import main
+
+sys.exit(main())
