@@ -1,0 +1,290 @@
+"""A real SMTP server on 127.0.0.1 for tests: aiosmtpd with TLS, AUTH and fault injection.
+
+Every test that talks SMTP uses :class:`SMTPTestServer`. It records each session (EHLO name,
+whether TLS was active, the AUTH login) and each accepted message (envelope and raw bytes as
+received on the wire), and can be told to misbehave: refuse senders or recipients, answer
+with a chosen code, drop the connection during DATA, or stall.
+
+Certificates come from a throwaway test CA (``trustme``), so certificate verification is
+really exercised: a client that does not trust :attr:`TestPKI.ca` must fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import ssl
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+# aiosmtpd logs a traceback for every rejected TLS handshake; tests provoke those on purpose.
+logging.getLogger("mail.log").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class TestPKI:
+    """A test CA, a server certificate for 127.0.0.1/localhost, and files for both."""
+
+    ca: trustme.CA
+    server_cert: trustme.LeafCert
+    ca_file: Path
+    folder: Path
+
+    @classmethod
+    def create(cls, folder: Path) -> TestPKI:
+        ca = trustme.CA(organization_name="Composer Test CA")
+        cert = ca.issue_cert("127.0.0.1", "localhost", organization_name="Composer Test Relay")
+        folder.mkdir(parents=True, exist_ok=True)
+        ca_file = folder / "test-ca.pem"
+        ca.cert_pem.write_to_path(str(ca_file))
+        return cls(ca=ca, server_cert=cert, ca_file=ca_file, folder=folder)
+
+    def server_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.server_cert.configure_cert(ctx)
+        return ctx
+
+    def client_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context()
+        self.ca.configure_trust(ctx)
+        return ctx
+
+    def issue_client_cert(self, name: str = "client.example") -> tuple[Path, Path]:
+        """Issue a client certificate; returns (certfile, keyfile)."""
+        leaf = self.ca.issue_cert(name)
+        cert = self.folder / f"{name}.crt"
+        key = self.folder / f"{name}.key"
+        for blob in leaf.cert_chain_pems:
+            with cert.open("ab") as fh:
+                fh.write(blob.bytes())
+        leaf.private_key_pem.write_to_path(str(key))
+        return cert, key
+
+
+@dataclass
+class ReceivedMessage:
+    """One message as the server accepted it."""
+
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    mail_options: list[str]
+    session: SessionRecord
+
+
+@dataclass
+class SessionRecord:
+    """What the server saw of one client connection."""
+
+    ehlo_name: str | None = None
+    tls: bool = False
+    login: str | None = None
+    password: str | None = None
+    commands: list[str] = field(default_factory=list)
+
+
+class _Handler:
+    def __init__(self, server: SMTPTestServer) -> None:
+        self.server = server
+
+    def _record(self, session: Session) -> SessionRecord:
+        rec: SessionRecord | None = getattr(session, "_composer_record", None)
+        if rec is None:
+            rec = SessionRecord()
+            session._composer_record = rec  # type: ignore[attr-defined]
+            with self.server.lock:
+                self.server.sessions.append(rec)
+        return rec
+
+    async def handle_EHLO(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        hostname: str,
+        responses: list[str],
+    ) -> list[str]:
+        rec = self._record(session)
+        rec.ehlo_name = hostname
+        rec.tls = self.server.implicit_tls or session.ssl is not None
+        rec.commands.append("EHLO")
+        session.host_name = hostname
+        if self.server.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
+
+    async def handle_HELO(
+        self, server: SMTP, session: Session, envelope: Envelope, hostname: str
+    ) -> str:
+        rec = self._record(session)
+        rec.ehlo_name = hostname
+        rec.commands.append("HELO")
+        session.host_name = hostname
+        return f"250 {server.hostname}"
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        rec = self._record(session)
+        rec.tls = rec.tls or self.server.implicit_tls or session.ssl is not None
+        rec.commands.append("MAIL")
+        if self.server.mail_reply is not None:
+            reply = self.server.mail_reply(address)
+            if reply is not None:
+                return reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        self._record(session).commands.append("RCPT")
+        if self.server.rcpt_reply is not None:
+            reply = self.server.rcpt_reply(address)
+            if reply is not None:
+                return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        rec = self._record(session)
+        rec.commands.append("DATA")
+        behaviour = self.server.data_behaviour
+        if behaviour == "disconnect":
+            assert server.transport is not None
+            server.transport.close()
+            return "421 closing"
+        if behaviour == "stall":
+            await asyncio.sleep(self.server.stall_seconds)
+        if self.server.data_reply is not None:
+            reply = self.server.data_reply(envelope)
+            if reply is not None:
+                return reply
+        raw = envelope.original_content or b""
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8")
+        msg = ReceivedMessage(
+            mail_from=envelope.mail_from or "",
+            rcpt_tos=list(envelope.rcpt_tos),
+            data=raw,
+            mail_options=list(envelope.mail_options),
+            session=rec,
+        )
+        with self.server.lock:
+            self.server.messages.append(msg)
+            self.server.message_event.set()
+        return "250 Message accepted for delivery"
+
+
+class SMTPTestServer:
+    """A real aiosmtpd server on 127.0.0.1 in a background thread.
+
+    Args:
+        tls: ``"none"``, ``"starttls"`` (offered, optionally required) or ``"ssl"``
+            (implicit TLS from the first byte).
+        pki: the test CA; required for ``"starttls"`` and ``"ssl"``.
+        auth: ``(login, password)`` accepted by AUTH PLAIN/LOGIN, or ``None`` for no AUTH.
+        auth_required: refuse mail before AUTH.
+        require_starttls: refuse commands before STARTTLS.
+        pipelining: advertise PIPELINING in EHLO.
+        smtputf8: advertise SMTPUTF8.
+    """
+
+    def __init__(
+        self,
+        *,
+        tls: str = "none",
+        pki: TestPKI | None = None,
+        auth: tuple[str, str] | None = None,
+        auth_required: bool = False,
+        require_starttls: bool = False,
+        pipelining: bool = False,
+        smtputf8: bool = False,
+        data_size_limit: int | None = 200 * 1024 * 1024,
+    ) -> None:
+        self.lock = threading.Lock()
+        self.messages: list[ReceivedMessage] = []
+        self.sessions: list[SessionRecord] = []
+        self.message_event = threading.Event()
+        self.mail_reply: Callable[[str], str | None] | None = None
+        self.rcpt_reply: Callable[[str], str | None] | None = None
+        self.data_reply: Callable[[Envelope], str | None] | None = None
+        self.data_behaviour: str | None = None
+        self.stall_seconds = 30.0
+        self.pipelining = pipelining
+        self.implicit_tls = tls == "ssl"
+        self._auth = auth
+        self.auth_attempts: list[tuple[str, str]] = []
+
+        kwargs: dict[str, Any] = {
+            "data_size_limit": data_size_limit,
+            "enable_SMTPUTF8": smtputf8,
+            "server_hostname": "smtp.test",
+        }
+        if tls == "starttls":
+            assert pki is not None
+            kwargs["tls_context"] = pki.server_context()
+            kwargs["require_starttls"] = require_starttls
+        elif tls == "ssl":
+            assert pki is not None
+            kwargs["ssl_context"] = pki.server_context()
+        elif tls != "none":
+            raise ValueError(tls)
+        if auth is not None:
+            kwargs["authenticator"] = self._authenticate
+            kwargs["auth_required"] = auth_required
+            # aiosmtpd counts only STARTTLS as TLS; on plain and implicit-TLS ports the
+            # client-side policy is what is under test, so let the server offer AUTH.
+            kwargs["auth_require_tls"] = tls == "starttls"
+        self.port = _free_port()
+        self.host = "127.0.0.1"
+        self._controller = Controller(_Handler(self), hostname=self.host, port=self.port, **kwargs)
+
+    def _authenticate(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        if not isinstance(auth_data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        login = auth_data.login.decode("utf-8")
+        password = auth_data.password.decode("utf-8")
+        self.auth_attempts.append((login, password))
+        ok = self._auth is not None and (login, password) == self._auth
+        if ok:
+            rec: SessionRecord | None = getattr(session, "_composer_record", None)
+            if rec is not None:
+                rec.login, rec.password = login, password
+        return AuthResult(success=ok)
+
+    def start(self) -> SMTPTestServer:
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        self._controller.stop()
+
+    def __enter__(self) -> SMTPTestServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def refused_port() -> int:
+    """A port on 127.0.0.1 where nothing listens (connections are refused)."""
+    return _free_port()
