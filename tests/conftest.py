@@ -18,6 +18,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
 from smtpserver import SMTPTestServer, TestPKI
 
 from composer import paths
