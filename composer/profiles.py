@@ -151,7 +151,7 @@ class SmtpSettings:
     port: int = 587
     security: Security = Security.STARTTLS
     username: str = ""
-    timeout: float | None = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT
     certfile: str = ""
     keyfile: str = ""
     cafile: str = ""
@@ -385,7 +385,7 @@ class Profile:
             found.append(Problem("smtp.host", "This is not a valid host name or IP address."))
         if not 1 <= s.port <= 65535:
             found.append(Problem("smtp.port", "The port must be between 1 and 65535."))
-        if s.timeout is not None and s.timeout <= 0:
+        if s.timeout <= 0:
             found.append(Problem("smtp.timeout", "The timeout must be more than 0 seconds."))
         if s.keyfile and not s.certfile:
             found.append(Problem("smtp.certfile", "A client key needs its certificate."))
