@@ -1,0 +1,355 @@
+"""The message being written: fields, body, attachments and inline images, without Qt.
+
+:class:`ComposedMessage` is what the compose window edits, what drafts store and what the
+``composer send`` command builds. It converts to a :mod:`composer.mail` message for sending
+(:func:`build_email`) and to and from ``.eml`` bytes (:func:`to_eml`, :func:`from_eml`).
+
+MIME shapes produced (Bcc never appears in a message that is sent):
+
+* plain body: ``text/plain`` (``multipart/mixed`` with attachments);
+* formatted body: ``multipart/alternative[text/plain, text/html]``;
+* formatted body with inline images:
+  ``multipart/alternative[text/plain, multipart/related[text/html, image...]]``;
+* attachments wrap any of these in ``multipart/mixed``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import mimetypes
+import uuid
+from dataclasses import dataclass, field
+from email import encoders
+from email.charset import QP, Charset
+from email.headerregistry import Address
+from email.message import Message
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from composer.addressbook import parse_addresses
+from composer.htmltext import html_to_text
+
+if TYPE_CHECKING:
+    from composer.mail import EmailMessage
+    from composer.mail.backends.base import BaseEmailBackend
+
+DEFAULT_MIMETYPE = "application/octet-stream"
+# Providers commonly refuse messages over 25 MB (Gmail, Outlook.com); base64 adds a third.
+PROVIDER_SIZE_LIMIT = 25 * 1000 * 1000
+
+
+def guess_mimetype(filename: str) -> str:
+    """The MIME type for *filename* by its extension, or ``application/octet-stream``."""
+    return mimetypes.guess_type(filename)[0] or DEFAULT_MIMETYPE
+
+
+@dataclass
+class Attachment:
+    """A file attached to the message: either still on disk (*path*) or held in memory."""
+
+    filename: str
+    mimetype: str
+    size: int
+    path: Path | None = None
+    content: bytes | None = None
+
+    @classmethod
+    def from_path(cls, path: Path) -> Attachment:
+        """Describe the file at *path* (its size is read now, its content when sending).
+
+        Raises:
+            OSError: the file does not exist or cannot be read.
+        """
+        path = Path(path)
+        stat = path.stat()
+        if not path.is_file():
+            raise IsADirectoryError(f"{path} is not a file")
+        return cls(path.name, guess_mimetype(path.name), stat.st_size, path=path)
+
+    @classmethod
+    def from_bytes(cls, filename: str, content: bytes, mimetype: str | None = None) -> Attachment:
+        return cls(filename, mimetype or guess_mimetype(filename), len(content), content=content)
+
+    def read(self) -> bytes:
+        """The attachment's bytes.
+
+        Raises:
+            OSError: the file on disk vanished or became unreadable since it was attached.
+        """
+        if self.content is not None:
+            return self.content
+        assert self.path is not None
+        return self.path.read_bytes()
+
+
+@dataclass
+class InlineImage:
+    """An image shown inside the formatted body, referenced from the HTML as ``cid:<cid>``."""
+
+    cid: str
+    filename: str
+    mimetype: str
+    content: bytes
+
+    @classmethod
+    def create(cls, content: bytes, mimetype: str, filename: str = "") -> InlineImage:
+        ext = mimetypes.guess_extension(mimetype) or ".bin"
+        cid = f"{uuid.uuid4().hex}@composer"
+        return cls(cid, filename or f"image-{cid[:8]}{ext}", mimetype, content)
+
+
+@dataclass
+class ComposedMessage:
+    """Everything the user wrote. Address lists hold display strings (``Name <addr>``)."""
+
+    from_addr: str = ""
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    bcc: list[str] = field(default_factory=list)
+    reply_to: list[str] = field(default_factory=list)
+    subject: str = ""
+    text: str = ""
+    html: str | None = None  # None: a plain-text message
+    attachments: list[Attachment] = field(default_factory=list)
+    inline_images: list[InlineImage] = field(default_factory=list)
+
+    @classmethod
+    def formatted(cls, html: str, **fields: object) -> ComposedMessage:
+        """A formatted message whose text part is generated from *html*."""
+        return cls(html=html, text=html_to_text(html), **fields)  # type: ignore[arg-type]
+
+    def recipients(self) -> list[str]:
+        """Envelope recipients: To, Cc and Bcc."""
+        return [*self.to, *self.cc, *self.bcc]
+
+    def attachments_size(self) -> int:
+        return sum(a.size for a in self.attachments) + sum(
+            len(i.content) for i in self.inline_images
+        )
+
+    def is_empty(self) -> bool:
+        return not (
+            self.recipients()
+            or self.reply_to
+            or self.subject.strip()
+            or self.text.strip()
+            or self.attachments
+            or self.inline_images
+        )
+
+    def used_inline_images(self) -> list[InlineImage]:
+        """Inline images the HTML still references (deleted ones are not sent)."""
+        if self.html is None:
+            return []
+        return [img for img in self.inline_images if f"cid:{img.cid}" in self.html]
+
+
+def _text_part(text: str, subtype: str) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype)
+    charset = Charset("utf-8")
+    charset.body_encoding = QP  # readable source, safe line lengths for long HTML lines
+    part.set_payload(text, charset)
+    return part
+
+
+def _binary_part(content: bytes, mimetype: str) -> MIMEBase:
+    maintype, _, subtype = mimetype.partition("/")
+    part = MIMEBase(maintype or "application", subtype or "octet-stream")
+    part.set_payload(content)
+    encoders.encode_base64(part)
+    return part
+
+
+def _related_part(html: str, images: list[InlineImage]) -> MIMEMultipart:
+    related = MIMEMultipart("related")
+    related.attach(_text_part(html, "html"))
+    for img in images:
+        part = _binary_part(img.content, img.mimetype)
+        part.add_header("Content-ID", f"<{img.cid}>")
+        part.add_header("Content-Disposition", "inline", filename=img.filename)
+        related.attach(part)
+    return related
+
+
+def _file_part(att: Attachment, content: bytes) -> MIMEBase:
+    # text/* files travel base64-encoded so they arrive byte for byte (line endings intact).
+    part = _binary_part(content, att.mimetype)
+    try:
+        att.filename.encode("ascii")
+        part.add_header("Content-Disposition", "attachment", filename=att.filename)
+    except UnicodeEncodeError:
+        part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", att.filename))
+    return part
+
+
+def build_email(
+    msg: ComposedMessage,
+    *,
+    draft: bool = False,
+    connection: BaseEmailBackend | None = None,
+    date: str | None = None,
+    message_id: str | None = None,
+) -> EmailMessage:
+    """Build the :mod:`composer.mail` message for *msg*.
+
+    Args:
+        draft: keep Bcc as a header (drafts are never sent; a sent message has no Bcc header).
+        date, message_id: fixed values so the stored copy equals what went out; new ones when
+            omitted.
+
+    Raises:
+        OSError: an attachment can no longer be read.
+    """
+    from composer.mail import EmailMessage, EmailMultiAlternatives
+
+    headers: dict[str, str] = {
+        "Date": date or formatdate(localtime=True),
+        "Message-ID": message_id or make_msgid(domain="composer.invalid"),
+    }
+    if draft and msg.bcc:
+        headers["Bcc"] = ", ".join(msg.bcc)
+    if draft and not msg.from_addr:
+        headers["From"] = ""  # not the library's default sender: the user chose none yet
+    common: dict[str, object] = {
+        "subject": msg.subject,
+        "from_email": msg.from_addr or None,
+        "to": list(msg.to),
+        "bcc": list(msg.bcc),
+        "cc": list(msg.cc),
+        "reply_to": list(msg.reply_to),
+        "connection": connection,
+        "headers": headers,
+    }
+    images = msg.used_inline_images()
+    built: EmailMessage
+    if msg.html is None:
+        built = EmailMessage(body=msg.text, **common)  # type: ignore[arg-type]
+    elif not images:
+        built = EmailMultiAlternatives(
+            body=msg.text,
+            alternatives=[(msg.html, "text/html")],
+            **common,  # type: ignore[arg-type]
+        )
+    elif not msg.attachments:
+        # multipart/alternative[text/plain (the library's), multipart/related[...]]
+        built = EmailMessage(body=msg.text, **common)  # type: ignore[arg-type]
+        built.mixed_subtype = "alternative"
+        built.attach(_related_part(msg.html, images))
+    else:
+        alternative = MIMEMultipart("alternative")
+        alternative.attach(_text_part(msg.text, "plain"))
+        alternative.attach(_related_part(msg.html, images))
+        built = EmailMessage(body="", **common)  # type: ignore[arg-type]
+        built.attach(alternative)
+    for att in msg.attachments:
+        content = att.read()
+        if att.mimetype.startswith("text/"):
+            built.attach(_file_part(att, content))
+        else:
+            built.attach(att.filename, content, att.mimetype)
+    return built
+
+
+def to_eml(msg: ComposedMessage, *, draft: bool = True) -> bytes:
+    """Serialise *msg* as an RFC 5322 ``.eml`` file (a draft keeps its Bcc header)."""
+    data: bytes = build_email(msg, draft=draft).message().as_bytes()
+    return data
+
+
+# --- reading .eml back --------------------------------------------------------------------
+
+
+def _display_address(addr: Address) -> str:
+    domain = addr.domain
+    if "xn--" in domain:
+        with contextlib.suppress(UnicodeError):
+            domain = domain.encode("ascii").decode("idna")
+    spec = f"{addr.username}@{domain}" if domain else addr.username
+    return format_address(addr.display_name, spec)
+
+
+def format_address(name: str, addr: str) -> str:
+    """``Name <addr>``, quoting the name when it holds characters with a meaning in headers."""
+    if not name:
+        return addr
+    if any(c in name for c in '()<>@,;:\\".[]'):
+        escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+        name = f'"{escaped}"'
+    return f"{name} <{addr}>"
+
+
+def _header_addresses(parsed: Message, name: str) -> list[str]:
+    header = parsed.get(name)
+    if header is None:
+        return []
+    addresses = getattr(header, "addresses", None)
+    if addresses is not None and not getattr(header, "defects", ()):
+        return [_display_address(a) for a in addresses]
+    return [p.display for p in parse_addresses(str(header))]
+
+
+def _payload_bytes(part: Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _text_content(part: Message) -> str:
+    content = part.get_content()  # type: ignore[attr-defined]
+    return content if isinstance(content, str) else str(content)
+
+
+def from_eml(data: bytes) -> ComposedMessage:
+    """Read an ``.eml`` file back into a :class:`ComposedMessage` (Bcc header included)."""
+    parsed = email.message_from_bytes(data, policy=email.policy.default)
+    msg = ComposedMessage(
+        from_addr=", ".join(_header_addresses(parsed, "From")),
+        to=_header_addresses(parsed, "To"),
+        cc=_header_addresses(parsed, "Cc"),
+        bcc=_header_addresses(parsed, "Bcc"),
+        reply_to=_header_addresses(parsed, "Reply-To"),
+        subject=str(parsed.get("Subject", "")),
+    )
+    text: str | None = None
+    html: str | None = None
+
+    def walk(part: Message, in_related: bool) -> None:
+        nonlocal text, html
+        ctype = part.get_content_type()
+        disposition = part.get_content_disposition()
+        if ctype == "message/rfc822":
+            inner = part.get_payload(0)
+            content = inner.as_bytes() if isinstance(inner, Message) else b""
+            name = part.get_filename() or "message.eml"
+            msg.attachments.append(Attachment.from_bytes(name, content, ctype))
+            return
+        if part.is_multipart():
+            for child in part.get_payload():
+                assert isinstance(child, Message)
+                walk(child, in_related or ctype == "multipart/related")
+            return
+        cid = (part.get("Content-ID") or "").strip().strip("<>")
+        if disposition != "attachment":
+            if ctype == "text/plain" and text is None and not part.get_filename():
+                text = _text_content(part)
+                return
+            if ctype == "text/html" and html is None and not part.get_filename():
+                html = _text_content(part)
+                return
+            if cid and (in_related or disposition == "inline"):
+                msg.inline_images.append(
+                    InlineImage(cid, part.get_filename() or cid, ctype, _payload_bytes(part))
+                )
+                return
+        name = part.get_filename() or f"attachment{len(msg.attachments) + 1}"
+        msg.attachments.append(Attachment.from_bytes(name, _payload_bytes(part), ctype))
+
+    walk(parsed, False)
+    msg.html = html
+    msg.text = text if text is not None else (html_to_text(html) if html is not None else "")
+    return msg

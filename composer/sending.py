@@ -1,0 +1,371 @@
+"""Send one composed message through a connection and say, in plain words, what happened.
+
+:func:`send_composed` is the one code path the compose window and ``composer send`` share.
+It runs wherever the caller runs it (the window runs it in a worker thread): it builds the
+message, opens the connection, reports upload progress, can be cancelled until the server has
+accepted the message, and never raises for a sending problem: every outcome comes back as a
+:class:`SendResult` with one sentence of what happened, one of what to do, and the technical
+details for "Copy details".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+import smtplib
+import socket
+import ssl
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import formatdate, getaddresses, make_msgid
+from typing import TYPE_CHECKING, Any
+
+from composer.compose import ComposedMessage, build_email
+
+if TYPE_CHECKING:
+    from composer.mail.backends.base import BaseEmailBackend
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]
+_CHUNK = 64 * 1024
+
+
+class SendStatus(enum.Enum):
+    SENT = "sent"  # every recipient accepted
+    PARTIAL = "partial"  # accepted for some recipients, refused for others
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class SendCancelled(Exception):
+    """The user cancelled the send before the server accepted the message."""
+
+
+class CancelToken:
+    """Shared between the GUI and the worker: ask for cancellation, abort a blocked socket."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._sock: socket.socket | None = None
+        self.accepted = False  # once True, cancelling is no longer possible
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> bool:
+        """Ask to cancel; returns False when it is too late (the server accepted)."""
+        with self._lock:
+            if self.accepted:
+                return False
+            self._event.set()
+            if self._sock is not None:
+                with contextlib.suppress(OSError):
+                    self._sock.shutdown(socket.SHUT_RDWR)
+        return True
+
+    def _attach(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._sock = sock
+            if sock is not None and self._event.is_set():
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def _mark_accepted(self) -> bool:
+        with self._lock:
+            if self._event.is_set():
+                return False
+            self.accepted = True
+            return True
+
+
+class _ProgressSocket:
+    """Wraps the SMTP socket: counts bytes going out, stops sending when cancelled."""
+
+    def __init__(
+        self, sock: Any, total: int, progress: ProgressCallback | None, token: CancelToken
+    ) -> None:
+        self._sock = sock
+        self._total = max(total, 1)
+        self._progress = progress
+        self._token = token
+        self._sent = 0
+
+    def sendall(self, data: bytes | bytearray | memoryview, *args: Any) -> None:
+        view = memoryview(data).cast("B")
+        for start in range(0, len(view), _CHUNK):
+            if self._token.cancelled:
+                raise SendCancelled
+            self._sock.sendall(view[start : start + _CHUNK], *args)
+            self._sent += min(_CHUNK, len(view) - start)
+            if self._progress is not None:
+                self._progress(min(self._sent, self._total), self._total)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+@dataclass
+class SendResult:
+    """The outcome of one send, ready to be shown."""
+
+    status: SendStatus
+    summary: str  # what happened, one sentence
+    advice: str = ""  # what to do, one sentence ("" when nothing is needed)
+    details: str = ""  # technical details for "Copy details"
+    profile: str = ""
+    delivered: bool = True  # False for preview backends (terminal, files, outbox, discard)
+    accepted: list[str] = field(default_factory=list)
+    refused: dict[str, tuple[int, str]] = field(default_factory=dict)
+    sent_copy: bytes | None = None  # the message as stored in Sent (Bcc included)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (SendStatus.SENT, SendStatus.PARTIAL)
+
+
+def _bare(addresses: list[str]) -> list[str]:
+    return [addr for _name, addr in getaddresses(addresses) if addr]
+
+
+def _who(addresses: list[str]) -> str:
+    if len(addresses) <= 3:
+        return ", ".join(addresses)
+    return f"{', '.join(addresses[:3])} and {len(addresses) - 3} more"
+
+
+def send_composed(
+    msg: ComposedMessage,
+    connection: BaseEmailBackend,
+    *,
+    profile: str = "",
+    delivers: bool = True,
+    progress: ProgressCallback | None = None,
+    token: CancelToken | None = None,
+    server: str = "",
+) -> SendResult:
+    """Send *msg* through *connection* (not yet opened) and classify the outcome.
+
+    Args:
+        profile: the profile's name, for the result text.
+        delivers: whether the connection really delivers (False for preview backends).
+        progress: called with ``(bytes_sent, total)`` from the sending thread.
+        token: lets another thread cancel until the server accepts.
+        server: ``host:port`` for error messages.
+    """
+    token = token or CancelToken()
+    date, message_id = formatdate(localtime=True), make_msgid(domain="composer.invalid")
+    try:
+        built = build_email(msg, connection=connection, date=date, message_id=message_id)
+    except OSError as exc:
+        return _failure(exc, profile, delivers, server)
+    opened = False
+    try:
+        if token.cancelled:
+            raise SendCancelled
+        opened = bool(connection.open())
+        if token.cancelled:
+            raise SendCancelled
+        smtp = getattr(connection, "connection", None)
+        real_sock = getattr(smtp, "sock", None)
+        if real_sock is not None:
+            token._attach(real_sock)
+            total = msg.attachments_size() * 4 // 3 + len(msg.text) + len(msg.html or "") + 2048
+            smtp.sock = _ProgressSocket(real_sock, total, progress, token)  # type: ignore[union-attr]
+        count = connection.send_messages([built])
+        if not token._mark_accepted():
+            raise SendCancelled
+        if not count:
+            raise smtplib.SMTPDataError(0, "The backend reported that nothing was sent.")
+    except SendCancelled:
+        return SendResult(
+            SendStatus.CANCELLED,
+            "Sending was cancelled; nothing was sent.",
+            "Your message is still here; send it again when you are ready.",
+            profile=profile,
+            delivered=delivers,
+        )
+    except Exception as exc:
+        if token.cancelled:
+            return SendResult(
+                SendStatus.CANCELLED,
+                "Sending was cancelled before the server accepted the message.",
+                "Your message is still here; send it again when you are ready.",
+                details=_details(exc),
+                profile=profile,
+                delivered=delivers,
+            )
+        return _failure(exc, profile, delivers, server)
+    finally:
+        if opened:
+            try:
+                connection.close()
+            except Exception as exc:  # the message was already handed over
+                log.warning("Closing the connection failed after sending: %s", exc)
+    if progress is not None:
+        progress(1, 1)
+    refused_raw = getattr(built, "refused_recipients", None) or {}
+    refused = {str(k): (int(v[0]), _text(v[1])) for k, v in dict(refused_raw).items()}
+    refused_lower = {k.lower().strip("<>") for k in refused}
+    recipients = _bare(msg.recipients())
+    accepted = [r for r in recipients if r.lower() not in refused_lower]
+    sent_copy = _sent_copy(msg, date, message_id)
+    if refused:
+        lines = [f"{addr}: {code} {text}" for addr, (code, text) in refused.items()]
+        return SendResult(
+            SendStatus.PARTIAL,
+            f"Sent to {_who(accepted)}, but the server refused {_who(list(refused))}.",
+            "Check the refused addresses for typos, then send to them again.",
+            details="\n".join(lines),
+            profile=profile,
+            delivered=delivers,
+            accepted=accepted,
+            refused=refused,
+            sent_copy=sent_copy,
+        )
+    if delivers:
+        summary = f"Sent to {_who(accepted)} through “{profile}”."
+    else:
+        summary = f"Not delivered: “{profile}” only previews messages."
+    return SendResult(
+        SendStatus.SENT,
+        summary,
+        "",
+        profile=profile,
+        delivered=delivers,
+        accepted=accepted,
+        sent_copy=sent_copy,
+    )
+
+
+def _sent_copy(msg: ComposedMessage, date: str, message_id: str) -> bytes | None:
+    try:
+        data: bytes = (
+            build_email(msg, draft=True, date=date, message_id=message_id).message().as_bytes()
+        )
+    except Exception as exc:  # the message went out; only the local copy is missing
+        log.warning("Could not build the copy for Sent: %s", exc)
+        return None
+    return data
+
+
+def _text(value: object) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _details(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).strip()
+
+
+def _failure(exc: BaseException, profile: str, delivers: bool, server: str) -> SendResult:
+    summary, advice = describe_error(exc, server=server)
+    log.warning("Sending through %r failed: %s", profile, summary, exc_info=exc)
+    return SendResult(
+        SendStatus.FAILED,
+        summary,
+        advice,
+        details=_details(exc),
+        profile=profile,
+        delivered=delivers,
+    )
+
+
+def _smtp_reply(exc: smtplib.SMTPResponseException) -> str:
+    return f"{exc.smtp_code} {_text(exc.smtp_error)}".strip()
+
+
+def describe_error(exc: BaseException, *, server: str = "") -> tuple[str, str]:
+    """One sentence of what happened and one of what to do, for a sending error."""
+    where = server or "the mail server"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return (
+            f"The server refused the user name or password ({_smtp_reply(exc)}).",
+            "Check the password in Preferences; Gmail and Outlook need an app password.",
+        )
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        refused = ", ".join(f"{a} ({c} {_text(t)})" for a, (c, t) in exc.recipients.items())
+        return (
+            f"The server refused every recipient: {refused}.",
+            "Check the addresses for typos, or ask the server's administrator.",
+        )
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return (
+            f"The server refused the sender {_text(exc.sender)} ({_smtp_reply(exc)}).",
+            "Check the From address: many servers only accept the account's own address.",
+        )
+    if isinstance(exc, smtplib.SMTPDataError):
+        if exc.smtp_code == 552 or "size" in _text(exc.smtp_error).lower():
+            return (
+                f"The server refused the message as too large ({_smtp_reply(exc)}).",
+                "Remove or shrink attachments, or share large files by link.",
+            )
+        return (
+            f"The server refused the message ({_smtp_reply(exc)}).",
+            "Read the server's reason below; if it persists, ask the server's administrator.",
+        )
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return (
+            f"{where} does not support what this profile asks for ({exc}).",
+            "Change the security setting of the profile in Preferences.",
+        )
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return (
+            f"{where} closed the connection unexpectedly.",
+            "Try again in a moment; if it keeps happening, check the server and port.",
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (
+            f"The certificate of {where} could not be verified ({exc.verify_message}).",
+            "Check the server name, or add the company CA file to the profile in Preferences.",
+        )
+    if isinstance(exc, ssl.SSLError):
+        return (
+            f"The encrypted connection to {where} failed ({exc.reason or exc}).",
+            "Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).",
+        )
+    if isinstance(exc, ConnectionRefusedError):
+        return (
+            f"Nothing is accepting connections at {where}.",
+            "Check the server name and port in Preferences, or whether the server is running.",
+        )
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return (
+            f"{where} did not answer in time.",
+            "Check your network connection and the server settings, then try again.",
+        )
+    if isinstance(exc, socket.gaierror):
+        return (
+            f"The server name {where} could not be found.",
+            "Check the server name in Preferences and your network connection.",
+        )
+    if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and (
+        exc.filename is not None
+    ):
+        return (
+            f"The attachment {exc.filename} could not be read ({exc.strerror}).",
+            "Attach the file again from where it is now, or remove it from the message.",
+        )
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return (
+            f"The server answered with an error ({_smtp_reply(exc)}).",
+            "Read the server's reason below; if it persists, ask the server's administrator.",
+        )
+    if isinstance(exc, OSError):
+        return (
+            f"The connection to {where} failed ({exc.strerror or exc}).",
+            "Check your network connection and the server settings, then try again.",
+        )
+    if isinstance(exc, ValueError):
+        return (f"The message could not be built: {exc}.", "Correct the addresses and headers.")
+    name = type(exc).__name__
+    if name == "ImproperlyConfigured":
+        return (f"The sending profile is not usable: {exc}.", "Fix the profile in Preferences.")
+    return (
+        f"Sending failed with an unexpected error ({name}: {exc}).",
+        "Copy the details and report them; your message is kept as a draft.",
+    )

@@ -1,0 +1,161 @@
+"""The message model: MIME structure of what is sent, and .eml round trips."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage as StdMessage
+from pathlib import Path
+
+import pytest
+
+from composer.compose import (
+    Attachment,
+    ComposedMessage,
+    InlineImage,
+    build_email,
+    from_eml,
+    to_eml,
+)
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+
+
+def parse(raw: bytes) -> StdMessage:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(msg, StdMessage)
+    return msg
+
+
+def structure(part: StdMessage) -> object:
+    if part.is_multipart():
+        return (part.get_content_type(), [structure(p) for p in part.iter_parts()])  # type: ignore[arg-type]
+    return part.get_content_type()
+
+
+def sample(tmp_path: Path) -> ComposedMessage:
+    data = tmp_path / "report.pdf"
+    data.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 10)
+    notes = tmp_path / "노트.txt"
+    notes.write_bytes(b"one\r\ntwo\n\xea\xb0\x80")
+    msg = ComposedMessage.formatted(
+        '<p>Hello <b>김철수</b></p><p><img src="cid:img1@composer" /></p>',
+        from_addr="Me <me@example.com>",
+        to=["김철수 <kim@bücher.de>", "bob@example.org"],
+        cc=["Carol <carol@example.com>"],
+        bcc=["secret@example.com"],
+        reply_to=["replies@example.com"],
+        subject="안녕하세요, 보고서",
+    )
+    msg.inline_images.append(InlineImage("img1@composer", "chart.png", "image/png", PNG))
+    msg.attachments += [Attachment.from_path(data), Attachment.from_path(notes)]
+    return msg
+
+
+def test_plain_message_is_text_only() -> None:
+    msg = ComposedMessage(to=["a@example.com"], subject="Hi", text="Just text")
+    out = parse(build_email(msg).message().as_bytes())
+    assert structure(out) == "text/plain"
+    assert out.get_content().rstrip("\n") == "Just text"  # type: ignore[attr-defined]
+
+
+def test_formatted_message_is_alternative_with_readable_text() -> None:
+    msg = ComposedMessage.formatted("<p>Hi <b>there</b></p>", to=["a@example.com"])
+    out = parse(build_email(msg).message().as_bytes())
+    assert structure(out) == ("multipart/alternative", ["text/plain", "text/html"])
+    text = out.get_body(("plain",))
+    assert text is not None
+    assert text.get_content().strip() == "Hi *there*"
+
+
+def test_inline_images_without_attachments(tmp_path: Path) -> None:
+    msg = sample(tmp_path)
+    msg.attachments.clear()
+    out = parse(build_email(msg).message().as_bytes())
+    assert structure(out) == (
+        "multipart/alternative",
+        ["text/plain", ("multipart/related", ["text/html", "image/png"])],
+    )
+
+
+def test_full_structure_bytes_and_no_bcc(tmp_path: Path) -> None:
+    msg = sample(tmp_path)
+    raw = build_email(msg).message().as_bytes()
+    out = parse(raw)
+    assert structure(out) == (
+        "multipart/mixed",
+        [
+            (
+                "multipart/alternative",
+                ["text/plain", ("multipart/related", ["text/html", "image/png"])],
+            ),
+            "application/pdf",
+            "text/plain",
+        ],
+    )
+    assert b"secret@example.com" not in raw
+    assert "Bcc" not in out
+    html = out.get_body(("html",))
+    assert html is not None
+    assert 'src="cid:img1@composer"' in html.get_content()
+    image = next(p for p in out.walk() if p.get_content_type() == "image/png")
+    assert image["Content-ID"] == "<img1@composer>"
+    assert image.get_payload(decode=True) == PNG
+    files = list(out.iter_attachments())
+    assert [f.get_filename() for f in files] == ["report.pdf", "노트.txt"]
+    for part, att in zip(files, msg.attachments, strict=True):
+        assert part.get_payload(decode=True) == att.read()
+    assert str(out["To"]) == "김철수 <kim@xn--bcher-kva.de>, bob@example.org"
+    assert str(out["Subject"]) == "안녕하세요, 보고서"
+
+
+def test_draft_round_trip_keeps_everything(tmp_path: Path) -> None:
+    msg = sample(tmp_path)
+    raw = to_eml(msg)
+    assert b"Bcc: secret@example.com" in raw
+    back = from_eml(raw)
+    assert back.from_addr == msg.from_addr
+    assert back.to == msg.to
+    assert back.cc == msg.cc
+    assert back.bcc == msg.bcc
+    assert back.reply_to == msg.reply_to
+    assert back.subject == msg.subject
+    assert back.html is not None
+    assert back.html.strip() == (msg.html or "").strip()
+    assert back.text.strip() == msg.text.strip()
+    assert [(a.filename, a.mimetype, a.read()) for a in back.attachments] == [
+        (a.filename, a.mimetype, a.read()) for a in msg.attachments
+    ]
+    assert back.inline_images == msg.inline_images
+
+
+def test_plain_round_trip_stays_plain() -> None:
+    msg = ComposedMessage(to=["a@example.com"], subject="s", text="line 1\nline 2")
+    back = from_eml(to_eml(msg))
+    assert back.html is None
+    assert back.text == "line 1\nline 2"
+
+
+def test_unused_inline_images_are_not_sent() -> None:
+    msg = ComposedMessage.formatted("<p>no image any more</p>", to=["a@example.com"])
+    msg.inline_images.append(InlineImage("gone@composer", "x.png", "image/png", PNG))
+    out = parse(build_email(msg).message().as_bytes())
+    assert structure(out) == ("multipart/alternative", ["text/plain", "text/html"])
+
+
+def test_vanished_attachment_raises(tmp_path: Path) -> None:
+    path = tmp_path / "gone.bin"
+    path.write_bytes(b"x")
+    msg = ComposedMessage(to=["a@example.com"], text="t", attachments=[Attachment.from_path(path)])
+    path.unlink()
+    with pytest.raises(FileNotFoundError):
+        build_email(msg)
+
+
+def test_attachments_size_and_emptiness() -> None:
+    msg = ComposedMessage()
+    assert msg.is_empty()
+    msg.attachments.append(Attachment.from_bytes("a.bin", b"12345"))
+    assert not msg.is_empty()
+    assert msg.attachments_size() == 5
+    assert msg.attachments[0].mimetype == "application/octet-stream"
