@@ -1,0 +1,717 @@
+"""The send engine: a validated merge plan, sent row by row with a crash-safe ledger.
+
+Qt-free; the GUI runs :meth:`MergeEngine.run` on a worker thread and the CLI on its main
+thread. Both observe it through the ``on_event`` callback (called on the engine's threads)
+and steer it with :meth:`~MergeEngine.pause`, :meth:`~MergeEngine.resume` and
+:meth:`~MergeEngine.cancel`, which are safe from any thread.
+
+How a row goes out (see :mod:`composer.merge.ledger` for the durability argument):
+
+1. the row is rendered and re-checked exactly as validation did;
+2. the ledger durably marks it ``sending`` with the Message-ID chosen for it;
+3. ``backend.send_messages([message])`` on a connection kept open across rows (the SMTP
+   backend pipelines MAIL/RCPT/DATA where the server offers PIPELINING);
+4. the ledger durably marks it ``sent`` with the server's reply (or ``failed`` with the
+   reason, or back to ``pending`` for a retry) before that connection sends anything else.
+
+Errors are classified by :func:`composer.merge.failures.classify`: a dropped connection or
+421 reconnects and retries the row, 4xx retries after a backoff, 5xx fails the row and goes
+on, a daily-limit reply pauses, and authentication, TLS or a refused sender stop the run.
+If the same permanent failure hits many rows in a row, the run stops too: it would hit
+every row. With ``connections > 1`` rows are spread over that many connections, each on
+its own thread, fed through a small bounded queue so memory stays flat.
+
+Every wait (backoff, rate limit) goes through the injectable ``sleep`` and ``clock``, so
+tests run at full speed; the default sleep wakes early when the run is paused or cancelled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from composer.merge.csvsource import CsvRow
+from composer.merge.failures import Failure, classify
+from composer.merge.ledger import recipient_base
+from composer.merge.plan import MergePlan
+from composer.merge.suppression import unsubscribe_header
+from composer.merge.template import RenderedMessage
+
+__all__ = [
+    "Backend",
+    "EngineSettings",
+    "MergeEngine",
+    "MergeNotReady",
+    "Progress",
+    "RowEvent",
+    "RunResult",
+    "send_test",
+]
+
+log = logging.getLogger(__name__)
+
+
+class Backend(Protocol):
+    """What the engine needs of a ``composer.mail`` backend."""
+
+    def open(self) -> bool | None: ...
+
+    def close(self) -> None: ...
+
+    def send_messages(self, email_messages: Any) -> int: ...
+
+
+ConnectionFactory = Callable[[], Backend]
+
+
+class MergeNotReady(RuntimeError):
+    """The plan was not validated, or its problems were neither fixed nor skipped."""
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """How to send.
+
+    Attributes:
+        connections: parallel connections (1 keeps strict row order).
+        rate_per_minute: at most this many messages per minute in total (None: no limit).
+        daily_cap: at most this many accepted messages in any 24 hours, across merges.
+        limit: send at most this many rows in this run (the rest stays pending).
+        max_attempts: tries per row for temporary failures and reconnects.
+        backoff: seconds to wait before the 1st, 2nd, ... retry (the last repeats).
+        stop_after_same_failure: stop when this many rows in a row fail the same way.
+        resend_unknown: resend rows that were in flight when an earlier run stopped.
+        stop_on_daily_limit: end the run (rather than pause) on a daily-limit reply.
+    """
+
+    connections: int = 4
+    rate_per_minute: float | None = None
+    daily_cap: int | None = None
+    limit: int | None = None
+    max_attempts: int = 5
+    backoff: tuple[float, ...] = (2.0, 10.0, 30.0, 60.0)
+    stop_after_same_failure: int = 20
+    resend_unknown: bool = False
+    stop_on_daily_limit: bool = False
+
+
+@dataclass(frozen=True)
+class RowEvent:
+    """Something that happened to one row (or to the run, row_number 0)."""
+
+    kind: str  # sent, failed, skipped, retry, paused, resumed, stopped, progress
+    row_number: int = 0
+    recipients: str = ""
+    detail: str = ""
+
+
+@dataclass
+class Progress:
+    """Counts of the current run, for progress bars.
+
+    ``total`` is the rows this run intends to send; ``done_before`` were sent by earlier runs.
+    """
+
+    total: int = 0
+    sent: int = 0
+    failed: int = 0
+    skipped: int = 0
+    done_before: int = 0
+    unknown: int = 0
+    state: str = "idle"  # idle, running, paused, stopping, done
+    reason: str = ""
+    rate_per_minute: float = 0.0
+    started: float = 0.0
+
+    @property
+    def processed(self) -> int:
+        return self.sent + self.failed + self.skipped
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.total - self.processed)
+
+    @property
+    def seconds_left(self) -> float | None:
+        if self.rate_per_minute <= 0:
+            return None
+        return self.remaining / self.rate_per_minute * 60.0
+
+
+@dataclass
+class RunResult:
+    """How a run ended.
+
+    outcome: ``finished`` (every row handled), ``cancelled``, ``stopped`` (a failure that
+    would hit every row; ``message`` says which), ``daily_limit``, ``limit`` (``--limit``
+    reached), ``paused`` is never an outcome: a paused run is still running.
+    """
+
+    outcome: str
+    message: str = ""
+    progress: Progress = field(default_factory=Progress)
+    failure: Failure | None = None
+
+
+@dataclass
+class _Job:
+    row_number: int
+    row_key: str
+    recipients: str
+    message: Any
+    message_id: str
+
+
+class _Stop(Exception):
+    pass
+
+
+class MergeEngine:
+    """Sends a validated :class:`MergePlan`.
+
+    Args:
+        plan: a plan whose :meth:`MergePlan.validate` ran in this process.
+        connection_factory: returns a new, unopened backend for the active profile.
+        settings: how to send.
+        on_event: called with each :class:`RowEvent` (from the engine's threads).
+        clock: monotonic seconds (injectable for tests).
+        sleep: waits a number of seconds (injectable); default waits on an event that
+            pause and cancel set.
+        wall: epoch seconds, for the daily cap.
+    """
+
+    def __init__(
+        self,
+        plan: MergePlan,
+        connection_factory: ConnectionFactory,
+        settings: EngineSettings | None = None,
+        *,
+        on_event: Callable[[RowEvent], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] | None = None,
+        wall: Callable[[], float] = time.time,
+        host: str = "the server",
+    ) -> None:
+        self.plan = plan
+        self.ledger = plan.ledger
+        self.factory = connection_factory
+        self.settings = settings or EngineSettings()
+        self._on_event = on_event
+        self._clock = clock
+        self._wall = wall
+        self._wake = threading.Event()
+        self._sleep = sleep or self._interruptible_sleep
+        self.host = host
+        self._lock = threading.Lock()
+        self._running = threading.Event()
+        self._running.set()
+        self._cancelled = False
+        self._stop_failure: Failure | None = None
+        self._daily_hit: Failure | None = None
+        self._next_slot = 0.0
+        self._recent: deque[float] = deque(maxlen=256)
+        self._same_failure = ("", 0)
+        self._sent_24h = 0
+        self.progress = Progress()
+
+    # -- control (any thread) -----------------------------------------------------------
+
+    def pause(self, reason: str = "") -> None:
+        """Stop starting new messages; messages already handed to the server finish."""
+        with self._lock:
+            self.progress.state = "paused"
+            self.progress.reason = reason
+        self._running.clear()
+        self._wake.set()
+        self._emit(RowEvent("paused", detail=reason))
+
+    def resume(self) -> None:
+        with self._lock:
+            if self.progress.state == "paused":
+                self.progress.state = "running"
+                self.progress.reason = ""
+        self._wake.clear()
+        self._running.set()
+        self._emit(RowEvent("resumed"))
+
+    def cancel(self) -> None:
+        """End the run after the messages in flight; what was not sent stays pending."""
+        self._cancelled = True
+        with self._lock:
+            self.progress.state = "stopping"
+        self._wake.set()
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def _interruptible_sleep(self, seconds: float) -> None:
+        self._wake.wait(seconds)
+
+    def _emit(self, event: RowEvent) -> None:
+        if self._on_event is not None:
+            try:
+                self._on_event(event)
+            except Exception:
+                log.exception("merge event observer failed")
+
+    def _should_stop(self) -> bool:
+        return self._cancelled or self._stop_failure is not None or self._daily_hit is not None
+
+    def _wait_running(self) -> None:
+        while not self._running.is_set():
+            self._running.wait()
+        if self._should_stop():
+            raise _Stop
+
+    # -- the run ------------------------------------------------------------------------
+
+    def run(self) -> RunResult:
+        """Send every pending row of the plan; blocks until the run ends.
+
+        Raises:
+            MergeNotReady: the plan was not validated, or the user's choices do not allow
+                sending (problem rows neither fixed nor skipped, shared copies not
+                accepted, template problems).
+            LedgerBusy: another process is sending this merge.
+        """
+        plan = self.plan
+        report = plan.report
+        if report is None:
+            raise MergeNotReady("Check the merge before sending it. Press Check, then Send.")
+        if not report.can_send(plan.options):
+            first = (report.template_problems or report.shared_copies or [""])[0]
+            raise MergeNotReady(
+                first
+                or f"{report.counts['problem']} rows have problems. "
+                "Fix them in the data file, or choose to skip them."
+            )
+        ledger = self.ledger
+        ledger.acquire(plan.merge_id)
+        try:
+            if self.settings.resend_unknown:
+                ledger.release_unknown(plan.merge_id)
+            counts = ledger.counts(plan.merge_id, plan.scan)
+            p = self.progress
+            p.done_before = counts["sent"]
+            p.unknown = counts["unknown"]
+            todo = counts["pending"] + counts["failed"] + counts["skipped"]
+            if self.settings.limit is not None:
+                todo = min(todo, self.settings.limit)
+            p.total = todo
+            p.started = self._clock()
+            p.state = "running"
+            if self.settings.daily_cap is not None:
+                self._sent_24h = ledger.sent_since(self._wall() - 86400)
+            self._emit(RowEvent("progress"))
+            limited = self._produce_and_send()
+            result = self._result(limited)
+            ledger.set_outcome(plan.merge_id, result.outcome)
+            return result
+        finally:
+            ledger.release(plan.merge_id)
+            with self._lock:
+                self.progress.state = "done"
+            self._emit(RowEvent("stopped"))
+
+    def _result(self, limited: bool) -> RunResult:
+        p = replace(self.progress)
+        if self._stop_failure is not None:
+            return RunResult("stopped", self._stop_failure.message, p, self._stop_failure)
+        if self._daily_hit is not None:
+            return RunResult("daily_limit", self._daily_hit.message, p, self._daily_hit)
+        if self._cancelled:
+            return RunResult(
+                "cancelled",
+                f"The merge was stopped with {p.remaining} rows not sent. "
+                "Run it again to send them; nobody gets a message twice.",
+                p,
+            )
+        if limited:
+            return RunResult(
+                "limit",
+                f"Sent the first {p.processed} rows as asked. "
+                "Run the merge again to send the rest.",
+                p,
+            )
+        return RunResult("finished", "", p)
+
+    def _jobs(self) -> Any:
+        """Yield a _Job for each row to send, recording skips; returns True if limited."""
+        plan = self.plan
+        ledger = self.ledger
+        merge_id = plan.merge_id
+        headers: dict[str, str] = {}
+        if plan.options.unsubscribe_mailto:
+            headers.update(unsubscribe_header(plan.options.unsubscribe_mailto))
+        domain = plan.message_domain()
+        taken = 0
+        limit = self.settings.limit
+        for row, rendered, error in plan.rendered_rows():
+            if self._should_stop():
+                return False
+            planned = ledger.planned(merge_id, plan.scan, row.number)
+            if planned is None or (
+                rendered is not None
+                and not planned[0].startswith(recipient_base(rendered.recipients()) + ":")
+            ):
+                self._stop(
+                    Failure(
+                        "fatal",
+                        0,
+                        f"row {row.number} changed",
+                        f"The data file changed after it was checked (row {row.number}). "
+                        "Check the merge again, then send.",
+                    )
+                )
+                return False
+            key, status = planned
+            if status in ("sent", "unknown", "sending"):
+                continue
+            if limit is not None and taken >= limit:
+                return True
+            occurrence = int(key.rpartition(":")[2])
+            verdict, problems = plan.check_row(row, rendered, error, occurrence)
+            if verdict != "ready" or rendered is None:
+                reason = "; ".join(problems) or "skipped"
+                ledger.mark_skipped(merge_id, key, reason)
+                self._count("skipped", row, reason, rendered)
+                taken += 1
+                continue
+            job = self._build(row, rendered, key, headers, domain)
+            taken += 1
+            if job is not None:
+                yield job
+        return False
+
+    def _build(
+        self,
+        row: CsvRow,
+        rendered: RenderedMessage,
+        key: str,
+        headers: dict[str, str],
+        domain: str,
+    ) -> _Job | None:
+        message_id = email.utils.make_msgid(domain=domain)
+        try:
+            message = rendered.to_email(
+                self.plan.from_email, message_id=message_id, extra_headers=headers
+            )
+        except (OSError, ValueError) as exc:
+            reason = f"cannot build the message: {exc}"
+            self.ledger.mark_failed(self.plan.merge_id, key, reason)
+            self._count("failed", row, reason, rendered)
+            return None
+        return _Job(row.number, key, ", ".join(rendered.recipients()), message, message_id)
+
+    def _count(
+        self, kind: str, row: CsvRow | _Job, detail: str, rendered: RenderedMessage | None = None
+    ) -> None:
+        number = row.number if isinstance(row, CsvRow) else row.row_number
+        if isinstance(row, _Job):
+            recipients = row.recipients
+        else:
+            recipients = ", ".join(rendered.recipients()) if rendered is not None else ""
+        with self._lock:
+            p = self.progress
+            if kind == "sent":
+                p.sent += 1
+                now = self._clock()
+                self._recent.append(now)
+                if len(self._recent) >= 2:
+                    span = now - self._recent[0]
+                    if span > 0:
+                        p.rate_per_minute = (len(self._recent) - 1) / span * 60.0
+            elif kind == "failed":
+                p.failed += 1
+            elif kind == "skipped":
+                p.skipped += 1
+        self._emit(RowEvent(kind, number, recipients, detail))
+
+    def _produce_and_send(self) -> bool:
+        n = max(1, self.settings.connections)
+        jobs = self._jobs()
+        if n == 1:
+            holder = _Connection(self)
+            try:
+                while True:
+                    try:
+                        job = next(jobs)
+                    except StopIteration as done:
+                        return bool(done.value)
+                    try:
+                        self._deliver(holder, job)
+                    except _Stop:
+                        return False
+            finally:
+                holder.close()
+        work: queue.Queue[_Job | None] = queue.Queue(maxsize=n * 2)
+        threads = [
+            threading.Thread(target=self._worker, args=(work,), name=f"merge-{i}", daemon=True)
+            for i in range(n)
+        ]
+        for t in threads:
+            t.start()
+        limited = False
+        try:
+            while True:
+                try:
+                    job = next(jobs)
+                except StopIteration as done:
+                    limited = bool(done.value)
+                    break
+                work.put(job)
+        finally:
+            for _ in threads:
+                work.put(None)
+            for t in threads:
+                t.join()
+        return limited
+
+    def _worker(self, work: queue.Queue[_Job | None]) -> None:
+        holder = _Connection(self)
+        try:
+            while True:
+                job = work.get()
+                if job is None:
+                    return
+                if self._should_stop():
+                    continue  # drain: the row stays pending for the next run
+                try:
+                    self._deliver(holder, job)
+                except _Stop:
+                    continue
+        finally:
+            holder.close()
+
+    # -- one row ------------------------------------------------------------------------
+
+    def _throttle(self) -> None:
+        rate = self.settings.rate_per_minute
+        if rate and rate > 0:
+            interval = 60.0 / rate
+            with self._lock:
+                now = self._clock()
+                slot = max(now, self._next_slot)
+                self._next_slot = slot + interval
+            while (wait := slot - self._clock()) > 0:
+                self._sleep(wait)
+                if self._should_stop():
+                    raise _Stop
+        cap = self.settings.daily_cap
+        if cap is not None:
+            with self._lock:
+                over = self._sent_24h >= cap
+            if over:
+                self._daily(
+                    Failure(
+                        "daily_limit",
+                        0,
+                        f"daily cap of {cap} reached",
+                        f"This merge reached the daily cap of {cap} messages. "
+                        "It is paused; resume it tomorrow and it continues where it stopped.",
+                    )
+                )
+                self._wait_running()
+
+    def _stop(self, failure: Failure) -> None:
+        with self._lock:
+            if self._stop_failure is None:
+                self._stop_failure = failure
+            self.progress.state = "stopping"
+            self.progress.reason = failure.message
+        self._wake.set()
+        self._running.set()
+        log.warning("merge stopped: %s", failure.detail)
+
+    def _daily(self, failure: Failure) -> None:
+        if self.settings.stop_on_daily_limit:
+            with self._lock:
+                self._daily_hit = failure
+                self.progress.state = "stopping"
+            self._wake.set()
+            self._running.set()
+        else:
+            self.pause(failure.message)
+
+    def _backoff(self, attempt: int) -> None:
+        delays = self.settings.backoff or (0.0,)
+        delay = delays[min(attempt - 1, len(delays) - 1)]
+        if delay > 0:
+            self._sleep(delay)
+
+    def _deliver(self, holder: _Connection, job: _Job) -> None:
+        ledger = self.ledger
+        merge_id = self.plan.merge_id
+        attempt = 0
+        while True:
+            self._wait_running()
+            self._throttle()
+            self._wait_running()
+            try:
+                backend = holder.get()
+            except Exception as exc:  # every failure to connect is classified
+                failure = classify(exc, self.host)
+                attempt += 1
+                if failure.kind == "fatal" or attempt >= self.settings.max_attempts:
+                    self._stop(
+                        failure
+                        if failure.message
+                        else replace(
+                            failure,
+                            kind="fatal",
+                            message=f"Composer cannot connect to {self.host} "
+                            f"({failure.detail}). Check the network and the sending profile.",
+                        )
+                    )
+                    raise _Stop from exc
+                self._emit(RowEvent("retry", job.row_number, job.recipients, failure.detail))
+                self._backoff(attempt)
+                continue
+            ledger.mark_sending(merge_id, job.row_key, job.message_id)
+            try:
+                accepted = backend.send_messages([job.message])
+            except Exception as exc:  # every sending failure is classified and recorded
+                failure = classify(exc, self.host)
+                if self._handle_failure(holder, job, failure, attempt + 1):
+                    attempt += 1
+                    continue
+                return
+            if not accepted:
+                reason = "the message has no recipients"
+                ledger.mark_failed(merge_id, job.row_key, reason)
+                self._count("failed", job, reason)
+                return
+            reply = getattr(job.message, "smtp_response", None)
+            reply_text = f"{reply[0]} {_decode(reply[1])}" if reply else "250"
+            refused = getattr(job.message, "refused_recipients", None) or {}
+            note = "; ".join(
+                f"refused {addr}: {code} {_decode(text)}" for addr, (code, text) in refused.items()
+            )
+            ledger.mark_sent(merge_id, job.row_key, reply_text, note)
+            with self._lock:
+                self._same_failure = ("", 0)
+                self._sent_24h += 1
+            self._count("sent", job, note or reply_text)
+            return
+
+    def _handle_failure(
+        self, holder: _Connection, job: _Job, failure: Failure, attempt: int
+    ) -> bool:
+        """Record a failed attempt; True to try the same row again."""
+        ledger = self.ledger
+        merge_id = self.plan.merge_id
+        kind = failure.kind
+        detail = f"{failure.code} {failure.detail}".strip() if failure.code else failure.detail
+        if kind in ("reconnect", "fatal", "daily_limit"):
+            holder.discard()
+        if kind == "fatal":
+            ledger.mark_pending(merge_id, job.row_key, detail)
+            self._stop(failure)
+            return False
+        if kind == "daily_limit":
+            ledger.mark_pending(merge_id, job.row_key, detail)
+            self._daily(failure)
+            return not self.settings.stop_on_daily_limit
+        if kind in ("reconnect", "temporary"):
+            if attempt >= self.settings.max_attempts:
+                reason = f"gave up after {attempt} attempts: {detail}"
+                ledger.mark_failed(merge_id, job.row_key, reason)
+                self._count("failed", job, reason)
+                return False
+            ledger.mark_pending(merge_id, job.row_key, detail)
+            self._emit(RowEvent("retry", job.row_number, job.recipients, detail))
+            self._backoff(attempt)
+            return True
+        ledger.mark_failed(merge_id, job.row_key, detail)
+        self._count("failed", job, detail)
+        with self._lock:
+            same, n = self._same_failure
+            signature = f"{failure.code} {failure.detail.split(':')[-1].strip()}"[:120]
+            n = n + 1 if same == signature else 1
+            self._same_failure = (signature, n)
+        if n >= self.settings.stop_after_same_failure:
+            self._stop(
+                replace(
+                    failure,
+                    kind="fatal",
+                    message=f"The last {n} rows all failed with “{detail}”, so every row "
+                    "probably would. Fix the cause (often the sender or the server's policy), "
+                    "then run the merge again.",
+                )
+            )
+        return False
+
+
+def _decode(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+class _Connection:
+    """One backend kept open across rows, reopened after it breaks."""
+
+    def __init__(self, engine: MergeEngine) -> None:
+        self.engine = engine
+        self.backend: Backend | None = None
+
+    def get(self) -> Backend:
+        if self.backend is None:
+            backend = self.engine.factory()
+            try:
+                backend.open()
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    backend.close()
+                raise
+            self.backend = backend
+        return self.backend
+
+    def discard(self) -> None:
+        backend, self.backend = self.backend, None
+        if backend is not None:
+            with contextlib.suppress(Exception):
+                backend.close()
+
+    def close(self) -> None:
+        self.discard()
+
+
+def send_test(
+    plan: MergePlan,
+    row: CsvRow,
+    to_address: str,
+    connection_factory: ConnectionFactory,
+) -> str:
+    """Send one row's message to *to_address* with "[Test]" before the subject.
+
+    Nothing is written to the ledger. Returns the server's reply.
+
+    Raises:
+        RenderError, ValueError, OSError, smtplib.SMTPException: as raised.
+    """
+    rendered = plan.render(row)
+    message = rendered.to_email(
+        plan.from_email,
+        message_id=email.utils.make_msgid(domain=plan.message_domain()),
+        subject_prefix="[Test] ",
+        to=[to_address],
+    )
+    backend = connection_factory()
+    backend.open()
+    try:
+        backend.send_messages([message])
+    finally:
+        backend.close()
+    reply = getattr(message, "smtp_response", None)
+    return f"{reply[0]} {_decode(reply[1])}" if reply else "sent"

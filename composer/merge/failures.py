@@ -1,0 +1,167 @@
+"""What a sending error means for a merge: retry, reconnect, skip the row, pause or stop.
+
+The engine never guesses from an exception's class alone: SMTP reply codes say whether a
+failure is temporary (4xx) or permanent (5xx), and some failures (authentication, TLS, a
+refused sender) will hit every row, so the run stops instead of failing ten thousand rows
+one by one. A provider's "daily limit" reply, whatever its code, means "pause", not failure.
+
+Kinds:
+
+``reconnect``
+    the connection is gone or unusable (421, a dropped or stalled connection): open a new
+    one and try the same row again.
+``temporary``
+    4xx: try the same row again after a backoff delay.
+``permanent``
+    5xx for this row (a refused recipient, rejected content, too large): record and go on.
+``daily_limit``
+    the provider's daily quota is used up: pause the run; the row stays pending.
+``fatal``
+    every row would fail (authentication, TLS, refused sender, the server unreachable):
+    stop the run and say why.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+
+__all__ = ["Failure", "classify"]
+
+_DAILY = re.compile(
+    r"daily|per day|24.?h(ou)?r|quota|sending limit|limit exceeded|too many messages today",
+    re.IGNORECASE,
+)
+_AUTH_CODES = {530, 534, 535, 538}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A classified sending error.
+
+    Attributes:
+        kind: reconnect, temporary, permanent, daily_limit or fatal.
+        code: the SMTP reply code, or 0 when there was none.
+        detail: the server's words or the error, for the ledger and "Copy details".
+        message: for fatal and daily_limit: one sentence of what happened and one of what
+            to do.
+    """
+
+    kind: str
+    code: int
+    detail: str
+    message: str = ""
+
+
+def _text(raw: bytes | str) -> str:
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", "replace")
+    return str(raw)
+
+
+def _by_code(code: int, detail: str, what: str) -> Failure:
+    if _DAILY.search(detail):
+        return Failure(
+            "daily_limit",
+            code,
+            detail,
+            f"The server says the daily sending limit is reached ({code} {detail}). "
+            "The merge is paused; resume it tomorrow and it continues where it stopped.",
+        )
+    if code == 421:
+        return Failure("reconnect", code, detail)
+    if code in _AUTH_CODES:
+        return Failure(
+            "fatal",
+            code,
+            detail,
+            f"The server requires a login it did not get ({code} {detail}). "
+            "Check the user name and password of the sending profile.",
+        )
+    if 400 <= code < 500:
+        return Failure("temporary", code, detail)
+    if what == "sender" and code >= 500:
+        return Failure(
+            "fatal",
+            code,
+            detail,
+            f"The server refused the sender address ({code} {detail}). "
+            "Use a From address the server lets this account send as.",
+        )
+    return Failure("permanent", code, detail)
+
+
+def classify(exc: BaseException, host: str = "the server") -> Failure:
+    """Classify an exception raised while connecting to or sending through *host*."""
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return Failure(
+            "fatal",
+            exc.smtp_code,
+            _text(exc.smtp_error),
+            f"{host} refused the user name or password ({exc.smtp_code}). "
+            "Check the sending profile's login; some providers need an app password.",
+        )
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        refusals = list(exc.recipients.items())
+        details = "; ".join(f"{addr}: {code} {_text(msg)}" for addr, (code, msg) in refusals)
+        codes = [code for _addr, (code, _msg) in refusals]
+        for code in codes:
+            found = _by_code(code, details, "rcpt")
+            if found.kind in ("daily_limit", "fatal", "reconnect"):
+                return found
+        if any(400 <= c < 500 for c in codes):
+            return Failure("temporary", min(codes), details)
+        return Failure("permanent", max(codes) if codes else 550, details)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return _by_code(exc.smtp_code, _text(exc.smtp_error), "sender")
+    if isinstance(exc, smtplib.SMTPResponseException):  # includes SMTPDataError
+        return _by_code(exc.smtp_code, _text(exc.smtp_error), "data")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        if "SMTPUTF8" in str(exc).upper():
+            return Failure("permanent", 0, str(exc))
+        return Failure(
+            "fatal",
+            0,
+            str(exc),
+            f"{host} does not support what the profile asks for ({exc}). "
+            "Check the profile's security setting (STARTTLS or SSL).",
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return Failure(
+            "fatal",
+            0,
+            str(exc),
+            f"The certificate of {host} could not be verified ({exc.verify_message}). "
+            "Check the server name in the profile, or add the company CA to the profile.",
+        )
+    if isinstance(exc, ssl.SSLError):
+        return Failure(
+            "fatal",
+            0,
+            str(exc),
+            f"The secure connection to {host} failed ({exc.reason or exc}). "
+            "Check the profile's port and security setting (STARTTLS or SSL).",
+        )
+    if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionResetError | BrokenPipeError):
+        return Failure("reconnect", 0, str(exc) or "the server closed the connection")
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return Failure("reconnect", 0, "the server stopped answering (timed out)")
+    if isinstance(exc, ConnectionRefusedError | socket.gaierror):
+        return Failure(
+            "fatal",
+            0,
+            str(exc),
+            f"Composer cannot reach {host} ({exc}). "
+            "Check the network connection and the profile's server name and port.",
+        )
+    if isinstance(exc, smtplib.SMTPException):
+        return Failure("permanent", 0, str(exc))
+    if isinstance(exc, OSError):
+        return Failure("reconnect", 0, str(exc))
+    if isinstance(exc, ValueError):
+        # composer.mail raises ValueError for an address it cannot put on the envelope.
+        return Failure("permanent", 0, str(exc))
+    return Failure("permanent", 0, f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,322 @@
+"""A merge plan: a data file, a template and options, checked row by row against the ledger.
+
+:class:`MergePlan` is what both the GUI and the CLI build first. Its :meth:`~MergePlan.validate`
+pass renders every row once (streaming), records each row in the ledger and returns a
+:class:`ValidationReport`: one status per row (ready, problem, suppressed, already sent,
+unknown), the template-level problems that block sending (placeholders naming missing
+columns, no sender) and the decisions the user must take (problem rows to skip, the same
+Cc/Bcc copied to every row). The send engine re-checks each row with the same
+:meth:`~MergePlan.check_row`, so what was shown is what is done.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from composer.merge.csvsource import CsvRow, CsvSource
+from composer.merge.ledger import MergeLedger, merge_key
+from composer.merge.suppression import SuppressionList
+from composer.merge.template import CompiledTemplate, MergeTemplate, RenderedMessage, RenderError
+
+__all__ = ["MergeOptions", "MergePlan", "RowCheck", "ValidationReport", "is_valid_address"]
+
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
+ATTACHMENT_COLUMN_NAMES = ("attachment", "attachments", "file", "files", "첨부", "첨부파일")
+
+
+def is_valid_address(address: str) -> bool:
+    """Whether *address* (``addr`` or ``Name <addr>``) is one deliverable-looking mailbox."""
+    if "\n" in address or "\r" in address:
+        return False
+    _name, addr = email.utils.parseaddr(address)
+    if not addr:
+        return False
+    return bool(_ADDRESS.match(addr))
+
+
+@dataclass
+class MergeOptions:
+    """What the user chose for a merge.
+
+    Attributes:
+        from_email: the sender; the template's From wins when it has one.
+        attachment_column: the column naming per-row files; "" to guess, None for none.
+        size_limit: the largest message to send, in bytes (an estimate is compared).
+        allow_duplicates: send rows with the same recipients as an earlier row.
+        allow_shared_copies: the user accepted a fixed Cc/Bcc copied to every row.
+        skip_problems: the user chose to skip the rows with problems.
+        unsubscribe_mailto: add ``List-Unsubscribe: <mailto:...>`` to every message.
+        message_id_domain: the domain of generated Message-IDs (default: the sender's).
+    """
+
+    from_email: str = ""
+    attachment_column: str | None = ""
+    size_limit: int = 25 * 1024 * 1024
+    allow_duplicates: bool = False
+    allow_shared_copies: bool = False
+    skip_problems: bool = False
+    unsubscribe_mailto: str = ""
+    message_id_domain: str | None = None
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """One row's status before sending.
+
+    status is one of ``ready``, ``problem``, ``suppressed``, ``sent`` (in an earlier run)
+    and ``unknown`` (in flight when an earlier run stopped).
+    """
+
+    row_number: int
+    line: int
+    recipients: str
+    status: str
+    problems: tuple[str, ...] = ()
+    row_key: str = ""
+
+
+@dataclass
+class ValidationReport:
+    """The outcome of a validation pass."""
+
+    merge_id: int
+    scan: int
+    total: int = 0
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("ready", "problem", "suppressed", "sent", "unknown"), 0
+        )
+    )
+    rows: list[RowCheck] = field(default_factory=list)
+    listed_all: bool = True
+    template_problems: list[str] = field(default_factory=list)
+    shared_copies: list[str] = field(default_factory=list)
+
+    @property
+    def blocked(self) -> bool:
+        """Nothing can be sent until the template or data file is fixed."""
+        return bool(self.template_problems)
+
+    def can_send(self, options: MergeOptions) -> bool:
+        """Whether the user's choices allow the merge to start."""
+        if self.blocked:
+            return False
+        if self.shared_copies and not options.allow_shared_copies:
+            return False
+        return not (self.counts["problem"] and not options.skip_problems)
+
+
+class MergePlan:
+    """A data file and a template, compiled and tied to their ledger record.
+
+    Args:
+        source: the data file.
+        template: the message with placeholders.
+        ledger: where rows are recorded.
+        options: the user's choices.
+    """
+
+    def __init__(
+        self,
+        source: CsvSource,
+        template: MergeTemplate,
+        ledger: MergeLedger,
+        options: MergeOptions | None = None,
+        suppression: SuppressionList | None = None,
+    ) -> None:
+        self.source = source
+        self.template = template
+        self.ledger = ledger
+        self.options = options or MergeOptions()
+        self.suppression = suppression if suppression is not None else SuppressionList()
+        column = self.options.attachment_column
+        if column == "":
+            lowered = {c.lower(): c for c in source.columns}
+            column = next((lowered[n] for n in ATTACHMENT_COLUMN_NAMES if n in lowered), None)
+        self.attachment_column = column
+        self.compiled = CompiledTemplate(
+            template,
+            source.columns,
+            attachment_column=column,
+            base_dir=source.path.resolve().parent,
+        )
+        self.from_email = template.from_email or self.options.from_email
+        self.key = merge_key(source.fingerprint(), template.fingerprint())
+        self.merge_id = ledger.open_merge(
+            self.key,
+            name=f"{source.path.name}: {template.subject or '(no subject)'}",
+            csv_path=str(source.path.resolve()),
+            template=template.source or template.subject,
+            columns=source.columns,
+            encoding=source.encoding,
+            delimiter=source.delimiter,
+        )
+        self.scan = ledger.merge(self.merge_id).scan
+        self.report: ValidationReport | None = None
+
+    # -- template-level checks ----------------------------------------------------------
+
+    def template_problems(self) -> list[str]:
+        """Problems that block the whole merge, each one sentence of what and what to do."""
+        problems = []
+        for name in self.compiled.missing_columns():
+            problems.append(
+                f"The template uses {{{{ {name} }}}} but the data file has no column “{name}”. "
+                "Rename the placeholder or the column."
+            )
+        if not self.from_email:
+            problems.append(
+                "The message has no sender address. Choose a sending profile or fill in From."
+            )
+        elif not is_valid_address(self.from_email):
+            problems.append(
+                f"The sender address “{self.from_email}” is not a valid address. "
+                "Correct the From field or the profile."
+            )
+        if not (self.template.to or self.template.cc or self.template.bcc):
+            problems.append(
+                "The message has no recipient field. Put a placeholder such as {{ email }} in To."
+            )
+        return problems
+
+    def shared_copies(self) -> list[str]:
+        """Fixed Cc/Bcc addresses that every row would copy (the user must accept them)."""
+        out = []
+        for field_name, label in (("cc", "Cc"), ("bcc", "Bcc")):
+            value: str = getattr(self.template, field_name)
+            if value.strip() and not self.compiled.is_templated(field_name):
+                out.append(
+                    f"Every message would be copied to {value.strip()} ({label}), "
+                    f"so that address would get one copy per row."
+                )
+        return out
+
+    # -- rows ---------------------------------------------------------------------------
+
+    def render(self, row: CsvRow) -> RenderedMessage:
+        return self.compiled.render(row.number, row.values)
+
+    def check_row(
+        self, row: CsvRow, rendered: RenderedMessage | None, error: str | None, occurrence: int
+    ) -> tuple[str, tuple[str, ...]]:
+        """(status, problems) of a row: ``ready``, ``problem`` or ``suppressed``."""
+        problems: list[str] = []
+        if row.short:
+            problems.append(f"line {row.line} has fewer fields than the header")
+        if error is not None:
+            problems.append(f"cannot render: {error}")
+        if rendered is not None:
+            recipients = rendered.recipients()
+            if not rendered.to and not recipients:
+                problems.append("no recipient address")
+            for label, values in (
+                ("To", rendered.to),
+                ("Cc", rendered.cc),
+                ("Bcc", rendered.bcc),
+                ("Reply-To", rendered.reply_to),
+            ):
+                for value in values:
+                    if not is_valid_address(value):
+                        problems.append(f"invalid address “{value}” in {label}")
+            for path in rendered.files:
+                if not path.is_file():
+                    problems.append(f"attachment file not found: {path}")
+            size = rendered.estimated_size()
+            if size > self.options.size_limit:
+                problems.append(
+                    f"message is about {size / 1e6:.1f} MB, over the "
+                    f"{self.options.size_limit / 1e6:.0f} MB limit"
+                )
+            if occurrence > 0 and not self.options.allow_duplicates:
+                problems.append("same recipients as an earlier row (duplicate)")
+            if not problems:
+                suppressed = self.suppression.first_suppressed(recipients)
+                if suppressed is not None:
+                    return "suppressed", (f"{suppressed} is on the suppression list",)
+        return ("problem" if problems else "ready"), tuple(problems)
+
+    def rendered_rows(
+        self,
+    ) -> Iterator[tuple[CsvRow, RenderedMessage | None, str | None]]:
+        """Each data row with its rendered message (or the render error)."""
+        for row in self.source.rows():
+            try:
+                yield row, self.render(row), None
+            except RenderError as exc:
+                yield row, None, str(exc)
+
+    def validate(
+        self,
+        *,
+        max_listed: int = 20000,
+        progress: Callable[[int], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> ValidationReport:
+        """Check every row and record it in the ledger (one streaming pass).
+
+        Args:
+            max_listed: keep at most this many non-ready rows in the report (the counts
+                are always complete).
+            progress: called with the number of rows checked so far, every 500 rows.
+            should_stop: polled every 500 rows; True abandons the pass (returns None-like
+                partial report with ``listed_all`` False).
+        """
+        ledger = self.ledger
+        scan = ledger.begin_scan(self.merge_id)
+        report = ValidationReport(merge_id=self.merge_id, scan=scan)
+        report.template_problems = self.template_problems()
+        report.shared_copies = self.shared_copies()
+        try:
+            for row, rendered, error in self.rendered_rows():
+                recipients = rendered.recipients() if rendered is not None else []
+                key, previous, occurrence = ledger.scan_row(
+                    self.merge_id, scan, row.number, recipients
+                )
+                problems: tuple[str, ...] = ()
+                if previous in ("sent", "unknown"):
+                    status = previous
+                else:
+                    status, problems = self.check_row(row, rendered, error, occurrence)
+                report.total += 1
+                report.counts[status] += 1
+                if status != "ready":
+                    if len(report.rows) < max_listed:
+                        report.rows.append(
+                            RowCheck(
+                                row.number,
+                                row.line,
+                                ", ".join(recipients),
+                                status,
+                                problems,
+                                key,
+                            )
+                        )
+                    else:
+                        report.listed_all = False
+                if row.number % 500 == 0:
+                    if progress is not None:
+                        progress(row.number)
+                    if should_stop is not None and should_stop():
+                        report.listed_all = False
+                        break
+        except BaseException:
+            ledger.abort_scan()
+            raise
+        ledger.end_scan(self.merge_id)
+        self.scan = scan
+        self.report = report
+        return report
+
+    def message_domain(self) -> str:
+        """The domain for Message-IDs: the option, else the sender's domain."""
+        if self.options.message_id_domain:
+            return self.options.message_id_domain
+        addr = email.utils.parseaddr(self.from_email)[1]
+        return addr.rpartition("@")[2] or "localhost"
+
+    def csv_dir(self) -> Path:
+        return self.source.path.resolve().parent
