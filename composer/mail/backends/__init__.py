@@ -1,0 +1,1 @@
+"""Email backends: one module per backend, each with an ``EmailBackend`` class."""

@@ -1,0 +1,354 @@
+"""The SMTP backend: send messages through a mail server with ``smtplib``.
+
+Behaves like Django 5.2's SMTP backend (same arguments, settings, return values and
+``fail_silently`` rules) and adds:
+
+* ``ssl_cafile`` / ``EMAIL_SSL_CAFILE``: trust a private CA in addition to the system's;
+  certificates and host names are always verified;
+* no AUTH over an unencrypted connection to another machine unless
+  ``allow_plaintext_auth`` / ``EMAIL_ALLOW_PLAINTEXT_AUTH`` says so;
+* SMTPUTF8 for addresses with non-ASCII local parts, and a clear error when the server
+  cannot take them;
+* command pipelining (RFC 2920) when the server offers it;
+* large attachments streamed to the socket in slices, never serialised whole;
+* ``message.refused_recipients`` and ``message.smtp_response`` after each message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import smtplib
+import ssl
+import threading
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from typing import Any
+
+from composer.mail import fastpath
+from composer.mail.backends.base import BaseEmailBackend
+from composer.mail.conf import settings
+from composer.mail.errors import PlaintextAuthError, SMTPUTF8RequiredError
+from composer.mail.message import EmailMessage, envelope_address
+from composer.mail.utils import DNS_NAME
+
+__all__ = ["EmailBackend"]
+
+logger = logging.getLogger("composer.mail")
+
+_CRLF = b"\r\n"
+
+
+class EmailBackend(BaseEmailBackend):
+    """A connection to an SMTP server, opened on demand and reused while open.
+
+    Arguments left as ``None`` take their ``EMAIL_*`` setting (``host`` and ``port`` also
+    when falsy). ``use_tls`` is STARTTLS; ``use_ssl`` is TLS from the first byte.
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        use_tls: bool | None = None,
+        fail_silently: bool = False,
+        use_ssl: bool | None = None,
+        timeout: float | None = None,
+        ssl_keyfile: str | None = None,
+        ssl_certfile: str | None = None,
+        ssl_cafile: str | None = None,
+        allow_plaintext_auth: bool | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(fail_silently=fail_silently)
+        self.host = host or settings.EMAIL_HOST
+        self.port = port or settings.EMAIL_PORT
+        self.username = settings.EMAIL_HOST_USER if username is None else username
+        self.password = settings.EMAIL_HOST_PASSWORD if password is None else password
+        self.use_tls = settings.EMAIL_USE_TLS if use_tls is None else use_tls
+        self.use_ssl = settings.EMAIL_USE_SSL if use_ssl is None else use_ssl
+        self.timeout = settings.EMAIL_TIMEOUT if timeout is None else timeout
+        self.ssl_keyfile = settings.EMAIL_SSL_KEYFILE if ssl_keyfile is None else ssl_keyfile
+        self.ssl_certfile = settings.EMAIL_SSL_CERTFILE if ssl_certfile is None else ssl_certfile
+        self.ssl_cafile = settings.EMAIL_SSL_CAFILE if ssl_cafile is None else ssl_cafile
+        self.allow_plaintext_auth = (
+            settings.EMAIL_ALLOW_PLAINTEXT_AUTH
+            if allow_plaintext_auth is None
+            else allow_plaintext_auth
+        )
+        if self.use_ssl and self.use_tls:
+            raise ValueError(
+                "EMAIL_USE_TLS/EMAIL_USE_SSL are mutually exclusive, so only set "
+                "one of those settings to True."
+            )
+        self.connection: smtplib.SMTP | None = None
+        self._partial_connection: smtplib.SMTP | None = None
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        # Never show the password.
+        return (
+            f"<{type(self).__module__}.EmailBackend {self.host}:{self.port} "
+            f"user={self.username!r} tls={self.use_tls} ssl={self.use_ssl}>"
+        )
+
+    @property
+    def connection_class(self) -> type[smtplib.SMTP]:
+        return smtplib.SMTP_SSL if self.use_ssl else smtplib.SMTP
+
+    @cached_property
+    def ssl_context(self) -> ssl.SSLContext:
+        """The TLS context: system CAs plus ``ssl_cafile``, and the client certificate.
+
+        Host names and certificates are always verified.
+        """
+        context = ssl.create_default_context(cafile=self.ssl_cafile or None)
+        if self.ssl_cafile:
+            # create_default_context(cafile=...) trusts only that file; keep the system's
+            # CAs too, so a relay with a public certificate still works.
+            context.load_default_certs()
+        if self.ssl_certfile or self.ssl_keyfile:
+            context.load_cert_chain(self.ssl_certfile, self.ssl_keyfile)
+        return context
+
+    # -- connection -----------------------------------------------------------------------
+
+    def open(self) -> bool | None:
+        """Connect (TLS, AUTH) unless connected; return True if a connection was made.
+
+        Returns False when already connected, None when connecting failed silently.
+        """
+        if self.connection:
+            return False
+        if self._partial_connection is not None:
+            self._close_connection(self._partial_connection)
+            self._partial_connection = None
+        params: dict[str, Any] = {"local_hostname": DNS_NAME.get_fqdn()}
+        if self.timeout is not None:
+            params["timeout"] = self.timeout
+        if self.use_ssl:
+            params["context"] = self.ssl_context
+        try:
+            conn = self._partial_connection = self.connection_class(self.host, self.port, **params)
+            if self.use_tls and not self.use_ssl:
+                conn.starttls(context=self.ssl_context)
+            if self.username and self.password:
+                self._refuse_plaintext_auth(conn)
+                conn.login(self.username, self.password)
+            self.connection = conn
+            self._partial_connection = None
+            return True
+        except OSError:
+            if not self.fail_silently:
+                raise
+            return None
+
+    def _refuse_plaintext_auth(self, conn: smtplib.SMTP) -> None:
+        """Raise unless the password would travel encrypted or stay on this machine."""
+        if self.allow_plaintext_auth or isinstance(conn.sock, ssl.SSLSocket):
+            return
+        try:
+            peer = conn.sock.getpeername()[0] if conn.sock is not None else ""
+            loopback = ipaddress.ip_address(peer.split("%", 1)[0]).is_loopback
+        except (OSError, ValueError):
+            loopback = False
+        if not loopback:
+            raise PlaintextAuthError(
+                f"Refusing to send the password for {self.username} to {self.host} over an "
+                "unencrypted connection. Turn on STARTTLS (EMAIL_USE_TLS, usually port 587) "
+                "or SSL/TLS (EMAIL_USE_SSL, usually port 465); set "
+                "EMAIL_ALLOW_PLAINTEXT_AUTH = True only if you accept the risk."
+            )
+
+    def _close_connection(self, connection: smtplib.SMTP) -> None:
+        try:
+            connection.quit()
+        except (ssl.SSLError, smtplib.SMTPServerDisconnected):
+            # A TLS connection may fail its close_notify, or the server already left.
+            connection.close()
+        except smtplib.SMTPException:
+            if self.fail_silently:
+                return
+            raise
+
+    def close(self) -> None:
+        """Say QUIT and close the connection, if there is one."""
+        if self._partial_connection is not None:
+            try:
+                self._close_connection(self._partial_connection)
+            finally:
+                self._partial_connection = None
+        if self.connection is not None:
+            try:
+                self._close_connection(self.connection)
+            finally:
+                self.connection = None
+
+    # -- sending --------------------------------------------------------------------------
+
+    def send_messages(self, email_messages: Iterable[EmailMessage]) -> int:
+        """Send the messages over one connection; return how many the server accepted."""
+        if not email_messages:
+            return 0
+        with self._lock:
+            new_conn_created = self.open()
+            if not self.connection or new_conn_created is None:
+                return 0
+            num_sent = 0
+            try:
+                for message in email_messages:
+                    if self._send(message):
+                        num_sent += 1
+            finally:
+                if new_conn_created:
+                    self.close()
+        return num_sent
+
+    def _send(self, email_message: EmailMessage) -> bool:
+        """Send one message; True if the server accepted it."""
+        if not email_message.recipients():
+            return False
+        email_message.refused_recipients = {}
+        email_message.smtp_response = None
+        encoding = email_message.encoding or settings.DEFAULT_CHARSET
+        sender = envelope_address(email_message.from_email, encoding)
+        recipients = [envelope_address(addr, encoding) for addr in email_message.recipients()]
+        message = email_message.message()
+        assert self.connection is not None
+        try:
+            segments = fastpath.wire_segments(message)
+            refused, response = self._transaction(
+                self.connection, sender, recipients, segments, fastpath.has_8bit_headers(message)
+            )
+        except smtplib.SMTPRecipientsRefused as exc:
+            email_message.refused_recipients = _decode_refusals(exc.recipients)
+            if not self.fail_silently:
+                raise
+            return False
+        except smtplib.SMTPException:
+            if not self.fail_silently:
+                raise
+            return False
+        email_message.refused_recipients = refused
+        email_message.smtp_response = response
+        for address, (code, text) in refused.items():
+            logger.warning("The server refused the recipient %s: %s %s", address, code, text)
+        return True
+
+    def _transaction(
+        self,
+        conn: smtplib.SMTP,
+        sender: tuple[str, str],
+        recipients: Sequence[tuple[str, str]],
+        segments: list[fastpath.Segment],
+        utf8_headers: bool,
+    ) -> tuple[dict[str, tuple[int, str]], tuple[int, str]]:
+        """Run MAIL, RCPT..., DATA for one message, pipelined when the server allows it.
+
+        *sender* and *recipients* are ``(sanitised address, addr-spec)`` pairs: the first
+        names the address in errors (as Django's do), the second goes on the wire.
+        Mirrors ``smtplib.SMTP.sendmail``: the same exceptions for the same replies, RSET
+        after a refusal, the connection closed after a 421.
+        """
+        conn.ehlo_or_helo_if_needed()
+        non_ascii = [name for name, spec in [sender, *recipients] if not spec.isascii()]
+        needs_utf8 = bool(non_ascii) or utf8_headers
+        options = []
+        if needs_utf8 and not (conn.does_esmtp and conn.has_extn("smtputf8")):
+            raise SMTPUTF8RequiredError(non_ascii[0] if non_ascii else sender[0], self.host)
+        if conn.does_esmtp:
+            if conn.has_extn("size"):
+                options.append(f"size={sum(len(s) for s in segments)}")
+            if needs_utf8:
+                options.append("SMTPUTF8")
+                if conn.has_extn("8bitmime"):
+                    options.append("BODY=8BITMIME")
+        codec = "utf-8" if needs_utf8 else "ascii"
+        option_text = "".join(" " + o for o in options)
+        mail_cmd = f"MAIL FROM:<{sender[1]}>{option_text}\r\n".encode(codec)
+        rcpt_cmds = [f"RCPT TO:<{spec}>\r\n".encode(codec) for _name, spec in recipients]
+        pipelining = conn.does_esmtp and conn.has_extn("pipelining")
+
+        if pipelining:
+            conn.send(mail_cmd + b"".join(rcpt_cmds) + b"DATA\r\n")
+        else:
+            conn.send(mail_cmd)
+        code, resp = conn.getreply()
+        if code != 250:
+            if code == 421:
+                conn.close()
+            else:
+                if pipelining:
+                    self._drain(conn, len(rcpt_cmds))
+                _rset(conn)
+            raise smtplib.SMTPSenderRefused(code, resp, sender[0])
+
+        refused: dict[str, tuple[int, bytes]] = {}
+        for (recipient, _spec), cmd in zip(recipients, rcpt_cmds, strict=True):
+            if not pipelining:
+                conn.send(cmd)
+            code, resp = conn.getreply()
+            if code not in (250, 251):
+                refused[recipient] = (code, resp)
+                if code == 421:
+                    conn.close()
+                    raise smtplib.SMTPRecipientsRefused(refused)
+        if len(refused) == len(recipients):
+            if pipelining:
+                self._drain(conn, 0)
+            _rset(conn)
+            raise smtplib.SMTPRecipientsRefused(refused)
+
+        if not pipelining:
+            conn.send(b"DATA\r\n")
+        code, resp = conn.getreply()
+        if code != 354:
+            if code == 421:
+                conn.close()
+            else:
+                _rset(conn)
+            raise smtplib.SMTPDataError(code, resp)
+        last = b""
+        for chunk in fastpath.iter_dot_stuffed(segments):
+            conn.send(chunk)
+            if chunk:
+                last = chunk
+        conn.send(b".\r\n" if last.endswith(_CRLF) else b"\r\n.\r\n")
+        code, resp = conn.getreply()
+        if code != 250:
+            if code == 421:
+                conn.close()
+            else:
+                _rset(conn)
+            raise smtplib.SMTPDataError(code, resp)
+        return _decode_refusals(refused), (code, _text(resp))
+
+    @staticmethod
+    def _drain(conn: smtplib.SMTP, rcpt_replies: int) -> None:
+        """Read the replies still owed for pipelined RCPTs and DATA after a refusal."""
+        for _ in range(rcpt_replies):
+            conn.getreply()
+        code, _resp = conn.getreply()
+        if code == 354:
+            # The server accepted DATA anyway: end an empty message so the session stays
+            # in step, then let the caller RSET it away.
+            conn.send(b".\r\n")
+            conn.getreply()
+
+
+def _rset(conn: smtplib.SMTP) -> None:
+    with contextlib.suppress(smtplib.SMTPServerDisconnected):
+        conn.rset()
+
+
+def _text(resp: bytes | str) -> str:
+    return resp.decode("utf-8", "replace") if isinstance(resp, bytes) else str(resp)
+
+
+def _decode_refusals(
+    refused: dict[str, tuple[int, bytes]],
+) -> dict[str, tuple[int, str]]:
+    return {addr: (code, _text(resp)) for addr, (code, resp) in refused.items()}
