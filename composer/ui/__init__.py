@@ -1,0 +1,6 @@
+"""Composer's Qt user interface: every PySide6 import lives below this package.
+
+Widgets turn user actions into calls on the Qt-free app logic (:mod:`composer.profiles`,
+:mod:`composer.profilestore`, :mod:`composer.credentials`, :mod:`composer.conntest`, ...);
+blocking work runs through :mod:`composer.ui.tasks`, never on the GUI thread.
+"""
