@@ -1,0 +1,558 @@
+"""The right-hand side of Preferences: every setting of one sending profile.
+
+Three tabs: Sending (the backend and only the fields it uses, with Test connection for
+SMTP), Identity (From, Reply-To, signature) and Advanced (the ``composer.mail`` settings of
+the founding API). Edits go straight into the :class:`~composer.profiles.Profile` being
+edited (the Preferences dialog hands in a working copy); problems show under their fields.
+"""
+
+from __future__ import annotations
+
+from email.utils import formataddr, parseaddr
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.conntest import ConnectionParams
+from composer.credentials import CredentialError, Credentials
+from composer.profiles import BackendKind, Problem, Profile, Security
+from composer.ui.connection_test import ConnectionTestPanel
+from composer.ui.form_fields import FileField, ValidatedField
+from composer.ui.profile_switcher import PREVIEW_COLOR
+from composer.ui.tasks import TaskRunner
+
+__all__ = ["ProfileEditor"]
+
+_CERT_FILTER = "Certificates and keys (*.pem *.crt *.cer *.key)"
+_CHARSETS = ("utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "euc-kr")
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def _with_stretch(page: QWidget, form: QFormLayout) -> QWidget:
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return page
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("note")
+    return label
+
+
+class ProfileEditor(QWidget):
+    """Edits one profile in place.
+
+    Signals:
+        changed(): a setting of the profile changed.
+        password_edited(str): the user typed in the password field.
+    """
+
+    changed = Signal()
+    password_edited = Signal(str)
+
+    def __init__(
+        self, runner: TaskRunner, credentials: Credentials, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._credentials = credentials
+        self._profile: Profile | None = None
+        self._loading = False
+        self._touched: set[str] = set()
+        self._reveal_all = False
+        self.fields: dict[str, ValidatedField] = {}
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_sending_tab(), "&Sending")
+        self.tabs.addTab(self._build_identity_tab(), "&Identity")
+        self.tabs.addTab(self._build_advanced_tab(), "Ad&vanced")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._connect_signals()
+        self.setEnabled(False)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _field(self, key: str, widget: QWidget, accessible: str) -> ValidatedField:
+        widget.setAccessibleName(accessible)
+        wrapped = ValidatedField(widget)
+        self.fields[key] = wrapped
+        return wrapped
+
+    def _build_sending_tab(self) -> QWidget:
+        page = QWidget()
+        self.backend_combo = QComboBox()
+        self.backend_combo.setAccessibleName("Backend")
+        for kind in BackendKind:
+            self.backend_combo.addItem(kind.label, kind)
+        self.backend_note = _note("")
+        self.backend_note.setStyleSheet(f"color: {PREVIEW_COLOR.name()};")
+        top = _form()
+        top.addRow("&Backend:", self.backend_combo)
+        top.addRow("", self.backend_note)
+        self.pages = QStackedWidget()
+        self._page_index: dict[BackendKind, int] = {}
+        # Preview backends without settings share one empty page.
+        empty_index = self.pages.addWidget(QWidget())
+        for kind in BackendKind:
+            build = {
+                BackendKind.SMTP: self._build_smtp_page,
+                BackendKind.FILE: self._build_file_page,
+                BackendKind.CUSTOM: self._build_custom_page,
+            }.get(kind)
+            self._page_index[kind] = self.pages.addWidget(build()) if build else empty_index
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        return page
+
+    def _build_smtp_page(self) -> QWidget:
+        page = QWidget()
+        self.host_edit = QLineEdit()
+        self.host_edit.setPlaceholderText("smtp.example.com")
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.security_combo = QComboBox()
+        for security in Security:
+            self.security_combo.addItem(
+                f"{security.label} (usually port {security.default_port})", security
+            )
+        self.username_edit = QLineEdit()
+        self.username_edit.setPlaceholderText("Leave empty if the server needs no login")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QAction("Show", self.password_edit)
+        self.show_password.setCheckable(True)
+        self.password_edit.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
+        self.password_state = _note("")
+        self.password_state.setObjectName("passwordState")
+        self.ask_password_check = QCheckBox("As&k for the password when sending (do not store it)")
+        self.timeout_spin = QDoubleSpinBox()
+        self.timeout_spin.setRange(1, 600)
+        self.timeout_spin.setDecimals(0)
+        self.timeout_spin.setSuffix(" seconds")
+        form = _form()
+        form.addRow("&Host:", self._field("smtp.host", self.host_edit, "Host"))
+        form.addRow("&Encryption:", self.security_combo)
+        self.security_combo.setAccessibleName("Encryption")
+        form.addRow("&Port:", self._field("smtp.port", self.port_spin, "Port"))
+        form.addRow("&User name:", self._field("smtp.username", self.username_edit, "User name"))
+        form.addRow("Pass&word:", self._field("password", self.password_edit, "Password"))
+        form.addRow("", self.password_state)
+        form.addRow("", self.ask_password_check)
+        form.addRow("Ti&meout:", self._field("smtp.timeout", self.timeout_spin, "Timeout"))
+
+        certs = QGroupBox("Certificates (optional)")
+        self.cafile_field = FileField(name_filter=_CERT_FILTER, placeholder="System CAs only")
+        self.certfile_field = FileField(name_filter=_CERT_FILTER, placeholder="None")
+        self.keyfile_field = FileField(name_filter=_CERT_FILTER, placeholder="None")
+        self.plaintext_check = QCheckBox("Allow login &without encryption (not recommended)")
+        cert_form = _form()
+        cert_form.addRow(
+            "Private &CA:", self._field("smtp.cafile", self.cafile_field, "Private CA")
+        )
+        cert_form.addRow(
+            "Client ce&rtificate:",
+            self._field("smtp.certfile", self.certfile_field, "Client certificate"),
+        )
+        cert_form.addRow(
+            "Client &key:", self._field("smtp.keyfile", self.keyfile_field, "Client key")
+        )
+        cert_form.addRow("", self.plaintext_check)
+        certs.setLayout(cert_form)
+        for field, name in (
+            (self.cafile_field, "Private CA"),
+            (self.certfile_field, "Client certificate"),
+            (self.keyfile_field, "Client key"),
+        ):
+            field.set_accessible_name(name)
+
+        self.test_panel = ConnectionTestPanel(self._runner)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(certs)
+        layout.addWidget(self.test_panel)
+        layout.addStretch(1)
+        return page
+
+    def _build_file_page(self) -> QWidget:
+        page = QWidget()
+        self.folder_field = FileField(directory=True, placeholder="A folder for the .log files")
+        self.folder_field.set_accessible_name("Folder")
+        form = _form()
+        form.addRow("&Folder:", self._field("file_path", self.folder_field, "Folder"))
+        form.addRow("", _note("Each sending run writes one file with every message in it."))
+        return _with_stretch(page, form)
+
+    def _build_custom_page(self) -> QWidget:
+        page = QWidget()
+        self.custom_edit = QLineEdit()
+        self.custom_edit.setPlaceholderText("mypackage.mail.EmailBackend")
+        form = _form()
+        form.addRow("&Class:", self._field("custom_backend", self.custom_edit, "Backend class"))
+        form.addRow(
+            "",
+            _note(
+                "The dotted path of a composer.mail backend class. Options for it go in "
+                "the [profiles.options] table of profiles.toml."
+            ),
+        )
+        return _with_stretch(page, form)
+
+    def _build_identity_tab(self) -> QWidget:
+        page = QWidget()
+        self.from_name_edit = QLineEdit()
+        self.from_name_edit.setPlaceholderText("Alice Example")
+        self.from_address_edit = QLineEdit()
+        self.from_address_edit.setPlaceholderText("alice@example.com")
+        self.reply_to_edit = QLineEdit()
+        self.reply_to_edit.setPlaceholderText("Replies go to the From address")
+        self.signature_edit = QPlainTextEdit()
+        self.signature_edit.setTabChangesFocus(True)
+        self.signature_edit.setFixedHeight(self.signature_edit.fontMetrics().height() * 8)
+        form = _form()
+        form.addRow(
+            "From &name:", self._field("identity.from_name", self.from_name_edit, "From name")
+        )
+        form.addRow(
+            "From &address:",
+            self._field("identity.from_address", self.from_address_edit, "From address"),
+        )
+        form.addRow("&Reply-To:", self._field("identity.reply_to", self.reply_to_edit, "Reply-To"))
+        form.addRow(
+            "Si&gnature:", self._field("identity.signature", self.signature_edit, "Signature")
+        )
+        return _with_stretch(page, form)
+
+    def _build_advanced_tab(self) -> QWidget:
+        page = QWidget()
+        self.charset_combo = QComboBox()
+        self.charset_combo.setEditable(True)
+        self.charset_combo.addItems(list(_CHARSETS))
+        self.server_email_edit = QLineEdit()
+        self.server_email_edit.setPlaceholderText("The From address")
+        self.prefix_edit = QLineEdit()
+        self.admins_edit = QPlainTextEdit()
+        self.admins_edit.setTabChangesFocus(True)
+        self.admins_edit.setPlaceholderText("One per line: Name <address@example.com>")
+        self.managers_edit = QPlainTextEdit()
+        self.managers_edit.setTabChangesFocus(True)
+        self.managers_edit.setPlaceholderText("One per line: Name <address@example.com>")
+        for edit in (self.admins_edit, self.managers_edit):
+            edit.setFixedHeight(edit.fontMetrics().height() * 5)
+        form = _form()
+        form.addRow(
+            "Default &charset:",
+            self._field("library.default_charset", self.charset_combo, "Default charset"),
+        )
+        form.addRow(
+            "Ser&ver email:",
+            self._field("library.server_email", self.server_email_edit, "Server email"),
+        )
+        form.addRow(
+            "Subject &prefix:",
+            self._field("library.subject_prefix", self.prefix_edit, "Subject prefix"),
+        )
+        form.addRow("Ad&mins:", self._field("library.admins", self.admins_edit, "Admins"))
+        form.addRow("Mana&gers:", self._field("library.managers", self.managers_edit, "Managers"))
+        form.addRow(
+            "",
+            _note(
+                "Used by mail_admins() and mail_managers(): SERVER_EMAIL, "
+                "EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS."
+            ),
+        )
+        return _with_stretch(page, form)
+
+    def _connect_signals(self) -> None:
+        self.backend_combo.currentIndexChanged.connect(self._on_backend_combo_changed)
+        self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
+        self.show_password.toggled.connect(self._on_show_password_toggled)
+        self.password_edit.textEdited.connect(self._on_password_edit_edited)
+        self.test_panel.test_requested.connect(self._on_test_panel_test_requested)
+        edits = {
+            "smtp.host": self.host_edit.textChanged,
+            "smtp.port": self.port_spin.valueChanged,
+            "smtp.username": self.username_edit.textChanged,
+            "smtp.timeout": self.timeout_spin.valueChanged,
+            "smtp.ask_password": self.ask_password_check.toggled,
+            "smtp.cafile": self.cafile_field.text_changed,
+            "smtp.certfile": self.certfile_field.text_changed,
+            "smtp.keyfile": self.keyfile_field.text_changed,
+            "smtp.allow_plaintext_auth": self.plaintext_check.toggled,
+            "file_path": self.folder_field.text_changed,
+            "custom_backend": self.custom_edit.textChanged,
+            "identity.from_name": self.from_name_edit.textChanged,
+            "identity.from_address": self.from_address_edit.textChanged,
+            "identity.reply_to": self.reply_to_edit.textChanged,
+            "identity.signature": self.signature_edit.textChanged,
+            "library.default_charset": self.charset_combo.currentTextChanged,
+            "library.server_email": self.server_email_edit.textChanged,
+            "library.subject_prefix": self.prefix_edit.textChanged,
+            "library.admins": self.admins_edit.textChanged,
+            "library.managers": self.managers_edit.textChanged,
+        }
+        for key, signal in edits.items():
+            signal.connect(lambda *_args, key=key: self._on_field_edited(key))
+
+    # -- loading and saving --------------------------------------------------------------------
+
+    def profile(self) -> Profile | None:
+        return self._profile
+
+    def set_profile(self, profile: Profile | None, password_pending: bool = False) -> None:
+        """Edit *profile* (None: nothing to edit)."""
+        if self.test_panel.is_running():
+            self.test_panel.cancel()
+        self.test_panel.reset()
+        self._profile = profile
+        self._touched.clear()
+        self._reveal_all = False
+        self.setEnabled(profile is not None)
+        if profile is None:
+            return
+        self._loading = True
+        try:
+            s = profile.smtp
+            self.backend_combo.setCurrentIndex(self.backend_combo.findData(profile.backend))
+            self.pages.setCurrentIndex(self._page_index[profile.backend])
+            self.host_edit.setText(s.host)
+            self.security_combo.setCurrentIndex(self.security_combo.findData(s.security))
+            self.port_spin.setValue(s.port)
+            self.username_edit.setText(s.username)
+            self.password_edit.clear()
+            self.ask_password_check.setChecked(s.ask_password)
+            self.timeout_spin.setValue(s.timeout)
+            self.cafile_field.set_text(s.cafile)
+            self.certfile_field.set_text(s.certfile)
+            self.keyfile_field.set_text(s.keyfile)
+            self.plaintext_check.setChecked(s.allow_plaintext_auth)
+            self.folder_field.set_text(profile.file_path)
+            self.custom_edit.setText(profile.custom_backend)
+            ident = profile.identity
+            self.from_name_edit.setText(ident.from_name)
+            self.from_address_edit.setText(ident.from_address)
+            self.reply_to_edit.setText(ident.reply_to)
+            self.signature_edit.setPlainText(ident.signature)
+            lib = profile.library
+            self.charset_combo.setCurrentText(lib.default_charset)
+            self.server_email_edit.setText(lib.server_email)
+            self.prefix_edit.setText(lib.subject_prefix)
+            self.admins_edit.setPlainText(_people_text(lib.admins))
+            self.managers_edit.setPlainText(_people_text(lib.managers))
+        finally:
+            self._loading = False
+        self._update_backend_note()
+        self._update_password_state(pending=password_pending)
+        self.validate()
+
+    def _store_field(self, key: str) -> None:
+        p = self._profile
+        assert p is not None
+        s = p.smtp
+        if key == "smtp.host":
+            s.host = self.host_edit.text().strip()
+        elif key == "smtp.port":
+            s.port = self.port_spin.value()
+        elif key == "smtp.username":
+            s.username = self.username_edit.text().strip()
+        elif key == "smtp.timeout":
+            s.timeout = self.timeout_spin.value()
+        elif key == "smtp.ask_password":
+            s.ask_password = self.ask_password_check.isChecked()
+        elif key == "smtp.cafile":
+            s.cafile = self.cafile_field.text().strip()
+        elif key == "smtp.certfile":
+            s.certfile = self.certfile_field.text().strip()
+        elif key == "smtp.keyfile":
+            s.keyfile = self.keyfile_field.text().strip()
+        elif key == "smtp.allow_plaintext_auth":
+            s.allow_plaintext_auth = self.plaintext_check.isChecked()
+        elif key == "file_path":
+            p.file_path = self.folder_field.text().strip()
+        elif key == "custom_backend":
+            p.custom_backend = self.custom_edit.text().strip()
+        elif key.startswith("identity."):
+            ident = p.identity
+            ident.from_name = self.from_name_edit.text()
+            ident.from_address = self.from_address_edit.text().strip()
+            ident.reply_to = self.reply_to_edit.text().strip()
+            ident.signature = self.signature_edit.toPlainText()
+        elif key.startswith("library."):
+            lib = p.library
+            lib.default_charset = self.charset_combo.currentText().strip()
+            lib.server_email = self.server_email_edit.text().strip()
+            lib.subject_prefix = self.prefix_edit.text()
+            lib.admins = _parse_people(self.admins_edit.toPlainText())
+            lib.managers = _parse_people(self.managers_edit.toPlainText())
+
+    # -- validation ------------------------------------------------------------------------------
+
+    def validate(self, reveal_all: bool = False) -> list[Problem]:
+        """Show the profile's problems under their fields; returns them all.
+
+        Until *reveal_all* is asked for once, only fields the user edited show problems,
+        so a new profile does not open covered in red.
+        """
+        self._reveal_all = self._reveal_all or reveal_all
+        problems = self._profile.problems() if self._profile is not None else []
+        by_field = {problem.field: problem.message for problem in problems}
+        for key, field in self.fields.items():
+            shown = self._reveal_all or key in self._touched
+            field.set_error(by_field.get(key, "") if shown else "")
+        if reveal_all:
+            self._focus_first_problem(problems)
+        return problems
+
+    def _focus_first_problem(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            field = self.fields.get(problem.field)
+            if field is None:
+                continue
+            page = field.parentWidget()
+            while page is not None and self.tabs.indexOf(page) < 0:
+                page = page.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            field.setFocus()
+            return
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    def _on_field_edited(self, key: str) -> None:
+        if self._loading or self._profile is None:
+            return
+        self._store_field(key)
+        self._touched.add(key)
+        if key in ("smtp.host", "smtp.port", "smtp.username", "smtp.ask_password"):
+            self._update_password_state()
+        self.validate()
+        self.changed.emit()
+
+    def _on_backend_combo_changed(self, index: int) -> None:
+        kind = self.backend_combo.itemData(index)
+        if not isinstance(kind, BackendKind):
+            return
+        self.pages.setCurrentIndex(self._page_index[kind])
+        if self._loading or self._profile is None:
+            return
+        self._profile.backend = kind
+        self._update_backend_note()
+        self.validate()
+        self.changed.emit()
+
+    def _on_security_combo_changed(self, index: int) -> None:
+        security = self.security_combo.itemData(index)
+        if self._loading or self._profile is None or not isinstance(security, Security):
+            return
+        previous = self._profile.smtp.security
+        self._profile.smtp.security = security
+        # Offer the usual port, unless the user chose an unusual one on purpose.
+        if self.port_spin.value() in {s.default_port for s in Security} | {previous.default_port}:
+            self.port_spin.setValue(security.default_port)
+        self.validate()
+        self.changed.emit()
+
+    def _on_show_password_toggled(self, shown: bool) -> None:
+        self.password_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self.show_password.setText("Hide" if shown else "Show")
+
+    def _on_password_edit_edited(self, text: str) -> None:
+        self.password_edited.emit(text)
+        self._update_password_state(pending=bool(text))
+
+    def _on_test_panel_test_requested(self) -> None:
+        profile = self._profile
+        if profile is None:
+            return
+        self.validate(reveal_all=True)
+        if any(p.field.startswith("smtp.") for p in profile.problems()):
+            return
+        typed = self.password_edit.text()
+        credentials = self._credentials
+        snapshot = profile.copy()
+
+        def password() -> str | None:
+            return typed or credentials.password_for(snapshot)
+
+        self.test_panel.start(ConnectionParams.from_profile(profile), password)
+
+    # -- status texts ------------------------------------------------------------------------------
+
+    def _update_backend_note(self) -> None:
+        kind = self._profile.backend if self._profile is not None else BackendKind.SMTP
+        if kind.delivers:
+            self.backend_note.clear()
+            self.backend_note.hide()
+        else:
+            self.backend_note.setText(f"Preview only: {kind.preview_note} Nothing is delivered.")
+            self.backend_note.show()
+
+    def _update_password_state(self, pending: bool = False) -> None:
+        profile = self._profile
+        if profile is None:
+            return
+        if not profile.smtp.username:
+            text = "No login: the server is used without a user name and password."
+        elif profile.smtp.ask_password:
+            text = "Asked for when you send, kept in memory until Composer quits."
+        elif pending or self.password_edit.text():
+            text = "The new password goes into the system keyring when you click OK or Apply."
+        else:
+            text = self._stored_password_text(profile)
+        self.password_state.setText(text)
+        self.password_edit.setEnabled(bool(profile.smtp.username))
+
+    def _stored_password_text(self, profile: Profile) -> str:
+        account = profile.account
+        if account is None:
+            return ""
+        try:
+            stored = self._credentials.store.get(account) is not None
+        except CredentialError as exc:
+            return exc.what
+        if stored:
+            return "A password is saved in the system keyring. Type here to replace it."
+        return "No password is saved for this account yet."
+
+
+def _people_text(people: list[tuple[str, str]]) -> str:
+    return "\n".join(formataddr(pair) if pair[0] else pair[1] for pair in people)
+
+
+def _parse_people(text: str) -> list[tuple[str, str]]:
+    people = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        name, address = parseaddr(line)
+        people.append((name, address) if address else ("", line))
+    return people
