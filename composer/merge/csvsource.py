@@ -29,7 +29,7 @@ from pathlib import Path
 __all__ = ["DELIMITERS", "CsvError", "CsvRow", "CsvSource", "detect_delimiter", "detect_encoding"]
 
 DELIMITERS = (",", ";", "\t", "|")
-_CHUNK = 1 << 20
+_CHUNK = 1 << 18
 _SNIFF_BYTES = 64 * 1024
 
 csv.field_size_limit(64 * 1024 * 1024)

@@ -107,7 +107,7 @@ class EngineSettings:
 class RowEvent:
     """Something that happened to one row (or to the run, row_number 0)."""
 
-    kind: str  # sent, failed, skipped, retry, paused, resumed, stopped, progress
+    kind: str  # sent, failed, skipped, unknown, retry, paused, resumed, stopped, progress
     row_number: int = 0
     recipients: str = ""
     detail: str = ""
@@ -117,7 +117,8 @@ class RowEvent:
 class Progress:
     """Counts of the current run, for progress bars.
 
-    ``total`` is the rows this run intends to send; ``done_before`` were sent by earlier runs.
+    ``total`` is the rows this run intends to send; ``done_before`` were sent by earlier runs;
+    ``unknown`` rows were in flight when a run stopped (``in_flight`` of them in this run).
     """
 
     total: int = 0
@@ -126,6 +127,7 @@ class Progress:
     skipped: int = 0
     done_before: int = 0
     unknown: int = 0
+    in_flight: int = 0
     state: str = "idle"  # idle, running, paused, stopping, done
     reason: str = ""
     rate_per_minute: float = 0.0
@@ -133,7 +135,7 @@ class Progress:
 
     @property
     def processed(self) -> int:
-        return self.sent + self.failed + self.skipped
+        return self.sent + self.failed + self.skipped + self.in_flight
 
     @property
     def remaining(self) -> int:
@@ -435,6 +437,9 @@ class MergeEngine:
                 p.failed += 1
             elif kind == "skipped":
                 p.skipped += 1
+            elif kind == "unknown":
+                p.unknown += 1
+                p.in_flight += 1
         self._emit(RowEvent(kind, number, recipients, detail))
 
     def _produce_and_send(self) -> bool:
@@ -612,8 +617,12 @@ class MergeEngine:
         merge_id = self.plan.merge_id
         kind = failure.kind
         detail = f"{failure.code} {failure.detail}".strip() if failure.code else failure.detail
-        if kind in ("reconnect", "fatal", "daily_limit"):
+        if kind in ("reconnect", "fatal", "daily_limit", "unknown"):
             holder.discard()
+        if kind == "unknown":
+            ledger.mark_unknown(merge_id, job.row_key, detail)
+            self._count("unknown", job, detail)
+            return False
         if kind == "fatal":
             ledger.mark_pending(merge_id, job.row_key, detail)
             self._stop(failure)

@@ -14,6 +14,9 @@ Kinds:
     4xx: try the same row again after a backoff delay.
 ``permanent``
     5xx for this row (a refused recipient, rejected content, too large): record and go on.
+``unknown``
+    the server stopped answering mid-transaction: it may have accepted the message, so the
+    row is recorded as in flight ("unknown") and not resent without the user's say.
 ``daily_limit``
     the provider's daily quota is used up: pause the run; the row stays pending.
 ``fatal``
@@ -60,6 +63,15 @@ def _text(raw: bytes | str) -> str:
     if isinstance(raw, bytes):
         return raw.decode("utf-8", "replace")
     return str(raw)
+
+
+def _timed_out(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, TimeoutError | socket.timeout) or "timed out" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _by_code(code: int, detail: str, what: str) -> Failure:
@@ -145,10 +157,18 @@ def classify(exc: BaseException, host: str = "the server") -> Failure:
             f"The secure connection to {host} failed ({exc.reason or exc}). "
             "Check the profile's port and security setting (STARTTLS or SSL).",
         )
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and _timed_out(exc):
+        # smtplib turns a read timeout into "Connection unexpectedly closed: timed out".
+        return classify(TimeoutError(str(exc)), host)
     if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionResetError | BrokenPipeError):
         return Failure("reconnect", 0, str(exc) or "the server closed the connection")
     if isinstance(exc, TimeoutError | socket.timeout):
-        return Failure("reconnect", 0, "the server stopped answering (timed out)")
+        return Failure(
+            "unknown",
+            0,
+            "the server stopped answering while the message was being sent; "
+            "it may or may not have been delivered",
+        )
     if isinstance(exc, ConnectionRefusedError | socket.gaierror):
         return Failure(
             "fatal",

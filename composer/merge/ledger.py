@@ -434,6 +434,13 @@ class MergeLedger:
             (reason, self._time(), merge_id, row_key),
         )
 
+    def mark_unknown(self, merge_id: int, row_key: str, reason: str) -> None:
+        """The outcome of this row's message cannot be known (the server went silent)."""
+        self._mark(
+            "UPDATE rows SET status='unknown', reason=?, updated=? WHERE merge_id=? AND row_key=?",
+            (reason, self._time(), merge_id, row_key),
+        )
+
     def mark_pending(self, merge_id: int, row_key: str, reason: str = "") -> None:
         self._mark(
             "UPDATE rows SET status='pending', reason=?, updated=? WHERE merge_id=? AND row_key=?",
