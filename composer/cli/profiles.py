@@ -1,0 +1,355 @@
+"""``composer profiles``: list, add, use, remove and test sending profiles.
+
+The same profiles as the Preferences dialog (``profiles.toml`` in the config folder);
+passwords go to the OS keyring, read from standard input with ``--password-stdin`` so they
+never appear in the shell history or the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from composer.conntest import StepReport
+    from composer.credentials import CredentialError
+    from composer.profiles import Profile, ProfileBook
+    from composer.profilestore import ProfileStore
+
+_BACKENDS = ("smtp", "console", "filebased", "locmem", "dummy", "custom")
+
+_ADD_EPILOG = """\
+backends:
+  smtp       an SMTP server (--host, --port, --security, --username, ...)
+  console    print messages to the terminal (preview: not sent)
+  filebased  save messages as files in --folder (preview: not sent)
+  locmem     keep messages in the in-app outbox (preview: not sent)
+  dummy      discard messages (preview: not sent)
+  custom     a composer.mail backend class named by --class
+
+example:
+  printf '%s\\n' "$APP_PASSWORD" | composer profiles add Gmail --backend smtp \\
+      --host smtp.gmail.com --security starttls --username me@gmail.com --password-stdin"""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``profiles`` subcommand and its actions."""
+    parser = subparsers.add_parser(
+        "profiles",
+        help="list, add, switch, remove and test sending profiles",
+        description="Manage sending profiles (the same ones Preferences shows).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    parser.set_defaults(handler=lambda _args: _print_help(parser))
+
+    listing = actions.add_parser("list", help="list the profiles; * marks the active one")
+    listing.set_defaults(handler=_list)
+
+    add = actions.add_parser(
+        "add",
+        help="add a profile",
+        description="Add a sending profile.",
+        epilog=_ADD_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add.add_argument("name", help="the profile's name")
+    add.add_argument("--backend", choices=_BACKENDS, default="smtp", help="default: smtp")
+    smtp = add.add_argument_group("smtp")
+    smtp.add_argument("--host", default="", help="the SMTP server's host name")
+    smtp.add_argument(
+        "--security",
+        choices=("none", "starttls", "ssl"),
+        default="starttls",
+        help="encryption (default: starttls)",
+    )
+    smtp.add_argument(
+        "--port", type=_port, help="default: the usual port (25, 587 for starttls, 465 for ssl)"
+    )
+    smtp.add_argument("--username", default="", help="login name; omit if no login is needed")
+    smtp.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input into the keyring",
+    )
+    smtp.add_argument(
+        "--ask-password",
+        action="store_true",
+        help="never store the password; Composer asks for it when sending",
+    )
+    smtp.add_argument("--timeout", type=float, default=30.0, help="seconds (default: 30)")
+    smtp.add_argument("--cafile", default="", help="a private CA certificate file (PEM)")
+    smtp.add_argument("--certfile", default="", help="a client certificate file (PEM)")
+    smtp.add_argument("--keyfile", default="", help="the client certificate's key file (PEM)")
+    smtp.add_argument(
+        "--allow-plaintext-auth",
+        action="store_true",
+        help="allow logging in without encryption (not recommended)",
+    )
+    other = add.add_argument_group("other backends")
+    other.add_argument("--folder", default="", help="filebased: where to save messages")
+    other.add_argument("--class", dest="backend_class", default="", help="custom: dotted path")
+    ident = add.add_argument_group("identity")
+    ident.add_argument("--from-name", default="", help="the From name")
+    ident.add_argument("--from-address", default="", help="the From address")
+    ident.add_argument("--reply-to", default="", help="the default Reply-To")
+    add.add_argument("--activate", action="store_true", help="make it the active profile")
+    add.set_defaults(handler=_add)
+
+    use = actions.add_parser("use", help="make a profile the active one")
+    use.add_argument("name")
+    use.set_defaults(handler=_use)
+
+    remove = actions.add_parser("remove", help="remove a profile (and its stored password)")
+    remove.add_argument("name")
+    remove.set_defaults(handler=_remove)
+
+    test = actions.add_parser(
+        "test", help="test a profile's SMTP connection: connect, TLS, login, quit"
+    )
+    test.add_argument("name")
+    test.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="test with the password on standard input instead of the stored one",
+    )
+    test.set_defaults(handler=_test)
+
+
+def _print_help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 0
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (1-65535): {text!r}")
+    return port
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"composer profiles: {message}", file=sys.stderr)
+    return status
+
+
+def _credential_fail(exc: CredentialError) -> int:
+    from composer.credentials import NoKeyring
+
+    hint = "\n  Here: add the profile with --ask-password." if isinstance(exc, NoKeyring) else ""
+    return _fail(f"{exc.what}\n  {exc.todo}{hint}")
+
+
+def _read_book(store: ProfileStore) -> ProfileBook | int:
+    """The book, or an exit status after explaining why the file cannot be used."""
+    from composer.profilestore import ProfileFileError
+
+    try:
+        return store.read()
+    except ProfileFileError as exc:
+        return _fail(
+            f"cannot use the profiles file: {exc}\n  Fix it in a text editor, or move it "
+            f"aside; a last good copy may be at {store.last_good_path}.",
+            2,
+        )
+
+
+def _list(args: argparse.Namespace) -> int:
+    from composer.profilestore import ProfileStore
+
+    store = ProfileStore()
+    result = store.load()
+    if result.error is not None:
+        print(f"warning: {result.error}", file=sys.stderr)
+        print(f"warning: showing {result.source or 'the defaults'} instead", file=sys.stderr)
+    book = result.book
+    width = max((len(p.name) for p in book), default=4)
+    for profile in book:
+        mark = "*" if profile.name == book.active_name else " "
+        note = "" if profile.delivers else "  (preview: not sent)"
+        print(f"{mark} {profile.name:<{width}}  {profile.summary()}{note}")
+    return 0
+
+
+def _profile_from_args(args: argparse.Namespace) -> Profile:
+    from composer.profiles import BackendKind, Identity, Profile, Security, SmtpSettings
+
+    security = Security(args.security)
+    return Profile(
+        name=args.name,
+        backend=BackendKind(args.backend),
+        smtp=SmtpSettings(
+            host=args.host,
+            port=args.port or security.default_port,
+            security=security,
+            username=args.username,
+            timeout=args.timeout,
+            cafile=args.cafile,
+            certfile=args.certfile,
+            keyfile=args.keyfile,
+            allow_plaintext_auth=args.allow_plaintext_auth,
+            ask_password=args.ask_password,
+        ),
+        file_path=args.folder,
+        custom_backend=args.backend_class,
+        identity=Identity(args.from_name, args.from_address, args.reply_to),
+    )
+
+
+def _add(args: argparse.Namespace) -> int:
+    from composer.credentials import CredentialError, CredentialStore
+    from composer.profiles import ProfileError
+    from composer.profilestore import ProfileStore
+
+    store = ProfileStore()
+    book = _read_book(store)
+    if isinstance(book, int):
+        return book
+    profile = _profile_from_args(args)
+    problems = profile.problems()
+    if problems:
+        for problem in problems:
+            print(f"  {problem.field}: {problem.message}", file=sys.stderr)
+        return _fail(f"the profile {args.name!r} was not added.", 2)
+    try:
+        book.add(profile)
+    except ProfileError as exc:
+        return _fail(str(exc), 2)
+    if args.activate:
+        book.set_active(profile.name)
+    if args.password_stdin:
+        if profile.account is None:
+            return _fail("--password-stdin needs --username (and the smtp backend).", 2)
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            return _fail("no password on standard input.", 2)
+        if profile.smtp.ask_password:
+            return _fail("--ask-password and --password-stdin exclude each other.", 2)
+        try:
+            CredentialStore().set(profile.account, password)
+        except CredentialError as exc:
+            return _credential_fail(exc)
+    store.save(book)
+    print(f"Added {profile.name!r}: {profile.summary()}.")
+    if not profile.delivers:
+        print("This profile is a preview: mail sent with it is not delivered.")
+    if profile.needs_password and not args.password_stdin and not profile.smtp.ask_password:
+        print("No password stored yet: run again with --password-stdin, or set it in Preferences.")
+    if book.active_name == profile.name:
+        print(f"{profile.name!r} is the active profile.")
+    else:
+        print(f"To send with it: composer profiles use {_quote(profile.name)}")
+    return 0
+
+
+def _quote(name: str) -> str:
+    import shlex
+
+    return shlex.quote(name)
+
+
+def _use(args: argparse.Namespace) -> int:
+    from composer.profiles import ProfileError
+    from composer.profilestore import ProfileStore
+
+    store = ProfileStore()
+    book = _read_book(store)
+    if isinstance(book, int):
+        return book
+    try:
+        book.set_active(args.name)
+    except ProfileError as exc:
+        return _fail(f"{exc} Known profiles: {', '.join(book.names()) or 'none'}.", 2)
+    store.save(book)
+    profile = book.get(args.name)
+    note = "" if profile.delivers else " (preview: mail is not sent)"
+    print(f"Now sending with {profile.name!r}: {profile.summary()}{note}.")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from composer.credentials import CredentialError, CredentialStore, sync_accounts
+    from composer.profiles import ProfileError
+    from composer.profilestore import ProfileStore
+
+    store = ProfileStore()
+    book = _read_book(store)
+    if isinstance(book, int):
+        return book
+    try:
+        profile = book.remove(args.name)
+    except ProfileError as exc:
+        return _fail(str(exc), 2)
+    if profile.account is not None and profile.account not in book.accounts():
+        try:
+            sync_accounts(CredentialStore(), [(profile.account, None)], book.accounts())
+        except CredentialError as exc:
+            print(f"warning: the stored password was not removed: {exc.what}", file=sys.stderr)
+    store.save(book)
+    print(f"Removed {profile.name!r}.")
+    return 0
+
+
+def _test(args: argparse.Namespace) -> int:
+    from composer.conntest import ConnectionParams, run_connection_test
+    from composer.credentials import CredentialError, Credentials
+    from composer.profiles import BackendKind, ProfileError
+    from composer.profilestore import ProfileStore
+
+    store = ProfileStore()
+    book = _read_book(store)
+    if isinstance(book, int):
+        return book
+    try:
+        profile = book.get(args.name)
+    except ProfileError as exc:
+        return _fail(str(exc), 2)
+    if profile.backend is not BackendKind.SMTP:
+        print(f"{profile.name!r} does not connect to a server: {profile.summary()}.")
+        return 0
+    password: str | None = None
+    if profile.needs_password:
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            try:
+                password = Credentials().password_for(profile)
+            except CredentialError as exc:
+                return _credential_fail(exc)
+            if password is None and sys.stdin.isatty():
+                import getpass
+
+                password = getpass.getpass(f"Password for {profile.smtp.username}: ")
+    s = profile.smtp
+    print(f"Testing {profile.name!r}: {s.host} port {s.port}, {s.security.label}")
+    result = run_connection_test(ConnectionParams.from_profile(profile), password, _print_step)
+    if result.ok:
+        print("The connection works.")
+        return 0
+    if result.failure is not None:
+        print()
+        print(result.failure.what)
+        print(result.failure.todo)
+        if result.failure.certificate is not None:
+            print()
+            for line in result.failure.certificate.lines():
+                print(f"  {line}")
+    return 1
+
+
+def _print_step(report: StepReport) -> None:
+    from composer.conntest import StepStatus
+
+    marks = {
+        StepStatus.OK: "[ ok ]",
+        StepStatus.FAILED: "[FAIL]",
+        StepStatus.SKIPPED: "[skip]",
+        StepStatus.CANCELLED: "[stop]",
+    }
+    mark = marks.get(report.status)
+    if mark is None:
+        return  # a step starting; its outcome follows
+    print(f"  {mark} {report.label}: {report.detail}", flush=True)
