@@ -28,7 +28,7 @@ from email.message import Message
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
-from email.utils import formatdate, make_msgid
+from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -199,7 +199,7 @@ def build_email(
     """Build the :mod:`composer.mail` message for *msg*.
 
     Args:
-        draft: keep Bcc as a header (drafts are never sent; a sent message has no Bcc header).
+        draft: a message for storing, not sending: an empty From stays empty.
         date, message_id: fixed values so the stored copy equals what went out; new ones when
             omitted.
 
@@ -212,8 +212,6 @@ def build_email(
         "Date": date or formatdate(localtime=True),
         "Message-ID": message_id or make_msgid(domain="composer.invalid"),
     }
-    if draft and msg.bcc:
-        headers["Bcc"] = ", ".join(msg.bcc)
     if draft and not msg.from_addr:
         headers["From"] = ""  # not the library's default sender: the user chose none yet
     common: dict[str, object] = {
@@ -256,9 +254,30 @@ def build_email(
     return built
 
 
-def to_eml(msg: ComposedMessage, *, draft: bool = True) -> bytes:
-    """Serialise *msg* as an RFC 5322 ``.eml`` file (a draft keeps its Bcc header)."""
-    data: bytes = build_email(msg, draft=draft).message().as_bytes()
+def _encode_addresses(displays: list[str]) -> str:
+    """An ASCII address-list header value: RFC 2047 names, punycoded domains."""
+    encoded = []
+    for parsed in parse_addresses(", ".join(displays)):
+        if parsed.error:
+            continue
+        local, _, domain = parsed.addr.rpartition("@")
+        with contextlib.suppress(UnicodeError):
+            domain = domain.encode("idna").decode("ascii")
+        encoded.append(formataddr((parsed.name, f"{local}@{domain}"), charset="utf-8"))
+    return ", ".join(encoded)
+
+
+def to_eml(
+    msg: ComposedMessage, *, date: str | None = None, message_id: str | None = None
+) -> bytes:
+    """Serialise *msg* for keeping (a draft, a Sent copy, Save as): Bcc stays as a header.
+
+    Such a file is never what is sent: :func:`build_email` never writes Bcc.
+    """
+    built = build_email(msg, draft=True, date=date, message_id=message_id).message()
+    if msg.bcc:
+        built["Bcc"] = _encode_addresses(msg.bcc)
+    data: bytes = built.as_bytes()
     return data
 
 

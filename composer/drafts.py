@@ -10,6 +10,7 @@ those so the next start can offer to restore them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import uuid
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from composer import paths
 from composer.atomic import write_bytes_atomic, write_text_atomic
-from composer.compose import ComposedMessage, from_eml, to_eml
+from composer.compose import Attachment, ComposedMessage, from_eml, to_eml
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,14 @@ class DraftInfo:
     draft_id: str
     path: Path
     modified: float
+
+
+def _readable(att: Attachment) -> bool:
+    try:
+        att.read()
+    except OSError:
+        return False
+    return True
 
 
 def _pid_alive(pid: int) -> bool:
@@ -70,7 +79,13 @@ class DraftStore:
             OSError: the disk is full or the folder is not writable; the previous save stays.
         """
         path = self.path(draft_id)
-        write_bytes_atomic(path, to_eml(msg, draft=True))
+        try:
+            data = to_eml(msg)
+        except OSError as exc:  # an attached file vanished: keep every word, skip the file
+            log.warning("Saving draft %s without an unreadable attachment: %s", draft_id, exc)
+            readable = [a for a in msg.attachments if _readable(a)]
+            data = to_eml(dataclasses.replace(msg, attachments=readable))
+        write_bytes_atomic(path, data)
         return path
 
     def load(self, draft_id: str) -> ComposedMessage:

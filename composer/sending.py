@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate, getaddresses, make_msgid
 from typing import TYPE_CHECKING, Any
 
-from composer.compose import ComposedMessage, build_email
+from composer.compose import ComposedMessage, build_email, to_eml
 
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
@@ -203,6 +203,11 @@ def send_composed(
         return _failure(exc, profile, delivers, server)
     finally:
         if opened:
+            smtp_obj = getattr(connection, "connection", None)
+            if token.cancelled and smtp_obj is not None:
+                # The session is mid-command: drop the socket rather than send QUIT into it.
+                with contextlib.suppress(Exception):
+                    smtp_obj.close()
             try:
                 connection.close()
             except Exception as exc:  # the message was already handed over
@@ -245,9 +250,7 @@ def send_composed(
 
 def _sent_copy(msg: ComposedMessage, date: str, message_id: str) -> bytes | None:
     try:
-        data: bytes = (
-            build_email(msg, draft=True, date=date, message_id=message_id).message().as_bytes()
-        )
+        data = to_eml(msg, date=date, message_id=message_id)
     except Exception as exc:  # the message went out; only the local copy is missing
         log.warning("Could not build the copy for Sent: %s", exc)
         return None

@@ -1,0 +1,623 @@
+"""The compose window: assembles the panels and wires them together in ``_connect_signals``.
+
+The window holds no mail logic: the message model is :mod:`composer.compose`, drafts are
+:mod:`composer.drafts`, sending is :mod:`composer.sending` run by
+:class:`~composer.ui.compose_send.SendJob` in a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.addressbook import AddressHistory
+from composer.compose import ComposedMessage, from_eml, to_eml
+from composer.drafts import DraftStore
+from composer.profiles import BackendKind
+from composer.sending import SendResult, SendStatus
+from composer.sentbox import SentBox
+from composer.ui.attachments import AttachmentList
+from composer.ui.compose_header import ComposeHeader
+from composer.ui.compose_profiles import ComposeProfiles
+from composer.ui.compose_send import BackgroundCall, SendJob, SendPanel
+from composer.ui.editor import BodyEditor
+from composer.ui.editor_toolbar import FormatToolbar
+from composer.ui.errors import UserMessage, log_message
+
+log = logging.getLogger(__name__)
+
+# Words that suggest a file should be attached (English, Korean, a few more).
+_ATTACHMENT_WORDS = re.compile(
+    r"\b(attach(ed|ment|ments|ing)?|enclosed|see the file)\b|첨부|파일을 보내|"
+    r"\b(anbei|angehängt|pièce jointe|adjunto)\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_attachment(text: str) -> bool:
+    """Whether *text* (quoted lines ignored) talks about an attached file."""
+    own = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+    return bool(_ATTACHMENT_WORDS.search(own))
+
+
+@dataclass
+class ComposeServices:
+    """What every compose window shares: profiles, history, drafts, Sent, open windows."""
+
+    profiles: ComposeProfiles
+    history: AddressHistory = field(default_factory=AddressHistory)
+    drafts: DraftStore = field(default_factory=DraftStore)
+    sentbox: SentBox = field(default_factory=SentBox)
+    windows: list[ComposeWindow] = field(default_factory=list)
+    outbox_folders: list[Path] = field(default_factory=list)
+
+
+class ComposeWindow(QMainWindow):
+    """One message being written."""
+
+    draft_saved = Signal(str)  # path of the draft file
+    send_finished = Signal(object)  # SendResult
+    autosave_delay_ms = 2000
+
+    def __init__(
+        self,
+        services: ComposeServices,
+        message: ComposedMessage | None = None,
+        draft_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("composeWindow")
+        self.services = services
+        services.windows.append(self)
+        self.draft_id = draft_id or services.drafts.new_id()
+        self._dirty = False
+        self._saving: BackgroundCall | None = None
+        self._save_again = False
+        self._job: SendJob | None = None
+        self._reminder_ok = False
+        self._from_is_identity = True
+        self.reminder: QMessageBox | None = None
+        self.outbox_viewer: QWidget | None = None
+        self.sent_browser: QWidget | None = None
+
+        self.switcher = services.profiles.switcher(self)
+        self.header = ComposeHeader(services.history, self.switcher, self)
+        self.editor = BodyEditor(self)
+        self.format_bar = FormatToolbar(self.editor, self)
+        self.attachments = AttachmentList(self)
+        self.send_panel = SendPanel(self)
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(True)
+        self.attach_button = QPushButton("Attach…", self)
+        self.attach_button.setObjectName("attachButton")
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(self.autosave_delay_ms)
+        self._build_layout()
+        self._build_menus()
+        self._connect_signals()
+        self.setAcceptDrops(True)
+        self.resize(860, 680)
+        if message is not None:
+            self.load_message(message)
+        self._on_profiles_active_changed()
+        self._update_title()
+
+    # --- construction ------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        actions = QToolBar("Message", self)
+        actions.setObjectName("messageToolbar")
+        actions.setMovable(False)
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.attach_button)
+        spacer = QWidget(actions)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        actions.addWidget(spacer)
+        self.addToolBar(actions)
+        self.format_bar.setMovable(False)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.format_bar)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.attachments)
+        layout.addWidget(self.send_panel)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: object,
+    ) -> QAction:
+        menu = self._menus.get(menu_name)
+        if menu is None:
+            menu = self.menuBar().addMenu(menu_name)
+            self._menus[menu_name] = menu
+        action = QAction(text, self)
+        menu.addAction(action)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self._menus: dict[str, QMenu] = {}
+        self._action("&File", "&New message", QKeySequence.StandardKey.New, self.new_window)
+        self._action("&File", "&Open…", QKeySequence.StandardKey.Open, self.choose_open)
+        self._action("&File", "Save &as…", QKeySequence.StandardKey.SaveAs, self.choose_save_as)
+        self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.save_draft_now)
+        self._action("&File", "Open saved d&rafts…", None, self.open_drafts_folder)
+        self.send_action = self._action("&File", "&Send", "Ctrl+Return", self.send)
+        self._action("&File", "Attach &files…", "Ctrl+Shift+A", self.attachments.choose_files)
+        self._action("&File", "&Close", QKeySequence.StandardKey.Close, self.close)
+        self.view_actions: dict[str, QAction] = {}
+        for key, label in (("cc", "&Cc"), ("bcc", "&Bcc"), ("reply_to", "&Reply-To")):
+            action = self._action("&View", label, None, lambda on, k=key: self._toggle_field(k, on))
+            action.setCheckable(True)
+            self.view_actions[key] = action
+        self._action("&View", "&Sent messages", "Ctrl+Shift+S", self.show_sent)
+        self._action("&View", "&Outbox (not delivered)", "Ctrl+Shift+O", self.show_outbox)
+        self._action(
+            "&Tools", "&Preferences…", QKeySequence.StandardKey.Preferences, self.show_preferences
+        )
+
+    def _connect_signals(self) -> None:
+        self.header.changed.connect(self._on_content_changed)
+        self.header.from_field.textEdited.connect(self._on_from_field_text_edited)
+        self.header.subject.textChanged.connect(self._update_title)
+        self.editor.textChanged.connect(self._on_content_changed)
+        self.editor.files_dropped.connect(self.attachments.add_paths)
+        self.attachments.changed.connect(self._on_content_changed)
+        self.attachments.problem.connect(self.send_panel.show_problem)
+        self.attach_button.clicked.connect(self.attachments.choose_files)
+        self.send_button.clicked.connect(self.send)
+        self.send_panel.cancel_requested.connect(self._on_send_panel_cancel_requested)
+        self.autosave.timeout.connect(self.save_draft)
+        self.services.profiles.active_changed.connect(self._on_profiles_active_changed)
+        manage = getattr(self.switcher, "manage_requested", None)
+        if manage is not None:
+            manage.connect(self.show_preferences)
+        for key, button in self.header.toggles.items():
+            button.toggled.connect(self.view_actions[key].setChecked)
+
+    # --- the message -------------------------------------------------------------------
+    def message(self) -> ComposedMessage:
+        """The message as currently written."""
+        rich = self.editor.is_rich() and (
+            self.editor.has_formatting() or bool(self.editor.inline_images())
+        )
+        html = self.editor.to_html() if rich else None
+        return ComposedMessage(
+            from_addr=self.header.from_address(),
+            to=self.header.addresses("to"),
+            cc=self.header.addresses("cc"),
+            bcc=self.header.addresses("bcc"),
+            reply_to=self.header.addresses("reply_to"),
+            subject=self.header.subject.text(),
+            text=self.editor.to_text() if rich else self.editor.toPlainText(),
+            html=html,
+            attachments=self.attachments.attachments(),
+            inline_images=self.editor.inline_images(),
+        )
+
+    def load_message(self, msg: ComposedMessage) -> None:
+        """Fill every field from *msg*."""
+        self.header.from_field.setText(msg.from_addr)
+        self._from_is_identity = not msg.from_addr
+        for key in ("to", "cc", "bcc", "reply_to"):
+            self.header.set_addresses(key, getattr(msg, key))
+        self.header.subject.setText(msg.subject)
+        self.editor.load(msg.text, msg.html, msg.inline_images)
+        self.attachments.set_attachments(msg.attachments)
+        self._dirty = False
+        self._update_title()
+
+    def _update_title(self) -> None:
+        subject = self.header.subject.text().strip()
+        self.setWindowTitle(f"{subject or 'New message'} — Composer")
+
+    def _toggle_field(self, key: str, on: bool) -> None:
+        self.header.set_field_visible(key, on)
+
+    # --- drafts ------------------------------------------------------------------------
+    def _on_content_changed(self) -> None:
+        self._dirty = True
+        self.autosave.start()
+
+    def save_draft(self) -> None:
+        """Save the draft in the background (coalesced: one save at a time)."""
+        if self._saving is not None:
+            self._save_again = True
+            return
+        if not self._dirty:
+            return
+        msg = self.message()
+        self._dirty = False
+        drafts, draft_id = self.services.drafts, self.draft_id
+
+        def write() -> str:
+            if msg.is_empty():
+                drafts.delete(draft_id)
+                return ""
+            drafts.mark_open(draft_id)
+            return str(drafts.save(draft_id, msg))
+
+        self._saving = BackgroundCall(write, self)
+        self._saving.done.connect(self._on_saving_done)
+        self._saving.failed.connect(self._on_saving_failed)
+        self._saving.start()
+
+    def save_draft_now(self) -> None:
+        """Save synchronously (File ▸ Save draft, and on close)."""
+        if self._saving is not None:
+            self._saving.wait()
+        msg = self.message()
+        try:
+            if msg.is_empty():
+                self.services.drafts.delete(self.draft_id)
+                return
+            path = self.services.drafts.save(self.draft_id, msg)
+        except OSError as exc:
+            self.send_panel.show_problem(self._draft_problem(exc))
+            return
+        self._dirty = False
+        self.statusBar().showMessage("Draft saved", 3000)
+        self.draft_saved.emit(str(path))
+
+    def _draft_problem(self, exc: OSError) -> UserMessage:
+        return UserMessage(
+            f"The draft could not be saved ({exc.strerror or exc}).",
+            "Free some disk space or check the data folder's permissions; keep this window open.",
+            repr(exc),
+        )
+
+    def _on_saving_done(self, path: str) -> None:
+        self._saving = None
+        if path:
+            self.statusBar().showMessage("Draft saved", 3000)
+            self.draft_saved.emit(path)
+        if self._save_again:
+            self._save_again = False
+            self.save_draft()
+
+    def _on_saving_failed(self, exc: Exception) -> None:
+        self._saving = None
+        self._dirty = True
+        if isinstance(exc, OSError):
+            self.send_panel.show_problem(self._draft_problem(exc))
+        else:
+            self.send_panel.show_problem(
+                UserMessage(
+                    f"The draft could not be saved ({type(exc).__name__}: {exc}).",
+                    "Copy the details and report them; keep this window open.",
+                    repr(exc),
+                )
+            )
+
+    # --- sending ---------------------------------------------------------------------------
+    def send(self) -> None:
+        """Check the message, then send it with the active profile in a worker thread."""
+        if self._job is not None and self._job.is_running():
+            return
+        problems = self.header.problems()
+        if problems:
+            self.send_panel.show_problem(
+                UserMessage(
+                    f"Some addresses are not valid: {'; '.join(problems)}.",
+                    "Correct the highlighted entries, then send again.",
+                )
+            )
+            return
+        msg = self.message()
+        if not msg.recipients():
+            self.send_panel.show_problem(
+                UserMessage(
+                    "The message has no recipients.", "Add at least one address in To, Cc or Bcc."
+                )
+            )
+            self.header.fields["to"].setFocus()
+            return
+        if (
+            not msg.attachments
+            and not self._reminder_ok
+            and mentions_attachment(f"{msg.subject}\n{msg.text}")
+        ):
+            self._remind_attachment()
+            return
+        self._reminder_ok = False
+        profile_view = self.services.profiles.active()
+        if profile_view is None:
+            self.send_panel.show_problem(
+                UserMessage("There is no sending profile.", "Add one in Tools ▸ Preferences.")
+            )
+            return
+        profile = self.services.profiles.profile(profile_view.name)
+        self._start_job(msg, profile.name)
+
+    def _start_job(self, msg: ComposedMessage, profile_name: str) -> None:
+        profile = self.services.profiles.profile(profile_name)
+        self._job = SendJob(msg, profile, self.services.profiles, self.services.sentbox, self)
+        self._job.progress_changed.connect(self.send_panel.set_progress)
+        self._job.finished.connect(self._on_job_finished)
+        self._job.password_needed.connect(self._on_job_password_needed)
+        count = len(msg.recipients())
+        verb = "Sending" if profile.delivers else "Previewing"
+        self.send_panel.show_progress(
+            f"{verb} to {count} recipient{'s' if count != 1 else ''} through “{profile.name}”…"
+        )
+        self.send_button.setEnabled(False)
+        self.send_action.setEnabled(False)
+        self._sending_message = msg
+        self._job.start()
+
+    def _remind_attachment(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Attachment?",
+            "The message mentions an attachment, but nothing is attached.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("attachmentReminder")
+        box.setInformativeText("Attach the file now, or send the message as it is.")
+        attach = box.addButton("Attach files…", QMessageBox.ButtonRole.AcceptRole)
+        send_anyway = box.addButton("Send anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        attach.clicked.connect(self.attachments.choose_files)
+        send_anyway.clicked.connect(self._send_without_attachment)
+        self.reminder = box
+        box.open()
+
+    def _send_without_attachment(self) -> None:
+        self._reminder_ok = True
+        QTimer.singleShot(0, self.send)
+
+    def _on_send_panel_cancel_requested(self) -> None:
+        if self._job is None:
+            return
+        if self._job.cancel():
+            self.send_panel.show_cancelling()
+        else:
+            self.statusBar().showMessage("Too late to cancel: the server accepted the message.")
+
+    def _on_job_password_needed(self, profile_name: str, account: str) -> None:
+        self._job_done()
+        dialog = QInputDialog(self)
+        dialog.setObjectName("passwordDialog")
+        dialog.setWindowTitle("Password")
+        dialog.setLabelText(f"Password for {account}\n(kept until Composer quits):")
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        msg = self._sending_message
+
+        def retry(password: str) -> None:
+            self.services.profiles.remember_password(profile_name, password)
+            self._start_job(msg, profile_name)
+
+        dialog.textValueSelected.connect(retry)
+        dialog.rejected.connect(self.send_panel.hide)
+        dialog.open()
+
+    def _job_done(self) -> None:
+        self.send_button.setEnabled(True)
+        self.send_action.setEnabled(True)
+
+    def _on_job_finished(self, result: SendResult) -> None:
+        self._job_done()
+        if result.ok:
+            self._after_success(result)
+        self.send_panel.show_result(result)
+        if result.status is SendStatus.FAILED:
+            log_message(UserMessage(result.summary, result.advice, result.details))
+        self.send_finished.emit(result)
+
+    def _after_success(self, result: SendResult) -> None:
+        msg = self._sending_message
+        profile = self.services.profiles.active()
+        if not result.delivered:
+            if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
+                result.advice = "See it in View ▸ Outbox."
+                self._refresh_outbox()
+            return  # a preview: the message stays here, unsent
+        history = self.services.history
+        history.record(msg.recipients())
+        BackgroundCall(history.save, self).start()
+        if result.status is SendStatus.SENT:
+            self.services.drafts.delete(self.draft_id)
+            self.draft_id = self.services.drafts.new_id()
+            self.autosave.stop()
+            self.load_message(ComposedMessage(from_addr=self._identity()))
+            self._from_is_identity = True
+
+    # --- profiles ----------------------------------------------------------------------
+    def _identity(self) -> str:
+        active = self.services.profiles.active()
+        return active.identity if active is not None else ""
+
+    def _on_from_field_text_edited(self, _text: str) -> None:
+        self._from_is_identity = False
+
+    def _on_profiles_active_changed(self) -> None:
+        active = self.services.profiles.active()
+        if self._from_is_identity:
+            self.header.from_field.setText(self._identity())
+        if active is None or active.delivers:
+            self.send_button.setText("Send")
+            self.send_button.setToolTip("Send the message (Ctrl+Return)")
+            self.header.preview_note.hide()
+        else:
+            self.send_button.setText("Preview")
+            self.send_button.setToolTip("This profile does not deliver mail (Ctrl+Return)")
+            self.header.preview_note.setText(
+                f"“{active.name}” does not deliver mail. {active.preview_note}"
+            )
+            self.header.preview_note.show()
+
+    # --- files, other windows ----------------------------------------------------------
+    def new_window(self, message: ComposedMessage | None = None) -> ComposeWindow:
+        window = ComposeWindow(self.services, message)
+        window.show()
+        return window
+
+    def choose_open(self) -> None:
+        dialog = QFileDialog(
+            self,
+            "Open message",
+            str(self.services.drafts.folder),
+            "Messages (*.eml);;All files (*)",
+        )
+        dialog.setObjectName("openDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.open_file(Path(path)))
+        dialog.open()
+
+    def open_drafts_folder(self) -> None:
+        self.choose_open()
+
+    def open_file(self, path: Path) -> ComposeWindow | None:
+        """Open an .eml file: in this window when it is empty, else in a new one."""
+        try:
+            msg = from_eml(path.read_bytes())
+        except OSError as exc:
+            self.send_panel.show_problem(
+                UserMessage(
+                    f"“{path.name}” could not be opened ({exc.strerror or exc}).",
+                    "Check that the file exists and that you may read it.",
+                    repr(exc),
+                )
+            )
+            return None
+        draft_id = path.stem if path.parent == self.services.drafts.folder else None
+        if self.message().is_empty():
+            if draft_id is not None:
+                self.services.drafts.delete(self.draft_id)
+                self.draft_id = draft_id
+            self.load_message(msg)
+            return self
+        window = ComposeWindow(self.services, msg, draft_id)
+        window.show()
+        return window
+
+    def choose_save_as(self) -> None:
+        name = re.sub(r"[^\w\- ]+", "", self.header.subject.text()).strip() or "message"
+        dialog = QFileDialog(self, "Save message as", f"{name}.eml", "Messages (*.eml)")
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("eml")
+        dialog.fileSelected.connect(lambda path: self.save_as(Path(path)))
+        dialog.open()
+
+    def save_as(self, path: Path) -> BackgroundCall:
+        """Write the message (Bcc included) to *path* in the background."""
+        from composer.atomic import write_bytes_atomic
+
+        msg = self.message()
+        call = BackgroundCall(lambda: write_bytes_atomic(path, to_eml(msg), 0o644), self)
+        call.done.connect(lambda _r: self.statusBar().showMessage(f"Saved {path}", 5000))
+        call.failed.connect(
+            lambda exc: self.send_panel.show_problem(
+                UserMessage(
+                    f"“{path.name}” could not be saved ({getattr(exc, 'strerror', None) or exc}).",
+                    "Choose another folder, or free some disk space.",
+                    repr(exc),
+                )
+            )
+        )
+        return call.start()
+
+    def show_outbox(self) -> QWidget:
+        from composer.ui.outbox_viewer import OutboxViewer
+
+        if self.outbox_viewer is None:
+            folders = list(self.services.outbox_folders)
+            for name in self.services.profiles.names():
+                profile = self.services.profiles.profile(name)
+                if profile.backend is BackendKind.FILE and profile.file_path:
+                    folders.append(Path(profile.file_path).expanduser())
+            self.outbox_viewer = OutboxViewer(folders, self)
+        self._refresh_outbox()
+        self.outbox_viewer.show()
+        self.outbox_viewer.raise_()
+        return self.outbox_viewer
+
+    def _refresh_outbox(self) -> None:
+        from composer.ui.outbox_viewer import OutboxViewer
+
+        if isinstance(self.outbox_viewer, OutboxViewer):
+            self.outbox_viewer.refresh()
+
+    def show_sent(self) -> QWidget:
+        from composer.ui.sent_browser import SentBrowser
+
+        if self.sent_browser is None:
+            browser = SentBrowser(self.services.sentbox, self)
+            browser.reopen_requested.connect(
+                lambda raw: self.new_window(from_eml(raw)) if raw else None
+            )
+            self.sent_browser = browser
+        assert isinstance(self.sent_browser, SentBrowser)
+        self.sent_browser.refresh()
+        self.sent_browser.show()
+        self.sent_browser.raise_()
+        return self.sent_browser
+
+    def show_preferences(self) -> None:
+        from composer.ui.preferences import PreferencesDialog
+
+        profiles = self.services.profiles
+        dialog = PreferencesDialog(profiles.store, profiles.credentials, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profiles_applied.connect(profiles.replace_book)
+        dialog.open()
+
+    # --- Qt events -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.attachments.add_paths([Path(u.toLocalFile()) for u in urls])
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None and self._job.is_running():
+            self.statusBar().showMessage("Wait until sending finishes, or cancel it first.", 5000)
+            event.ignore()
+            return
+        self.autosave.stop()
+        if self._dirty or self._saving is not None:
+            self.save_draft_now()
+        self.services.drafts.mark_closed(self.draft_id)
+        if self in self.services.windows:
+            self.services.windows.remove(self)
+        super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""The one way a message reaches the user: logged, then shown with "Copy details".
+
+Every user-facing problem is a :class:`UserMessage`: one sentence of what happened, one of
+what to do, and optional technical details that stay behind a "Copy details" button.
+Dialogs are opened with ``open()``, never ``exec()``, so nothing blocks the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """What happened, what to do, and the details for a bug report."""
+
+    what: str
+    todo: str = ""
+    details: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.what} {self.todo}".strip()
+
+
+def log_message(message: UserMessage, level: int = logging.WARNING) -> None:
+    extra = f"\n{message.details}" if message.details else ""
+    log.log(level, "%s | %s%s", message.what, message.todo, extra)
+
+
+def copy_to_clipboard(text: str) -> None:
+    QApplication.clipboard().setText(text)
+
+
+def show_message(
+    parent: QWidget | None,
+    message: UserMessage,
+    *,
+    title: str = "Composer",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    level: int = logging.WARNING,
+) -> QMessageBox:
+    """Log *message* and show it in a window-modal box (opened, not executed)."""
+    log_message(message, level)
+    box = QMessageBox(icon, title, message.what, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("userMessage")
+    if message.todo:
+        box.setInformativeText(message.todo)
+    if message.details:
+        box.setDetailedText(message.details)
+        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.disconnect()  # keep the box open after copying
+        copy.clicked.connect(lambda: copy_to_clipboard(message.details))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

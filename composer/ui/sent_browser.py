@@ -1,0 +1,92 @@
+"""Browse the local Sent folder and reopen a sent message as a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.sentbox import SentBox, SentEntry
+from composer.ui.compose_send import BackgroundCall
+from composer.ui.outbox_message import MessageView
+
+
+class SentBrowser(QWidget):
+    """The Sent folder: a list, the selected message, and "Open as new message"."""
+
+    reopen_requested = Signal(bytes)
+
+    def __init__(self, box: SentBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("sentBrowser")
+        self.setWindowTitle("Sent")
+        self.resize(960, 640)
+        self._box = box
+        self._entries: list[SentEntry] = []
+        self._loader: BackgroundCall | None = None
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("sentList")
+        self.list.setHeaderLabels(["Subject", "To", "Date"])
+        self.list.setRootIsDecorated(False)
+        self.view = MessageView(self)
+        self.reopen_button = QPushButton("Open as new message", self)
+        self.reopen_button.setEnabled(False)
+        self.refresh_button = QPushButton("Refresh", self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setSizes([220, 420])
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.reopen_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+
+    def refresh(self) -> BackgroundCall:
+        """List the folder in the background."""
+        self._loader = BackgroundCall(self._box.entries, self)
+        self._loader.done.connect(self._show)
+        self._loader.start()
+        return self._loader
+
+    def entries(self) -> list[SentEntry]:
+        return list(self._entries)
+
+    def _show(self, entries: list[SentEntry]) -> None:
+        self._entries = entries
+        self.list.clear()
+        for entry in entries:
+            self.list.addTopLevelItem(QTreeWidgetItem([entry.subject, entry.to, entry.date]))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+
+    def _current(self) -> SentEntry | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        row = self.list.indexOfTopLevelItem(item)
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def _on_list_current_item_changed(self, *_args: object) -> None:
+        entry = self._current()
+        self.reopen_button.setEnabled(entry is not None)
+        if entry is not None:
+            self.view.set_raw(self._box.get_bytes(entry.key))
+
+    def _on_reopen_button_clicked(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self.reopen_requested.emit(self._box.get_bytes(entry.key))

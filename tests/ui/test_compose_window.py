@@ -1,0 +1,344 @@
+"""The real compose window, driven offscreen, sending to a real SMTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage as StdMessage
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from smtpserver import SMTPTestServer, refused_port
+
+from composer import mail
+from composer.compose import ComposedMessage, from_eml
+from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
+from composer.sending import SendResult, SendStatus
+from composer.ui.compose_profiles import ComposeProfiles
+from composer.ui.compose_window import ComposeServices, ComposeWindow, mentions_attachment
+
+# Qt's offscreen platform cannot resize top-level windows to new size hints and says so
+# whenever a row is shown or hidden, and cannot raise windows; a real display has neither
+# message.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)"
+)
+
+
+def smtp_profile(port: int, name: str = "Test relay") -> Profile:
+    return Profile(
+        name,
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=port, security=Security.NONE, timeout=10),
+        identity=Identity(from_name="김철수", from_address="kim@example.com"),
+    )
+
+
+def make_window(qtbot: QtBot, *profiles: Profile) -> ComposeWindow:
+    services = ComposeServices(ComposeProfiles(ProfileBook(list(profiles))))
+    window = ComposeWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a person: ASCII as key presses, Hangul and accents as input-method commits."""
+    for chunk in re.split(r"([^\x00-\x7f]+)", text):
+        if not chunk:
+            continue
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def png(color: str = "red") -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
+
+
+def send_and_wait(qtbot: QtBot, window: ComposeWindow) -> SendResult:
+    with qtbot.waitSignal(window.send_finished, timeout=20000) as blocker:
+        qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    result = blocker.args[0]
+    assert isinstance(result, SendResult)
+    return result
+
+
+def parse(raw: bytes) -> StdMessage:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(msg, StdMessage)
+    return msg
+
+
+def fill(qtbot: QtBot, window: ComposeWindow, tmp_path: Path) -> list[Path]:
+    header = window.header
+    for key in ("cc", "bcc", "reply_to"):
+        qtbot.mouseClick(header.toggles[key], Qt.MouseButton.LeftButton)
+        assert header.is_field_visible(key)
+    type_text(qtbot, header.fields["to"], "이영희 <lee@bücher.de>; bob@example.org")
+    qtbot.keyClicks(header.fields["cc"], '"Carol, C." <carol@example.com>')
+    qtbot.keyClicks(header.fields["bcc"], "hidden@example.net")
+    qtbot.keyClicks(header.fields["reply_to"], "replies@example.com")
+    type_text(qtbot, header.subject, "분기 보고서 Q3")
+    editor = window.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Hello ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "bold")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, editor, " 안녕하세요 ")
+    mime = QMimeData()
+    mime.setImageData(QImage.fromData(png("red")))
+    editor.insertFromMimeData(mime)
+    files = [tmp_path / "report.pdf", tmp_path / "notes.txt", tmp_path / "데이터.bin"]
+    files[0].write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    files[1].write_bytes(b"first\r\nsecond\n")
+    files[2].write_bytes(bytes(reversed(range(256))) * 7)
+    drop = QMimeData()
+    drop.setUrls([QUrl.fromLocalFile(str(f)) for f in files[:2]])
+    editor.insertFromMimeData(drop)  # non-image files dropped on the body are attached
+    window.attachments.add_paths(files[2:])
+    return files
+
+
+def test_fill_everything_and_send(
+    qtbot: QtBot, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    assert window.header.from_field.text() == "김철수 <kim@example.com>"
+    files = fill(qtbot, window, tmp_path)
+    result = send_and_wait(qtbot, window)
+    assert result.status is SendStatus.SENT, result.summary
+    assert window.send_panel.title.text() == (
+        "Sent to lee@bücher.de, bob@example.org, carol@example.com and 1 more through “Test relay”."
+    )
+    (received,) = smtp_server.messages
+    assert sorted(received.rcpt_tos) == sorted(
+        [
+            "lee@xn--bcher-kva.de",
+            "bob@example.org",
+            "carol@example.com",
+            "hidden@example.net",
+        ]
+    )
+    assert b"hidden@example.net" not in received.data
+    assert b"Bcc" not in received.data
+    msg = parse(received.data)
+    assert msg["Subject"] == "분기 보고서 Q3"
+    assert msg["Reply-To"] == "replies@example.com"
+    assert msg["Cc"] == '"Carol, C." <carol@example.com>'
+    assert msg["From"].addresses[0].display_name == "김철수"
+    assert msg.get_content_type() == "multipart/mixed"
+    alternative = msg.get_payload()[0]
+    assert alternative.get_content_type() == "multipart/alternative"
+    plain, related = alternative.get_payload()
+    assert plain.get_content_type() == "text/plain"
+    assert plain.get_content().startswith("Hello *bold* 안녕하세요 [image]")
+    assert related.get_content_type() == "multipart/related"
+    html, image = related.get_payload()
+    assert html.get_content_type() == "text/html"
+    cid = image["Content-ID"].strip("<>")
+    assert f'src="cid:{cid}"' in html.get_content()
+    assert "font-weight:700" in html.get_content()
+    assert image.get_payload(decode=True) == png("red")
+    attachments = list(msg.iter_attachments())
+    assert [a.get_filename() for a in attachments] == [f.name for f in files]
+    for part, path in zip(attachments, files, strict=True):
+        assert part.get_payload(decode=True) == path.read_bytes()
+    # the Sent folder keeps a copy with Bcc; the window starts a fresh message
+    (entry,) = window.services.sentbox.entries()
+    copy = from_eml(window.services.sentbox.get_bytes(entry.key))
+    assert copy.bcc == ["hidden@example.net"]
+    assert window.message().is_empty()
+    assert window.header.from_field.text() == "김철수 <kim@example.com>"
+    assert window.header.subject.text() == ""
+    assert window.services.history.complete("lee") == ["이영희 <lee@bücher.de>"]
+
+
+def test_plain_body_is_sent_as_plain_text(qtbot: QtBot, smtp_server: SMTPTestServer) -> None:
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.editor, "Just words, no formatting.")
+    assert send_and_wait(qtbot, window).status is SendStatus.SENT
+    msg = parse(smtp_server.messages[0].data)
+    assert msg.get_content_type() == "text/plain"
+    assert msg.get_content().strip() == "Just words, no formatting."
+
+
+def test_invalid_addresses_are_marked_and_nothing_is_sent(
+    qtbot: QtBot, smtp_server: SMTPTestServer
+) -> None:
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    qtbot.keyClicks(window.header.fields["to"], "ok@example.com, broken@, Bob <bob@example>")
+    qtbot.keyClicks(window.editor, "text")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    panel = window.send_panel
+    assert panel.isVisible()
+    assert panel.title.text().startswith("Some addresses are not valid: To: “broken@”")
+    assert "“Bob <bob@example>”: “example” is not a valid domain" in panel.title.text()
+    assert panel.advice.text() == "Correct the highlighted entries, then send again."
+    assert window.header.fields["to"].property("invalid") is True
+    assert "there is no domain after the @" in window.header.fields["to"].toolTip()
+    assert smtp_server.messages == []
+
+
+def test_dead_server_keeps_the_draft(qtbot: QtBot, tmp_path: Path) -> None:
+    port = refused_port()
+    window = make_window(qtbot, smtp_profile(port))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.header.subject, "Keep me")
+    qtbot.keyClicks(window.editor, "Precious words")
+    result = send_and_wait(qtbot, window)
+    assert result.status is SendStatus.FAILED
+    assert (
+        window.send_panel.title.text() == f"Nothing is accepting connections at 127.0.0.1:{port}."
+    )
+    assert window.send_panel.copy_button.isVisible()
+    assert "ConnectionRefusedError" in window.send_panel.details()
+    assert window.header.subject.text() == "Keep me"
+    assert window.editor.toPlainText() == "Precious words"
+    assert window.send_button.isEnabled()
+
+
+def test_refused_recipient_is_named_and_the_message_stays(
+    qtbot: QtBot, smtp_server: SMTPTestServer
+) -> None:
+    smtp_server.rcpt_reply = lambda addr: "550 5.1.1 Mailbox unknown" if "nobody" in addr else None
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com, nobody@example.com")
+    qtbot.keyClicks(window.editor, "Hi")
+    result = send_and_wait(qtbot, window)
+    assert result.status is SendStatus.PARTIAL
+    assert result.refused == {"nobody@example.com": (550, "5.1.1 Mailbox unknown")}
+    assert window.send_panel.title.text() == (
+        "Sent to a@example.com, but the server refused nobody@example.com."
+    )
+    assert window.header.addresses("to") == ["a@example.com", "nobody@example.com"]
+
+
+def test_vanished_attachment_keeps_the_draft(
+    qtbot: QtBot, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "vanishing.pdf"
+    path.write_bytes(b"x" * 100)
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    window.attachments.add_paths([path])
+    path.unlink()
+    result = send_and_wait(qtbot, window)
+    assert result.status is SendStatus.FAILED
+    assert result.summary.startswith(f"The attachment {path} could not be read")
+    assert [a.filename for a in window.attachments.attachments()] == ["vanishing.pdf"]
+    assert smtp_server.messages == []
+
+
+def test_unreadable_file_is_reported_when_attaching(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    window.attachments.add_paths([tmp_path / "missing.txt"])
+    assert window.send_panel.title.text().startswith("“missing.txt” could not be attached")
+    assert window.attachments.attachments() == []
+
+
+def test_attachment_reminder(qtbot: QtBot) -> None:
+    mail.outbox = []
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    type_text(qtbot, window.editor, "보고서를 첨부합니다.")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.reminder is not None
+    assert window.reminder.isVisible()
+    send_anyway = next(b for b in window.reminder.buttons() if b.text() == "Send anyway")
+    with qtbot.waitSignal(window.send_finished, timeout=10000):
+        send_anyway.click()
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please see the attached report", True),
+        ("파일 첨부합니다", True),
+        ("> attached in the quoted reply only", False),
+        ("No files here", False),
+    ],
+)
+def test_mentions_attachment(text: str, expected: bool) -> None:
+    assert mentions_attachment(text) is expected
+
+
+def test_preview_profile_says_so_and_outbox_shows_the_message(qtbot: QtBot) -> None:
+    mail.outbox = []
+    window = make_window(
+        qtbot, Profile("In-app outbox", backend=BackendKind.LOCMEM), smtp_profile(2525, "Real")
+    )
+    assert window.send_button.text() == "Preview"
+    assert window.header.preview_note.isVisible()
+    assert "does not deliver mail" in window.header.preview_note.text()
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.header.subject, "Preview me")
+    window.editor.setHtml("<p>Look <b>here</b></p>")
+    result = send_and_wait(qtbot, window)
+    assert result.delivered is False
+    assert (
+        window.send_panel.title.text() == "Not delivered: “In-app outbox” only previews messages."
+    )
+    assert window.header.subject.text() == "Preview me"  # a preview keeps the message
+    viewer = window.show_outbox()
+    from composer.ui.outbox_viewer import OutboxViewer
+
+    assert isinstance(viewer, OutboxViewer)
+    assert [i.title() for i in viewer.items()] == ["Preview me — to a@example.com"]
+    assert "here" in viewer.view.rendered.toPlainText()
+    assert viewer.view.text.toPlainText().strip() == "Look *here*"
+    assert "Subject: Preview me" in viewer.view.headers.toPlainText()
+    window.services.profiles.set_active("Real")
+    assert window.send_button.text() == "Send"
+    assert not window.header.preview_note.isVisible()
+
+
+def test_cc_bcc_reply_to_shown_when_loaded_with_addresses(qtbot: QtBot) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    assert not window.header.is_field_visible("bcc")
+    window.load_message(ComposedMessage(to=["a@example.com"], bcc=["b@example.com"]))
+    assert window.header.is_field_visible("bcc")
+    assert not window.header.is_field_visible("cc")
+
+
+def test_autosave_and_reopen_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    window.autosave.setInterval(50)
+    files = fill(qtbot, window, tmp_path)
+    window.editor.textCursor().insertText("")
+    with qtbot.waitSignal(window.draft_saved, timeout=10000) as blocker:
+        qtbot.keyClicks(window.editor, "!")
+    saved = Path(blocker.args[0])
+    assert saved.parent == window.services.drafts.folder
+    original = window.message()
+    reopened = window.new_window(from_eml(saved.read_bytes()))
+    qtbot.addWidget(reopened)
+    again = reopened.message()
+    assert again.bcc == ["hidden@example.net"]
+    for name in ("from_addr", "to", "cc", "bcc", "reply_to", "subject", "text"):
+        assert getattr(again, name) == getattr(original, name), name
+    assert [(a.filename, a.read()) for a in again.attachments] == [
+        (p.name, p.read_bytes()) for p in files
+    ]
+    assert again.inline_images == original.inline_images
+    assert reopened.editor.has_formatting()
