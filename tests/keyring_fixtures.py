@@ -19,7 +19,9 @@ import pytest
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring backend that keeps passwords in a dict; can pretend to be locked."""
 
-    priority = 1  # type: ignore[assignment]
+    # Never chosen by keyring's own discovery (nor chained with the real backends): tests
+    # install it explicitly with keyring.set_keyring().
+    priority = -10  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
