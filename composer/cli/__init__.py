@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from composer.appinfo import APP_NAME, __version__
 
 # Subcommand modules, in the order `composer --help` lists them.
-_SUBCOMMANDS: tuple[str, ...] = ("devserver", "profiles")
+_SUBCOMMANDS: tuple[str, ...] = ("devserver", "profiles", "merge")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -536,7 +536,7 @@ class MergeEngine:
             self.progress.reason = failure.message
         self._wake.set()
         self._running.set()
-        log.warning("merge stopped: %s", failure.detail)
+        log.info("merge stopped: %s", failure.detail)
 
     def _daily(self, failure: Failure) -> None:
         if self.settings.stop_on_daily_limit:
