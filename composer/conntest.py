@@ -511,6 +511,10 @@ def _explain(exc: BaseException, p: ConnectionParams, step: str) -> tuple[str, s
             f"Nothing accepted the connection at {where} (connection refused).",
             "Check the host name and port, and that the server is running. " + usual_ports,
         )
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(
+        exc.__context__, TimeoutError
+    ):
+        exc = exc.__context__  # smtplib reports a read timeout as a disconnect
     if isinstance(exc, TimeoutError | socket.timeout):
         if step == "connect":
             return (
@@ -600,7 +604,7 @@ def _explain_auth(exc: smtplib.SMTPAuthenticationError, p: ConnectionParams) -> 
 
 def _explain_certificate(exc: ssl.SSLCertVerificationError, p: ConnectionParams) -> tuple[str, str]:
     code = exc.verify_code
-    if code == 62:  # X509_V_ERR_HOSTNAME_MISMATCH
+    if code in (62, 64):  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
         return (
             f"The server's certificate is not valid for the name {p.host}.",
             "Enter the host name the certificate was issued for (see “Valid for” below), or "
