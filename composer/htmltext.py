@@ -27,6 +27,7 @@ class _Inline:
     marks: str = ""  # the characters written around the text, e.g. "*"
     href: str | None = None
     start: int = 0  # where the link text started in the current line
+    opened: bool = False  # marks are written with the first non-blank text
 
 
 @dataclass
@@ -148,8 +149,6 @@ class _Converter(HTMLParser):
         href = a.get("href") if tag == "a" else None
         item = _Inline(tag, marks=marks, href=href, start=len(self.s.current))
         self.stack.append(item)
-        if marks:
-            self._write(marks)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -187,11 +186,10 @@ class _Converter(HTMLParser):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].tag == tag:
                 item = self.stack.pop(i)
-                if item.marks:
-                    if self.s.current.endswith(item.marks):  # empty emphasis: drop it
-                        self.s.current = self.s.current[: -len(item.marks)]
-                    else:
-                        self._write(item.marks[::-1])
+                if item.marks and item.opened:  # "*bold* ", never "*bold *"
+                    stripped = self.s.current.rstrip(" ")
+                    spaces = len(self.s.current) - len(stripped)
+                    self.s.current = stripped + item.marks[::-1] + " " * spaces
                 if item.href and not item.href.startswith("#"):
                     shown = self.s.current[item.start :].strip("*/_ ")
                     target = item.href.removeprefix("mailto:")
@@ -212,7 +210,16 @@ class _Converter(HTMLParser):
         text = re.sub(r"[ \t\r\n\f]+", " ", data)
         if not self.s.current.strip() or self.s.current.endswith((" ", "\t")):
             text = text.lstrip(" ") if not self.s.current.endswith(("* ", ". ")) else text
-        self._write(text.replace("\u2028", "\n"))
+        text = text.replace("\u2028", "\n")
+        pending = [item for item in self.stack if item.marks and not item.opened]
+        if pending and text.strip():
+            body = text.lstrip(" ")
+            self._write(text[: len(text) - len(body)])
+            for item in pending:
+                self._write(item.marks)
+                item.opened = True
+            text = body
+        self._write(text)
 
     def result(self) -> str:
         self._flush_line()

@@ -12,11 +12,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from composer.appinfo import APP_NAME, __version__
 
 # Subcommand modules, in the order `composer --help` lists them.
-_SUBCOMMANDS: tuple[str, ...] = ("devserver", "profiles", "merge")
+_SUBCOMMANDS: tuple[str, ...] = ("send", "devserver", "profiles", "merge")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -35,9 +36,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wants_gui(args: list[str]) -> bool:
+    """No arguments, or a message file to open rather than a subcommand or an option."""
+    if not args:
+        return True
+    first = args[0]
+    if first in _SUBCOMMANDS or first.startswith("-"):
+        return False
+    return first.lower().endswith(".eml") or Path(first).is_file()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit status."""
+    """Run the command line (or the app: no arguments, or a file); returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(args_list):
+        from composer.app import main as run_app  # Qt is imported only now
+
+        return run_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler: Handler | None = getattr(args, "handler", None)

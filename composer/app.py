@@ -1,0 +1,171 @@
+"""Start-up of the desktop app: logging, error hooks, QApplication, the compose window.
+
+Qt is imported only here and below :mod:`composer.ui`, so ``composer`` subcommands stay fast.
+Set ``COMPOSER_BENCH_FIRST_PAINT=1`` to print ``first-paint <unix time>`` when the window has
+painted for the first time and quit (used by ``bench/bench_gui.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from composer import paths
+from composer.appinfo import APP_ID, APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.compose_window import ComposeWindow
+
+log = logging.getLogger(__name__)
+_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the log folder and warnings to stderr; returns the file."""
+    logfile = paths.log_dir() / "composer.log"
+    root = logging.getLogger()
+    if any(getattr(h, "_composer", False) for h in root.handlers):
+        return logfile
+    file_handler = logging.handlers.RotatingFileHandler(
+        logfile, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+    file_handler._composer = True  # type: ignore[attr-defined]
+    stderr_handler = logging.StreamHandler()
+    stderr_handler.setLevel(logging.WARNING)
+    stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    stderr_handler._composer = True  # type: ignore[attr-defined]
+    root.addHandler(file_handler)
+    root.addHandler(stderr_handler)
+    root.setLevel(level)
+    return logfile
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's own warnings into :mod:`logging`."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def install_excepthook() -> None:
+    """Log every uncaught exception; on the GUI thread also show it with "Copy details"."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("Uncaught exception:\n%s", details)
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            return
+        from composer.ui.errors import UserMessage, show_message
+
+        show_message(
+            QApplication.activeWindow(),
+            UserMessage(
+                f"Composer hit an unexpected error ({exc_type.__name__}: {exc}).",
+                "Your drafts are saved; copy the details and report them, then carry on.",
+                details,
+            ),
+            title="Unexpected error",
+            level=logging.CRITICAL,
+        )
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        exc = args.exc_value or args.exc_type()
+        details = "".join(traceback.format_exception(args.exc_type, exc, args.exc_traceback))
+        log.critical("Uncaught exception in thread %s:\n%s", args.thread, details)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Composer's identity."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def open_main_window(file: Path | None = None) -> ComposeWindow:
+    """Build the compose window (with *file* loaded) and show it."""
+    from composer.ui.compose_profiles import ComposeProfiles
+    from composer.ui.compose_window import ComposeServices, ComposeWindow
+
+    services = ComposeServices(ComposeProfiles())
+    window = ComposeWindow(services)
+    if file is not None:
+        window.open_file(file)
+    window.show()
+    return window
+
+
+def _report_first_paint(window: ComposeWindow, quit_after: bool) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                print(f"first-paint {time.time():.6f}", flush=True)
+                if quit_after:
+                    QTimer.singleShot(0, window.close)
+            return False
+
+    window._first_paint_filter = FirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._first_paint_filter)  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app: ``composer`` or ``composer FILE.eml``; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    app = create_application()
+    install_qt_message_handler()
+    install_excepthook()
+    file = Path(args[0]) if args else None
+    if file is not None and not file.is_file():
+        print(f"composer: {file} does not exist or is not a file.", file=sys.stderr)
+        return 2
+    window = open_main_window(file)
+    if os.environ.get("COMPOSER_BENCH_FIRST_PAINT"):
+        _report_first_paint(window, quit_after=True)
+    else:
+        from composer.ui.compose_recovery import offer_recovery
+
+        offer_recovery(window)
+    log.info("Composer %s started", __version__)
+    return app.exec()

@@ -1,0 +1,187 @@
+"""``composer send``: send one message from the command line, through the window's code path.
+
+The message is built by :mod:`composer.compose` and sent by :func:`composer.sending.send_composed`,
+exactly as the compose window does; the result is printed in the same plain words. A copy of
+every delivered message goes to the Sent folder.
+
+Exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from composer.compose import ComposedMessage
+    from composer.profiles import Profile
+
+EXIT_SENT, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+_EPILOG = """\
+addresses: repeat an option or separate addresses with commas; "Name <addr>" is fine.
+
+exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.
+
+example:
+  composer send --to "Kim <kim@example.com>" --subject "Report" \\
+      --body-file note.txt --html-file note.html --attach report.pdf --profile Work"""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``send`` subcommand."""
+    parser = subparsers.add_parser(
+        "send",
+        help="send one message through a sending profile",
+        description="Send one message (the same way the compose window does).",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    for flag in ("--to", "--cc", "--bcc", "--reply-to"):
+        parser.add_argument(flag, action="append", default=[], metavar="ADDRESS")
+    parser.add_argument(
+        "--from",
+        dest="from_addr",
+        default="",
+        metavar="ADDRESS",
+        help="default: the profile's identity",
+    )
+    parser.add_argument("--subject", required=True)
+    body = parser.add_mutually_exclusive_group(required=True)
+    body.add_argument("--body", help="the text of the message")
+    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the text from FILE")
+    parser.add_argument(
+        "--html-file",
+        type=Path,
+        metavar="FILE",
+        help="also send this HTML as the formatted version",
+    )
+    parser.add_argument("--attach", action="append", type=Path, default=[], metavar="FILE")
+    parser.add_argument("--profile", metavar="NAME", help="default: the active profile")
+    parser.set_defaults(handler=run)
+
+
+def _fail(what: str, todo: str) -> int:
+    print(f"composer send: {what}\n{todo}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _addresses(values: list[str], label: str) -> tuple[list[str], list[str]]:
+    from composer.addressbook import parse_addresses
+
+    parsed = parse_addresses(", ".join(values))
+    errors = [f"{label}: “{p.raw}”: {p.error}" for p in parsed if p.error]
+    return [p.display for p in parsed], errors
+
+
+def _build(args: argparse.Namespace) -> ComposedMessage | str:
+    from composer.compose import Attachment, ComposedMessage
+    from composer.htmltext import html_to_text
+
+    fields: dict[str, list[str]] = {}
+    problems: list[str] = []
+    for key, label in (("to", "To"), ("cc", "Cc"), ("bcc", "Bcc"), ("reply_to", "Reply-To")):
+        fields[key], errors = _addresses(getattr(args, key), label)
+        problems += errors
+    if problems:
+        return "Some addresses are not valid: " + "; ".join(problems) + "."
+    if not (fields["to"] or fields["cc"] or fields["bcc"]):
+        return "The message has no recipients."
+    try:
+        text = args.body if args.body is not None else args.body_file.read_text(encoding="utf-8")
+        html = args.html_file.read_text(encoding="utf-8") if args.html_file else None
+        attachments = [Attachment.from_path(path) for path in args.attach]
+    except (OSError, UnicodeDecodeError) as exc:
+        name = getattr(exc, "filename", None) or "a file"
+        return f"{name} could not be read ({getattr(exc, 'strerror', None) or exc})."
+    if html is not None and not text.strip():
+        text = html_to_text(html)
+    return ComposedMessage(
+        from_addr=args.from_addr,
+        subject=args.subject,
+        text=text,
+        html=html,
+        attachments=attachments,
+        to=fields["to"],
+        cc=fields["cc"],
+        bcc=fields["bcc"],
+        reply_to=fields["reply_to"],
+    )
+
+
+def _profile(name: str | None) -> Profile | str:
+    from composer.profiles import ProfileError
+    from composer.profilestore import ProfileStore
+
+    loaded = ProfileStore().load()
+    if loaded.error is not None:
+        print(f"composer send: warning: {loaded.error}", file=sys.stderr)
+    book = loaded.book
+    if name is None:
+        return book.active or "There is no sending profile."
+    try:
+        return book.get(name)
+    except ProfileError as exc:
+        return f"{exc} Profiles: {', '.join(book.names()) or 'none'}."
+
+
+def run(args: argparse.Namespace) -> int:
+    """Send the message described by *args*; returns the exit status."""
+    from composer.compose import format_address
+    from composer.credentials import CredentialError, Credentials
+    from composer.profiles import PasswordNeeded, connection_for
+    from composer.sending import SendStatus, send_composed
+    from composer.sentbox import SentBox
+
+    msg = _build(args)
+    if isinstance(msg, str):
+        return _fail(msg, "Correct the command line and run it again.")
+    profile = _profile(args.profile)
+    if isinstance(profile, str):
+        return _fail(
+            profile, "Add one with `composer profiles add`, or name another with --profile."
+        )
+    if not msg.from_addr and profile.identity.from_address:
+        msg.from_addr = format_address(profile.identity.from_name, profile.identity.from_address)
+    credentials = Credentials()
+    try:
+        try:
+            connection = connection_for(profile, credentials)
+        except PasswordNeeded as need:
+            if not sys.stdin.isatty():
+                return _fail(
+                    f"The profile “{profile.name}” needs the password for {need.account}.",
+                    "Store it with `composer profiles add ... --password-stdin`, or run "
+                    "this in a terminal to be asked.",
+                )
+            credentials.session.remember(
+                need.account, getpass.getpass(f"Password for {need.account}: ")
+            )
+            connection = connection_for(profile, credentials)
+    except CredentialError as exc:
+        return _fail(exc.what, exc.todo)
+    except ImportError as exc:
+        return _fail(f"The profile's backend cannot be loaded ({exc}).", "Fix the profile.")
+    server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
+    result = send_composed(
+        msg, connection, profile=profile.name, delivers=profile.delivers, server=server
+    )
+    stream = sys.stdout if result.ok else sys.stderr
+    print(result.summary, file=stream)
+    if result.advice:
+        print(result.advice, file=stream)
+    for addr, (code, text) in result.refused.items():
+        print(f"  refused {addr}: {code} {text}", file=stream)
+    if result.ok and result.delivered and result.sent_copy is not None:
+        try:
+            SentBox().add(result.sent_copy)
+        except OSError as exc:
+            print(f"The copy for the Sent folder could not be saved ({exc}).", file=sys.stderr)
+    if result.status is SendStatus.SENT:
+        return EXIT_SENT
+    if result.status is SendStatus.PARTIAL:
+        return EXIT_PARTIAL
+    return EXIT_FAILED

@@ -1,0 +1,51 @@
+"""After a crash or a kill: offer to restore the drafts that were being written."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from composer.drafts import DraftInfo
+from composer.ui.compose_window import ComposeWindow
+
+
+def restore(window: ComposeWindow, drafts: list[DraftInfo]) -> list[ComposeWindow]:
+    """Open each draft for editing again: the first in *window* when it is empty."""
+    opened = []
+    for info in drafts:
+        restored = window.open_file(info.path)
+        if restored is not None:
+            restored.draft_id = info.draft_id
+            opened.append(restored)
+    return opened
+
+
+def offer_recovery(window: ComposeWindow) -> QMessageBox | None:
+    """Ask (without blocking) whether to restore drafts left by a crash; None if there are none."""
+    store = window.services.drafts
+    orphans = store.orphaned()
+    if not orphans:
+        return None
+    count = len(orphans)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Restore unsent messages?",
+        f"Composer closed unexpectedly while {count} message{'s were' if count > 1 else ' was'} "
+        "being written.",
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
+    box.setObjectName("recoveryBox")
+    box.setInformativeText("Restore them to keep writing, or discard them.")
+    restore_button = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    restore_button.clicked.connect(lambda: restore(window, orphans))
+
+    def discard() -> None:
+        for info in orphans:
+            store.delete(info.draft_id)
+
+    discard_button.clicked.connect(discard)
+    box.open()
+    return box
