@@ -58,6 +58,18 @@ def mentions_attachment(text: str) -> bool:
     return bool(_ATTACHMENT_WORDS.search(own))
 
 
+_SEND_BUTTON = (
+    "QPushButton { background: #1f6feb; color: white; font-weight: bold; padding: 4px 18px;"
+    " border: 1px solid #1858c0; border-radius: 4px; }"
+    " QPushButton:disabled { background: #9bb8e8; border-color: #9bb8e8; }"
+)
+_PREVIEW_BUTTON = (
+    "QPushButton { background: #f3c969; color: #4a3200; font-weight: bold; padding: 4px 18px;"
+    " border: 1px solid #c99a2e; border-radius: 4px; }"
+    " QPushButton:disabled { background: #f6e3b4; color: #8a7440; }"
+)
+
+
 @dataclass
 class ComposeServices:
     """What every compose window shares: profiles, history, drafts, Sent, open windows."""
@@ -465,16 +477,17 @@ class ComposeWindow(QMainWindow):
         active = self.services.profiles.active()
         if self._from_is_identity:
             self.header.from_field.setText(self._identity())
-        if active is None or active.delivers:
+        preview = active is not None and not active.delivers
+        self.send_button.setProperty("preview", preview)
+        self.send_button.setStyleSheet(_PREVIEW_BUTTON if preview else _SEND_BUTTON)
+        if not preview or active is None:
             self.send_button.setText("Send")
             self.send_button.setToolTip("Send the message (Ctrl+Return)")
             self.header.preview_note.hide()
         else:
             self.send_button.setText("Preview")
             self.send_button.setToolTip("This profile does not deliver mail (Ctrl+Return)")
-            self.header.preview_note.setText(
-                f"“{active.name}” does not deliver mail. {active.preview_note}"
-            )
+            self.header.preview_note.setText(f"Nothing is delivered: {active.preview_note}")
             self.header.preview_note.show()
 
     # --- files, other windows ----------------------------------------------------------

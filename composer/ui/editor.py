@@ -121,8 +121,10 @@ class BodyEditor(QTextEdit):
         self._images = {}
         for image in images:
             self._register(image)
-        self._rich = html is not None
-        self.setAcceptRichText(self._rich)
+        # A plain message stays editable with formatting; it is sent as plain text as long
+        # as no formatting is added (see ComposeWindow.message).
+        self._rich = True
+        self.setAcceptRichText(True)
         if html is not None:
             self.setHtml(html)
         else:

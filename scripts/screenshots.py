@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Render the compose window in its main states to docs/screenshots/*.png (offscreen).
+
+Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]
+
+Everything runs against a throwaway COMPOSER_HOME; the error shot really sends to a closed
+port on 127.0.0.1, the others show the real widgets in the states the app puts them in.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("COMPOSER_HOME", tempfile.mkdtemp(prefix="composer-shots-"))
+
+from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from composer import mail
+from composer.app import create_application
+from composer.compose import ComposedMessage, InlineImage
+from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
+from composer.ui.compose_profiles import ComposeProfiles
+from composer.ui.compose_window import ComposeServices, ComposeWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+    return port
+
+
+def chart_png() -> bytes:
+    image = QImage(360, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for i, value in enumerate((60, 95, 80, 130)):
+        gradient = QLinearGradient(0, 150 - value, 0, 150)
+        gradient.setColorAt(0, QColor("#4a90d9"))
+        gradient.setColorAt(1, QColor("#1f5fa8"))
+        painter.fillRect(30 + i * 80, 140 - value, 50, value, gradient)
+    painter.setPen(QColor("#333"))
+    painter.drawLine(20, 140, 340, 140)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
+
+
+def settle(ms: int = 80) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shot(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def make_window(profiles: list[Profile]) -> ComposeWindow:
+    services = ComposeServices(ComposeProfiles(ProfileBook(profiles)))
+    window = ComposeWindow(services)
+    window.resize(900, 700)
+    window.show()
+    return window
+
+
+def work_profile(port: int = 587) -> Profile:
+    return Profile(
+        "Work",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="smtp.example.com", port=port, security=Security.STARTTLS),
+        identity=Identity(from_name="Alice Martin", from_address="alice@example.com"),
+    )
+
+
+def filled_message(korean: bool = False) -> ComposedMessage:
+    image = InlineImage.create(chart_png(), "image/png", "chart.png")
+    if korean:
+        html = (
+            "<p>김철수 님께,</p><p>3분기 <b>매출 보고서</b>를 보내 드립니다. 주요 내용:</p>"
+            "<ul><li>매출 <b>12% 증가</b></li><li>신규 고객 340명</li></ul>"
+            f'<p><img src="cid:{image.cid}" /></p><p>감사합니다.<br/>이영희 드림</p>'
+        )
+        return ComposedMessage.formatted(
+            html,
+            from_addr="이영희 <lee@example.co.kr>",
+            to=["김철수 <kim@bücher.de>", "박민수 <park@example.co.kr>"],
+            cc=["경영지원팀 <support@example.co.kr>"],
+            subject="3분기 매출 보고서 (첨부 포함)",
+            inline_images=[image],
+        )
+    html = (
+        "<p>Hi Bob,</p><p>Here are the <b>Q3 numbers</b> we talked about; the "
+        "<i>full report</i> is attached.</p><ul><li>Revenue up <b>12%</b></li>"
+        "<li>340 new customers</li></ul>"
+        f'<p><img src="cid:{image.cid}" /></p><p>Best,<br/>Alice</p>'
+    )
+    return ComposedMessage.formatted(
+        html,
+        from_addr="Alice Martin <alice@example.com>",
+        to=["Bob Stone <bob@example.org>", "carol@example.net"],
+        bcc=["archive@example.com"],
+        subject="Q3 report and chart",
+        inline_images=[image],
+    )
+
+
+def attach_samples(window: ComposeWindow, folder: Path, korean: bool = False) -> None:
+    names = ["매출_보고서_3분기.pdf", "고객목록.xlsx"] if korean else ["Q3-report.pdf", "data.csv"]
+    paths = []
+    for i, name in enumerate(names):
+        path = folder / name
+        path.write_bytes(os.urandom(180_000 * (i + 1)))
+        paths.append(path)
+    window.attachments.add_paths(paths)
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    files = Path(tempfile.mkdtemp(prefix="composer-files-"))
+    app = create_application()
+    font = QFont(app.font())
+    font.setPointSize(10)
+    app.setFont(font)
+
+    empty = make_window([work_profile()])
+    shot(empty, out, "empty")
+    empty.close()
+
+    filled = make_window([work_profile()])
+    filled.load_message(filled_message())
+    attach_samples(filled, files)
+    shot(filled, out, "filled")
+
+    filled.send_panel.show_progress("Sending to 3 recipients through “Work”…")
+    filled.send_panel.set_progress(420, 1000)
+    filled.send_button.setEnabled(False)
+    shot(filled, out, "sending")
+    filled.close()
+
+    korean = make_window([work_profile()])
+    korean.load_message(filled_message(korean=True))
+    attach_samples(korean, files, korean=True)
+    shot(korean, out, "korean")
+    korean.close()
+
+    port = closed_port()
+    failing = make_window([work_profile(port)])
+    failing.services.profiles.book.get("Work").smtp.host = "127.0.0.1"
+    failing.load_message(
+        ComposedMessage(
+            from_addr="Alice Martin <alice@example.com>",
+            to=["bob@example.org"],
+            subject="Lunch on Friday?",
+            text="Hi Bob,\n\nAre you free for lunch on Friday?\n\nAlice",
+        )
+    )
+    done = QEventLoop()
+    failing.send_finished.connect(done.quit)
+    failing.send()
+    QTimer.singleShot(15000, done.quit)
+    done.exec()
+    shot(failing, out, "error")
+    failing.close()
+
+    invalid = make_window([work_profile()])
+    invalid.header.fields["to"].setText("bob@example.org, carol@, Dave <dave@example>")
+    invalid.header.subject.setText("Invitation")
+    invalid.editor.setPlainText("Hello all,\n\nYou are invited.")
+    invalid.send()
+    shot(invalid, out, "invalid-addresses")
+    invalid.close()
+
+    mail.outbox = []
+    preview = make_window([Profile("Test outbox", backend=BackendKind.LOCMEM), work_profile()])
+    preview.load_message(
+        ComposedMessage.formatted(
+            "<p>Hi team,</p><p>Here is the <b>draft agenda</b> for Monday:</p>"
+            "<ol><li>Q3 review</li><li>Hiring plan</li></ol><p>Alice</p>",
+            from_addr="Alice Martin <alice@example.com>",
+            to=["team@example.com"],
+            subject="Agenda for Monday",
+        )
+    )
+    done = QEventLoop()
+    preview.send_finished.connect(done.quit)
+    preview.send()
+    QTimer.singleShot(15000, done.quit)
+    done.exec()
+    shot(preview, out, "preview-profile")
+    viewer = preview.show_outbox()
+    viewer.resize(1000, 640)
+    shot(viewer, out, "outbox-viewer")
+    preview.close()
+
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
