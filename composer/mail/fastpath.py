@@ -16,15 +16,14 @@ from __future__ import annotations
 import base64
 import random
 import re
+import time
 from collections.abc import Iterator
 from email.generator import BytesGenerator, Generator
 from email.message import Message
 from email.policy import compat32
+from email.utils import formatdate
 from io import BytesIO, StringIO
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from composer.mail.message import EmailMessage
+from typing import Any
 
 __all__ = ["Base64Segment", "Segment", "as_bytes", "as_string", "iter_dot_stuffed", "wire_segments"]
 
@@ -40,7 +39,11 @@ _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 def as_bytes(msg: Message, unixfrom: bool = False, linesep: str = "\n") -> bytes:
-    """Serialise *msg* like ``BytesGenerator(mangle_from_=False)``."""
+    """Serialise *msg* exactly like ``BytesGenerator(mangle_from_=False)`` would."""
+    if not unixfrom:
+        fast = _leaf_text_bytes(msg, linesep)
+        if fast is not None:
+            return fast
     fp = BytesIO()
     BytesGenerator(fp, mangle_from_=False).flatten(msg, unixfrom=unixfrom, linesep=linesep)
     return fp.getvalue()
@@ -53,11 +56,116 @@ def as_string(msg: Message, unixfrom: bool = False, linesep: str = "\n") -> str:
     return fp.getvalue()
 
 
-def build_text_message(
-    email: EmailMessage, encoding: str, overrides: dict[str, str]
-) -> Message | None:
-    """Build the common single-part message directly, or return None to take the slow path."""
-    return None
+# -- the fast path --------------------------------------------------------------------------
+#
+# compat32 folds every header through email.header.Header on output, which is most of the
+# cost of a small message. For a value of printable ASCII that fits on one line with its
+# name (at most 78 characters) and does not end in a space, that folding returns the value
+# unchanged; the tests check this claim against Header itself.
+
+_PRINTABLE = re.compile(r"[\x20-\x7e]*\Z")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MAX_HEADER_LINE = 78
+
+#: The most octets a line may have before UTF-8 text is sent quoted-printable (RFC 5322).
+LINE_LENGTH_LIMIT = 998
+
+
+def stores_verbatim(name: str, value: object) -> bool:
+    """Whether a header value is stored unchanged by the checked ``__setitem__``.
+
+    True for printable ASCII without line breaks (a Subject must also fit on one line,
+    since it is otherwise folded when stored).
+    """
+    if type(value) is not str or not _PRINTABLE.match(value):
+        return False
+    if name.lower() == "subject":
+        return len(value) <= _MAX_HEADER_LINE and not value.endswith(" ")
+    return True
+
+
+def _folds_to_itself(name: str, value: object) -> bool:
+    return (
+        type(value) is str
+        and len(name) + 2 + len(value) <= _MAX_HEADER_LINE
+        and not value.endswith(" ")
+        and _PRINTABLE.match(value) is not None
+    )
+
+
+def _leaf_text_bytes(msg: Message, linesep: str) -> bytes | None:
+    """Serialise a single text part whose headers need no folding; None otherwise."""
+    payload = msg.__dict__.get("_payload")
+    if type(payload) is not str or msg.policy is not compat32:
+        return None
+    lines = []
+    content_type = None
+    for name, value in msg._headers:  # type: ignore[attr-defined]
+        if not _folds_to_itself(name, value):
+            return None
+        if content_type is None and name.lower() == "content-type":
+            content_type = value
+        lines.append(f"{name}: {value}{linesep}")
+    if content_type is None or not content_type.lstrip().lower().startswith("text/"):
+        return None
+    body = _LINE_BREAK.sub(linesep, payload) if ("\n" in payload or "\r" in payload) else payload
+    return ("".join(lines) + linesep + body).encode("ascii", "surrogateescape")
+
+
+def has_long_lines(text: str) -> bool:
+    """Whether a line of *text* is over 998 octets in UTF-8 (then it goes quoted-printable)."""
+    # No line can be too long when the whole text is short enough.
+    if len(text) * 4 <= LINE_LENGTH_LIMIT:
+        return False
+    return any(
+        len(line.encode(errors="surrogateescape")) > LINE_LENGTH_LIMIT for line in text.splitlines()
+    )
+
+
+_text_templates: dict[tuple[type[Message], str, str], dict[str, Any]] = {}
+
+
+def text_part(cls: type[Message], text: Any, subtype: str, encoding: str) -> Message | None:
+    """A UTF-8 text part built from a cached template, or None to build it the slow way.
+
+    The slow way (``MIMEText.__init__``) parses and re-writes the Content-Type header and
+    probes the payload; for UTF-8 text without over-long lines its outcome depends only
+    on the subtype and on whether the text is ASCII, so the result is copied from a part
+    built once the slow way, with the payload put in. A test compares both ways.
+    """
+    if encoding != "utf-8" or type(text) is not str or has_long_lines(text):
+        return None
+    if text.isascii():
+        payload, cte = text, "7bit"
+    else:
+        payload, cte = text.encode("utf-8").decode("ascii", "surrogateescape"), "8bit"
+    key = (cls, subtype, cte)
+    template = _text_templates.get(key)
+    if template is None:
+        sample = cls("x" if cte == "7bit" else "\u00e9", subtype, "utf-8")  # type: ignore[call-arg, arg-type]
+        template = dict(sample.__dict__)
+        _text_templates[key] = template
+    part = cls.__new__(cls)
+    state = part.__dict__
+    state.update(template)
+    state["_headers"] = list(template["_headers"])
+    state["defects"] = []
+    state["_payload"] = payload
+    return part
+
+
+_date_cache: tuple[int, bool, str] = (-1, False, "")
+
+
+def formatdate_now(localtime: bool) -> str:
+    """``email.utils.formatdate(localtime=...)`` for now, computed once a second."""
+    global _date_cache
+    now = int(time.time())
+    second, local, text = _date_cache
+    if second != now or local != localtime:
+        text = formatdate(now, localtime=localtime)
+        _date_cache = (now, localtime, text)
+    return text
 
 
 # -- streaming for SMTP -------------------------------------------------------------------

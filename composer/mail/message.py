@@ -32,7 +32,8 @@ from email.mime.base import MIMEBase
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import formatdate, getaddresses, make_msgid
+from email.policy import compat32
+from email.utils import getaddresses, make_msgid
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -191,14 +192,26 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _SIMPLE_ADDRESS = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*@{_LABEL}(?:\.{_LABEL})*\Z")
 
 
+# "Plain Name <simple@address>": words of letters, digits and a few safe marks, one space
+# apart. Sanitising returns it unchanged (the parser, Header and formataddr leave it as is).
+_PLAIN_WORD = r"[A-Za-z0-9_'+-]+"
+_NAMED_SIMPLE_ADDRESS = re.compile(
+    rf"(?P<name>{_PLAIN_WORD}(?: {_PLAIN_WORD})*) <(?P<spec>{_SIMPLE_ADDRESS.pattern[:-2]})>\Z"
+)
+
+
 def envelope_address(addr: str | tuple[str, str], encoding: str) -> tuple[str, str]:
     """Return ``(sanitised address, addr-spec)`` for the SMTP envelope.
 
     The sanitised form is what :func:`sanitize_address` returns (and what Django names
     in its errors); the addr-spec is what goes between ``<`` and ``>`` on the wire.
     """
-    if type(addr) is str and _SIMPLE_ADDRESS.match(addr):
-        return addr, addr
+    if type(addr) is str:
+        if _SIMPLE_ADDRESS.match(addr):
+            return addr, addr
+        named = _NAMED_SIMPLE_ADDRESS.match(addr)
+        if named is not None and len(named["name"]) <= 76:
+            return addr, named["spec"]
     name, addr_spec = _address_parts(addr, encoding)
     return _format_mailbox(name, addr_spec), addr_spec
 
@@ -250,9 +263,19 @@ class _CheckedHeaders:
     encoding: str | None
 
     def __setitem__(self, name: str, val: Any) -> None:
-        _check_header_name(name)
+        if name not in _CHECKED_NAMES:
+            _check_header_name(name)
+            if len(_CHECKED_NAMES) < 1024:
+                _CHECKED_NAMES.add(name)
+        if fastpath.stores_verbatim(name, val) and self.policy is compat32:  # type: ignore[attr-defined]
+            # What forbid_multi_line_headers and compat32 would store, without the work.
+            self._headers.append((name, val))  # type: ignore[attr-defined]
+            return
         name, val = forbid_multi_line_headers(name, val, self.encoding)
         super().__setitem__(name, val)  # type: ignore[misc]
+
+
+_CHECKED_NAMES: set[str] = set()
 
 
 class SafeMIMEMessage(MIMEMixin, _CheckedHeaders, MIMEMessage):  # type: ignore[misc]
@@ -270,18 +293,8 @@ class SafeMIMEText(MIMEMixin, _CheckedHeaders, MIMEText):  # type: ignore[misc]
 
     def set_payload(self, payload: Any, charset: Any = None) -> None:
         if charset == "utf-8" and not isinstance(charset, email_charset.Charset):
-            charset = utf8_charset_qp if _has_long_lines(payload) else utf8_charset
+            charset = utf8_charset_qp if fastpath.has_long_lines(payload) else utf8_charset
         MIMEText.set_payload(self, payload, charset=charset)
-
-
-def _has_long_lines(text: str) -> bool:
-    # Quick exit: no line can be too long when the whole text is short enough.
-    if len(text) <= RFC5322_EMAIL_LINE_LENGTH_LIMIT // 4:
-        return False
-    return any(
-        len(line.encode(errors="surrogateescape")) > RFC5322_EMAIL_LINE_LENGTH_LIMIT
-        for line in text.splitlines()
-    )
 
 
 class SafeMIMEMultipart(MIMEMixin, _CheckedHeaders, MIMEMultipart):  # type: ignore[misc]
@@ -324,6 +337,12 @@ class _Base64Part(MIMEBase):
         # Anyone replacing the payload (set_payload, attach) gets ordinary behaviour.
         self.__dict__["_raw"] = None
         self.__dict__["_payload_value"] = value
+
+    def is_multipart(self) -> bool:
+        # Message.is_multipart() reads _payload, which would encode the whole file.
+        if self.__dict__.get("_raw") is not None:
+            return False
+        return super().is_multipart()
 
     @property
     def raw_bytes(self) -> bytes | None:
@@ -456,14 +475,14 @@ class EmailMessage:
         """
         encoding = self._encoding()
         overrides = self._header_overrides()
-        msg = fastpath.build_text_message(self, encoding, overrides)
-        if msg is not None:
-            return msg
-        msg = self._create_message(SafeMIMEText(self.body, self.content_subtype, encoding))
+        body = fastpath.text_part(SafeMIMEText, self.body, self.content_subtype, encoding)
+        if body is None:
+            body = SafeMIMEText(self.body, self.content_subtype, encoding)
+        msg = self._create_message(body)
         msg["Subject"] = self.subject
         self._set_address_headers(msg, overrides)
         if "date" not in overrides:
-            msg["Date"] = formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
+            msg["Date"] = fastpath.formatdate_now(settings.EMAIL_USE_LOCALTIME)
         if "message-id" not in overrides:
             msg["Message-ID"] = make_msgid(domain=str(DNS_NAME))
         for name, value in self.extra_headers.items():
@@ -533,7 +552,9 @@ class EmailMessage:
         _reject_line_breaks("Content-Type", mimetype)
         basetype, subtype = mimetype.split("/", 1)
         if basetype == "text":
-            return SafeMIMEText(content, subtype, self._encoding())
+            encoding = self._encoding()
+            part = fastpath.text_part(SafeMIMEText, content, subtype, encoding)
+            return part if part is not None else SafeMIMEText(content, subtype, encoding)
         if basetype == "message" and subtype == "rfc822":
             # RFC 2046 §5.2.1: a message/rfc822 part is never base64-encoded.
             if isinstance(content, EmailMessage):

@@ -311,12 +311,17 @@ class EmailBackend(BaseEmailBackend):
             else:
                 _rset(conn)
             raise smtplib.SMTPDataError(code, resp)
-        last = b""
+        # Each chunk is written once it is known not to be the last, and the last goes
+        # out together with the terminator: one write per unit, so Nagle's algorithm
+        # never holds a small tail back for a delayed ACK.
+        pending = b""
         for chunk in fastpath.iter_dot_stuffed(segments):
-            conn.send(chunk)
-            if chunk:
-                last = chunk
-        conn.send(b".\r\n" if last.endswith(_CRLF) else b"\r\n.\r\n")
+            if not chunk:
+                continue
+            if pending:
+                conn.send(pending)
+            pending = chunk
+        conn.send(pending + (b".\r\n" if pending.endswith(_CRLF) else b"\r\n.\r\n"))
         code, resp = conn.getreply()
         if code != 250:
             if code == 421:
