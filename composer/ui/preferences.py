@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.credentials import CredentialError, Credentials, NoKeyring, sync_accounts
+from composer.credentials import (
+    CredentialError,
+    Credentials,
+    InsecureKeyring,
+    NoKeyring,
+    sync_accounts,
+)
 from composer.profiles import BackendKind, Profile, ProfileBook, ProfileError
 from composer.profilestore import ProfileFileChanged, ProfileStore
 from composer.ui.errors import UserMessage, log_message
@@ -337,12 +343,8 @@ class PreferencesDialog(QDialog):
         return self._save()
 
     def _apply_secrets(self) -> None:
+        """Store typed passwords, then move or remove the secrets of changed accounts."""
         store = self._credentials.store
-        kept = {p.account for p in self._book if p.account and not p.smtp.ask_password}
-        changes: list[tuple[str | None, str | None]] = [
-            (self._origins.get(id(p)), p.account) for p in self._book
-        ]
-        changes += [(account, None) for account in self._removed_accounts]
         for profile in self._book:
             password = self._passwords.get(id(profile))
             if profile.account is None or not password:
@@ -351,13 +353,21 @@ class PreferencesDialog(QDialog):
                 self._credentials.session.remember(profile.account, password)
             else:
                 store.set(profile.account, password)
-        if any(old is not None and old != new for old, new in changes) or any(
-            p.smtp.ask_password and p.account for p in self._book
-        ):
-            sync_accounts(store, changes, kept)
-            for profile in self._book:
-                if profile.smtp.ask_password and profile.account and profile.account not in kept:
-                    store.delete(profile.account)
+        kept = {p.account for p in self._book if p.account and not p.smtp.ask_password}
+        changes: list[tuple[str | None, str | None]] = [
+            (self._origins.get(id(p)), p.account) for p in self._book
+        ]
+        changes += [(account, None) for account in self._removed_accounts]
+        moved = any(old is not None and old != new for old, new in changes)
+        forget = {p.account for p in self._book if p.account and p.smtp.ask_password} - kept
+        if moved or forget:
+            try:
+                sync_accounts(store, changes, kept)
+                for account in forget:
+                    store.delete(account)
+            except (NoKeyring, InsecureKeyring) as exc:
+                # Such a keyring holds no password of ours: nothing to move or remove.
+                log.info("Keyring not consulted for moved accounts: %s", exc.what)
         self._passwords.clear()
         self._origins = {id(p): p.account for p in self._book}
         self._removed_accounts = []

@@ -455,9 +455,8 @@ class ProfileEditor(QWidget):
         self.changed.emit()
 
     def _on_backend_combo_changed(self, index: int) -> None:
-        kind = self.backend_combo.itemData(index)
-        if not isinstance(kind, BackendKind):
-            return
+        # Qt hands enum members back as their plain string values.
+        kind = BackendKind(self.backend_combo.itemData(index))
         self.pages.setCurrentIndex(self._page_index[kind])
         if self._loading or self._profile is None:
             return
@@ -467,8 +466,8 @@ class ProfileEditor(QWidget):
         self.changed.emit()
 
     def _on_security_combo_changed(self, index: int) -> None:
-        security = self.security_combo.itemData(index)
-        if self._loading or self._profile is None or not isinstance(security, Security):
+        security = Security(self.security_combo.itemData(index))
+        if self._loading or self._profile is None:
             return
         previous = self._profile.smtp.security
         self._profile.smtp.security = security
