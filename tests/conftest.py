@@ -32,6 +32,19 @@ def composer_home(tmp_path: Path) -> Iterator[Path]:
         yield home
 
 
+@pytest.fixture(autouse=True)
+def mail_settings_reset() -> Iterator[None]:
+    """Every test starts with composer.mail's default settings and an empty outbox."""
+    import composer.mail
+    from composer.mail.conf import settings
+
+    settings.reset()
+    composer.mail.outbox = []
+    yield
+    settings.reset()
+    composer.mail.outbox = []
+
+
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPKI:
     """A test CA and a server certificate for 127.0.0.1."""
