@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -82,13 +83,16 @@ class ConnectionTestPanel(QWidget):
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
-        self.certificate = QLabel(self)
+        # A read-only text box: a fingerprint is one long word that a label cannot wrap.
+        self.certificate = QPlainTextEdit(self)
         self.certificate.setObjectName("testCertificate")
-        self.certificate.setWordWrap(True)
+        self.certificate.setAccessibleName("Server certificate")
+        self.certificate.setReadOnly(True)
+        self.certificate.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.TypeWriter)
         self.certificate.setFont(mono)
-        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificate.setFixedHeight(self.certificate.fontMetrics().height() * 7)
         self.certificate.hide()
         self.copy_button = QPushButton("Copy details", self)
         self.copy_button.hide()
@@ -172,7 +176,9 @@ class ConnectionTestPanel(QWidget):
     def _show_step(self, report: StepReport) -> None:
         mark, color = _MARKS[report.status]
         text = f"{mark}  {report.label}"
-        if report.detail:
+        if report.status is StepStatus.FAILED:
+            text += ": failed, see below"  # the full explanation follows the list
+        elif report.detail:
             text += f": {report.detail}"
         item = self._rows.get(report.step)
         if item is None:
@@ -227,7 +233,7 @@ class ConnectionTestPanel(QWidget):
         lines = [failure.details] if failure.details else []
         if failure.certificate is not None:
             cert_lines = failure.certificate.lines()
-            self.certificate.setText("\n".join(cert_lines))
+            self.certificate.setPlainText("\n".join(cert_lines))
             self.certificate.show()
             lines += cert_lines
         self._details = "\n".join([failure.what, failure.todo, *lines])

@@ -141,7 +141,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.message_bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(860, 640)
+        self.resize(880, 680)
 
     def _connect_signals(self) -> None:
         self.profile_list.currentRowChanged.connect(self._on_profile_list_current_row_changed)
@@ -433,6 +433,7 @@ class PreferencesDialog(QDialog):
         )
 
     def _show_keyring_problem(self, exc: CredentialError) -> None:
+        self._update_keyring_label()
         actions: list[tuple[str, Callable[[], object]]] = []
         if isinstance(exc, NoKeyring):
             actions.append(("Ask for the password when sending", self._use_session_passwords))

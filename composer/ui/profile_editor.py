@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from email.utils import formataddr, parseaddr
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -46,6 +48,15 @@ def _form() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def _with_stretch(page: QWidget, form: QFormLayout) -> QWidget:
@@ -86,7 +97,7 @@ class ProfileEditor(QWidget):
         self.fields: dict[str, ValidatedField] = {}
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_sending_tab(), "&Sending")
+        self.tabs.addTab(_scrollable(self._build_sending_tab()), "&Sending")
         self.tabs.addTab(self._build_identity_tab(), "&Identity")
         self.tabs.addTab(self._build_advanced_tab(), "Ad&vanced")
         layout = QVBoxLayout(self)
@@ -145,12 +156,23 @@ class ProfileEditor(QWidget):
         self.username_edit.setPlaceholderText("Leave empty if the server needs no login")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QAction("Show", self.password_edit)
-        self.show_password.setCheckable(True)
-        self.password_edit.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
+        self.show_password = QCheckBox("Sh&ow")
+        self.show_password.setAccessibleName("Show the password")
         self.password_state = _note("")
         self.password_state.setObjectName("passwordState")
         self.ask_password_check = QCheckBox("As&k for the password when sending (do not store it)")
+        # The password, whether one is stored, and the choice not to store it, as one block.
+        password_box = QWidget()
+        password_box.setFocusProxy(self.password_edit)
+        entry = QHBoxLayout()
+        entry.addWidget(self.password_edit, 1)
+        entry.addWidget(self.show_password)
+        password_layout = QVBoxLayout(password_box)
+        password_layout.setContentsMargins(0, 0, 0, 0)
+        password_layout.setSpacing(4)
+        password_layout.addLayout(entry)
+        password_layout.addWidget(self.password_state)
+        password_layout.addWidget(self.ask_password_check)
         self.timeout_spin = QDoubleSpinBox()
         self.timeout_spin.setRange(1, 600)
         self.timeout_spin.setDecimals(0)
@@ -161,9 +183,8 @@ class ProfileEditor(QWidget):
         self.security_combo.setAccessibleName("Encryption")
         form.addRow("&Port:", self._field("smtp.port", self.port_spin, "Port"))
         form.addRow("&User name:", self._field("smtp.username", self.username_edit, "User name"))
-        form.addRow("Pass&word:", self._field("password", self.password_edit, "Password"))
-        form.addRow("", self.password_state)
-        form.addRow("", self.ask_password_check)
+        form.addRow("Pass&word:", self._field("password", password_box, "Password"))
+        self.password_edit.setAccessibleName("Password")
         form.addRow("Ti&meout:", self._field("smtp.timeout", self.timeout_spin, "Timeout"))
 
         certs = QGroupBox("Certificates (optional)")
@@ -481,7 +502,6 @@ class ProfileEditor(QWidget):
         self.password_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
-        self.show_password.setText("Hide" if shown else "Show")
 
     def _on_password_edit_edited(self, text: str) -> None:
         self.password_edited.emit(text)

@@ -489,8 +489,8 @@ def test_connection_test_shows_the_untrusted_certificate(
     assert "not signed by an authority this computer trusts" in outcome
     panel = dialog.editor.test_panel
     assert panel.certificate.isVisible()
-    assert "SHA-256 fingerprint" in panel.certificate.text()
-    assert "Composer Test CA" in panel.certificate.text()
+    assert "SHA-256 fingerprint" in panel.certificate.toPlainText()
+    assert "Composer Test CA" in panel.certificate.toPlainText()
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     assert "SHA-256 fingerprint" in QApplication.clipboard().text()
 
