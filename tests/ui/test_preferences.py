@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import socket
+import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -574,3 +578,46 @@ def test_password_never_reaches_a_file_or_the_log(
     assert PASSWORD not in caplog.text
     assert PASSWORD not in out + err
     assert PASSWORD not in repr(dialog.book())
+
+
+# -- with the real Secret Service --
+
+
+@pytest.mark.keyring_integration
+def test_real_keyring_gets_moves_and_loses_the_password(qtbot: QtBot, store: ProfileStore) -> None:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        pytest.skip("needs a D-Bus session: run inside scripts/with-keyring.sh")
+    tool = shutil.which("secret-tool")
+    assert tool is not None
+
+    def lookup(account: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [tool, "lookup", "service", APP_ID, "username", account],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+
+    dlg = PreferencesDialog(store, Credentials())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert "Secret Service" in dlg.keyring_label.text()
+    user = f"it-{uuid.uuid4().hex[:8]}"
+    password = f"pw-{uuid.uuid4().hex}"
+    type_into(qtbot, dlg.editor.username_edit, user)
+    type_into(qtbot, dlg.editor.password_edit, password)
+    assert dlg.apply()
+    account = f"smtp://{user}@smtp.example.com:587"
+    assert lookup(account).stdout == password
+
+    dlg.editor.port_spin.setValue(465)
+    assert dlg.apply()
+    moved = account.replace(":587", ":465")
+    assert lookup(moved).stdout == password
+    assert lookup(account).returncode != 0
+
+    dlg.delete_profile()
+    assert dlg.apply()
+    assert lookup(moved).returncode != 0
+    assert password not in ProfileStore().path.read_text(encoding="utf-8")
