@@ -94,6 +94,30 @@ ADDRESS_HEADERS = frozenset(
     }
 )
 
+#: Headers a message may carry at most once (RFC 5322 §3.6, RFC 2045): one given in
+#: ``headers`` replaces the generated one. Other names (``X-...``, ``Keywords``) may repeat.
+SINGLE_INSTANCE_HEADERS = frozenset(
+    {
+        "date",
+        "from",
+        "sender",
+        "reply-to",
+        "to",
+        "cc",
+        "bcc",
+        "message-id",
+        "in-reply-to",
+        "references",
+        "subject",
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+        "content-disposition",
+        "content-id",
+        "content-description",
+    }
+)
+
 # Headers the message builds itself from attributes; an override in `headers` is used
 # instead of the attribute (case-insensitively).
 _OVERRIDABLE_ADDRESS_HEADERS = ("From", "To", "Cc", "Reply-To")
@@ -446,7 +470,8 @@ class EmailMessage:
         if content is None:
             raise ValueError("content must be provided.")
         mimetype = mimetype or mimetypes.guess_type(filename)[0] or DEFAULT_ATTACHMENT_MIME_TYPE
-        if mimetype.split("/", 1)[0] == "text" and isinstance(content, bytes):
+        basetype, _subtype = mimetype.split("/", 1)  # ValueError without a "/", as Django
+        if basetype == "text" and isinstance(content, bytes):
             try:
                 content = content.decode()
             except UnicodeDecodeError:
@@ -486,12 +511,11 @@ class EmailMessage:
         if "message-id" not in overrides:
             msg["Message-ID"] = make_msgid(domain=str(DNS_NAME))
         for name, value in self.extra_headers.items():
-            if overrides.get(name.lower()) != name:
-                continue  # a second spelling of a header given twice: the first one wins
-            if name.lower() in ("from", "to", "cc", "reply-to"):
+            lower = name.lower()
+            if lower in ("from", "to", "cc", "reply-to"):
                 continue
-            if name in msg:
-                del msg[name]
+            if lower in SINGLE_INSTANCE_HEADERS and name in msg:
+                del msg[name]  # replace the generated one: never two Subject lines
             msg[name] = value
         return msg
 
