@@ -74,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--connections",
         type=_positive,
-        default=4,
+        default=6,
         metavar="N",
         help="parallel connections (default: %(default)s; 1 keeps the file's order)",
     )

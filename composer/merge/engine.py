@@ -90,9 +90,11 @@ class EngineSettings:
         stop_after_same_failure: stop when this many rows in a row fail the same way.
         resend_unknown: resend rows that were in flight when an earlier run stopped.
         stop_on_daily_limit: end the run (rather than pause) on a daily-limit reply.
+        prefetch: read, render and build the next rows on a separate thread while the
+            connection waits for the server (also with one connection).
     """
 
-    connections: int = 4
+    connections: int = 6
     rate_per_minute: float | None = None
     daily_cap: int | None = None
     limit: int | None = None
@@ -101,6 +103,7 @@ class EngineSettings:
     stop_after_same_failure: int = 20
     resend_unknown: bool = False
     stop_on_daily_limit: bool = False
+    prefetch: bool = False
 
 
 @dataclass(frozen=True)
@@ -445,7 +448,7 @@ class MergeEngine:
     def _produce_and_send(self) -> bool:
         n = max(1, self.settings.connections)
         jobs = self._jobs()
-        if n == 1:
+        if n == 1 and not self.settings.prefetch:
             holder = _Connection(self)
             try:
                 while True:

@@ -119,11 +119,9 @@ def merge_key(csv_fingerprint: str, template_fingerprint: str) -> str:
 
 def recipient_base(recipients: Iterable[str]) -> str:
     """A hash of the normalised (bare, lower-case, sorted) recipient addresses."""
-    import email.utils
+    from composer.merge.suppression import bare_address
 
-    bare = sorted(
-        {(email.utils.parseaddr(r)[1] or r).strip().lower() for r in recipients if r.strip()}
-    )
+    bare = sorted({bare_address(r) for r in recipients if r.strip()})
     return hashlib.sha256("\n".join(bare).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
@@ -401,7 +399,8 @@ class MergeLedger:
         """(row_key, status) of the row at *row_number* in pass *scan*, or None."""
         with self._lock:
             r = self._db.execute(
-                "SELECT row_key, status FROM rows WHERE merge_id=? AND scan=? AND row_number=?",
+                "SELECT row_key, status FROM rows INDEXED BY rows_by_number"
+                " WHERE merge_id=? AND scan=? AND row_number=?",
                 (merge_id, scan, row_number),
             ).fetchone()
         return (str(r[0]), str(r[1])) if r is not None else None
@@ -564,7 +563,8 @@ class MergeLedger:
             for number, values in source_rows:
                 with self._lock:
                     r = self._db.execute(
-                        "SELECT status, reason FROM rows WHERE merge_id=? AND scan=? AND "
+                        "SELECT status, reason FROM rows INDEXED BY rows_by_number"
+                        " WHERE merge_id=? AND scan=? AND "
                         "row_number=?",
                         (merge_id, scan, number),
                     ).fetchone()

@@ -20,7 +20,13 @@ from pathlib import Path
 from composer.merge.csvsource import CsvRow, CsvSource
 from composer.merge.ledger import MergeLedger, merge_key
 from composer.merge.suppression import SuppressionList
-from composer.merge.template import CompiledTemplate, MergeTemplate, RenderedMessage, RenderError
+from composer.merge.template import (
+    CompiledTemplate,
+    MergeTemplate,
+    RenderedMessage,
+    RenderError,
+    simple_addresses,
+)
 
 __all__ = ["MergeOptions", "MergePlan", "RowCheck", "ValidationReport", "is_valid_address"]
 
@@ -32,7 +38,11 @@ def is_valid_address(address: str) -> bool:
     """Whether *address* (``addr`` or ``Name <addr>``) is one deliverable-looking mailbox."""
     if "\n" in address or "\r" in address:
         return False
-    _name, addr = email.utils.parseaddr(address)
+    simple = simple_addresses(address)
+    if simple is not None and len(simple) == 1:
+        addr = simple[0][1]
+    else:
+        _name, addr = email.utils.parseaddr(address)
     if not addr:
         return False
     return bool(_ADDRESS.match(addr))

@@ -20,6 +20,13 @@ __all__ = ["SuppressionList", "bare_address", "unsubscribe_header"]
 
 def bare_address(address: str) -> str:
     """``"Ann <Ann@Example.org>"`` -> ``"ann@example.org"``."""
+    if "<" not in address and "(" not in address and '"' not in address:
+        return address.strip().lower()
+    from composer.merge.template import simple_addresses
+
+    simple = simple_addresses(address)
+    if simple is not None and len(simple) == 1:
+        return simple[0][1].lower()
     return (email.utils.parseaddr(address)[1] or address).strip().lower()
 
 

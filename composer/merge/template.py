@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import jinja2
+import markupsafe
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -280,23 +281,48 @@ class RenderedMessage:
         return msg
 
 
-def _split_addresses(value: str) -> list[str]:
-    value = value.strip()
-    if not value:
-        return []
-    out = []
-    for name, addr in email.utils.getaddresses([value]):
-        if not addr and not name:
+_SIMPLE_ADDR = r"[^<>@\s,;:\"()\[\]\\]+@[^<>@\s,;:\"()\[\]\\]+"
+_SIMPLE_ONE = re.compile(
+    rf"\s*(?:(?P<name>[^<>@,;:\"()\[\]\\]*?)\s*<(?P<a1>{_SIMPLE_ADDR})>|(?P<a2>{_SIMPLE_ADDR}))\s*"
+)
+
+
+def simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """Split the common forms (``a@b.c``, ``Name <a@b.c>``, comma separated) fast.
+
+    Returns None when *value* needs the full RFC 5322 parser (quotes, comments, groups).
+    """
+    out: list[tuple[str, str]] = []
+    for part in value.split(","):
+        if not part.strip():
             continue
-        out.append(email.utils.formataddr((name, addr)) if name else addr)
+        m = _SIMPLE_ONE.fullmatch(part)
+        if m is None:
+            return None
+        out.append(((m.group("name") or "").strip(), m.group("a1") or m.group("a2")))
     return out
+
+
+def parse_addresses(value: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of an address list, fast for the common forms."""
+    simple = simple_addresses(value)
+    if simple is not None:
+        return simple
+    return [pair for pair in email.utils.getaddresses([value]) if pair[0] or pair[1]]
 
 
 def _split_raw(value: str) -> list[str]:
     """Split a rendered address list without judging it (validation does that)."""
     if not value.strip():
         return []
-    parsed = _split_addresses(value)
+    simple = simple_addresses(value)
+    if simple is not None:
+        return [email.utils.formataddr(p) if p[0] else p[1] for p in simple]
+    parsed = [
+        email.utils.formataddr((n, a)) if n else a
+        for n, a in email.utils.getaddresses([value])
+        if n or a
+    ]
     if parsed and all("@" in a for a in parsed):
         return parsed
     return [part.strip() for part in value.split(",") if part.strip()]
@@ -336,6 +362,9 @@ class CompiledTemplate:
         html_env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
         self._globals = set(env.globals)
         self._compiled: dict[str, jinja2.Template | None] = {}
+        # Fields that are only text and {{ name }} / {{ row["name"] }} skip Jinja at render
+        # time (same output, a fraction of the cost on a 100,000-row merge).
+        self._plain: dict[str, list[str | tuple[str, str]]] = {}
         self._used: dict[str, set[str]] = {}
         for name in _TEXT_FIELDS:
             source: str = getattr(template, name)
@@ -353,6 +382,9 @@ class CompiledTemplate:
                 ) from exc
             self._used[name] = self._names_in(ast)
             self._compiled[name] = chosen.from_string(source)
+            parts = _plain_parts(ast)
+            if parts is not None:
+                self._plain[name] = parts
 
     def _names_in(self, ast: nodes.Template) -> set[str]:
         names = set(meta.find_undeclared_variables(ast)) - self._globals
@@ -388,6 +420,22 @@ class CompiledTemplate:
         """Whether a field contains placeholders (it differs between rows)."""
         return self._compiled.get(field_name) is not None
 
+    def _render_plain(
+        self, field_name: str, parts: list[str | tuple[str, str]], values: Mapping[str, str]
+    ) -> str:
+        pieces = []
+        for part in parts:
+            if isinstance(part, str):
+                pieces.append(part)
+                continue
+            kind, key = part
+            column = key if kind == "row" else self._aliases.get(key)
+            if column is None or column not in values:
+                raise RenderError(f"{_label(field_name)}: '{key}' is undefined")
+            value = values[column]
+            pieces.append(str(markupsafe.escape(value)) if field_name == "html" else value)
+        return "".join(pieces)
+
     def _context(self, values: Mapping[str, str]) -> dict[str, Any]:
         ctx: dict[str, Any] = {key: values.get(col, "") for key, col in self._aliases.items()}
         ctx["row"] = dict(values)
@@ -405,6 +453,10 @@ class CompiledTemplate:
             compiled = self._compiled[name]
             if compiled is None:
                 out[name] = getattr(self.template, name)
+                continue
+            parts = self._plain.get(name)
+            if parts is not None:
+                out[name] = self._render_plain(name, parts, values)
                 continue
             try:
                 out[name] = compiled.render(ctx)
@@ -432,6 +484,30 @@ class CompiledTemplate:
             static_attachments=list(self.template.attachments),
             headers=dict(self.template.headers),
         )
+
+
+def _plain_parts(ast: nodes.Template) -> list[str | tuple[str, str]] | None:
+    """The template as literal text and column references, or None if it uses more."""
+    parts: list[str | tuple[str, str]] = []
+    for node in ast.body:
+        if not isinstance(node, nodes.Output):
+            return None
+        for child in node.nodes:
+            if isinstance(child, nodes.TemplateData):
+                parts.append(child.data)
+            elif isinstance(child, nodes.Name) and child.ctx == "load" and child.name != "row":
+                parts.append(("name", child.name))
+            elif (
+                isinstance(child, nodes.Getitem)
+                and isinstance(child.node, nodes.Name)
+                and child.node.name == "row"
+                and isinstance(child.arg, nodes.Const)
+                and isinstance(child.arg.value, str)
+            ):
+                parts.append(("row", child.arg.value))
+            else:
+                return None
+    return parts
 
 
 def _label(name: str) -> str:
