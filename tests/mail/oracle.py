@@ -22,11 +22,11 @@ if not django_settings.configured:
     )
     django.setup()
 
-import django.core.mail as dj_mail  # noqa: E402
-from django.test.utils import override_settings as dj_override  # noqa: E402
+import django.core.mail as dj_mail
+from django.test.utils import override_settings as dj_override
 
-import composer.mail as cm_mail  # noqa: E402
-from composer.mail.conf import override_settings as cm_override  # noqa: E402
+import composer.mail as cm_mail
+from composer.mail.conf import override_settings as cm_override
 
 ADDRESS_HEADERS = {"from", "to", "cc", "reply-to", "sender", "bcc"}
 VOLATILE = {"date", "message-id"}
@@ -77,7 +77,7 @@ def outcome(func: Callable[[], Any]) -> Any:
     """The result of func(), or the exception's class name (what the contract compares)."""
     try:
         return ("ok", func())
-    except Exception as exc:  # noqa: BLE001 - any exception is a result to compare
+    except Exception as exc:
         return ("raised", type(exc).__name__)
 
 
