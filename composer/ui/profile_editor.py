@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from email.utils import formataddr, parseaddr
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from composer.profiles import BackendKind, Problem, Profile, Security
 from composer.ui.connection_test import ConnectionTestPanel
 from composer.ui.form_fields import FileField, ValidatedField
 from composer.ui.profile_switcher import PREVIEW_COLOR
-from composer.ui.tasks import TaskRunner
+from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 __all__ = ["ProfileEditor"]
 
@@ -95,6 +95,12 @@ class ProfileEditor(QWidget):
         self._touched: set[str] = set()
         self._reveal_all = False
         self.fields: dict[str, ValidatedField] = {}
+        self._lookup_task: Task[bool] | None = None
+        self._lookup_account: str | None = None
+        # Look the password up once typing pauses, not for every key.
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(250)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scrollable(self._build_sending_tab()), "&Sending")
@@ -314,6 +320,7 @@ class ProfileEditor(QWidget):
         self.backend_combo.currentIndexChanged.connect(self._on_backend_combo_changed)
         self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
         self.show_password.toggled.connect(self._on_show_password_toggled)
+        self._lookup_timer.timeout.connect(self._on_lookup_timer_timeout)
         self.password_edit.textEdited.connect(self._on_password_edit_edited)
         self.test_panel.test_requested.connect(self._on_test_panel_test_requested)
         edits = {
@@ -538,6 +545,7 @@ class ProfileEditor(QWidget):
         profile = self._profile
         if profile is None:
             return
+        self.password_edit.setEnabled(bool(profile.smtp.username))
         if not profile.smtp.username:
             text = "No login: the server is used without a user name and password."
         elif profile.smtp.ask_password:
@@ -545,21 +553,49 @@ class ProfileEditor(QWidget):
         elif pending or self.password_edit.text():
             text = "The new password goes into the system keyring when you click OK or Apply."
         else:
-            text = self._stored_password_text(profile)
+            # Reading the keyring can block (it may ask to be unlocked): not on this thread.
+            text = "Looking in the system keyring…"
+            self._lookup_timer.start()
         self.password_state.setText(text)
-        self.password_edit.setEnabled(bool(profile.smtp.username))
 
-    def _stored_password_text(self, profile: Profile) -> str:
-        account = profile.account
+    def _on_lookup_timer_timeout(self) -> None:
+        profile = self._profile
+        account = profile.account if profile is not None else None
         if account is None:
-            return ""
-        try:
-            stored = self._credentials.store.get(account) is not None
-        except CredentialError as exc:
-            return exc.what
-        if stored:
-            return "A password is saved in the system keyring. Type here to replace it."
-        return "No password is saved for this account yet."
+            return
+        store = self._credentials.store
+        task = self._runner.submit(lambda _ctx: store.get(account) is not None, "keyring lookup")
+        self._lookup_account = account
+        task.succeeded.connect(self._on_lookup_task_succeeded)
+        task.failed.connect(self._on_lookup_task_failed)
+        self._lookup_task = task
+
+    def _lookup_still_wanted(self) -> bool:
+        profile = self._profile
+        return (
+            self.sender() is self._lookup_task
+            and profile is not None
+            and profile.account == self._lookup_account
+            and not profile.smtp.ask_password
+            and not self.password_edit.text()
+        )
+
+    def _on_lookup_task_succeeded(self, stored: bool) -> None:
+        if not self._lookup_still_wanted():
+            return
+        self.password_state.setText(
+            "A password is saved in the system keyring. Type here to replace it."
+            if stored
+            else "No password is saved for this account yet."
+        )
+
+    def _on_lookup_task_failed(self, failure: TaskFailure) -> None:
+        if not self._lookup_still_wanted():
+            return
+        exc = failure.exception
+        self.password_state.setText(
+            exc.what if isinstance(exc, CredentialError) else f"Keyring: {failure.message}"
+        )
 
 
 def _people_text(people: list[tuple[str, str]]) -> str:

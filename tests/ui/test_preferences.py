@@ -304,7 +304,8 @@ def test_password_goes_to_the_keyring_never_to_the_file(
     qtbot: QtBot, dialog: PreferencesDialog, memory_keyring: MemoryKeyring
 ) -> None:
     editor = dialog.editor
-    assert "No password is saved" in editor.password_state.text()
+    # the keyring is read off the GUI thread
+    qtbot.waitUntil(lambda: "No password is saved" in editor.password_state.text())
     type_into(qtbot, editor.password_edit, PASSWORD)
     assert "when you click OK or Apply" in editor.password_state.text()
     assert dialog.apply()
@@ -312,7 +313,7 @@ def test_password_goes_to_the_keyring_never_to_the_file(
     assert PASSWORD not in ProfileStore().path.read_text(encoding="utf-8")
     dialog.select_profile("Terminal")
     dialog.select_profile("Work")
-    assert "saved in the system keyring" in editor.password_state.text()
+    qtbot.waitUntil(lambda: "saved in the system keyring" in editor.password_state.text())
     assert editor.password_edit.text() == ""
 
 
@@ -621,3 +622,15 @@ def test_real_keyring_gets_moves_and_loses_the_password(qtbot: QtBot, store: Pro
     assert dlg.apply()
     assert lookup(moved).returncode != 0
     assert password not in ProfileStore().path.read_text(encoding="utf-8")
+
+
+def test_a_locked_keyring_shows_in_the_password_state(
+    qtbot: QtBot, store: ProfileStore, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.locked = True
+    dlg = PreferencesDialog(store, Credentials())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert "Looking in the system keyring" in dlg.editor.password_state.text()
+    qtbot.waitUntil(lambda: "keyring is locked" in dlg.editor.password_state.text())
+    dlg._runner.wait(10_000)
