@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from email.utils import formataddr, parseaddr
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from composer.conntest import ConnectionParams
-from composer.credentials import CredentialError, Credentials
+from composer.credentials import Credentials
 from composer.profiles import BackendKind, Problem, Profile, Security
 from composer.ui.connection_test import ConnectionTestPanel
 from composer.ui.form_fields import FileField, ValidatedField
+from composer.ui.password_field import PasswordField
 from composer.ui.profile_switcher import PREVIEW_COLOR
-from composer.ui.tasks import Task, TaskFailure, TaskRunner
+from composer.ui.tasks import TaskRunner
 
 __all__ = ["ProfileEditor"]
 
@@ -95,12 +95,6 @@ class ProfileEditor(QWidget):
         self._touched: set[str] = set()
         self._reveal_all = False
         self.fields: dict[str, ValidatedField] = {}
-        self._lookup_task: Task[bool] | None = None
-        self._lookup_account: str | None = None
-        # Look the password up once typing pauses, not for every key.
-        self._lookup_timer = QTimer(self)
-        self._lookup_timer.setSingleShot(True)
-        self._lookup_timer.setInterval(250)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scrollable(self._build_sending_tab()), "&Sending")
@@ -160,25 +154,10 @@ class ProfileEditor(QWidget):
             )
         self.username_edit = QLineEdit()
         self.username_edit.setPlaceholderText("Leave empty if the server needs no login")
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QCheckBox("Sh&ow")
-        self.show_password.setAccessibleName("Show the password")
-        self.password_state = _note("")
-        self.password_state.setObjectName("passwordState")
-        self.ask_password_check = QCheckBox("As&k for the password when sending (do not store it)")
-        # The password, whether one is stored, and the choice not to store it, as one block.
-        password_box = QWidget()
-        password_box.setFocusProxy(self.password_edit)
-        entry = QHBoxLayout()
-        entry.addWidget(self.password_edit, 1)
-        entry.addWidget(self.show_password)
-        password_layout = QVBoxLayout(password_box)
-        password_layout.setContentsMargins(0, 0, 0, 0)
-        password_layout.setSpacing(4)
-        password_layout.addLayout(entry)
-        password_layout.addWidget(self.password_state)
-        password_layout.addWidget(self.ask_password_check)
+        self.password_field = PasswordField(self._runner, self._credentials)
+        self.password_edit = self.password_field.edit
+        self.password_state = self.password_field.state
+        self.ask_password_check = self.password_field.ask_check
         self.timeout_spin = QDoubleSpinBox()
         self.timeout_spin.setRange(1, 600)
         self.timeout_spin.setDecimals(0)
@@ -189,7 +168,7 @@ class ProfileEditor(QWidget):
         self.security_combo.setAccessibleName("Encryption")
         form.addRow("&Port:", self._field("smtp.port", self.port_spin, "Port"))
         form.addRow("&User name:", self._field("smtp.username", self.username_edit, "User name"))
-        form.addRow("Pass&word:", self._field("password", password_box, "Password"))
+        form.addRow("Pass&word:", self._field("password", self.password_field, "Password"))
         self.password_edit.setAccessibleName("Password")
         form.addRow("Ti&meout:", self._field("smtp.timeout", self.timeout_spin, "Timeout"))
 
@@ -319,9 +298,7 @@ class ProfileEditor(QWidget):
     def _connect_signals(self) -> None:
         self.backend_combo.currentIndexChanged.connect(self._on_backend_combo_changed)
         self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
-        self.show_password.toggled.connect(self._on_show_password_toggled)
-        self._lookup_timer.timeout.connect(self._on_lookup_timer_timeout)
-        self.password_edit.textEdited.connect(self._on_password_edit_edited)
+        self.password_field.edited.connect(self.password_edited)
         self.test_panel.test_requested.connect(self._on_test_panel_test_requested)
         edits = {
             "smtp.host": self.host_edit.textChanged,
@@ -373,7 +350,6 @@ class ProfileEditor(QWidget):
             self.security_combo.setCurrentIndex(self.security_combo.findData(s.security))
             self.port_spin.setValue(s.port)
             self.username_edit.setText(s.username)
-            self.password_edit.clear()
             self.ask_password_check.setChecked(s.ask_password)
             self.timeout_spin.setValue(s.timeout)
             self.cafile_field.set_text(s.cafile)
@@ -396,7 +372,7 @@ class ProfileEditor(QWidget):
         finally:
             self._loading = False
         self._update_backend_note()
-        self._update_password_state(pending=password_pending)
+        self.password_field.show_profile(profile, pending=password_pending)
         self.validate()
 
     def _store_field(self, key: str) -> None:
@@ -478,7 +454,7 @@ class ProfileEditor(QWidget):
         self._store_field(key)
         self._touched.add(key)
         if key in ("smtp.host", "smtp.port", "smtp.username", "smtp.ask_password"):
-            self._update_password_state()
+            self.password_field.refresh()
         self.validate()
         self.changed.emit()
 
@@ -504,15 +480,6 @@ class ProfileEditor(QWidget):
             self.port_spin.setValue(security.default_port)
         self.validate()
         self.changed.emit()
-
-    def _on_show_password_toggled(self, shown: bool) -> None:
-        self.password_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        )
-
-    def _on_password_edit_edited(self, text: str) -> None:
-        self.password_edited.emit(text)
-        self._update_password_state(pending=bool(text))
 
     def _on_test_panel_test_requested(self) -> None:
         profile = self._profile
@@ -540,62 +507,6 @@ class ProfileEditor(QWidget):
         else:
             self.backend_note.setText(f"Preview only: {kind.preview_note} Nothing is delivered.")
             self.backend_note.show()
-
-    def _update_password_state(self, pending: bool = False) -> None:
-        profile = self._profile
-        if profile is None:
-            return
-        self.password_edit.setEnabled(bool(profile.smtp.username))
-        if not profile.smtp.username:
-            text = "No login: the server is used without a user name and password."
-        elif profile.smtp.ask_password:
-            text = "Asked for when you send, kept in memory until Composer quits."
-        elif pending or self.password_edit.text():
-            text = "The new password goes into the system keyring when you click OK or Apply."
-        else:
-            # Reading the keyring can block (it may ask to be unlocked): not on this thread.
-            text = "Looking in the system keyring…"
-            self._lookup_timer.start()
-        self.password_state.setText(text)
-
-    def _on_lookup_timer_timeout(self) -> None:
-        profile = self._profile
-        account = profile.account if profile is not None else None
-        if account is None:
-            return
-        store = self._credentials.store
-        task = self._runner.submit(lambda _ctx: store.get(account) is not None, "keyring lookup")
-        self._lookup_account = account
-        task.succeeded.connect(self._on_lookup_task_succeeded)
-        task.failed.connect(self._on_lookup_task_failed)
-        self._lookup_task = task
-
-    def _lookup_still_wanted(self) -> bool:
-        profile = self._profile
-        return (
-            self.sender() is self._lookup_task
-            and profile is not None
-            and profile.account == self._lookup_account
-            and not profile.smtp.ask_password
-            and not self.password_edit.text()
-        )
-
-    def _on_lookup_task_succeeded(self, stored: bool) -> None:
-        if not self._lookup_still_wanted():
-            return
-        self.password_state.setText(
-            "A password is saved in the system keyring. Type here to replace it."
-            if stored
-            else "No password is saved for this account yet."
-        )
-
-    def _on_lookup_task_failed(self, failure: TaskFailure) -> None:
-        if not self._lookup_still_wanted():
-            return
-        exc = failure.exception
-        self.password_state.setText(
-            exc.what if isinstance(exc, CredentialError) else f"Keyring: {failure.message}"
-        )
 
 
 def _people_text(people: list[tuple[str, str]]) -> str:
