@@ -209,9 +209,7 @@ class ProfileStore:
         """
         current = self._current_bytes()
         aside: Path | None = None
-        if (self._read_once and _digest(current) != self._known_digest) or (
-            not self._read_once and current is not None
-        ):
+        if self._changed(current):
             if not replace_changed:
                 raise ProfileFileChanged(self.path)
             aside = self._keep_aside("replaced")
@@ -227,6 +225,15 @@ class ProfileStore:
         if aside is not None:
             log.warning("Kept the earlier %s aside as %s", self.path.name, aside)
         return aside
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program changed (or created) the file since it was read."""
+        return self._changed(self._current_bytes())
+
+    def _changed(self, current: bytes | None) -> bool:
+        if not self._read_once:
+            return current is not None
+        return _digest(current) != self._known_digest
 
     def set_active(self, name: str) -> ProfileBook:
         """Make *name* the active profile in the file and return the new book.

@@ -276,3 +276,14 @@ def test_no_password_field_exists_in_the_file_format() -> None:
     text = dumps(sample_book())
     keys = {line.split("=")[0].strip() for line in text.splitlines() if "=" in line}
     assert not any("password" in key and key != "ask_password" for key in keys)
+
+
+def test_changed_on_disk() -> None:
+    store = ProfileStore()
+    assert not store.changed_on_disk()  # no file yet
+    store.read()
+    assert not store.changed_on_disk()
+    store.save(sample_book())
+    assert not store.changed_on_disk()
+    store.path.write_text(store.path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert store.changed_on_disk()

@@ -319,8 +319,13 @@ class PreferencesDialog(QDialog):
 
     # -- applying ------------------------------------------------------------------------------
 
-    def apply(self) -> bool:
-        """Check, store passwords, save the file; returns whether everything was applied."""
+    def apply(self, replace_changed: bool = False) -> bool:
+        """Check, store passwords, save the file; returns whether everything was applied.
+
+        Args:
+            replace_changed: save even if another program changed the file meanwhile (a
+                copy of its version is kept).
+        """
         self.message_bar.clear()
         for profile in self._book:
             if profile.problems():
@@ -335,12 +340,16 @@ class PreferencesDialog(QDialog):
                     level=logging.INFO,
                 )
                 return False
+        # Ask before touching the keyring, so that "Reload" finds the secrets as they were.
+        if not replace_changed and self._store.changed_on_disk():
+            self._show_file_changed()
+            return False
         try:
             self._apply_secrets()
         except CredentialError as exc:
             self._show_keyring_problem(exc)
             return False
-        return self._save()
+        return self._save(replace_changed)
 
     def _apply_secrets(self) -> None:
         """Store typed passwords, then move or remove the secrets of changed accounts."""
@@ -375,19 +384,8 @@ class PreferencesDialog(QDialog):
     def _save(self, replace_changed: bool = False) -> bool:
         try:
             aside = self._store.save(self._book, replace_changed=replace_changed)
-        except ProfileFileChanged:
-            self._show_problem(
-                UserMessage(
-                    "The profiles file was changed by another program since Preferences opened.",
-                    "Reload it to see those changes (your edits here are dropped), or replace "
-                    "it with your edits (a copy of the other version is kept).",
-                ),
-                "warning",
-                actions=[
-                    ("Replace it", lambda: self._save(replace_changed=True)),
-                    ("Reload", self._reload),
-                ],
-            )
+        except ProfileFileChanged:  # changed in the instant since apply() looked
+            self._show_file_changed()
             return False
         except OSError as exc:
             self._show_problem(
@@ -412,6 +410,20 @@ class PreferencesDialog(QDialog):
         self._refresh_list()
         self.profiles_applied.emit(self._book.copy())
         return True
+
+    def _show_file_changed(self) -> None:
+        self._show_problem(
+            UserMessage(
+                "The profiles file was changed by another program since Preferences opened.",
+                "Reload it to see those changes (your edits here are dropped), or replace "
+                "it with your edits (a copy of the other version is kept).",
+            ),
+            "warning",
+            actions=[
+                ("Replace it", lambda: self.apply(replace_changed=True)),
+                ("Reload", self._reload),
+            ],
+        )
 
     def _reload(self) -> None:
         self._load(keep_selection=self._current_name())

@@ -634,3 +634,22 @@ def test_a_locked_keyring_shows_in_the_password_state(
     assert "Looking in the system keyring" in dlg.editor.password_state.text()
     qtbot.waitUntil(lambda: "keyring is locked" in dlg.editor.password_state.text())
     dlg._runner.wait(10_000)
+
+
+def test_replacing_a_file_changed_elsewhere_keeps_its_copy_and_then_stores_the_password(
+    qtbot: QtBot, dialog: PreferencesDialog, memory_keyring: MemoryKeyring
+) -> None:
+    other = ProfileStore()
+    edited = other.read()
+    edited.get("Terminal").library.subject_prefix = "[Elsewhere] "
+    other.save(edited)
+    type_into(qtbot, dialog.editor.password_edit, PASSWORD)
+    assert not dialog.apply()
+    assert memory_keyring.passwords == {}  # nothing touched until the user decides
+    replace = dialog.message_bar.buttons()[0]
+    assert replace.text() == "Replace it"
+    qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
+    assert memory_keyring.passwords == {(APP_ID, ACCOUNT): PASSWORD}
+    assert ProfileStore().read().get("Terminal").library.subject_prefix == "[Composer] "
+    (kept,) = ProfileStore().path.parent.glob("profiles.replaced-*.toml")
+    assert "[Elsewhere] " in kept.read_text(encoding="utf-8")
