@@ -263,14 +263,17 @@ class MergePlan:
         self,
         *,
         max_listed: int = 20000,
+        max_ready_listed: int = 5000,
         progress: Callable[[int], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
     ) -> ValidationReport:
         """Check every row and record it in the ledger (one streaming pass).
 
         Args:
-            max_listed: keep at most this many non-ready rows in the report (the counts
-                are always complete).
+            max_listed: keep at most this many rows in the report (the counts are always
+                complete).
+            max_ready_listed: list ready rows only while the report holds fewer rows than
+                this (rows that need attention are always listed, up to *max_listed*).
             progress: called with the number of rows checked so far, every 500 rows.
             should_stop: polled every 500 rows; True abandons the pass (returns None-like
                 partial report with ``listed_all`` False).
@@ -293,7 +296,7 @@ class MergePlan:
                     status, problems = self.check_row(row, rendered, error, occurrence)
                 report.total += 1
                 report.counts[status] += 1
-                if status != "ready":
+                if status != "ready" or len(report.rows) < max_ready_listed:
                     if len(report.rows) < max_listed:
                         report.rows.append(
                             RowCheck(
@@ -307,6 +310,8 @@ class MergePlan:
                         )
                     else:
                         report.listed_all = False
+                else:
+                    report.listed_all = False
                 if row.number % 500 == 0:
                     if progress is not None:
                         progress(row.number)

@@ -303,6 +303,19 @@ def simple_addresses(value: str) -> list[tuple[str, str]] | None:
     return out
 
 
+_SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
+
+
+def format_address(name: str, address: str) -> str:
+    """``Name <address>`` as a person writes it (non-ASCII names stay readable; the mail
+    library encodes them when it builds the message)."""
+    if not name:
+        return address
+    if _SPECIALS.search(name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
+
+
 def parse_addresses(value: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address list, fast for the common forms."""
     simple = simple_addresses(value)
@@ -317,12 +330,8 @@ def _split_raw(value: str) -> list[str]:
         return []
     simple = simple_addresses(value)
     if simple is not None:
-        return [email.utils.formataddr(p) if p[0] else p[1] for p in simple]
-    parsed = [
-        email.utils.formataddr((n, a)) if n else a
-        for n, a in email.utils.getaddresses([value])
-        if n or a
-    ]
+        return [format_address(n, a) for n, a in simple]
+    parsed = [format_address(n, a) for n, a in email.utils.getaddresses([value]) if n or a]
     if parsed and all("@" in a for a in parsed):
         return parsed
     return [part.strip() for part in value.split(",") if part.strip()]

@@ -1,0 +1,855 @@
+"""The "Mail merge" dialog: choose a CSV, check every row, preview, send with a ledger.
+
+The compose window opens it with one call::
+
+    from composer.ui.merge_dialog import open_merge_dialog
+    open_merge_dialog(message, connection_factory, parent=self,
+                      from_address=profile.identity.from_header(),
+                      test_address=profile.identity.from_address,
+                      server_label=profile.summary())
+
+*message* is the message being composed (a ``composer.mail`` EmailMessage or
+EmailMultiAlternatives), a :class:`~composer.merge.MergeTemplate`, or the path of a saved
+``.eml``. *connection_factory* returns a new, unopened ``composer.mail`` backend for the
+active profile each time it is called; it runs on worker threads, so it must not ask the
+user anything (resolve the password first). The dialog is non-modal; all blocking work
+(checking 100,000 rows, sending) runs through :class:`composer.ui.tasks.TaskRunner`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.merge import (
+    CsvError,
+    CsvRow,
+    CsvSource,
+    EngineSettings,
+    MergeEngine,
+    MergeLedger,
+    MergeOptions,
+    MergePlan,
+    MergeTemplate,
+    Progress,
+    RenderError,
+    RowEvent,
+    RunResult,
+    SuppressionList,
+    TemplateSyntaxProblem,
+    ValidationReport,
+    send_test,
+)
+from composer.merge.engine import Backend
+from composer.ui.errors import UserMessage, show_message
+from composer.ui.merge_pages import CheckPage, DataPage, PreviewPage, SendPage
+from composer.ui.tasks import Task, TaskFailure, TaskRunner
+
+__all__ = ["MergeDialog", "open_merge_dialog"]
+
+_STEPS = ("Data", "Check", "Preview", "Send")
+
+
+def _as_template(template: Any) -> MergeTemplate:
+    if isinstance(template, MergeTemplate):
+        return template
+    if isinstance(template, str | Path):
+        return MergeTemplate.from_eml(template)
+    return MergeTemplate.from_message(template)
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    seconds = int(seconds)
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+class MergeDialog(QDialog):
+    """The merge flow as one non-modal dialog. See the module docstring.
+
+    Signals:
+        merge_finished(RunResult): a send run ended (finished, stopped, cancelled, ...).
+    """
+
+    merge_finished = Signal(object)
+
+    def __init__(
+        self,
+        template: Any,
+        connection_factory: Callable[[], Backend],
+        parent: QWidget | None = None,
+        *,
+        from_address: str = "",
+        test_address: str = "",
+        server_label: str = "the server",
+        ledger: MergeLedger | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mail merge")
+        self.setObjectName("mergeDialog")
+        self.resize(900, 680)
+        self.template = _as_template(template)
+        self.factory = connection_factory
+        self.from_address = from_address
+        self.server_label = server_label
+        self.ledger = ledger if ledger is not None else MergeLedger()
+        self._owns_ledger = ledger is None
+        self.suppression = SuppressionList()
+        self.runner = TaskRunner(self, max_threads=2)
+        self.source: CsvSource | None = None
+        self.plan: MergePlan | None = None
+        self.report: ValidationReport | None = None
+        self.engine: MergeEngine | None = None
+        self.run_result: RunResult | None = None
+        self._check_task: Task[ValidationReport] | None = None
+        self._send_task: Task[RunResult] | None = None
+        self._rows: Iterator[CsvRow] | None = None
+        self._row: CsvRow | None = None
+        self._history: QDialog | None = None
+
+        self.data_page = DataPage()
+        self.check_page = CheckPage()
+        self.preview_page = PreviewPage()
+        self.send_page = SendPage()
+        self.preview_page.test_edit.setText(test_address)
+        self.send_page.connections.setValue(EngineSettings().connections)
+        self.stack = QStackedWidget()
+        for page in (self.data_page, self.check_page, self.preview_page, self.send_page):
+            self.stack.addWidget(page)
+        self.steps_label = QLabel()
+        self.back_button = QPushButton("Back")
+        self.next_button = QPushButton("Next")
+        self.close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps_label)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._connect_signals()
+        self._show_placeholders()
+        self._update_navigation()
+
+    def _connect_signals(self) -> None:
+        d, c, p, s = self.data_page, self.check_page, self.preview_page, self.send_page
+        d.choose_button.clicked.connect(self._on_choose_clicked)
+        d.history_button.clicked.connect(self._on_history_clicked)
+        d.encoding_combo.currentIndexChanged.connect(self._on_format_changed)
+        d.delimiter_combo.currentIndexChanged.connect(self._on_format_changed)
+        d.attachment_combo.currentIndexChanged.connect(self._on_attachment_changed)
+        c.recheck_button.clicked.connect(self.validate)
+        c.allow_duplicates.toggled.connect(self._on_duplicates_toggled)
+        for box in (c.skip_problems, c.allow_shared, c.resend_unknown, c.unsubscribe):
+            box.toggled.connect(self._on_choice_changed)
+        c.unsubscribe_edit.textChanged.connect(self._on_choice_changed)
+        c.table.doubleClicked.connect(self._on_check_row_activated)
+        p.row_spin.valueChanged.connect(self.show_row)
+        p.prev_button.clicked.connect(lambda: p.row_spin.setValue(p.row_spin.value() - 1))
+        p.next_button.clicked.connect(lambda: p.row_spin.setValue(p.row_spin.value() + 1))
+        p.test_button.clicked.connect(self._on_test_clicked)
+        s.start_button.clicked.connect(self.start_sending)
+        s.pause_button.clicked.connect(self._on_pause_clicked)
+        s.stop_button.clicked.connect(self.stop)
+        s.export_button.clicked.connect(self._on_export_clicked)
+        self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        self.close_button.clicked.connect(self.close)
+        self.finished.connect(self._on_finished)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        """Show page *index* (0 data, 1 check, 2 preview, 3 send) if the flow allows it."""
+        index = max(0, min(index, self.stack.count() - 1))
+        if index >= 1 and self.source is None:
+            return
+        if index >= 2 and self.report is None:
+            return
+        self.stack.setCurrentIndex(index)
+        if index == 1 and (self.report is None or self.plan is None) and not self._checking:
+            self.validate()
+        if index == 2 and self._row is None:
+            self.show_row(self.preview_page.row_spin.value())
+        if index == 3:
+            self._show_send_plan()
+        self._update_navigation()
+
+    @property
+    def _checking(self) -> bool:
+        return self._check_task is not None and self._check_task.running
+
+    @property
+    def sending(self) -> bool:
+        return self._send_task is not None and self._send_task.running
+
+    def _update_navigation(self) -> None:
+        i = self.stack.currentIndex()
+        steps = [
+            f"<b>{n}. {name}</b>" if n - 1 == i else f"{n}. {name}"
+            for n, name in enumerate(_STEPS, start=1)
+        ]
+        self.steps_label.setText("  ›  ".join(steps))
+        busy = self.sending
+        self.back_button.setEnabled(i > 0 and not busy)
+        can_next = {
+            0: self.source is not None,
+            1: self.report is not None and not self._checking,
+            2: True,
+            3: False,
+        }[i]
+        self.next_button.setEnabled(can_next and not busy)
+        s = self.send_page
+        ready = (
+            self.report is not None
+            and self.plan is not None
+            and self.report.can_send(self.plan.options)
+            and not self._checking
+        )
+        s.start_button.setEnabled(ready and not busy)
+        s.pause_button.setEnabled(busy)
+        s.stop_button.setEnabled(busy)
+        for widget in (s.connections, s.rate, s.daily_cap):
+            widget.setEnabled(not busy)
+
+    # -- data page --------------------------------------------------------------------------
+
+    def _on_choose_clicked(self) -> None:
+        chooser = QFileDialog(self, "Choose the data file")
+        chooser.setNameFilters(["CSV files (*.csv *.tsv *.txt)", "All files (*)"])
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.load_csv)
+        chooser.open()
+
+    def load_csv(self, path: str | Path) -> bool:
+        """Open the data file with the chosen encoding and delimiter; True on success."""
+        d = self.data_page
+        d.path_edit.setText(str(path))
+        self.source = None
+        self._invalidate()
+        try:
+            source = CsvSource(path, d.selected_encoding(), d.selected_delimiter())
+            sample = []
+            for row in source.rows():
+                sample.append(row.values)
+                if len(sample) >= 100:
+                    break
+        except CsvError as exc:
+            d.show_error(str(exc))
+            d.preview_model.set_rows((), [])
+            d.format_label.clear()
+            self._update_navigation()
+            return False
+        d.show_error("")
+        self.source = source
+        d.preview_model.set_rows(source.columns, sample)
+        d.preview.resizeColumnsToContents()
+        detected = "detected" if d.selected_encoding() is None else "chosen"
+        shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}
+        d.format_label.setText(
+            f"Encoding {source.encoding} ({detected}), delimiter "
+            f"{shown.get(source.delimiter, source.delimiter)}, {len(source.columns)} columns."
+        )
+        current = d.selected_attachment_column()
+        d.attachment_combo.blockSignals(True)
+        d.attachment_combo.clear()
+        d.attachment_combo.addItem("(none)", "")
+        for column in source.columns:
+            d.attachment_combo.addItem(column, column)
+        guess = current if current in source.columns else None
+        if guess is None:
+            lowered = {c.lower(): c for c in source.columns}
+            guess = next(
+                (
+                    lowered[n]
+                    for n in ("attachment", "attachments", "file", "files")
+                    if n in lowered
+                ),
+                None,
+            )
+        if guess is not None:
+            d.attachment_combo.setCurrentIndex(d.attachment_combo.findData(guess))
+        d.attachment_combo.blockSignals(False)
+        self._show_placeholders()
+        self._update_navigation()
+        return True
+
+    def _on_format_changed(self) -> None:
+        if self.data_page.path_edit.text():
+            self.load_csv(self.data_page.path_edit.text())
+
+    def _on_attachment_changed(self) -> None:
+        self._invalidate()
+        self._show_placeholders()
+
+    def _show_placeholders(self) -> None:
+        label = self.data_page.placeholders_label
+        try:
+            plan_columns = self.source.columns if self.source is not None else ()
+            from composer.merge import CompiledTemplate
+
+            compiled = CompiledTemplate(self.template, plan_columns)
+        except TemplateSyntaxProblem as exc:
+            label.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            return
+        used = sorted({n for names in compiled.used_columns().values() for n in names})
+        if not used:
+            label.setText("The message has no placeholders: every row gets the same text.")
+            return
+        missing = set(compiled.missing_columns())
+        shown = []
+        for name in used:
+            pretty = name[4:-1] if name.startswith("row[") else name
+            if self.source is None:
+                shown.append(f"{{{{ {pretty} }}}}")
+            elif pretty in missing:
+                shown.append(f"<span style='color:#b3261e'>{{{{ {pretty} }}}} ✗ no column</span>")
+            else:
+                shown.append(f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} ✓</span>")
+        label.setText("Placeholders in the message: " + ", ".join(shown))
+
+    def _on_history_clicked(self) -> None:
+        from composer.ui.merge_history import MergeHistoryDialog
+
+        if self._history is None:
+            history = MergeHistoryDialog(self.ledger, self)
+            history.reopen_requested.connect(self._on_history_reopen)
+            self._history = history
+        self._history.show()
+        self._history.raise_()
+
+    def _on_history_reopen(self, csv_path: str) -> None:
+        self.go_to(0)
+        self.load_csv(csv_path)
+
+    # -- check page -------------------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        """Options that change rows were edited: the plan must be checked again."""
+        if self._check_task is not None:
+            self._check_task.cancel()
+        self.plan = None
+        self.report = None
+        self._rows = None
+        self._row = None
+        self.check_page.model.set_report(None)
+        self.check_page.summary_label.setText("Not checked yet.")
+
+    def _options(self) -> MergeOptions:
+        c = self.check_page
+        return MergeOptions(
+            from_email=self.from_address,
+            attachment_column=self.data_page.selected_attachment_column(),
+            allow_duplicates=c.allow_duplicates.isChecked(),
+            allow_shared_copies=c.allow_shared.isChecked(),
+            skip_problems=c.skip_problems.isChecked(),
+            unsubscribe_mailto=c.unsubscribe_edit.text().strip()
+            if c.unsubscribe.isChecked()
+            else "",
+        )
+
+    def validate(self) -> Task[ValidationReport] | None:
+        """Check every row in the background; the table fills when it is done."""
+        if self.source is None or self.sending:
+            return None
+        if self._check_task is not None:
+            self._check_task.cancel()
+        c = self.check_page
+        try:
+            plan = MergePlan(
+                self.source, self.template, self.ledger, self._options(), self.suppression
+            )
+        except TemplateSyntaxProblem as exc:
+            c.problems_label.setText(str(exc))
+            c.problems_label.show()
+            return None
+        self.plan = plan
+        self.report = None
+        self._rows = None
+        self._row = None
+        c.progress.setRange(0, 0)
+        c.progress.show()
+        c.summary_label.setText("Checking every row…")
+        task = self.runner.submit(
+            lambda ctx: plan.validate(
+                progress=ctx.report_progress, should_stop=lambda: ctx.cancelled
+            ),
+            name="merge-check",
+        )
+        task.progress.connect(self._on_check_progress)
+        task.succeeded.connect(self._on_check_succeeded)
+        task.failed.connect(self._on_check_failed)
+        task.finished.connect(self._on_check_finished)
+        self._check_task = task
+        self._update_navigation()
+        return task
+
+    def _on_check_progress(self, value: object) -> None:
+        self.check_page.summary_label.setText(f"Checking every row… {value:,} so far.")
+
+    def _on_check_succeeded(self, report: ValidationReport) -> None:
+        self.report = report
+        self._show_report()
+
+    def _on_check_failed(self, failure: TaskFailure) -> None:
+        text = failure.message
+        self.check_page.summary_label.setText("The check could not finish.")
+        self.check_page.problems_label.setText(text)
+        self.check_page.problems_label.show()
+        show_message(
+            self,
+            UserMessage(
+                text,
+                "Correct the data file or choose its encoding, then check again.",
+                failure.traceback,
+            ),
+        )
+
+    def _on_check_finished(self) -> None:
+        self.check_page.progress.hide()
+        self._update_navigation()
+
+    def _show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        c = self.check_page
+        n = report.counts
+        c.summary_label.setText(
+            f"{report.total:,} rows: {n['ready']:,} ready, {n['problem']:,} with problems, "
+            f"{n['suppressed']:,} on the suppression list, {n['sent']:,} already sent, "
+            f"{n['unknown']:,} in flight when a run stopped."
+            + ("" if report.listed_all else " (The table lists the first rows only.)")
+        )
+        c.model.set_report(report)
+        problems = list(report.template_problems)
+        c.problems_label.setText("\n".join(problems))
+        c.problems_label.setVisible(bool(problems))
+        c.skip_problems.setVisible(n["problem"] > 0)
+        c.skip_problems.setText(f"Skip the {n['problem']:,} rows with problems and send the others")
+        c.allow_shared.setVisible(bool(report.shared_copies))
+        if report.shared_copies:
+            c.allow_shared.setText(report.shared_copies[0] + " Send anyway")
+        c.resend_unknown.setVisible(n["unknown"] > 0)
+        c.resend_unknown.setText(
+            f"Send again the {n['unknown']:,} messages that were being sent when a run "
+            "stopped (their recipients may get them twice)"
+        )
+        c.suppression_label.setText(
+            f"{len(self.suppression):,} addresses on the suppression list are skipped."
+        )
+        self.preview_page.row_spin.setMaximum(max(1, report.total))
+        self.preview_page.row_total.setText(f"of {report.total:,}")
+        self._update_navigation()
+
+    def _on_duplicates_toggled(self) -> None:
+        if self.report is not None:
+            self.validate()
+
+    def _on_choice_changed(self) -> None:
+        if self.plan is not None:
+            self.plan.options = dataclasses.replace(
+                self._options(), allow_duplicates=self.plan.options.allow_duplicates
+            )
+        self._update_navigation()
+        if self.stack.currentIndex() == 3:
+            self._show_send_plan()
+
+    def _on_check_row_activated(self, index: QModelIndex) -> None:
+        check = self.check_page.row_check_at(index.row())
+        self.go_to(2)
+        self.preview_page.row_spin.setValue(check.row_number)
+
+    # -- preview page -----------------------------------------------------------------------
+
+    def _row_at(self, number: int) -> CsvRow | None:
+        assert self.source is not None
+        if self._rows is None or self._row is None or number <= self._row.number:
+            self._rows = self.source.rows()
+            self._row = None
+        for row in self._rows:
+            self._row = row
+            if row.number == number:
+                return row
+        self._rows = None
+        return None
+
+    def show_row(self, number: int) -> None:
+        """Render row *number* into the preview."""
+        p = self.preview_page
+        if self.plan is None or self.source is None:
+            return
+        try:
+            row = self._row_at(number)
+        except CsvError as exc:
+            p.error_label.setText(str(exc))
+            p.error_label.show()
+            return
+        for label in p.fields.values():
+            label.clear()
+        p.attachments.clear()
+        if row is None:
+            p.error_label.setText(f"The data file has no row {number}.")
+            p.error_label.show()
+            return
+        try:
+            rendered = self.plan.render(row)
+        except RenderError as exc:
+            p.error_label.setText(f"Row {number} cannot be rendered: {exc}")
+            p.error_label.show()
+            p.text_view.clear()
+            p.html_view.clear()
+            return
+        status, problems = self.plan.check_row(row, rendered, None, 0)
+        p.error_label.setText("; ".join(problems))
+        p.error_label.setVisible(bool(problems) and status == "problem")
+        p.fields["from"].setText(self.plan.from_email)
+        p.fields["to"].setText(", ".join(rendered.to))
+        p.fields["cc"].setText(", ".join(rendered.cc))
+        p.fields["bcc"].setText(", ".join(rendered.bcc))
+        p.fields["reply_to"].setText(", ".join(rendered.reply_to))
+        p.fields["subject"].setText(rendered.subject)
+        p.text_view.setPlainText(rendered.text)
+        p.html_view.setHtml(rendered.html or "<p><i>This message has no HTML part.</i></p>")
+        p.tabs.setCurrentIndex(0 if rendered.html else 1)
+        for name, content, _mime in rendered.static_attachments:
+            p.attachments.addItem(f"{name} ({len(content) / 1024:.0f} KiB, every row)")
+        for path in rendered.files:
+            if path.is_file():
+                p.attachments.addItem(f"{path.name} ({path.stat().st_size / 1024:.0f} KiB)")
+            else:
+                p.attachments.addItem(f"{path.name} — file not found")
+        try:
+            built = rendered.to_email(
+                self.plan.from_email or "preview@localhost",
+                message_id=email.utils.make_msgid(domain=self.plan.message_domain()),
+                extra_headers=self._extra_headers(),
+            ).message()
+            p.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in built.items()))
+        except (OSError, ValueError) as exc:
+            p.headers_view.setPlainText(f"The message cannot be built: {exc}")
+
+    def _extra_headers(self) -> dict[str, str]:
+        from composer.merge import unsubscribe_header
+
+        mailto = self.plan.options.unsubscribe_mailto if self.plan is not None else ""
+        return unsubscribe_header(mailto) if mailto else {}
+
+    def _on_test_clicked(self) -> None:
+        self.send_test_to(self.preview_page.test_edit.text().strip())
+
+    def send_test_to(self, address: str) -> Task[str] | None:
+        """Send the previewed row to *address*, subject marked "[Test]"."""
+        p = self.preview_page
+        from composer.merge.plan import is_valid_address
+
+        if not is_valid_address(address):
+            p.test_status.setText(
+                "That is not an email address. Type your own address to receive the test."
+            )
+            return None
+        row, plan, factory = self._row, self.plan, self.factory
+        if row is None or plan is None:
+            return None
+        p.test_button.setEnabled(False)
+        p.test_status.setText(f"Sending a test of row {row.number} to {address}…")
+        task = self.runner.submit(
+            lambda _ctx: send_test(plan, row, address, factory), name="merge-test"
+        )
+        task.succeeded.connect(
+            lambda reply: p.test_status.setText(
+                f"Test of row {row.number} sent to {address} (the server said: {reply})."
+            )
+        )
+        task.failed.connect(self._on_test_failed)
+        task.finished.connect(lambda: p.test_button.setEnabled(True))
+        return task
+
+    def _on_test_failed(self, failure: TaskFailure) -> None:
+        from composer.merge import classify
+
+        found = classify(failure.exception, self.server_label)
+        text = found.message or (
+            f"The test message was not sent: {found.detail}. "
+            "Check the address and the sending profile, then try again."
+        )
+        self.preview_page.test_status.setText(text)
+
+    # -- send page --------------------------------------------------------------------------
+
+    def _settings(self) -> EngineSettings:
+        s = self.send_page
+        return EngineSettings(
+            connections=s.connections.value(),
+            rate_per_minute=float(s.rate.value()) or None,
+            daily_cap=s.daily_cap.value() or None,
+            resend_unknown=self.check_page.resend_unknown.isChecked(),
+        )
+
+    def _show_send_plan(self) -> None:
+        s = self.send_page
+        report = self.report
+        if report is None or self.plan is None:
+            return
+        n = report.counts
+        todo = n["ready"] + (n["unknown"] if self.check_page.resend_unknown.isChecked() else 0)
+        if report.can_send(self.plan.options):
+            text = f"{todo:,} messages will be sent through {self.server_label}."
+            if n["sent"]:
+                text += f" {n['sent']:,} rows were sent by an earlier run and are not sent again."
+        elif report.blocked:
+            text = "Nothing can be sent yet: " + report.template_problems[0]
+        else:
+            text = (
+                "Nothing is sent until the problems are fixed or skipped: go back to Check "
+                "and choose what to do with them."
+            )
+        s.plan_label.setText(text)
+
+    def start_sending(self) -> Task[RunResult] | None:
+        """Start the run in the background (the Start button)."""
+        if self.plan is None or self.report is None or self.sending:
+            return None
+        if not self.report.can_send(self.plan.options):
+            return None
+        s = self.send_page
+        s.failures.clear()
+        s.report_label.clear()
+        s.export_button.setEnabled(False)
+        s.state_label.setText("Sending…")
+        s.pause_button.setText("Pause")
+        last = [0.0]
+
+        def on_event(event: RowEvent) -> None:
+            # Engine threads: hand snapshots to the GUI thread, at most ten a second
+            # (failures and state changes always).
+            now = time.monotonic()
+            if event.kind in ("sent", "skipped") and now - last[0] < 0.1:
+                return
+            last[0] = now
+            assert self.engine is not None
+            task.context.report_progress((event, dataclasses.replace(self.engine.progress)))
+
+        engine = MergeEngine(
+            self.plan, self.factory, self._settings(), on_event=on_event, host=self.server_label
+        )
+        self.engine = engine
+        task: Task[RunResult] = self.runner.submit(lambda _ctx: engine.run(), name="merge-send")
+        task.context.on_cancel(engine.cancel)
+        task.progress.connect(self._on_send_progress)
+        task.succeeded.connect(self._on_send_succeeded)
+        task.failed.connect(self._on_send_failed)
+        task.cancelled.connect(self._on_send_cancelled)
+        task.finished.connect(self._on_send_finished)
+        self._send_task = task
+        self._update_navigation()
+        return task
+
+    def _on_send_progress(self, value: object) -> None:
+        event, progress = cast(tuple[RowEvent, Progress], value)
+        self._show_progress(progress)
+        s = self.send_page
+        if event.kind in ("failed", "unknown"):
+            s.failures.addItem(f"Row {event.row_number} {event.recipients}: {event.detail}")
+        elif event.kind == "paused":
+            s.state_label.setText(f"Paused. {event.detail}".strip())
+            s.pause_button.setText("Resume")
+        elif event.kind == "resumed":
+            s.state_label.setText("Sending…")
+            s.pause_button.setText("Pause")
+        elif event.kind == "retry":
+            s.state_label.setText(f"Retrying row {event.row_number}: {event.detail}")
+
+    def _show_progress(self, p: Progress) -> None:
+        s = self.send_page
+        s.progress.setMaximum(max(1, p.total))
+        s.progress.setValue(p.processed)
+        s.counters["sent"].setText(f"{p.sent:,}")
+        s.counters["failed"].setText(f"{p.failed + p.in_flight:,}")
+        s.counters["remaining"].setText(f"{p.remaining:,}")
+        s.counters["rate"].setText(f"{p.rate_per_minute:,.0f}/min" if p.rate_per_minute else "—")
+        s.counters["left"].setText(_duration(p.seconds_left))
+
+    def _on_pause_clicked(self) -> None:
+        if self.engine is None:
+            return
+        if self.engine.paused:
+            self.resume()
+        else:
+            self.pause()
+
+    def pause(self) -> None:
+        if self.engine is not None and self.sending:
+            self.engine.pause("Paused by you. Press Resume to go on.")
+
+    def resume(self) -> None:
+        if self.engine is not None and self.sending:
+            self.engine.resume()
+
+    def stop(self) -> None:
+        """Stop after the messages in flight; the rest stays for the next run."""
+        if self._send_task is not None and self.sending:
+            self.send_page.state_label.setText("Stopping after the messages in flight…")
+            self._send_task.cancel()
+
+    def _on_send_succeeded(self, result: RunResult) -> None:
+        self._report(result)
+
+    def _on_send_cancelled(self) -> None:
+        if self.engine is not None:
+            p = dataclasses.replace(self.engine.progress)
+            self._report(
+                RunResult(
+                    "cancelled",
+                    f"Stopped with {p.remaining:,} messages not sent. Run the merge again to "
+                    "send them; nobody gets a message twice.",
+                    p,
+                )
+            )
+
+    def _on_send_failed(self, failure: TaskFailure) -> None:
+        show_message(
+            self,
+            UserMessage(
+                f"The merge stopped: {failure.message}",
+                "Nothing was lost: run it again and it continues where it stopped.",
+                failure.traceback,
+            ),
+        )
+
+    def _on_send_finished(self) -> None:
+        self._update_navigation()
+
+    def _report(self, result: RunResult) -> None:
+        self.run_result = result
+        p = result.progress
+        self._show_progress(p)
+        s = self.send_page
+        s.pause_button.setText("Pause")
+        headline = {
+            "finished": "The merge is done.",
+            "cancelled": "The merge was stopped.",
+            "stopped": "The merge stopped on an error.",
+            "daily_limit": "The merge is paused by a daily limit.",
+            "limit": "The merge sent what was asked.",
+        }.get(result.outcome, result.outcome)
+        s.state_label.setText(headline)
+        lines = [
+            f"Sent {p.sent:,}, failed {p.failed:,}, skipped {p.skipped:,}"
+            + (f", in flight at an error {p.in_flight:,}" if p.in_flight else "")
+            + "."
+        ]
+        if p.done_before:
+            lines.append(f"{p.done_before:,} were sent by earlier runs.")
+        if result.message:
+            lines.append(result.message)
+        s.report_label.setText(" ".join(lines))
+        s.export_button.setEnabled(p.failed > 0)
+        self.merge_finished.emit(result)
+
+    def _on_export_clicked(self) -> None:
+        if self.source is None:
+            return
+        chooser = QFileDialog(self, "Save the failed rows")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilters(["CSV files (*.csv)"])
+        chooser.selectFile(str(self.source.path.with_name(self.source.path.stem + ".failed.csv")))
+        chooser.fileSelected.connect(self.export_failed)
+        chooser.open()
+
+    def export_failed(self, path: str | Path) -> int:
+        """Write the failed rows (original columns plus the reason) as CSV; returns count."""
+        if self.plan is None:
+            return 0
+        plan = self.plan
+        try:
+            n = self.ledger.export_failed(
+                plan.merge_id,
+                plan.scan,
+                ((r.number, r.values) for r in plan.source.rows()),
+                plan.source.columns,
+                Path(path),
+            )
+        except OSError as exc:
+            show_message(
+                self,
+                UserMessage(
+                    f"The failed rows could not be saved to {path} ({exc.strerror}).",
+                    "Choose another folder and try again.",
+                ),
+            )
+            return 0
+        self.send_page.report_label.setText(
+            self.send_page.report_label.text() + f" {n:,} failed rows saved to {path}."
+        )
+        return n
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sending:
+            self.stop()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _on_finished(self) -> None:
+        self.runner.cancel_all()
+
+    def shutdown(self) -> None:
+        """Stop background work and close the ledger (the dialog is unusable afterwards)."""
+        self.runner.cancel_all()
+        self.runner.wait(30_000)
+        if self._owns_ledger:
+            self.ledger.close()
+
+
+def open_merge_dialog(
+    template: Any,
+    connection_factory: Callable[[], Backend],
+    parent: QWidget | None = None,
+    *,
+    from_address: str = "",
+    test_address: str = "",
+    server_label: str = "the server",
+    csv_path: str | Path | None = None,
+) -> MergeDialog:
+    """Open the mail merge dialog (non-modal) for *template*; returns it, shown.
+
+    Raises:
+        TemplateSyntaxProblem: *template* is a path that is not a readable message.
+    """
+    dialog = MergeDialog(
+        template,
+        connection_factory,
+        parent,
+        from_address=from_address,
+        test_address=test_address,
+        server_label=server_label,
+    )
+    if csv_path is not None:
+        dialog.load_csv(csv_path)
+    dialog.show()
+    return dialog

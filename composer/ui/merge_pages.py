@@ -1,0 +1,341 @@
+"""The four pages of the mail merge dialog: data, check, preview, send.
+
+Pages only build widgets and show state; :mod:`composer.ui.merge_dialog` owns the merge
+objects, the background tasks and the wiring.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.merge import RowCheck
+from composer.ui.merge_models import STATUS_LABELS, CsvPreviewModel, RowCheckModel
+
+__all__ = ["ENCODINGS", "CheckPage", "DataPage", "PreviewPage", "SendPage"]
+
+ENCODINGS = (
+    ("Detect automatically", ""),
+    ("UTF-8", "utf-8"),
+    ("UTF-8 with BOM", "utf-8-sig"),
+    ("UTF-16", "utf-16"),
+    ("Korean (CP949 / EUC-KR)", "cp949"),
+    ("Western (Windows-1252)", "cp1252"),
+    ("Latin-1 (ISO-8859-1)", "latin-1"),
+    ("Japanese (Shift_JIS)", "shift_jis"),
+    ("Chinese (GB18030)", "gb18030"),
+)
+DELIMITERS = (
+    ("Detect automatically", ""),
+    ("Comma  ,", ","),
+    ("Semicolon  ;", ";"),
+    ("Tab", "\t"),
+    ("Pipe  |", "|"),
+)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+class DataPage(QWidget):
+    """Choose the CSV file, its encoding and delimiter; see its columns and first rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText("Choose a CSV file exported from a spreadsheet")
+        self.choose_button = QPushButton("Choose file…")
+        self.history_button = QPushButton("Earlier merges…")
+        self.encoding_combo = QComboBox()
+        for label, value in ENCODINGS:
+            self.encoding_combo.addItem(label, value)
+        self.delimiter_combo = QComboBox()
+        for label, value in DELIMITERS:
+            self.delimiter_combo.addItem(label, value)
+        self.attachment_combo = QComboBox()
+        self.format_label = QLabel()
+        self.placeholders_label = QLabel()
+        self.placeholders_label.setWordWrap(True)
+        self.placeholders_label.setTextFormat(Qt.TextFormat.RichText)
+        self.error_label = _error_label()
+        self.preview_model = CsvPreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.verticalHeader().setDefaultSectionSize(22)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.history_button)
+        form = QFormLayout()
+        form.addRow("Data file:", file_row)
+        form.addRow("Encoding:", self.encoding_combo)
+        form.addRow("Delimiter:", self.delimiter_combo)
+        form.addRow("Per-row attachments:", self.attachment_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.format_label)
+        layout.addWidget(self.placeholders_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(QLabel("First rows of the file:"))
+        layout.addWidget(self.preview, 1)
+
+    def selected_encoding(self) -> str | None:
+        return str(self.encoding_combo.currentData()) or None
+
+    def selected_delimiter(self) -> str | None:
+        return str(self.delimiter_combo.currentData()) or None
+
+    def selected_attachment_column(self) -> str | None:
+        data = self.attachment_combo.currentData()
+        return str(data) if data else None
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+
+class CheckPage(QWidget):
+    """Every row's status, and the decisions the user must take before sending."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary_label = QLabel("Not checked yet.")
+        self.summary_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.recheck_button = QPushButton("Check again")
+        self.problems_label = _error_label()
+        self.model = RowCheckModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(3)
+        self.attention_only = QCheckBox("Show only rows that need attention")
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.skip_problems = QCheckBox("Skip the rows with problems and send the others")
+        self.allow_duplicates = QCheckBox(
+            "Send rows whose recipients repeat an earlier row (e.g. one parent, two children)"
+        )
+        self.allow_shared = QCheckBox("Copy every message to the fixed Cc/Bcc anyway")
+        self.resend_unknown = QCheckBox()
+        self.unsubscribe = QCheckBox("Add an unsubscribe link (List-Unsubscribe) to")
+        self.unsubscribe_edit = QLineEdit()
+        self.unsubscribe_edit.setPlaceholderText("unsubscribe@your-domain.example")
+        self.unsubscribe_edit.setEnabled(False)
+        self.suppression_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.attention_only)
+        top.addWidget(self.recheck_button)
+        choices = QGroupBox("Before sending")
+        grid = QGridLayout(choices)
+        grid.addWidget(self.skip_problems, 0, 0, 1, 2)
+        grid.addWidget(self.allow_duplicates, 1, 0, 1, 2)
+        grid.addWidget(self.allow_shared, 2, 0, 1, 2)
+        grid.addWidget(self.resend_unknown, 3, 0, 1, 2)
+        grid.addWidget(self.unsubscribe, 4, 0)
+        grid.addWidget(self.unsubscribe_edit, 4, 1)
+        grid.addWidget(self.suppression_label, 5, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(choices)
+        self.unsubscribe.toggled.connect(self.unsubscribe_edit.setEnabled)
+        self.attention_only.toggled.connect(self._on_attention_toggled)
+
+    def _on_attention_toggled(self, only: bool) -> None:
+        ready = STATUS_LABELS["ready"]
+        self.proxy.setFilterRegularExpression(
+            QRegularExpression(f"^(?!{ready}$)") if only else QRegularExpression()
+        )
+
+    def row_check_at(self, proxy_row: int) -> RowCheck:
+        """The check shown on table line *proxy_row* (after filtering)."""
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+        return self.model.row_check(source.row())
+
+
+class PreviewPage(QWidget):
+    """Step through the rendered message of any row; send a test of it to yourself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row_spin = QSpinBox()
+        self.row_spin.setMinimum(1)
+        self.row_spin.setMaximum(1)
+        self.prev_button = QPushButton("◀ Previous")
+        self.next_button = QPushButton("Next ▶")
+        self.row_total = QLabel()
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("from", "From:"),
+            ("to", "To:"),
+            ("cc", "Cc:"),
+            ("bcc", "Bcc:"),
+            ("reply_to", "Reply-To:"),
+            ("subject", "Subject:"),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.error_label = _error_label()
+        self.tabs = QTabWidget()
+        self.html_view = QTextBrowser()
+        self.html_view.setOpenLinks(False)
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.attachments = QListWidget()
+        self.headers_view = QPlainTextEdit()
+        self.headers_view.setReadOnly(True)
+        self.tabs.addTab(self.html_view, "HTML")
+        self.tabs.addTab(self.text_view, "Text")
+        self.tabs.addTab(self.attachments, "Attachments")
+        self.tabs.addTab(self.headers_view, "Headers")
+        self.test_edit = QLineEdit()
+        self.test_edit.setPlaceholderText("you@example.org")
+        self.test_button = QPushButton("Send a test to me")
+        self.test_status = QLabel()
+        self.test_status.setWordWrap(True)
+
+        nav = QHBoxLayout()
+        nav.addWidget(QLabel("Row:"))
+        nav.addWidget(self.row_spin)
+        nav.addWidget(self.row_total)
+        nav.addStretch(1)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.next_button)
+        test = QHBoxLayout()
+        test.addWidget(QLabel("Test address:"))
+        test.addWidget(self.test_edit, 1)
+        test.addWidget(self.test_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(test)
+        layout.addWidget(self.test_status)
+
+
+class SendPage(QWidget):
+    """Sending settings, the progress of the run, and the final report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.connections = QSpinBox()
+        self.connections.setRange(1, 10)
+        self.connections.setToolTip("How many connections to the server at once.")
+        self.rate = QSpinBox()
+        self.rate.setRange(0, 100000)
+        self.rate.setSpecialValueText("no limit")
+        self.rate.setSuffix(" per minute")
+        self.daily_cap = QSpinBox()
+        self.daily_cap.setRange(0, 1000000)
+        self.daily_cap.setSpecialValueText("no cap")
+        self.daily_cap.setSuffix(" per 24 hours")
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.start_button = QPushButton("Start sending")
+        self.start_button.setDefault(True)
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        self.progress = QProgressBar()
+        self.progress.setFormat("%v of %m")
+        self.counters: dict[str, QLabel] = {}
+        counters = QGridLayout()
+        for i, (key, label) in enumerate(
+            (
+                ("sent", "Sent"),
+                ("failed", "Failed"),
+                ("remaining", "Remaining"),
+                ("rate", "Rate"),
+                ("left", "Time left"),
+            )
+        ):
+            caption = QLabel(label)
+            caption.setStyleSheet("color: palette(mid);")
+            value = QLabel("—")
+            value.setStyleSheet("font-size: 15pt;")
+            counters.addWidget(caption, 0, i)
+            counters.addWidget(value, 1, i)
+            self.counters[key] = value
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.failures = QListWidget()
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton("Export failed rows…")
+        self.export_button.setEnabled(False)
+
+        settings = QHBoxLayout()
+        for text, widget in (
+            ("Connections:", self.connections),
+            ("Rate limit:", self.rate),
+            ("Daily cap:", self.daily_cap),
+        ):
+            settings.addWidget(QLabel(text))
+            settings.addWidget(widget)
+            settings.addSpacing(12)
+        settings.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(settings)
+        layout.addWidget(self.plan_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addLayout(counters)
+        layout.addWidget(self.state_label)
+        layout.addWidget(QLabel("Rows that failed:"))
+        layout.addWidget(self.failures, 1)
+        layout.addWidget(self.report_label)
