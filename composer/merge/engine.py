@@ -272,7 +272,9 @@ class MergeEngine:
     def _should_stop(self) -> bool:
         return self._cancelled or self._stop_failure is not None or self._daily_hit is not None
 
-    def _wait_running(self) -> None:
+    def _wait_running(self, holder: _Connection | None = None) -> None:
+        if holder is not None and not self._running.is_set():
+            holder.flush()
         while not self._running.is_set():
             self._running.wait()
         if self._should_stop():
@@ -361,10 +363,16 @@ class MergeEngine:
         domain = plan.message_domain()
         taken = 0
         limit = self.settings.limit
+        chunk: dict[int, tuple[str, str]] = {}
+        chunk_end = 0
         for row, rendered, error in plan.rendered_rows():
             if self._should_stop():
                 return False
-            planned = ledger.planned(merge_id, plan.scan, row.number)
+            if row.number > chunk_end:
+                # One query per thousand rows instead of one per row.
+                chunk_end = row.number + 999
+                chunk = ledger.planned_range(merge_id, plan.scan, row.number, chunk_end)
+            planned = chunk.pop(row.number, None)
             if planned is None or (
                 rendered is not None
                 and not planned[0].startswith(recipient_base(rendered.recipients()) + ":")
@@ -489,7 +497,11 @@ class MergeEngine:
         holder = _Connection(self)
         try:
             while True:
-                job = work.get()
+                try:
+                    job = work.get_nowait()
+                except queue.Empty:
+                    holder.flush()  # nothing to send right now: record the last one
+                    job = work.get()
                 if job is None:
                     return
                 if self._should_stop():
@@ -503,7 +515,7 @@ class MergeEngine:
 
     # -- one row ------------------------------------------------------------------------
 
-    def _throttle(self) -> None:
+    def _throttle(self, holder: _Connection) -> None:
         rate = self.settings.rate_per_minute
         if rate and rate > 0:
             interval = 60.0 / rate
@@ -511,6 +523,8 @@ class MergeEngine:
                 now = self._clock()
                 slot = max(now, self._next_slot)
                 self._next_slot = slot + interval
+            if slot > self._clock():
+                holder.flush()  # the last "sent" mark goes to disk before any wait
             while (wait := slot - self._clock()) > 0:
                 self._sleep(wait)
                 if self._should_stop():
@@ -529,7 +543,7 @@ class MergeEngine:
                         "It is paused; resume it tomorrow and it continues where it stopped.",
                     )
                 )
-                self._wait_running()
+                self._wait_running(holder)
 
     def _stop(self, failure: Failure) -> None:
         with self._lock:
@@ -562,12 +576,13 @@ class MergeEngine:
         merge_id = self.plan.merge_id
         attempt = 0
         while True:
-            self._wait_running()
-            self._throttle()
-            self._wait_running()
+            self._wait_running(holder)
+            self._throttle(holder)
+            self._wait_running(holder)
             try:
                 backend = holder.get()
             except Exception as exc:  # every failure to connect is classified
+                holder.flush()
                 failure = classify(exc, self.host)
                 attempt += 1
                 if failure.kind == "fatal" or attempt >= self.settings.max_attempts:
@@ -585,7 +600,11 @@ class MergeEngine:
                 self._emit(RowEvent("retry", job.row_number, job.recipients, failure.detail))
                 self._backoff(attempt)
                 continue
-            ledger.mark_sending(merge_id, job.row_key, job.message_id)
+            # One transaction: the previous message on this connection is "sent", this one
+            # is "sending"; both durable before this message's DATA.
+            ledger.mark_sent_then_sending(
+                merge_id, holder.take_pending(), job.row_key, job.message_id
+            )
             try:
                 accepted = backend.send_messages([job.message])
             except Exception as exc:  # every sending failure is classified and recorded
@@ -605,7 +624,7 @@ class MergeEngine:
             note = "; ".join(
                 f"refused {addr}: {code} {_decode(text)}" for addr, (code, text) in refused.items()
             )
-            ledger.mark_sent(merge_id, job.row_key, reply_text, note)
+            holder.pending_sent = (job.row_key, reply_text, note)
             with self._lock:
                 self._same_failure = ("", 0)
                 self._sent_24h += 1
@@ -676,6 +695,19 @@ class _Connection:
     def __init__(self, engine: MergeEngine) -> None:
         self.engine = engine
         self.backend: Backend | None = None
+        # The last message this connection got accepted, not yet marked "sent": it is
+        # committed together with the next "sending" mark, or alone by flush().
+        self.pending_sent: tuple[str, str, str] | None = None
+
+    def take_pending(self) -> tuple[str, str, str] | None:
+        pending, self.pending_sent = self.pending_sent, None
+        return pending
+
+    def flush(self) -> None:
+        """Make the last accepted message's "sent" mark durable now."""
+        pending = self.take_pending()
+        if pending is not None:
+            self.engine.ledger.mark_sent(self.engine.plan.merge_id, *pending)
 
     def get(self) -> Backend:
         if self.backend is None:
@@ -696,6 +728,7 @@ class _Connection:
                 backend.close()
 
     def close(self) -> None:
+        self.flush()
         self.discard()
 
 

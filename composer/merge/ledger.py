@@ -19,17 +19,20 @@ Row states::
 
 Durability. The exactly-once guarantee needs two marks to be durable around each message:
 "sending" before its DATA (so a message in flight at a crash is known and not resent
-blindly) and "sent" before the next message's DATA (so an accepted message is never resent).
-Each mark is its own transaction, committed before the engine moves on. The database runs in
+blindly) and "sent" before the next message's DATA on that connection (so an accepted
+message is never resent, and at most one row per connection is ever in doubt). The engine
+commits both in ONE transaction per message (:meth:`MergeLedger.mark_sent_then_sending`:
+the previous row is sent, this row is sending), and commits a lone "sent" mark before it
+waits for anything (a rate limit, a pause, a backoff) or ends. The database runs in
 WAL mode; with ``synchronous=NORMAL`` (the default here) a commit is a ``write()`` of the WAL
 frames into the operating system's page cache with no fsync: it survives the process being
 killed at any instant (SIGKILL, a crash, the user closing the app), which is the failure the
-ledger exists for, and costs tens of microseconds, so the ledger does not slow a send down.
+ledger exists for, and costs tens of microseconds, so the ledger barely slows a send.
 It does not survive the whole machine losing power in the second after a commit; a caller
 who needs that passes ``durability="full"`` (``synchronous=FULL``: an fsync of the WAL per
-commit, about a millisecond or more per mark on a real disk). Batching several messages'
-marks into one transaction would be cheaper still but would break the guarantee, because
-the "sent" mark of message N must be durable before the DATA of message N+1.
+commit, about a millisecond or more per message on a real disk). Batching the marks of
+several messages into one transaction would be cheaper still but would break the
+guarantee, because the "sent" mark of message N must be durable before the DATA of N+1.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ CREATE TABLE IF NOT EXISTS rows (
     PRIMARY KEY (merge_id, row_key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS rows_by_number ON rows(merge_id, scan, row_number);
-CREATE INDEX IF NOT EXISTS rows_sent_at ON rows(status, updated);
+DROP INDEX IF EXISTS rows_sent_at;
 CREATE TABLE IF NOT EXISTS scan_counts (
     merge_id INTEGER NOT NULL,
     base TEXT NOT NULL,
@@ -334,7 +337,11 @@ class MergeLedger:
         return out
 
     def sent_since(self, since: float) -> int:
-        """Messages accepted by servers since *since* (epoch seconds), across all merges."""
+        """Messages accepted by servers since *since* (epoch seconds), across all merges.
+
+        A full scan: asked once per run, so the rows carry no index on time that every
+        mark would have to update.
+        """
         with self._lock:
             r = self._db.execute(
                 "SELECT COUNT(*) FROM rows WHERE status='sent' AND updated>=?", (since,)
@@ -405,6 +412,18 @@ class MergeLedger:
             ).fetchone()
         return (str(r[0]), str(r[1])) if r is not None else None
 
+    def planned_range(
+        self, merge_id: int, scan: int, first: int, last: int
+    ) -> dict[int, tuple[str, str]]:
+        """row_number -> (row_key, status) for the rows *first*..*last* of pass *scan*."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT row_number, row_key, status FROM rows INDEXED BY rows_by_number"
+                " WHERE merge_id=? AND scan=? AND row_number BETWEEN ? AND ?",
+                (merge_id, scan, first, last),
+            ).fetchall()
+        return {int(r[0]): (str(r[1]), str(r[2])) for r in found}
+
     # -- the marks (each one durable on return) -----------------------------------------
 
     def _mark(self, sql: str, args: tuple[object, ...]) -> None:
@@ -418,6 +437,45 @@ class MergeLedger:
             "WHERE merge_id=? AND row_key=?",
             (message_id, self._time(), merge_id, row_key),
         )
+
+    def mark_sent_then_sending(
+        self,
+        merge_id: int,
+        sent: tuple[str, str, str] | None,
+        row_key: str,
+        message_id: str,
+    ) -> None:
+        """One transaction: the previous row of this connection is sent, this one is sending.
+
+        Args:
+            sent: (row_key, reply, note) of the message the server accepted last on this
+                connection, not recorded yet; None if there is none.
+        """
+        now = self._time()
+        with self._lock:
+            if sent is None:
+                self._db.execute(
+                    "UPDATE rows SET status='sending', message_id=?, attempts=attempts+1,"
+                    " updated=? WHERE merge_id=? AND row_key=?",
+                    (message_id, now, merge_id, row_key),
+                )
+                return
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute(
+                    "UPDATE rows SET status='sent', reply=?, reason=?, updated=? "
+                    "WHERE merge_id=? AND row_key=?",
+                    (sent[1], sent[2], now, merge_id, sent[0]),
+                )
+                self._db.execute(
+                    "UPDATE rows SET status='sending', message_id=?, attempts=attempts+1,"
+                    " updated=? WHERE merge_id=? AND row_key=?",
+                    (message_id, now, merge_id, row_key),
+                )
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def mark_sent(self, merge_id: int, row_key: str, reply: str, note: str = "") -> None:
         """Durably note that the server accepted this row's message."""

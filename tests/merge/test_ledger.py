@@ -1,0 +1,149 @@
+"""The ledger's states, its run lock, durability settings, and the suppression list."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from composer.merge import LedgerBusy, MergeLedger, SuppressionList, unsubscribe_header
+from composer.merge.ledger import default_ledger_path, recipient_base
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def scanned(ledger: MergeLedger, addresses: list[str]) -> tuple[int, int, list[str]]:
+    merge_id = ledger.open_merge("k", name="n", csv_path="/x.csv", template="t")
+    scan = ledger.begin_scan(merge_id)
+    keys = [ledger.scan_row(merge_id, scan, i, [a])[0] for i, a in enumerate(addresses, 1)]
+    ledger.end_scan(merge_id)
+    return merge_id, scan, keys
+
+
+def test_lives_in_the_data_dir(composer_home: Path) -> None:
+    assert default_ledger_path() == composer_home / "data" / "merges" / "ledger.sqlite"
+
+
+def test_row_keys_follow_recipients_not_line_numbers() -> None:
+    assert recipient_base(["Ann <ANN@example.org>"]) == recipient_base(["ann@example.org"])
+    assert recipient_base(["a@example.org", "b@example.org"]) == recipient_base(
+        ["b@example.org", "a@example.org"]
+    )
+    with MergeLedger() as ledger:
+        merge_id, _scan, keys = scanned(ledger, ["a@example.org", "b@example.org", "a@example.org"])
+        assert keys[0].endswith(":0")
+        assert keys[2].endswith(":1")
+        assert keys[0].split(":")[0] == keys[2].split(":")[0]
+        ledger.mark_sent(merge_id, keys[1], "250 ok")
+        # The file is re-sorted: b is now row 1 and keeps its "sent" state.
+        scan = ledger.begin_scan(merge_id)
+        key, status, occurrence = ledger.scan_row(merge_id, scan, 1, ["b@example.org"])
+        ledger.end_scan(merge_id)
+        assert (key, status, occurrence) == (keys[1], "sent", 0)
+        assert ledger.planned(merge_id, scan, 1) == (keys[1], "sent")
+
+
+def test_states_and_the_combined_mark() -> None:
+    with MergeLedger() as ledger:
+        merge_id, _scan, keys = scanned(ledger, ["a@example.org", "b@example.org"])
+        ledger.mark_sent_then_sending(merge_id, None, keys[0], "<1@x>")
+        assert ledger.row(merge_id, keys[0]).status == "sending"  # type: ignore[union-attr]
+        ledger.mark_sent_then_sending(merge_id, (keys[0], "250 queued", ""), keys[1], "<2@x>")
+        first, second = ledger.row(merge_id, keys[0]), ledger.row(merge_id, keys[1])
+        assert first is not None
+        assert second is not None
+        assert (first.status, first.reply, first.message_id) == ("sent", "250 queued", "<1@x>")
+        assert (second.status, second.attempts) == ("sending", 1)
+        counts = ledger.counts(merge_id)
+        assert (counts["sent"], counts["sending"]) == (1, 1)
+
+
+def test_a_new_run_finds_rows_left_sending_and_calls_them_unknown() -> None:
+    with MergeLedger() as ledger:
+        merge_id, _scan, keys = scanned(ledger, ["a@example.org", "b@example.org"])
+        ledger.mark_sending(merge_id, keys[0], "<1@x>")
+    with MergeLedger() as ledger:
+        ledger.acquire(merge_id)
+        row = ledger.row(merge_id, keys[0])
+        assert row is not None
+        assert row.status == "unknown"
+        assert "may or may not" in row.reason
+        assert ledger.release_unknown(merge_id) == 1
+        assert ledger.row(merge_id, keys[0]).status == "pending"  # type: ignore[union-attr]
+        ledger.mark_unknown(merge_id, keys[1], "timed out")
+        assert ledger.mark_unknown_sent(merge_id) == 1
+        ledger.release(merge_id)
+
+
+def test_one_run_at_a_time_per_merge() -> None:
+    with MergeLedger() as first, MergeLedger() as second:
+        merge_id = first.open_merge("k", name="n", csv_path="/x", template="t")
+        first.acquire(merge_id)
+        with pytest.raises(LedgerBusy, match="another Composer window or command"):
+            second.acquire(merge_id)
+        first.release(merge_id)
+        second.acquire(merge_id)
+        second.release(merge_id)
+
+
+def test_a_killed_writer_leaves_its_last_commit(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.sqlite"
+    with MergeLedger(db) as ledger:
+        merge_id, _scan, keys = scanned(ledger, ["a@example.org", "b@example.org"])
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from composer.merge import MergeLedger\n"
+        f"l = MergeLedger(Path({str(db)!r}))\n"
+        f"l.mark_sent_then_sending({merge_id}, None, {keys[0]!r}, '<1@x>')\n"
+        f"l.mark_sent_then_sending({merge_id}, ({keys[0]!r}, '250 ok', ''), {keys[1]!r}, '<2@x>')\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)), check=False
+    )
+    assert proc.returncode == -9
+    with MergeLedger(db) as ledger:
+        assert ledger.row(merge_id, keys[0]).status == "sent"  # type: ignore[union-attr]
+        assert ledger.row(merge_id, keys[1]).status == "sending"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("durability", "level"), [("process", 1), ("full", 2)])
+def test_durability_levels(tmp_path: Path, durability: str, level: int) -> None:
+    with MergeLedger(tmp_path / "l.sqlite", durability=durability) as ledger:  # type: ignore[arg-type]
+        assert ledger._db.execute("PRAGMA synchronous").fetchone()[0] == level
+        assert ledger._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_merges_are_listed_newest_first_with_counts() -> None:
+    with MergeLedger() as ledger:
+        merge_id, _scan, keys = scanned(ledger, ["a@example.org"])
+        ledger.mark_failed(merge_id, keys[0], "550 no")
+        ledger.set_outcome(merge_id, "finished")
+        (info,) = ledger.merges()
+        assert (info.counts["failed"], info.last_outcome) == (1, "finished")
+        ledger.delete_merge(merge_id)
+        assert ledger.merges() == []
+
+
+def test_suppression_list_is_a_readable_file(composer_home: Path) -> None:
+    path = composer_home / "data" / "suppression.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# asked to leave\nBob@Example.org\n\n", encoding="utf-8")
+    sup = SuppressionList()
+    assert "Bob <bob@example.org>" in sup
+    assert "bob@example.com" not in sup
+    sup.add("Ann <ann@example.org>")
+    assert SuppressionList().addresses() == ["ann@example.org", "bob@example.org"]
+    sup.remove("BOB@example.org")
+    assert "bob@example.org" not in SuppressionList()
+    assert path.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_unsubscribe_header() -> None:
+    assert unsubscribe_header("Leave <Leave@Club.example>") == {
+        "List-Unsubscribe": "<mailto:leave@club.example?subject=unsubscribe>"
+    }
