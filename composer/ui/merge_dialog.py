@@ -19,11 +19,9 @@ user anything (resolve the password first). The dialog is non-modal; all blockin
 from __future__ import annotations
 
 import dataclasses
-import email.utils
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent
@@ -48,18 +46,16 @@ from composer.merge import (
     MergeOptions,
     MergePlan,
     MergeTemplate,
-    Progress,
-    RenderError,
-    RowEvent,
     RunResult,
     SuppressionList,
     TemplateSyntaxProblem,
     ValidationReport,
-    send_test,
 )
 from composer.merge.engine import Backend
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge_pages import CheckPage, DataPage, PreviewPage, SendPage
+from composer.ui.merge_preview import fill_preview, start_test_send
+from composer.ui.merge_send import MergeRun
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 __all__ = ["MergeDialog", "open_merge_dialog"]
@@ -73,15 +69,6 @@ def _as_template(template: Any) -> MergeTemplate:
     if isinstance(template, str | Path):
         return MergeTemplate.from_eml(template)
     return MergeTemplate.from_message(template)
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "—"
-    seconds = int(seconds)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 class MergeDialog(QDialog):
@@ -119,10 +106,7 @@ class MergeDialog(QDialog):
         self.source: CsvSource | None = None
         self.plan: MergePlan | None = None
         self.report: ValidationReport | None = None
-        self.engine: MergeEngine | None = None
-        self.run_result: RunResult | None = None
         self._check_task: Task[ValidationReport] | None = None
-        self._send_task: Task[RunResult] | None = None
         self._rows: Iterator[CsvRow] | None = None
         self._row: CsvRow | None = None
         self._history: QDialog | None = None
@@ -133,6 +117,7 @@ class MergeDialog(QDialog):
         self.send_page = SendPage()
         self.preview_page.test_edit.setText(test_address)
         self.send_page.connections.setValue(EngineSettings().connections)
+        self.run = MergeRun(self.send_page, self.runner, self)
         self.stack = QStackedWidget()
         for page in (self.data_page, self.check_page, self.preview_page, self.send_page):
             self.stack.addWidget(page)
@@ -171,8 +156,9 @@ class MergeDialog(QDialog):
         p.next_button.clicked.connect(lambda: p.row_spin.setValue(p.row_spin.value() + 1))
         p.test_button.clicked.connect(self._on_test_clicked)
         s.start_button.clicked.connect(self.start_sending)
-        s.pause_button.clicked.connect(self._on_pause_clicked)
+        s.pause_button.clicked.connect(self.run.toggle_pause)
         s.stop_button.clicked.connect(self.stop)
+        self.run.finished.connect(self.merge_finished)
         s.export_button.clicked.connect(self._on_export_clicked)
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
@@ -203,7 +189,7 @@ class MergeDialog(QDialog):
 
     @property
     def sending(self) -> bool:
-        return self._send_task is not None and self._send_task.running
+        return self.run.running
 
     def _update_navigation(self) -> None:
         i = self.stack.currentIndex()
@@ -507,49 +493,7 @@ class MergeDialog(QDialog):
             p.error_label.setText(str(exc))
             p.error_label.show()
             return
-        for label in p.fields.values():
-            label.clear()
-        p.attachments.clear()
-        if row is None:
-            p.error_label.setText(f"The data file has no row {number}.")
-            p.error_label.show()
-            return
-        try:
-            rendered = self.plan.render(row)
-        except RenderError as exc:
-            p.error_label.setText(f"Row {number} cannot be rendered: {exc}")
-            p.error_label.show()
-            p.text_view.clear()
-            p.html_view.clear()
-            return
-        status, problems = self.plan.check_row(row, rendered, None, 0)
-        p.error_label.setText("; ".join(problems))
-        p.error_label.setVisible(bool(problems) and status == "problem")
-        p.fields["from"].setText(self.plan.from_email)
-        p.fields["to"].setText(", ".join(rendered.to))
-        p.fields["cc"].setText(", ".join(rendered.cc))
-        p.fields["bcc"].setText(", ".join(rendered.bcc))
-        p.fields["reply_to"].setText(", ".join(rendered.reply_to))
-        p.fields["subject"].setText(rendered.subject)
-        p.text_view.setPlainText(rendered.text)
-        p.html_view.setHtml(rendered.html or "<p><i>This message has no HTML part.</i></p>")
-        p.tabs.setCurrentIndex(0 if rendered.html else 1)
-        for name, content, _mime in rendered.static_attachments:
-            p.attachments.addItem(f"{name} ({len(content) / 1024:.0f} KiB, every row)")
-        for path in rendered.files:
-            if path.is_file():
-                p.attachments.addItem(f"{path.name} ({path.stat().st_size / 1024:.0f} KiB)")
-            else:
-                p.attachments.addItem(f"{path.name} — file not found")
-        try:
-            built = rendered.to_email(
-                self.plan.from_email or "preview@localhost",
-                message_id=email.utils.make_msgid(domain=self.plan.message_domain()),
-                extra_headers=self._extra_headers(),
-            ).message()
-            p.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in built.items()))
-        except (OSError, ValueError) as exc:
-            p.headers_view.setPlainText(f"The message cannot be built: {exc}")
+        fill_preview(p, self.plan, row, number, self._extra_headers())
 
     def _extra_headers(self) -> dict[str, str]:
         from composer.merge import unsubscribe_header
@@ -562,40 +506,17 @@ class MergeDialog(QDialog):
 
     def send_test_to(self, address: str) -> Task[str] | None:
         """Send the previewed row to *address*, subject marked "[Test]"."""
-        p = self.preview_page
-        from composer.merge.plan import is_valid_address
-
-        if not is_valid_address(address):
-            p.test_status.setText(
-                "That is not an email address. Type your own address to receive the test."
-            )
+        if self._row is None or self.plan is None:
             return None
-        row, plan, factory = self._row, self.plan, self.factory
-        if row is None or plan is None:
-            return None
-        p.test_button.setEnabled(False)
-        p.test_status.setText(f"Sending a test of row {row.number} to {address}…")
-        task = self.runner.submit(
-            lambda _ctx: send_test(plan, row, address, factory), name="merge-test"
+        return start_test_send(
+            self.preview_page,
+            self.runner,
+            self.plan,
+            self._row,
+            address,
+            self.factory,
+            self.server_label,
         )
-        task.succeeded.connect(
-            lambda reply: p.test_status.setText(
-                f"Test of row {row.number} sent to {address} (the server said: {reply})."
-            )
-        )
-        task.failed.connect(self._on_test_failed)
-        task.finished.connect(lambda: p.test_button.setEnabled(True))
-        return task
-
-    def _on_test_failed(self, failure: TaskFailure) -> None:
-        from composer.merge import classify
-
-        found = classify(failure.exception, self.server_label)
-        text = found.message or (
-            f"The test message was not sent: {found.detail}. "
-            "Check the address and the sending profile, then try again."
-        )
-        self.preview_page.test_status.setText(text)
 
     # -- send page --------------------------------------------------------------------------
 
@@ -634,140 +555,28 @@ class MergeDialog(QDialog):
             return None
         if not self.report.can_send(self.plan.options):
             return None
-        s = self.send_page
-        s.failures.clear()
-        s.report_label.clear()
-        s.export_button.setEnabled(False)
-        s.state_label.setText("Sending…")
-        s.pause_button.setText("Pause")
-        last = [0.0]
-
-        def on_event(event: RowEvent) -> None:
-            # Engine threads: hand snapshots to the GUI thread, at most ten a second
-            # (failures and state changes always).
-            now = time.monotonic()
-            if event.kind in ("sent", "skipped") and now - last[0] < 0.1:
-                return
-            last[0] = now
-            assert self.engine is not None
-            task.context.report_progress((event, dataclasses.replace(self.engine.progress)))
-
-        engine = MergeEngine(
-            self.plan, self.factory, self._settings(), on_event=on_event, host=self.server_label
-        )
-        self.engine = engine
-        task: Task[RunResult] = self.runner.submit(lambda _ctx: engine.run(), name="merge-send")
-        task.context.on_cancel(engine.cancel)
-        task.progress.connect(self._on_send_progress)
-        task.succeeded.connect(self._on_send_succeeded)
-        task.failed.connect(self._on_send_failed)
-        task.cancelled.connect(self._on_send_cancelled)
-        task.finished.connect(self._on_send_finished)
-        self._send_task = task
+        task = self.run.start(self.plan, self.factory, self._settings(), self.server_label)
+        task.finished.connect(self._update_navigation)
         self._update_navigation()
         return task
 
-    def _on_send_progress(self, value: object) -> None:
-        event, progress = cast(tuple[RowEvent, Progress], value)
-        self._show_progress(progress)
-        s = self.send_page
-        if event.kind in ("failed", "unknown"):
-            s.failures.addItem(f"Row {event.row_number} {event.recipients}: {event.detail}")
-        elif event.kind == "paused":
-            s.state_label.setText(f"Paused. {event.detail}".strip())
-            s.pause_button.setText("Resume")
-        elif event.kind == "resumed":
-            s.state_label.setText("Sending…")
-            s.pause_button.setText("Pause")
-        elif event.kind == "retry":
-            s.state_label.setText(f"Retrying row {event.row_number}: {event.detail}")
+    @property
+    def engine(self) -> MergeEngine | None:
+        return self.run.engine
 
-    def _show_progress(self, p: Progress) -> None:
-        s = self.send_page
-        s.progress.setMaximum(max(1, p.total))
-        s.progress.setValue(p.processed)
-        s.counters["sent"].setText(f"{p.sent:,}")
-        s.counters["failed"].setText(f"{p.failed + p.in_flight:,}")
-        s.counters["remaining"].setText(f"{p.remaining:,}")
-        s.counters["rate"].setText(f"{p.rate_per_minute:,.0f}/min" if p.rate_per_minute else "—")
-        s.counters["left"].setText(_duration(p.seconds_left))
-
-    def _on_pause_clicked(self) -> None:
-        if self.engine is None:
-            return
-        if self.engine.paused:
-            self.resume()
-        else:
-            self.pause()
+    @property
+    def run_result(self) -> RunResult | None:
+        return self.run.result
 
     def pause(self) -> None:
-        if self.engine is not None and self.sending:
-            self.engine.pause("Paused by you. Press Resume to go on.")
+        self.run.pause()
 
     def resume(self) -> None:
-        if self.engine is not None and self.sending:
-            self.engine.resume()
+        self.run.resume()
 
     def stop(self) -> None:
         """Stop after the messages in flight; the rest stays for the next run."""
-        if self._send_task is not None and self.sending:
-            self.send_page.state_label.setText("Stopping after the messages in flight…")
-            self._send_task.cancel()
-
-    def _on_send_succeeded(self, result: RunResult) -> None:
-        self._report(result)
-
-    def _on_send_cancelled(self) -> None:
-        if self.engine is not None:
-            p = dataclasses.replace(self.engine.progress)
-            self._report(
-                RunResult(
-                    "cancelled",
-                    f"Stopped with {p.remaining:,} messages not sent. Run the merge again to "
-                    "send them; nobody gets a message twice.",
-                    p,
-                )
-            )
-
-    def _on_send_failed(self, failure: TaskFailure) -> None:
-        show_message(
-            self,
-            UserMessage(
-                f"The merge stopped: {failure.message}",
-                "Nothing was lost: run it again and it continues where it stopped.",
-                failure.traceback,
-            ),
-        )
-
-    def _on_send_finished(self) -> None:
-        self._update_navigation()
-
-    def _report(self, result: RunResult) -> None:
-        self.run_result = result
-        p = result.progress
-        self._show_progress(p)
-        s = self.send_page
-        s.pause_button.setText("Pause")
-        headline = {
-            "finished": "The merge is done.",
-            "cancelled": "The merge was stopped.",
-            "stopped": "The merge stopped on an error.",
-            "daily_limit": "The merge is paused by a daily limit.",
-            "limit": "The merge sent what was asked.",
-        }.get(result.outcome, result.outcome)
-        s.state_label.setText(headline)
-        lines = [
-            f"Sent {p.sent:,}, failed {p.failed:,}, skipped {p.skipped:,}"
-            + (f", in flight at an error {p.in_flight:,}" if p.in_flight else "")
-            + "."
-        ]
-        if p.done_before:
-            lines.append(f"{p.done_before:,} were sent by earlier runs.")
-        if result.message:
-            lines.append(result.message)
-        s.report_label.setText(" ".join(lines))
-        s.export_button.setEnabled(p.failed > 0)
-        self.merge_finished.emit(result)
+        self.run.stop()
 
     def _on_export_clicked(self) -> None:
         if self.source is None:

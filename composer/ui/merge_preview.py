@@ -1,0 +1,104 @@
+"""The Preview page of the merge dialog: one row's message as it will go out, and a test."""
+
+from __future__ import annotations
+
+import email.utils
+from collections.abc import Callable
+
+from composer.merge import CsvRow, MergePlan, RenderError, classify, send_test
+from composer.merge.engine import Backend
+from composer.merge.plan import is_valid_address
+from composer.ui.merge_pages import PreviewPage
+from composer.ui.tasks import Task, TaskFailure, TaskRunner
+
+__all__ = ["fill_preview", "start_test_send"]
+
+
+def fill_preview(
+    p: PreviewPage,
+    plan: MergePlan,
+    row: CsvRow | None,
+    number: int,
+    extra_headers: dict[str, str],
+) -> None:
+    """Show row *number*'s rendered message (headers, HTML, text, attachments) on *p*."""
+    for label in p.fields.values():
+        label.clear()
+    p.attachments.clear()
+    if row is None:
+        p.error_label.setText(f"The data file has no row {number}.")
+        p.error_label.show()
+        return
+    try:
+        rendered = plan.render(row)
+    except RenderError as exc:
+        p.error_label.setText(f"Row {number} cannot be rendered: {exc}")
+        p.error_label.show()
+        p.text_view.clear()
+        p.html_view.clear()
+        return
+    status, problems = plan.check_row(row, rendered, None, 0)
+    p.error_label.setText("; ".join(problems))
+    p.error_label.setVisible(bool(problems) and status == "problem")
+    p.fields["from"].setText(plan.from_email)
+    p.fields["to"].setText(", ".join(rendered.to))
+    p.fields["cc"].setText(", ".join(rendered.cc))
+    p.fields["bcc"].setText(", ".join(rendered.bcc))
+    p.fields["reply_to"].setText(", ".join(rendered.reply_to))
+    p.fields["subject"].setText(rendered.subject)
+    p.text_view.setPlainText(rendered.text)
+    p.html_view.setHtml(rendered.html or "<p><i>This message has no HTML part.</i></p>")
+    p.tabs.setCurrentIndex(0 if rendered.html else 1)
+    for name, content, _mime in rendered.static_attachments:
+        p.attachments.addItem(f"{name} ({len(content) / 1024:.0f} KiB, every row)")
+    for path in rendered.files:
+        if path.is_file():
+            p.attachments.addItem(f"{path.name} ({path.stat().st_size / 1024:.0f} KiB)")
+        else:
+            p.attachments.addItem(f"{path.name} — file not found")
+    try:
+        built = rendered.to_email(
+            plan.from_email or "preview@localhost",
+            message_id=email.utils.make_msgid(domain=plan.message_domain()),
+            extra_headers=extra_headers,
+        ).message()
+        p.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in built.items()))
+    except (OSError, ValueError) as exc:
+        p.headers_view.setPlainText(f"The message cannot be built: {exc}")
+
+
+def start_test_send(
+    p: PreviewPage,
+    runner: TaskRunner,
+    plan: MergePlan,
+    row: CsvRow,
+    address: str,
+    factory: Callable[[], Backend],
+    server_label: str,
+) -> Task[str] | None:
+    """Send *row*'s message to *address* (subject marked "[Test]") in the background."""
+    if not is_valid_address(address):
+        p.test_status.setText(
+            "That is not an email address. Type your own address to receive the test."
+        )
+        return None
+    p.test_button.setEnabled(False)
+    p.test_status.setText(f"Sending a test of row {row.number} to {address}…")
+    task = runner.submit(lambda _ctx: send_test(plan, row, address, factory), name="merge-test")
+    task.succeeded.connect(
+        lambda reply: p.test_status.setText(
+            f"Test of row {row.number} sent to {address} (the server said: {reply})."
+        )
+    )
+
+    def on_failed(failure: TaskFailure) -> None:
+        found = classify(failure.exception, server_label)
+        p.test_status.setText(
+            found.message
+            or f"The test message was not sent: {found.detail}. "
+            "Check the address and the sending profile, then try again."
+        )
+
+    task.failed.connect(on_failed)
+    task.finished.connect(lambda: p.test_button.setEnabled(True))
+    return task
