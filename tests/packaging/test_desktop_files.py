@@ -176,3 +176,15 @@ def test_install_script_installs_everything_under_prefix(tmp_path: Path) -> None
     )
     assert not (share / "applications" / DESKTOP.name).exists()
     assert not (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").exists()
+
+
+def test_flatpak_manifest_uses_the_app_id_and_installs_the_desktop_data() -> None:
+    manifest = (PACKAGING / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    top_level = dict(
+        line.split(": ", 1) for line in manifest.splitlines() if ": " in line and line[0].isalpha()
+    )
+    assert top_level["app-id"] == APP_ID
+    assert top_level["command"] == desktop_entry()["Exec"].split()[0]
+    assert "packaging/${FLATPAK_ID}.desktop" in manifest
+    assert "packaging/${FLATPAK_ID}.metainfo.xml" in manifest
+    assert "composer/resources/icons/hicolor" in manifest
