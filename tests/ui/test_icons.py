@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -167,3 +167,13 @@ def test_app_icon_prefers_the_installed_theme_icon(qapp: QApplication, empty_the
     green.fill(Qt.GlobalColor.green)
     assert green.save(str(folder / f"{APP_ID}.png"))
     assert icons.app_icon().pixmap(16, 16).toImage().pixelColor(8, 8) == QColor("#00FF00")
+
+
+def test_bundled_icons_are_sharp_on_high_dpi_screens(qapp: QApplication) -> None:
+    """At a device pixel ratio of 2 a 24 px icon comes from the 48 px rendering."""
+    palette = light_palette()
+    hidpi = icons.bundled_icon(IconName.SEND, palette).pixmap(QSize(24, 24), 2.0)
+    assert hidpi.size() == QSize(48, 48)
+    assert hidpi.devicePixelRatio() == 2.0
+    reference = icons.bundled_icon(IconName.SEND, palette).pixmap(48, 48).toImage()
+    assert hidpi.toImage().convertToFormat(reference.format()) == reference
