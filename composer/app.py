@@ -168,4 +168,8 @@ def main(argv: list[str] | None = None) -> int:
 
         offer_recovery(window)
     log.info("Composer %s started", __version__)
-    return app.exec()
+    status = app.exec()
+    from composer.ui import compose_process
+
+    compose_process.shutdown()
+    return status

@@ -97,9 +97,9 @@ class DraftStore:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    def mark_open(self, draft_id: str) -> None:
-        """Record that this process is editing *draft_id*."""
-        write_text_atomic(self._marker(draft_id), str(os.getpid()))
+    def mark_open(self, draft_id: str, pid: int | None = None) -> None:
+        """Record that process *pid* (default: this one) is editing *draft_id*."""
+        write_text_atomic(self._marker(draft_id), str(pid or os.getpid()))
 
     def mark_closed(self, draft_id: str) -> None:
         """Record a clean close: the draft stays, but is no longer a crash survivor."""

@@ -148,6 +148,7 @@ def send_composed(
     progress: ProgressCallback | None = None,
     token: CancelToken | None = None,
     server: str = "",
+    on_accepted: Callable[[], None] | None = None,
 ) -> SendResult:
     """Send *msg* through *connection* (not yet opened) and classify the outcome.
 
@@ -157,6 +158,7 @@ def send_composed(
         progress: called with ``(bytes_sent, total)`` from the sending thread.
         token: lets another thread cancel until the server accepts.
         server: ``host:port`` for error messages.
+        on_accepted: called once the server has accepted the message (no cancelling now).
     """
     token = token or CancelToken()
     date, message_id = formatdate(localtime=True), make_msgid(domain="composer.invalid")
@@ -180,6 +182,8 @@ def send_composed(
         count = connection.send_messages([built])
         if not token._mark_accepted():
             raise SendCancelled
+        if on_accepted is not None:
+            on_accepted()
         if not count:
             raise smtplib.SMTPDataError(0, "The backend reported that nothing was sent.")
     except SendCancelled:

@@ -20,7 +20,7 @@ os.environ.setdefault("COMPOSER_HOME", tempfile.mkdtemp(prefix="composer-shots-"
 
 from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from composer import mail
 from composer.app import create_application

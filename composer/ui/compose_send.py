@@ -8,9 +8,11 @@ what to do, and "Copy details").
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer.compose import ComposedMessage
-from composer.profiles import PasswordNeeded, Profile
+from composer.profiles import BackendKind, Profile
 from composer.sending import CancelToken, SendResult, SendStatus, describe_error, send_composed
 from composer.sentbox import SentBox
+from composer.ui.compose_process import SendProcess, SendRequest
 from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.errors import UserMessage, copy_to_clipboard, log_message
 
@@ -62,8 +65,36 @@ class BackgroundCall(QObject):
             self.done.emit(result)
 
 
+class FutureBridge(QObject):
+    """Deliver a :class:`concurrent.futures.Future`'s outcome on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, future: Future[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.future = future
+        future.add_done_callback(self._on_future_done)
+
+    def _on_future_done(self, future: Future[Any]) -> None:  # any thread: only emit
+        exc = future.exception()
+        if exc is not None:
+            log.warning("Background work failed: %s", exc, exc_info=exc)
+            self.failed.emit(exc)
+        else:
+            self.done.emit(future.result())
+
+    def wait(self, timeout: float | None = None) -> None:
+        with contextlib.suppress(Exception):
+            self.future.result(timeout)
+
+
 class SendJob(QObject):
-    """One send in a worker thread. Emits :attr:`progress_changed`, then :attr:`finished`."""
+    """One send. SMTP and file profiles send from a child process (see
+    :mod:`composer.ui.compose_process`); the in-app outbox lives in this process, so
+    locmem profiles send from a worker thread. Emits :attr:`progress_changed`, then
+    :attr:`finished`, or :attr:`password_needed`.
+    """
 
     progress_changed = Signal(int, int)  # done, total (per mille)
     finished = Signal(object)  # SendResult
@@ -83,6 +114,8 @@ class SendJob(QObject):
         self._profiles = profiles
         self._sentbox = sentbox
         self.token = CancelToken()
+        self._process: SendProcess | None = None
+        self._done = threading.Event()
         self._last_permille = -1
         self._thread = threading.Thread(target=self._run, name="composer-send", daemon=True)
 
@@ -91,13 +124,19 @@ class SendJob(QObject):
 
     def cancel(self) -> bool:
         """Ask to stop; False when the server has already accepted the message."""
+        if self._process is not None:
+            return self._process.cancel()
         return self.token.cancel()
 
     def is_running(self) -> bool:
-        return self._thread.is_alive()
+        return self._thread.is_alive() or not self._done.is_set()
 
     def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
+        self._done.wait(timeout)
+
+    def _finish(self, result: SendResult) -> None:
+        self._done.set()
+        self.finished.emit(result)
 
     def _progress(self, done: int, total: int) -> None:
         permille = done * 1000 // max(total, 1)
@@ -105,28 +144,66 @@ class SendJob(QObject):
             self._last_permille = permille
             self.progress_changed.emit(permille, 1000)
 
-    def _run(self) -> None:  # worker thread: no widgets here
+    def _failure(self, exc: Exception) -> SendResult:
         profile = self._profile
         server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
+        what = getattr(exc, "what", None)
+        todo = getattr(exc, "todo", None)
+        if not (isinstance(what, str) and isinstance(todo, str)):
+            what, todo = describe_error(exc, server=server)
+        return SendResult(SendStatus.FAILED, what, todo, repr(exc), profile.name, profile.delivers)
+
+    def _run(self) -> None:  # worker thread: no widgets here
+        profile = self._profile
+        if profile.backend is BackendKind.LOCMEM:
+            self._run_here()
+            return
+        password: str | None = None
+        try:
+            if profile.needs_password:
+                password = self._profiles.credentials.password_for(profile)
+        except Exception as exc:  # the keyring is locked or missing
+            self._finish(self._failure(exc))
+            return
+        if profile.needs_password and not password:
+            self._done.set()
+            self.password_needed.emit(profile.name, profile.account or profile.name)
+            return
+        folder = self._sentbox.folder if self._sentbox is not None else None
+        request = SendRequest(self._msg, profile, password, folder)
+        self._process = SendProcess(request, self._on_process_event)
+        if self.token.cancelled:
+            self._finish(_cancelled(profile))
+            return
+        self._process.start()
+
+    def _on_process_event(self, event: tuple[Any, ...]) -> None:  # reader thread
+        kind = event[0]
+        if kind == "progress":
+            self.progress_changed.emit(int(event[1]), 1000)
+        elif kind == "result":
+            self._finish(event[1])
+        elif kind == "exit":
+            if self._process is not None and self._process.cancelled:
+                self._finish(_cancelled(self._profile))
+            else:
+                self._finish(
+                    SendResult(
+                        SendStatus.FAILED,
+                        f"The sending process stopped unexpectedly (exit code {event[1]}).",
+                        "Try again; if it keeps happening, copy the details and report them.",
+                        details=f"exit code {event[1]}",
+                        profile=self._profile.name,
+                        delivered=self._profile.delivers,
+                    )
+                )
+
+    def _run_here(self) -> None:
+        profile = self._profile
         try:
             connection = self._profiles.connect_in_worker(profile)
-        except PasswordNeeded as exc:
-            self.password_needed.emit(profile.name, exc.account)
-            return
         except Exception as exc:
-            what = getattr(exc, "what", None)
-            todo = getattr(exc, "todo", None)
-            if not (isinstance(what, str) and isinstance(todo, str)):
-                what, todo = describe_error(exc, server=server)
-            result = SendResult(
-                SendStatus.FAILED,
-                what,
-                todo,
-                details=repr(exc),
-                profile=profile.name,
-                delivered=profile.delivers,
-            )
-            self.finished.emit(result)
+            self._finish(self._failure(exc))
             return
         result = send_composed(
             self._msg,
@@ -135,17 +212,23 @@ class SendJob(QObject):
             delivers=profile.delivers,
             progress=self._progress,
             token=self.token,
-            server=server,
         )
-        if result.ok and result.sent_copy is not None and self._sentbox is not None:
+        if result.ok and result.delivered and result.sent_copy is not None and self._sentbox:
             try:
                 self._sentbox.add(result.sent_copy)
             except OSError as exc:
                 log.warning("The message was sent but could not be kept in Sent: %s", exc)
-                result.advice = (
-                    f"A copy could not be kept in the Sent folder ({exc.strerror or exc})."
-                )
-        self.finished.emit(result)
+        self._finish(result)
+
+
+def _cancelled(profile: Profile) -> SendResult:
+    return SendResult(
+        SendStatus.CANCELLED,
+        "Sending was cancelled; the server did not accept the message.",
+        "Your message is still here; send it again when you are ready.",
+        profile=profile.name,
+        delivered=profile.delivers,
+    )
 
 
 class SendPanel(QFrame):

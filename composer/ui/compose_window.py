@@ -36,8 +36,9 @@ from composer.sending import SendResult, SendStatus
 from composer.sentbox import SentBox
 from composer.ui.attachments import AttachmentList
 from composer.ui.compose_header import ComposeHeader
+from composer.ui.compose_process import save_draft_in_child
 from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_send import BackgroundCall, SendJob, SendPanel
+from composer.ui.compose_send import BackgroundCall, FutureBridge, SendJob, SendPanel
 from composer.ui.editor import BodyEditor
 from composer.ui.editor_toolbar import FormatToolbar
 from composer.ui.errors import UserMessage, log_message
@@ -102,7 +103,7 @@ class ComposeWindow(QMainWindow):
         services.windows.append(self)
         self.draft_id = draft_id or services.drafts.new_id()
         self._dirty = False
-        self._saving: BackgroundCall | None = None
+        self._saving: FutureBridge | None = None
         self._save_again = False
         self._job: SendJob | None = None
         self._reminder_ok = False
@@ -262,7 +263,7 @@ class ComposeWindow(QMainWindow):
         self.autosave.start()
 
     def save_draft(self) -> None:
-        """Save the draft in the background (coalesced: one save at a time)."""
+        """Save the draft in the helper process (coalesced: one save at a time)."""
         if self._saving is not None:
             self._save_again = True
             return
@@ -270,19 +271,10 @@ class ComposeWindow(QMainWindow):
             return
         msg = self.message()
         self._dirty = False
-        drafts, draft_id = self.services.drafts, self.draft_id
-
-        def write() -> str:
-            if msg.is_empty():
-                drafts.delete(draft_id)
-                return ""
-            drafts.mark_open(draft_id)
-            return str(drafts.save(draft_id, msg))
-
-        self._saving = BackgroundCall(write, self)
+        future = save_draft_in_child(self.services.drafts.folder, self.draft_id, msg)
+        self._saving = FutureBridge(future, self)
         self._saving.done.connect(self._on_saving_done)
         self._saving.failed.connect(self._on_saving_failed)
-        self._saving.start()
 
     def save_draft_now(self) -> None:
         """Save synchronously (File ▸ Save draft, and on close)."""
