@@ -17,9 +17,19 @@ import enum
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton
 
 from composer.appinfo import APP_ID
 
@@ -31,6 +41,7 @@ __all__ = [
     "bundled_app_icon",
     "bundled_icon",
     "icon",
+    "set_icon",
 ]
 
 #: The PNG sizes shipped for the application icon (the freedesktop hicolor sizes).
@@ -169,3 +180,47 @@ def bundled_app_icon() -> QIcon:
             raise ValueError(f"the bundled {size}px application icon is not a readable PNG")
         result.addPixmap(pixmap)
     return result
+
+
+IconTarget = QAction | QAbstractButton
+
+
+class _PaletteFollower(QObject):
+    """Re-sets registered icons when the application palette changes (light/dark switch)."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        self._targets: dict[int, tuple[IconTarget, IconName]] = {}
+        app.installEventFilter(self)
+
+    def add(self, target: IconTarget, name: IconName) -> None:
+        key = id(target)
+        if key not in self._targets:
+            target.destroyed.connect(lambda _=None, key=key: self._targets.pop(key, None))
+        self._targets[key] = (target, name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            for target, name in list(self._targets.values()):
+                target.setIcon(icon(name))
+        return False
+
+
+_follower: _PaletteFollower | None = None
+
+
+def set_icon(target: IconTarget, name: IconName | str) -> None:
+    """Give *target* the icon *name* now and again whenever the app's palette changes.
+
+    Use this rather than ``target.setIcon(icon(name))`` so bundled icons, tinted for the
+    palette, stay legible when the desktop switches between light and dark.
+    """
+    global _follower
+    name = IconName(name)
+    target.setIcon(icon(name))
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    if _follower is None or _follower.parent() is not app:
+        _follower = _PaletteFollower(app)
+    _follower.add(target, name)

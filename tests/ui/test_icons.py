@@ -7,10 +7,10 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPalette
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from composer.appinfo import APP_ID
 from composer.ui import icons
@@ -177,3 +177,31 @@ def test_bundled_icons_are_sharp_on_high_dpi_screens(qapp: QApplication) -> None
     assert hidpi.devicePixelRatio() == 2.0
     reference = icons.bundled_icon(IconName.SEND, palette).pixmap(48, 48).toImage()
     assert hidpi.toImage().convertToFormat(reference.format()) == reference
+
+
+def test_set_icon_follows_a_switch_to_a_dark_palette(qapp: QApplication, empty_theme: Path) -> None:
+    action = QAction("Send")
+    button = QToolButton()
+    icons.set_icon(action, IconName.SEND)
+    icons.set_icon(button, "format-text-bold")
+    old = qapp.palette()
+    qapp.setPalette(light_palette())
+    try:
+        assert ink(action.icon().pixmap(24, 24).toImage())[0] < 60
+        qapp.setPalette(dark_palette())  # delivers ApplicationPaletteChange synchronously
+        assert ink(action.icon().pixmap(24, 24).toImage())[0] > 200
+        assert ink(button.icon().pixmap(24, 24).toImage())[0] > 200
+    finally:
+        qapp.setPalette(old)
+        button.deleteLater()
+
+
+def test_set_icon_forgets_deleted_targets(qapp: QApplication, empty_theme: Path) -> None:
+    action = QAction("Bold")
+    icons.set_icon(action, IconName.BOLD)
+    follower = icons._follower
+    assert follower is not None
+    assert id(action) in follower._targets
+    action.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert id(action) not in follower._targets
