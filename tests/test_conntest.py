@@ -8,6 +8,7 @@ import socket
 import ssl
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -329,3 +330,30 @@ def test_unknown_host() -> None:
 def test_parse_certificate_rejects_garbage() -> None:
     with pytest.raises(ValueError, match="not a DER certificate"):
         parse_certificate(b"\x30\x82\x01")
+
+
+def test_client_certificate_is_presented(serve: Any, pki: smtpserver.TestPKI) -> None:
+    cert, key = pki.issue_client_cert(f"client-{uuid.uuid4().hex[:8]}.example")
+    server = serve(tls="starttls", pki=pki)
+    params = ConnectionParams(
+        "127.0.0.1",
+        server.port,
+        Security.STARTTLS,
+        timeout=10,
+        cafile=str(pki.ca_file),
+        certfile=str(cert),
+        keyfile=str(key),
+    )
+    assert run(params).ok
+
+
+def test_mismatched_client_key_is_explained(pki: smtpserver.TestPKI) -> None:
+    cert, _ = pki.issue_client_cert(f"one-{uuid.uuid4().hex[:8]}.example")
+    _, other_key = pki.issue_client_cert(f"two-{uuid.uuid4().hex[:8]}.example")
+    params = ConnectionParams(
+        "127.0.0.1", 25, Security.STARTTLS, certfile=str(cert), keyfile=str(other_key)
+    )
+    result = run(params)
+    assert result.failure is not None
+    assert "could not be loaded" in result.failure.what
+    assert final(result) == {"connect": StepStatus.FAILED}
