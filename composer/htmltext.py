@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 _BLOCKS = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "pre", "table", "ul", "ol"}
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP = frozenset({"head", "style", "script", "title"})
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr"})
 
@@ -140,11 +141,14 @@ class _Converter(HTMLParser):
     def _start_inline(self, tag: str, a: dict[str, str]) -> None:
         style = a.get("style", "").replace(" ", "").lower()
         marks = ""
-        if tag in ("b", "strong") or re.search(r"font-weight:(bold|[6-9]00)", style):
+        in_heading = any(item.tag in _HEADINGS for item in self.stack)
+        bold = tag in ("b", "strong") or re.search(r"font-weight:(bold|[6-9]00)", style)
+        if bold and not in_heading:  # headings are bold anyway; no *marks* around them
             marks += "*"
         if tag in ("i", "em") or "font-style:italic" in style:
             marks += "/"
-        if tag == "u" or "text-decoration:underline" in style:
+        in_link = tag == "a" or any(item.tag == "a" for item in self.stack)
+        if (tag == "u" or "text-decoration:underline" in style) and not in_link:
             marks += "_"
         href = a.get("href") if tag == "a" else None
         item = _Inline(tag, marks=marks, href=href, start=len(self.s.current))

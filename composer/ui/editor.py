@@ -208,6 +208,7 @@ class BodyEditor(QTextEdit):
         cf.setFontPointSize(base * sizes.get(level, 1.0))
         cursor.mergeCharFormat(cf)
         cursor.endEditBlock()
+        self.mergeCurrentCharFormat(cf)  # and what is typed next
 
     def toggle_quote(self) -> None:
         cursor = self.textCursor()

@@ -106,8 +106,7 @@ class FormatToolbar(QToolBar):
         cursor = self.editor.textCursor()
         current = cursor.currentList()
         if current is not None and current.format().style() == style:
-            for i in range(current.count() - 1, -1, -1):
-                current.remove(current.item(i))
+            current.remove(cursor.block())  # only this paragraph leaves the list
             fmt = cursor.blockFormat()
             fmt.setIndent(0)
             cursor.setBlockFormat(fmt)

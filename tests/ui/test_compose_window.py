@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
@@ -342,3 +342,46 @@ def test_autosave_and_reopen_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     ]
     assert again.inline_images == original.inline_images
     assert reopened.editor.has_formatting()
+
+
+def test_cancel_while_the_server_stalls(qtbot: QtBot, smtp_server: SMTPTestServer) -> None:
+    smtp_server.data_behaviour = "stall"
+    smtp_server.stall_seconds = 30
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.header.subject, "Not now")
+    with qtbot.waitSignal(window.send_panel.progress.valueChanged, timeout=20000):
+        window.send()
+    assert window.send_panel.cancel_button.isVisible()
+    assert not window.send_button.isEnabled()
+    with qtbot.waitSignal(window.send_finished, timeout=20000) as blocker:
+        qtbot.mouseClick(window.send_panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].status is SendStatus.CANCELLED
+    assert window.send_panel.title.text() == (
+        "Sending was cancelled; the server did not accept the message."
+    )
+    assert window.header.subject.text() == "Not now"
+    assert window.send_button.isEnabled()
+    assert smtp_server.messages == []
+
+
+def test_password_is_asked_once_and_used(qtbot: QtBot, make_smtp_server: object) -> None:
+    server = make_smtp_server(auth=("kim", "s3cret"))  # type: ignore[operator]
+    profile = smtp_profile(server.port)
+    profile.smtp.username = "kim"
+    profile.smtp.ask_password = True
+    window = make_window(qtbot, profile)
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.editor, "Hello")
+    window.send()
+    qtbot.waitUntil(lambda: window.findChild(QInputDialog, "passwordDialog") is not None)
+    dialog = window.findChild(QInputDialog, "passwordDialog")
+    assert dialog is not None
+    assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+    dialog.setTextValue("s3cret")
+    with qtbot.waitSignal(window.send_finished, timeout=20000) as blocker:
+        dialog.accept()
+    assert blocker.args[0].status is SendStatus.SENT, blocker.args[0].summary
+    assert server.messages[0].session.login == "kim"
+    log_text = "".join(p.read_text() for p in window.services.drafts.folder.parent.rglob("*.log"))
+    assert "s3cret" not in log_text
