@@ -176,7 +176,7 @@ class ProfileEditor(QWidget):
         self.cafile_field = FileField(name_filter=_CERT_FILTER, placeholder="System CAs only")
         self.certfile_field = FileField(name_filter=_CERT_FILTER, placeholder="None")
         self.keyfile_field = FileField(name_filter=_CERT_FILTER, placeholder="None")
-        self.plaintext_check = QCheckBox("Allow login &without encryption (not recommended)")
+        self.plaintext_check = QCheckBox("Allow l&ogin without encryption (not recommended)")
         cert_form = _form()
         cert_form.addRow(
             "Private &CA:", self._field("smtp.cafile", self.cafile_field, "Private CA")
@@ -186,7 +186,7 @@ class ProfileEditor(QWidget):
             self._field("smtp.certfile", self.certfile_field, "Client certificate"),
         )
         cert_form.addRow(
-            "Client &key:", self._field("smtp.keyfile", self.keyfile_field, "Client key")
+            "Client ke&y:", self._field("smtp.keyfile", self.keyfile_field, "Client key")
         )
         cert_form.addRow("", self.plaintext_check)
         certs.setLayout(cert_form)
@@ -211,7 +211,7 @@ class ProfileEditor(QWidget):
         self.folder_field = FileField(directory=True, placeholder="A folder for the .log files")
         self.folder_field.set_accessible_name("Folder")
         form = _form()
-        form.addRow("&Folder:", self._field("file_path", self.folder_field, "Folder"))
+        form.addRow("F&older:", self._field("file_path", self.folder_field, "Folder"))
         form.addRow("", _note("Each sending run writes one file with every message in it."))
         return _with_stretch(page, form)
 
@@ -243,10 +243,10 @@ class ProfileEditor(QWidget):
         self.signature_edit.setFixedHeight(self.signature_edit.fontMetrics().height() * 8)
         form = _form()
         form.addRow(
-            "From &name:", self._field("identity.from_name", self.from_name_edit, "From name")
+            "From na&me:", self._field("identity.from_name", self.from_name_edit, "From name")
         )
         form.addRow(
-            "From &address:",
+            "From addr&ess:",
             self._field("identity.from_address", self.from_address_edit, "From address"),
         )
         form.addRow("&Reply-To:", self._field("identity.reply_to", self.reply_to_edit, "Reply-To"))
@@ -277,7 +277,7 @@ class ProfileEditor(QWidget):
             self._field("library.default_charset", self.charset_combo, "Default charset"),
         )
         form.addRow(
-            "Ser&ver email:",
+            "Server &email:",
             self._field("library.server_email", self.server_email_edit, "Server email"),
         )
         form.addRow(
