@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -18,7 +19,14 @@ import smtpserver
 from keyring.backends import fail
 from keyring_fixtures import MemoryKeyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from composer import mail, paths
@@ -653,3 +661,28 @@ def test_replacing_a_file_changed_elsewhere_keeps_its_copy_and_then_stores_the_p
     assert ProfileStore().read().get("Terminal").library.subject_prefix == "[Composer] "
     (kept,) = ProfileStore().path.parent.glob("profiles.replaced-*.toml")
     assert "[Elsewhere] " in kept.read_text(encoding="utf-8")
+
+
+def visible_mnemonics(dlg: PreferencesDialog) -> list[str]:
+    texts = [dlg.editor.tabs.tabText(i) for i in range(dlg.editor.tabs.count())]
+    for widget in dlg.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
+            widget, QAbstractButton
+        ):
+            texts.append(widget.text())
+    return [m.lower() for text in texts for m in re.findall(r"&([^&\s])", text)]
+
+
+@pytest.mark.parametrize("tab", [0, 1, 2])
+@pytest.mark.parametrize("kind", [BackendKind.SMTP, BackendKind.FILE, BackendKind.CUSTOM])
+def test_keyboard_mnemonics_do_not_clash(
+    dialog: PreferencesDialog, tab: int, kind: BackendKind
+) -> None:
+    editor = dialog.editor
+    editor.backend_combo.setCurrentIndex(editor.backend_combo.findData(kind))
+    editor.tabs.setCurrentIndex(tab)
+    letters = visible_mnemonics(dialog)
+    assert len(letters) >= 10
+    assert sorted(letters) == sorted(set(letters)), letters
