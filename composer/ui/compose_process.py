@@ -85,9 +85,10 @@ def _child_send(conn: multiprocessing.connection.Connection, request: SendReques
         server=server,
         on_accepted=lambda: conn.send(("accepted",)),
     )
-    if result.ok and result.sent_copy is not None and request.sent_folder is not None:
+    folder = request.sent_folder
+    if result.ok and result.delivered and result.sent_copy is not None and folder is not None:
         try:
-            SentBox(request.sent_folder).add(result.sent_copy)
+            SentBox(folder).add(result.sent_copy)
         except OSError as exc:
             result.advice = f"A copy could not be kept in the Sent folder ({exc.strerror or exc})."
     result.sent_copy = None  # stored by the child; no need to ship megabytes back

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
+_open_boxes: set[QMessageBox] = set()
 
 
 @dataclass(frozen=True)
@@ -58,5 +59,7 @@ def show_message(
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(lambda: copy_to_clipboard(message.details))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_boxes.add(box)  # a box without a parent would be garbage-collected at once
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
     return box

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
 from composer import mail
-from composer.compose import ComposedMessage, from_eml
+from composer.compose import Attachment, ComposedMessage, from_eml
 from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
 from composer.sending import SendResult, SendStatus
 from composer.ui.compose_profiles import ComposeProfiles
@@ -385,3 +385,48 @@ def test_password_is_asked_once_and_used(qtbot: QtBot, make_smtp_server: object)
     assert server.messages[0].session.login == "kim"
     log_text = "".join(p.read_text() for p in window.services.drafts.folder.parent.rglob("*.log"))
     assert "s3cret" not in log_text
+
+
+def test_file_profile_previews_show_in_the_outbox(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "outbox-files"
+    window = make_window(qtbot, Profile("Files", backend=BackendKind.FILE, file_path=str(folder)))
+    assert window.send_button.text() == "Preview"
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.header.subject, "To a file")
+    window.attachments.set_attachments([Attachment.from_bytes("x.bin", b"\x00\x01")])
+    result = send_and_wait(qtbot, window)
+    assert result.delivered is False
+    assert window.services.sentbox.entries() == []  # previews are not "sent"
+    viewer = window.show_outbox()
+    from composer.ui.outbox_viewer import OutboxViewer
+
+    assert isinstance(viewer, OutboxViewer)
+    qtbot.waitUntil(lambda: len(viewer.items()) == 1, timeout=5000)
+    assert viewer.items()[0].title() == "To a file — to a@example.com"
+    assert viewer.view.attachments.topLevelItemCount() == 1
+
+
+def test_save_as_and_open_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    window.load_message(
+        ComposedMessage.formatted(
+            "<p>Hello <b>you</b></p>",
+            to=["a@example.com"],
+            bcc=["b@example.com"],
+            subject="Saved",
+            attachments=[Attachment.from_bytes("n.txt", b"notes\r\n")],
+        )
+    )
+    target = tmp_path / "saved.eml"
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=5000):
+        window.save_as(target)
+    assert target.exists()
+    other = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    assert other.open_file(target) is other
+    msg = other.message()
+    assert (msg.to, msg.bcc, msg.subject) == (["a@example.com"], ["b@example.com"], "Saved")
+    assert msg.html is not None
+    assert "font-weight:700" in msg.html
+    assert [a.read() for a in msg.attachments] == [b"notes\r\n"]
+    assert other.open_file(tmp_path / "missing.eml") is None
+    assert other.send_panel.title.text().startswith("“missing.eml” could not be opened")

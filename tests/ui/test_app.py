@@ -1,0 +1,96 @@
+"""Start-up: logging, Qt messages into logging, the excepthook's dialog, opening a file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from composer import app as composer_app
+from composer.appinfo import APP_ID
+from composer.compose import ComposedMessage, to_eml
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)", "composer-test-warning"
+)
+
+
+@pytest.fixture
+def clean_logging() -> object:
+    root = logging.getLogger()
+    before = list(root.handlers), root.level
+    yield root
+    for handler in root.handlers:
+        if handler not in before[0]:
+            handler.close()
+    root.handlers[:] = before[0]
+    root.setLevel(before[1])
+
+
+def test_logging_goes_to_a_rotating_file(
+    clean_logging: logging.Logger, composer_home: Path
+) -> None:
+    logfile = composer_app.setup_logging()
+    assert logfile == composer_home / "log" / "composer.log"
+    assert composer_app.setup_logging() == logfile  # installed once
+    logging.getLogger("composer.test").info("hello from the test")
+    for handler in clean_logging.handlers:
+        handler.flush()
+    assert "hello from the test" in logfile.read_text(encoding="utf-8")
+
+
+def test_qt_messages_are_routed_into_logging(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    composer_app.install_qt_message_handler()
+    try:
+        with caplog.at_level(logging.WARNING, logger="qt"):
+            qWarning("composer-test-warning")
+    finally:
+        qInstallMessageHandler(None)
+    assert ("qt", logging.WARNING, "composer-test-warning") in caplog.record_tuples
+
+
+def test_excepthook_logs_and_shows_copy_details(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    old_hook = sys.excepthook
+    composer_app.install_excepthook()
+    try:
+        try:
+            raise RuntimeError("kaboom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = old_hook
+        import threading
+
+        threading.excepthook = threading.__excepthook__
+    assert any("kaboom" in r.getMessage() for r in caplog.records if r.levelno == logging.CRITICAL)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    box = next(b for b in boxes if b.objectName() == "userMessage")
+    assert box.text() == "Composer hit an unexpected error (RuntimeError: kaboom)."
+    assert "copy the details" in box.informativeText()
+    assert "Traceback" in box.detailedText()
+    assert any(b.text() == "Copy details" for b in box.buttons())
+    box.close()
+
+
+def test_application_identity_and_opening_a_file(qtbot: QtBot, tmp_path: Path) -> None:
+    application = composer_app.create_application()
+    assert application is QApplication.instance()
+    eml = tmp_path / "m.eml"
+    eml.write_bytes(to_eml(ComposedMessage(to=["a@example.com"], subject="Opened", text="Hi")))
+    window = composer_app.open_main_window(eml)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.header.subject.text() == "Opened"
+    assert window.windowTitle() == "Opened — Composer"
+    assert APP_ID == "io.github.composermail.Composer"
