@@ -102,8 +102,10 @@ class KeyringInfo:
 
     name: str
     usable: bool
-    #: One sentence for Preferences, e.g. why it cannot be used.
+    #: One sentence for Preferences: where passwords go, or why they cannot be kept.
     note: str
+    #: What to do when the backend cannot be used ("" when it can).
+    advice: str = ""
 
 
 class CredentialStore:
@@ -135,7 +137,7 @@ class CredentialStore:
         problem = _backend_problem(backend)
         if problem is None:
             return KeyringInfo(name, True, f"Passwords are kept in {name}.")
-        return KeyringInfo(name, False, f"{problem.what} {problem.todo}")
+        return KeyringInfo(name, False, problem.what, problem.todo)
 
     def check(self) -> None:
         """Raise the :class:`CredentialError` that would stop storing a password, if any."""

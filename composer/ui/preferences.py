@@ -464,7 +464,7 @@ class PreferencesDialog(QDialog):
         info = self._credentials.store.info()
         self.keyring_label.setText(info.note if info.usable else f"⚠ {info.note}")
         self.keyring_label.setStyleSheet("" if info.usable else "color: #8c1d18;")
-        self.keyring_label.setToolTip(f"Keyring backend: {info.name}")
+        self.keyring_label.setToolTip(f"Keyring backend: {info.name}. {info.advice}".strip())
 
     # -- slots ---------------------------------------------------------------------------------
 
