@@ -214,7 +214,8 @@ class MergeDialog(QDialog):
             and self.report.can_send(self.plan.options)
             and not self._checking
         )
-        s.start_button.setEnabled(ready and not busy)
+        done = self.run.result is not None and self.run.result.outcome == "finished"
+        s.start_button.setEnabled(ready and not busy and not done)
         s.pause_button.setEnabled(busy)
         s.stop_button.setEnabled(busy)
         for widget in (s.connections, s.rate, s.daily_cap):
@@ -373,6 +374,7 @@ class MergeDialog(QDialog):
             return None
         self.plan = plan
         self.report = None
+        self.run.result = None
         self._rows = None
         self._row = None
         c.progress.setRange(0, 0)

@@ -144,6 +144,7 @@ def test_whole_flow_check_preview_test_send(
     got = collections.Counter(r for m in server.messages[1:] for r in m.rcpt_tos)
     assert got == {"kim@example.kr": 1, "cy@example.org": 1}
     assert dialog.send_page.counters["sent"].text() == "2"
+    assert not dialog.send_page.start_button.isEnabled()  # done: nothing left to send
     assert "Sent 2, failed 0, skipped 1." in dialog.send_page.report_label.text()
 
 
