@@ -179,6 +179,14 @@ class _Stop(Exception):
     pass
 
 
+class _Retire(Exception):
+    """A parallel connection could not be opened while others work: give the row back."""
+
+    def __init__(self, job: _Job) -> None:
+        super().__init__()
+        self.job = job
+
+
 class MergeEngine:
     """Sends a validated :class:`MergePlan`.
 
@@ -225,6 +233,8 @@ class MergeEngine:
         self._recent: deque[float] = deque(maxlen=256)
         self._same_failure = ("", 0)
         self._sent_24h = 0
+        self._live = 0
+        self._orphans: list[_Job] = []
         self.progress = Progress()
 
     # -- control (any thread) -----------------------------------------------------------
@@ -491,6 +501,16 @@ class MergeEngine:
                 work.put(None)
             for t in threads:
                 t.join()
+        if self._orphans and not self._should_stop():
+            # Rows handed back by connections the server would not allow.
+            holder = _Connection(self)
+            try:
+                for job in self._orphans:
+                    self._deliver(holder, job)
+            except _Stop:
+                pass
+            finally:
+                holder.close()
         return limited
 
     def _worker(self, work: queue.Queue[_Job | None]) -> None:
@@ -507,9 +527,21 @@ class MergeEngine:
                 if self._should_stop():
                     continue  # drain: the row stays pending for the next run
                 try:
-                    self._deliver(holder, job)
+                    self._deliver(holder, job, parallel=True)
                 except _Stop:
                     continue
+                except _Retire as retire:
+                    with self._lock:
+                        self._orphans.append(retire.job)
+                    self._emit(
+                        RowEvent(
+                            "retry",
+                            job.row_number,
+                            job.recipients,
+                            "the server allows fewer connections; going on with the others",
+                        )
+                    )
+                    return
         finally:
             holder.close()
 
@@ -571,7 +603,7 @@ class MergeEngine:
         if delay > 0:
             self._sleep(delay)
 
-    def _deliver(self, holder: _Connection, job: _Job) -> None:
+    def _deliver(self, holder: _Connection, job: _Job, parallel: bool = False) -> None:
         ledger = self.ledger
         merge_id = self.plan.merge_id
         attempt = 0
@@ -584,6 +616,11 @@ class MergeEngine:
             except Exception as exc:  # every failure to connect is classified
                 holder.flush()
                 failure = classify(exc, self.host)
+                with self._lock:
+                    others = self._live
+                if parallel and others > 0 and failure.kind != "fatal":
+                    # e.g. "421 too many connections": the others carry on without us.
+                    raise _Retire(job) from exc
                 attempt += 1
                 if failure.kind == "fatal" or attempt >= self.settings.max_attempts:
                     self._stop(
@@ -711,10 +748,17 @@ class _Connection:
 
     def get(self) -> Backend:
         if self.backend is None:
-            backend = self.engine.factory()
+            engine = self.engine
+            # Counted from the start of open(), so a parallel connection that is refused
+            # knows whether others are (being) opened and can leave the work to them.
+            with engine._lock:
+                engine._live += 1
+            backend = engine.factory()
             try:
                 backend.open()
             except BaseException:
+                with engine._lock:
+                    engine._live -= 1
                 with contextlib.suppress(Exception):
                     backend.close()
                 raise
@@ -724,6 +768,8 @@ class _Connection:
     def discard(self) -> None:
         backend, self.backend = self.backend, None
         if backend is not None:
+            with self.engine._lock:
+                self.engine._live -= 1
             with contextlib.suppress(Exception):
                 backend.close()
 

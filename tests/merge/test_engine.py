@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import email
 import email.policy
+import smtplib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -556,3 +557,52 @@ def test_send_a_test_to_me(tmp_path: Path) -> None:
         assert parsed["Subject"] == "[Test] Hello Person 2"
         assert parsed["Cc"] is None
         assert ledger.counts(plan.merge_id)["sent"] == 0
+
+
+def test_a_server_allowing_fewer_connections_gets_fewer(tmp_path: Path) -> None:
+    data = people(tmp_path / "p.csv", 60)
+    with SMTPTestServer() as server, MergeLedger() as ledger:
+        lock = threading.Lock()
+        open_now: list[object] = []
+        refused: list[int] = []
+        make = factory(server)
+
+        class TwoAtATime:
+            """A backend for a server that answers a third connection with 421."""
+
+            def __init__(self) -> None:
+                self.inner = make()
+
+            def open(self) -> bool | None:
+                with lock:
+                    if len(open_now) >= 2:
+                        refused.append(1)
+                        raise smtplib.SMTPConnectError(421, b"4.7.0 Too many connections")
+                    open_now.append(self)
+                return self.inner.open()  # type: ignore[no-any-return]
+
+            def close(self) -> None:
+                with lock:
+                    if self in open_now:
+                        open_now.remove(self)
+                self.inner.close()
+
+            def send_messages(self, messages: Any) -> int:
+                return self.inner.send_messages(messages)  # type: ignore[no-any-return]
+
+        plan = make_plan(data, ledger=ledger)
+        plan.validate()
+        events: list[RowEvent] = []
+        engine = MergeEngine(
+            plan, TwoAtATime, EngineSettings(connections=4), sleep=Sleeps(), on_event=events.append
+        )
+        result = engine.run()
+        assert result.outcome == "finished"
+        assert result.progress.sent == 60
+        assert refused  # the server really said no
+        counts = received_to(server)
+        assert len(counts) == 60
+        assert set(counts.values()) == {1}
+        # Two at a time; the rows a refused connection held go out at the end.
+        assert len(server.sessions) in (2, 3)
+        assert any("fewer connections" in e.detail for e in events)
