@@ -259,3 +259,34 @@ def test_ctrl_c_or_sigterm_stops_cleanly(
         got = received(server)
         assert len(got) == 600
         assert set(got.values()) == {1}
+
+
+def _save_profiles(port: int) -> None:
+    from composer.profiles import Identity, Profile, ProfileBook, Security, SmtpSettings
+    from composer.profilestore import ProfileStore
+
+    school = Profile(
+        "School",
+        smtp=SmtpSettings(host="127.0.0.1", port=port, security=Security.NONE),
+        identity=Identity(from_name="Office", from_address="office@school.example"),
+    )
+    preview = Profile(
+        "Preview", smtp=SmtpSettings(host="127.0.0.1", port=1, security=Security.NONE)
+    )
+    store = ProfileStore()
+    store.read()
+    store.save(ProfileBook([preview, school], active="Preview"))
+
+
+def test_profile_option_sends_through_that_profile(tmp_path: Path, composer_home: Path) -> None:
+    data, template = write_inputs(tmp_path, 4)
+    template.write_text(TEMPLATE.replace("From: Club Secretary <secretary@club.example>\n", ""))
+    with SMTPTestServer() as server:
+        _save_profiles(server.port)
+        code, out = run_cli(composer_home, str(data), str(template), "--profile", "School", "--yes")
+        assert code == 0, out
+        assert len(received(server)) == 4
+        assert {m.mail_from for m in server.messages} == {"office@school.example"}
+        code, out = run_cli(composer_home, str(data), str(template), "--profile", "Nobody", "--yes")
+        assert code == 2
+        assert "There is no sending profile named “Nobody”" in out
