@@ -390,6 +390,10 @@ ATTACH_CALLS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "text-calendar": (("invite.ics", "BEGIN:VCALENDAR\nEND:VCALENDAR\n"), {}),
     "text-long-line": (("long.txt", "y" * 2000), {}),
     "xml-str": (("a.xml", "<a/>"), {}),
+    "path-filename": ((Path("doc.txt"), "from a Path"), {}),
+    "mimetype-params": (("f.txt", "flowed", "text/plain; format=flowed"), {}),
+    "mimetype-upper": (("f.txt", b"upper", "TEXT/PLAIN"), {}),
+    "bytes-filename": ((b"raw.bin", b"x", "application/octet-stream"), {}),
 }
 
 
@@ -713,6 +717,20 @@ def test_default_charset_setting(encoding: str, body: str) -> None:
         lambda m: m.EmailMessage("s", BODIES[body], "f@x.com", ["t@x.com"]),
         DEFAULT_CHARSET=encoding,
     )
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "iso-8859-1", "koi8-r"])
+@pytest.mark.parametrize("body", ["ascii", "latin", "cyrillic", "ascii-999"])
+def test_charset_object_as_encoding(charset: str, body: str) -> None:
+    from email.charset import Charset
+
+    def build(m: Any) -> Any:
+        e = m.EmailMessage("Sübject", BODIES[body], "Jörg <j@x.com>", ["t@x.com"])
+        e.encoding = Charset(charset)
+        e.attach("t.txt", BODIES[body], "text/plain")
+        return e
+
+    check(build)
 
 
 @pytest.mark.parametrize("encoding", [None, "iso-8859-1", "koi8-r", "euc-kr", "shift_jis"], ids=str)
@@ -2020,6 +2038,15 @@ SMTP_CASES: dict[str, Callable[[Any], Any]] = {
     "dots": lambda m: m.EmailMessage("s", ".\n..\n.x\nend", "f@x.com", ["t@x.com"]),
     "attachment": lambda m: m.EmailMessage(
         "s", "b", "f@x.com", ["t@x.com"], attachments=[("a.bin", bytes(range(256)) * 10)]
+    ),
+    "tuple-sender": lambda m: m.EmailMessage("s", "b", ("Me", "f@x.com"), ["t@x.com"]),
+    "int-recipient": lambda m: m.EmailMessage("s", "b", "f@x.com", ["t@x.com", 5]),
+    "bcc-only": lambda m: m.EmailMessage("s", "b", "f@x.com", bcc=["h@x.com"]),
+    "non-ascii-idn-named": lambda m: m.EmailMessage(
+        "s", "b", "Jörg <j@bücher.example>", ["Zoë <z@öäü.com>"], reply_to=["Ré <r@x.com>"]
+    ),
+    "charset-latin1": lambda m: enc(
+        m.EmailMessage("Grüße", "Grüße", "Jörg <j@x.com>", ["t@x.com"]), "iso-8859-1"
     ),
     "duplicates": lambda m: m.EmailMessage(
         "s", "b", "f@x.com", ["t@x.com"], cc=["t@x.com"], bcc=["t@x.com"]
