@@ -484,3 +484,110 @@ def test_envelope_named_address_matches_django_wire(name: str, spec: str) -> Non
     ours = envelope_address(value, "utf-8")
     assert ours[0] == django
     assert ours[1] == smtplib.quoteaddr(django)[1:-1] == spec
+
+
+# -- differential: composer against Django on random well-formed input -----------------
+
+plain_word = st.text(
+    st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'+-"),
+    min_size=1,
+    max_size=10,
+)
+plain_name = st.lists(plain_word, min_size=1, max_size=10).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(name=plain_name, spec=simple_address)
+@example(name="A" * 76, spec="a@example.com")
+@example(name="A" * 77, spec="a@example.com")
+@example(name="Ann-Marie O'Neil+1", spec="a@example.com")
+def test_envelope_unquoted_name_matches_django_wire(name: str, spec: str) -> None:
+    value = f"{name} <{spec}>"
+    django = dj_message.sanitize_address(value, "utf-8")
+    ours = envelope_address(value, "utf-8")
+    assert ours[0] == django
+    assert ours[1] == smtplib.quoteaddr(django)[1:-1]
+    assert ours == envelope_address(type("S", (str,), {})(value), "utf-8")
+
+
+safe_text = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+        st.sampled_from(["é", "ж", "한", "😀", "\t", "  ", "=?", "?="]),
+    ),
+    max_size=90,
+).map("".join)
+ascii_mailbox = st.one_of(
+    simple_address,
+    st.builds(lambda n, s: f"{n} <{s}>", plain_name, simple_address),
+    st.builds(
+        lambda n, s: f'"{n}" <{s}>',
+        display_name.filter(lambda n: '"' not in n and "\\" not in n),
+        simple_address,
+    ),
+)
+
+
+@st.composite
+def differential_case(draw: st.DrawFn) -> dict[str, Any]:
+    headers = draw(
+        st.dictionaries(
+            st.sampled_from(
+                ["X-Custom", "Keywords", "Comments", "X-Priority", "Sender", "List-Id"]
+            ),
+            safe_text,
+            max_size=3,
+        )
+    )
+    return {
+        "subject": draw(safe_text),
+        "body": draw(st.one_of(body_text, safe_text)),
+        "from_email": draw(ascii_mailbox),
+        "to": draw(st.lists(ascii_mailbox, max_size=3)),
+        "cc": draw(st.lists(ascii_mailbox, max_size=2)),
+        "reply_to": draw(st.lists(ascii_mailbox, max_size=2)),
+        "headers": headers,
+        "encoding": draw(st.sampled_from([None, "utf-8", "iso-8859-1", "koi8-r"])),
+        "html": draw(st.one_of(st.none(), safe_text)),
+        "attach": draw(st.booleans()),
+    }
+
+
+def _render_case(m: Any, case: dict[str, Any]) -> Any:
+    from helpers_mail import deep_norm
+
+    try:
+        e = m.EmailMultiAlternatives(
+            case["subject"],
+            case["body"],
+            case["from_email"],
+            case["to"],
+            headers=dict(case["headers"], **{"Message-ID": "<fixed@composer.test>"}),
+            cc=case["cc"],
+            reply_to=case["reply_to"],
+        )
+        e.encoding = case["encoding"]
+        if case["html"] is not None:
+            e.attach_alternative(case["html"], "text/html")
+        if case["attach"]:
+            e.attach("a.txt", case["body"])
+            e.attach("b.bin", b"\x00\xff")
+        msg = e.message()
+        raw = msg.as_bytes()
+        read_back = {
+            k: str(msg[k])
+            for k in ["Subject", "From", "To", "Cc", "Reply-To", *case["headers"]]
+            if msg[k] is not None
+        }
+    except Exception as exc:
+        return ("raised", type(exc).__name__)
+    return ("ok", deep_norm(raw), read_back, e.recipients())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(differential_case())
+def test_differential_against_django(case: dict[str, Any]) -> None:
+    import django.core.mail as dj_mail
+    from helpers_mail import conform
+
+    conform(_render_case(dj_mail, case), _render_case(mail, case))
