@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QWidget
 
 from composer import mail
 from composer.app import create_application
-from composer.compose import ComposedMessage, InlineImage
+from composer.compose import ComposedMessage, InlineImage, to_eml
 from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
+from composer.sentbox import SentBox
 from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.compose_window import ComposeServices, ComposeWindow
 
@@ -208,6 +209,41 @@ def main() -> int:
     shot(viewer, out, "outbox-viewer")
     preview.close()
 
+    reminder = make_window([work_profile()])
+    reminder.load_message(
+        ComposedMessage(
+            from_addr="Alice Martin <alice@example.com>",
+            to=["bob@example.org"],
+            subject="Contract",
+            text="Hi Bob,\n\nThe signed contract is attached.\n\nAlice",
+        )
+    )
+    reminder.send()
+    assert reminder.reminder is not None
+    shot(reminder.reminder, out, "attachment-reminder")
+    reminder.reminder.close()
+    reminder.close()
+
+    box = SentBox()
+    for subject, to in (("Q3 report and chart", "Bob Stone <bob@example.org>"),
+                        ("3분기 매출 보고서", "김철수 <kim@example.co.kr>")):  # fmt: skip
+        box.add(
+            to_eml(
+                ComposedMessage.formatted(
+                    f"<p>Hello,</p><p>This is <b>{subject}</b>.</p>",
+                    from_addr="Alice Martin <alice@example.com>",
+                    to=[to],
+                    bcc=["archive@example.com"],
+                    subject=subject,
+                )
+            )
+        )
+    browser_owner = make_window([work_profile()])
+    browser = browser_owner.show_sent()
+    browser.resize(960, 600)
+    settle(300)
+    shot(browser, out, "sent-folder")
+    browser_owner.close()
     app.processEvents()
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +37,8 @@ class SentBrowser(QWidget):
         self.list.setObjectName("sentList")
         self.list.setHeaderLabels(["Subject", "To", "Date"])
         self.list.setRootIsDecorated(False)
+        self.list.header().resizeSection(0, 420)
+        self.list.header().resizeSection(1, 300)
         self.view = MessageView(self)
         self.reopen_button = QPushButton("Open as new message", self)
         self.reopen_button.setEnabled(False)
@@ -68,7 +72,14 @@ class SentBrowser(QWidget):
         self._entries = entries
         self.list.clear()
         for entry in entries:
-            self.list.addTopLevelItem(QTreeWidgetItem([entry.subject, entry.to, entry.date]))
+            when = (
+                datetime.fromtimestamp(entry.timestamp).strftime("%Y-%m-%d %H:%M")
+                if entry.timestamp
+                else entry.date
+            )
+            item = QTreeWidgetItem([entry.subject, entry.to, when])
+            item.setToolTip(1, entry.to)
+            self.list.addTopLevelItem(item)
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
