@@ -122,11 +122,19 @@ class MergeTemplate:
             for k, v in (message.extra_headers or {}).items()
             if k.lower() not in {"to", "cc", "bcc", "reply-to", "from", "message-id", "date"}
         }
+        from_email = message.from_email or ""
+        try:
+            from composer.mail.conf import settings
+
+            if from_email == settings.DEFAULT_FROM_EMAIL:
+                from_email = ""  # the library's placeholder: the profile's sender wins
+        except ImportError:  # pragma: no cover - composer.mail is part of the package
+            pass
         return cls(
             subject=message.subject or "",
             text=text,
             html=html,
-            from_email=message.from_email or "",
+            from_email=from_email,
             to=", ".join(message.to),
             cc=", ".join(message.cc),
             bcc=", ".join(message.bcc),

@@ -180,3 +180,9 @@ def test_duplicates_allowed_by_choice_get_distinct_ledger_keys(tmp_path: Path) -
         keys = [r.row_key for r in ledger.rows(plan.merge_id)]
         assert len(set(keys)) == 2
         assert keys[0].split(":")[0] == keys[1].split(":")[0]
+
+
+def test_a_message_without_sender_takes_the_profiles() -> None:
+    msg = EmailMultiAlternatives("Hi {{ name }}", "Hello", None, ["{{ email }}"])
+    assert msg.from_email == "webmaster@localhost"  # the library's default
+    assert MergeTemplate.from_message(msg).from_email == ""
