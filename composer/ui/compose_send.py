@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, ClassVar
 
@@ -35,34 +34,6 @@ from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.errors import UserMessage, copy_to_clipboard, log_message
 
 log = logging.getLogger(__name__)
-
-
-class BackgroundCall(QObject):
-    """Run a plain function in a thread; deliver its result or exception on the GUI thread."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self._thread = threading.Thread(target=self._run, name="composer-background", daemon=True)
-
-    def start(self) -> BackgroundCall:
-        self._thread.start()
-        return self
-
-    def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:
-            log.warning("Background work failed: %s", exc, exc_info=exc)
-            self.failed.emit(exc)
-        else:
-            self.done.emit(result)
 
 
 class FutureBridge(QObject):

@@ -38,10 +38,11 @@ from composer.ui.attachments import AttachmentList
 from composer.ui.compose_header import ComposeHeader
 from composer.ui.compose_process import save_draft_in_child
 from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_send import BackgroundCall, FutureBridge, SendJob, SendPanel
+from composer.ui.compose_send import FutureBridge, SendJob, SendPanel
 from composer.ui.editor import BodyEditor
 from composer.ui.editor_toolbar import FormatToolbar
 from composer.ui.errors import UserMessage, log_message
+from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ class ComposeWindow(QMainWindow):
         self.send_button.setDefault(True)
         self.attach_button = QPushButton("Attach…", self)
         self.attach_button.setObjectName("attachButton")
+        self._tasks = TaskRunner(self)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(self.autosave_delay_ms)
@@ -449,7 +451,7 @@ class ComposeWindow(QMainWindow):
             return  # a preview: the message stays here, unsent
         history = self.services.history
         history.record(msg.recipients())
-        BackgroundCall(history.save, self).start()
+        self._tasks.submit(lambda _ctx: history.save(), "save-address-history")
         if result.status is SendStatus.SENT:
             self.services.drafts.delete(self.draft_id)
             self.draft_id = self.services.drafts.new_id()
@@ -536,23 +538,28 @@ class ComposeWindow(QMainWindow):
         dialog.fileSelected.connect(lambda path: self.save_as(Path(path)))
         dialog.open()
 
-    def save_as(self, path: Path) -> BackgroundCall:
+    def save_as(self, path: Path) -> Task[None]:
         """Write the message (Bcc included) to *path* in the background."""
         from composer.atomic import write_bytes_atomic
 
         msg = self.message()
-        call = BackgroundCall(lambda: write_bytes_atomic(path, to_eml(msg), 0o644), self)
-        call.done.connect(lambda _r: self.statusBar().showMessage(f"Saved {path}", 5000))
-        call.failed.connect(
-            lambda exc: self.send_panel.show_problem(
-                UserMessage(
-                    f"“{path.name}” could not be saved ({getattr(exc, 'strerror', None) or exc}).",
-                    "Choose another folder, or free some disk space.",
-                    repr(exc),
-                )
+        task = self._tasks.submit(
+            lambda _ctx: write_bytes_atomic(path, to_eml(msg), 0o644), "save-as"
+        )
+        task.succeeded.connect(lambda _r: self.statusBar().showMessage(f"Saved {path}", 5000))
+        task.failed.connect(lambda failure: self._on_save_as_failed(path, failure))
+        return task
+
+    def _on_save_as_failed(self, path: Path, failure: TaskFailure) -> None:
+        exc = failure.exception
+        reason = getattr(exc, "strerror", None) or failure.message
+        self.send_panel.show_problem(
+            UserMessage(
+                f"“{path.name}” could not be saved ({reason}).",
+                "Choose another folder, or free some disk space.",
+                failure.traceback,
             )
         )
-        return call.start()
 
     def show_outbox(self) -> QWidget:
         from composer.ui.outbox_viewer import OutboxViewer

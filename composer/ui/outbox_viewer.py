@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.ui.compose_send import BackgroundCall
 from composer.ui.outbox_message import MessageView
+from composer.ui.tasks import TaskRunner
 
 _SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 
@@ -68,7 +68,7 @@ class OutboxViewer(QWidget):
         self.resize(960, 640)
         self._folders = list(folders or [])
         self._items: list[OutboxItem] = []
-        self._loader: BackgroundCall | None = None
+        self._tasks = TaskRunner(self)
         self.note = QLabel(
             "Messages sent through preview profiles (in-app outbox, saved files) land here "
             "instead of reaching anyone.",
@@ -109,9 +109,8 @@ class OutboxViewer(QWidget):
 
         self._show(memory)
         if folders:
-            self._loader = BackgroundCall(load, self)
-            self._loader.done.connect(lambda files: self._show(memory + files))
-            self._loader.start()
+            task = self._tasks.submit(lambda _ctx: load(), "load-outbox-files")
+            task.succeeded.connect(lambda files: self._show(memory + files))
 
     def _show(self, items: list[OutboxItem]) -> None:
         self._items = items

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from composer.sentbox import SentBox, SentEntry
-from composer.ui.compose_send import BackgroundCall
 from composer.ui.outbox_message import MessageView
+from composer.ui.tasks import Task, TaskRunner
 
 
 class SentBrowser(QWidget):
@@ -32,7 +32,7 @@ class SentBrowser(QWidget):
         self.resize(960, 640)
         self._box = box
         self._entries: list[SentEntry] = []
-        self._loader: BackgroundCall | None = None
+        self._tasks = TaskRunner(self)
         self.list = QTreeWidget(self)
         self.list.setObjectName("sentList")
         self.list.setHeaderLabels(["Subject", "To", "Date"])
@@ -58,12 +58,12 @@ class SentBrowser(QWidget):
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
 
-    def refresh(self) -> BackgroundCall:
+    def refresh(self) -> Task[list[SentEntry]]:
         """List the folder in the background."""
-        self._loader = BackgroundCall(self._box.entries, self)
-        self._loader.done.connect(self._show)
-        self._loader.start()
-        return self._loader
+        box = self._box
+        task = self._tasks.submit(lambda _ctx: box.entries(), "list-sent")
+        task.succeeded.connect(self._show)
+        return task
 
     def entries(self) -> list[SentEntry]:
         return list(self._entries)
