@@ -2147,3 +2147,130 @@ def test_smtp_utf8_sanity_of_wire_problems_helper() -> None:
     assert wire_problems(b"Subject: \xc3\xa9\n\nx")
     assert isinstance(smtplib.SMTPException(), OSError)
     assert MIMEBase  # imported for attachment cases
+
+
+# -- what the convenience functions pass to a backend (custom backends by dotted path) --
+
+CALLS: list[tuple[str, str, dict[str, Any], int]] = []
+
+
+def _recording(base: type) -> type:
+    class Recording(base):  # type: ignore[valid-type,misc]
+        def __init__(self, fail_silently: bool = False, **kwargs: Any) -> None:
+            super().__init__(fail_silently=fail_silently, **kwargs)
+            CALLS.append(
+                ("init", type(self).__module__, {"fail_silently": fail_silently, **kwargs}, 0)
+            )
+
+        def send_messages(self, email_messages: Any) -> int:
+            msgs = list(email_messages)
+            CALLS.append(
+                (
+                    "send",
+                    type(self).__module__,
+                    {"classes": [type(m).__name__ for m in msgs]},
+                    len(msgs),
+                )
+            )
+            return len(msgs)
+
+    return Recording
+
+
+from django.core.mail.backends.base import BaseEmailBackend as _DjBase  # noqa: E402
+
+from composer.mail.backends.base import BaseEmailBackend as _CmBase  # noqa: E402
+
+CmRecording = _recording(_CmBase)
+DjRecording = _recording(_DjBase)
+
+RECORDED_CALLS: dict[str, Callable[[Any], Any]] = {
+    "send_mail": lambda m: m.send_mail("s", "b", "f@x.com", ["t@x.com"]),
+    "send_mail-auth": lambda m: m.send_mail("s", "b", None, ["t@x.com"], True, "user", "pw"),
+    "send_mail-empty": lambda m: m.send_mail("s", "b", None, []),
+    "send_mass_mail": lambda m: m.send_mass_mail(
+        [("a", "b", "f@x.com", ["1@x.com"]), ("c", "d", None, []), ("e", "f", None, ["2@x.com"])],
+        auth_user="u",
+        auth_password="p",
+    ),
+    "send_mass_mail-empty": lambda m: m.send_mass_mail([], fail_silently=True),
+    "mail_admins": lambda m: m.mail_admins("s", "b", fail_silently=True),
+    "mail_managers": lambda m: m.mail_managers("s", "b", html_message="<p>"),
+    "message-send": lambda m: m.EmailMessage("s", "b", "f@x.com", ["t@x.com"]).send(True),
+    "get_connection": lambda m: m.get_connection(None, True, host="h", anything=1),
+}
+
+
+@pytest.mark.parametrize("case", list(RECORDED_CALLS))
+def test_convenience_functions_backend_calls(case: str) -> None:
+    def scenario(m: Any) -> Any:
+        CALLS.clear()
+        path = "test_conformance.DjRecording" if m is dj_mail else "test_conformance.CmRecording"
+        override = dj_override if m is dj_mail else cm_override
+        with override(EMAIL_BACKEND=path, ADMINS=[("a", "a@x.com")], MANAGERS=[("m", "m@x.com")]):
+            res = outcome(lambda: RECORDED_CALLS[case](m))
+        if res[0] == "ok" and not isinstance(res[1], (int, type(None))):
+            res = ("ok", type(res[1]).__name__)
+        return res, [(kind, kwargs, n) for kind, _module, kwargs, n in CALLS]
+
+    dj, cm = run(scenario)
+    conform(dj, cm)
+
+
+class FlushCountingStream(io.StringIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.flushes = 0
+        self.marks: list[int] = []
+
+    def flush(self) -> None:
+        self.flushes += 1
+        self.marks.append(self.getvalue().count("-" * 79))
+        super().flush()
+
+
+def test_console_flushes_after_each_message() -> None:
+    def scenario(m: Any) -> Any:
+        stream = FlushCountingStream()
+        conn = m.get_connection(backend_path(m, "console"), stream=stream)
+        n = conn.send_messages(
+            [m.EmailMessage(f"s{i}", "b", "f@x.com", ["t@x.com"]) for i in range(3)]
+        )
+        return n, stream.marks, stream.closed
+
+    dj, cm = run(scenario)
+    conform(dj, cm)
+    assert cm == (3, [1, 2, 3], False)
+
+
+def test_dns_name_lazy_cached_and_punycoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    import django.core.mail.utils as dj_utils
+
+    import composer.mail.utils as cm_utils
+
+    def scenario(module: Any) -> Any:
+        calls: list[int] = []
+
+        def fake_getfqdn(name: str = "") -> str:
+            calls.append(1)
+            return "bücher.example"
+
+        monkeypatch.setattr(socket, "getfqdn", fake_getfqdn)
+        dns = module.CachedDnsName()
+        created = len(calls)
+        values = [str(dns), dns.get_fqdn(), str(dns)]
+        return created, values, len(calls)
+
+    dj = scenario(dj_utils)
+    cm = scenario(cm_utils)
+    conform(dj, cm)
+    assert cm == (0, ["xn--bcher-kva.example"] * 3, 1)
+
+
+def test_named_tuples_compare_equal_to_tuples() -> None:
+    assert cm_mail.EmailAttachment("a", "b", "c") == ("a", "b", "c")
+    assert cm_mail.EmailAlternative("x", "text/html") == ("x", "text/html")
+    assert cm_mail.EmailAttachment._fields == ("filename", "content", "mimetype")
+    assert cm_mail.EmailAlternative._fields == ("content", "mimetype")

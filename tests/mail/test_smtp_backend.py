@@ -834,3 +834,33 @@ def test_large_attachment_size_matches_exactly(make_smtp_server: Any) -> None:
     assert received.data.endswith(b"\r\n")
     assert size == len(received.data)
     assert re.search(rb"\r\n--[^\r\n]+--\r\n$", received.data)
+
+
+def test_timeout_none_uses_socket_default(make_smtp_server: Any) -> None:
+    import socket
+
+    server = make_smtp_server()
+    server.data_behaviour = "stall"
+    server.stall_seconds = 5.0
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(0.3)
+    try:
+        with cm_override(EMAIL_TIMEOUT=None):
+            backend = EmailBackend(host=server.host, port=server.port)
+        assert backend.timeout is None
+        with pytest.raises((smtplib.SMTPServerDisconnected, TimeoutError)):
+            backend.send_messages([simple()])
+    finally:
+        socket.setdefaulttimeout(previous)
+    assert backend.connection is None
+    backend.close()
+
+
+def test_bad_backend_arguments_from_get_connection_ignored(smtp_server: SMTPTestServer) -> None:
+    backend = mail.get_connection(
+        "composer.mail.backends.smtp.EmailBackend",
+        host=smtp_server.host,
+        port=smtp_server.port,
+        unknown_option=True,
+    )
+    assert backend.send_messages([simple()]) == 1
