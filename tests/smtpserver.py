@@ -262,7 +262,8 @@ class SMTPTestServer:
             rec: SessionRecord | None = getattr(session, "_composer_record", None)
             if rec is not None:
                 rec.login, rec.password = login, password
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd answers 235 or 535 itself.
+        return AuthResult(success=ok, handled=False)
 
     def start(self) -> SMTPTestServer:
         self._controller.start()

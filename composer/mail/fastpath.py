@@ -192,9 +192,12 @@ class Base64Segment:
 Segment = bytes | Base64Segment
 
 
-def has_8bit_headers(msg: Message) -> bool:
-    """Whether the top-level header block carries raw UTF-8 (an RFC 6532 address)."""
-    return any(isinstance(v, str) and not v.isascii() for v in msg.values())
+def utf8_header_value(msg: Message) -> str | None:
+    """The first top-level header value carrying raw UTF-8 (an RFC 6532 address), or None."""
+    for _name, value in msg.raw_items():
+        if isinstance(value, str) and not value.isascii():
+            return value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    return None
 
 
 def wire_segments(msg: Message) -> list[Segment]:
@@ -231,8 +234,13 @@ def _large_raw(part: Message) -> bytes | None:
     return None
 
 
+def _is_container(msg: Message) -> bool:
+    # Only multipart/* is written with boundaries; a message/rfc822 part is written whole.
+    return msg.is_multipart() and msg.get_content_maintype() == "multipart"
+
+
 def _has_large_part(msg: Message) -> bool:
-    if msg.is_multipart():
+    if _is_container(msg):
         parts: list[Message] = msg.get_payload()  # type: ignore[assignment]
         return any(_has_large_part(p) for p in parts)
     return _large_raw(msg) is not None
@@ -269,7 +277,7 @@ def _stream_part(msg: Message, out: list[Segment], policy: Any) -> None:
         out.append(_header_block(msg, policy))
         out.append(Base64Segment(raw))
         return
-    if not msg.is_multipart() or not _has_large_part(msg):
+    if not _is_container(msg) or not _has_large_part(msg):
         out.append(_render(msg, policy))
         return
     subparts: list[Message] = msg.get_payload()  # type: ignore[assignment]

@@ -142,6 +142,11 @@ class EmailBackend(BaseEmailBackend):
             self._partial_connection = None
             return True
         except OSError:
+            # Never leave a half-open connection behind an error (Django keeps it until
+            # the next open() or close()). No QUIT: after a timeout it would wait again.
+            if self._partial_connection is not None:
+                self._partial_connection.close()
+                self._partial_connection = None
             if not self.fail_silently:
                 raise
             return None
@@ -152,7 +157,10 @@ class EmailBackend(BaseEmailBackend):
             return
         try:
             peer = conn.sock.getpeername()[0] if conn.sock is not None else ""
-            loopback = ipaddress.ip_address(peer.split("%", 1)[0]).is_loopback
+            address = ipaddress.ip_address(peer.split("%", 1)[0])
+            if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+                address = address.ipv4_mapped
+            loopback = address.is_loopback
         except (OSError, ValueError):
             loopback = False
         if not loopback:
@@ -221,7 +229,7 @@ class EmailBackend(BaseEmailBackend):
         try:
             segments = fastpath.wire_segments(message)
             refused, response = self._transaction(
-                self.connection, sender, recipients, segments, fastpath.has_8bit_headers(message)
+                self.connection, sender, recipients, segments, fastpath.utf8_header_value(message)
             )
         except smtplib.SMTPRecipientsRefused as exc:
             email_message.refused_recipients = _decode_refusals(exc.recipients)
@@ -244,7 +252,7 @@ class EmailBackend(BaseEmailBackend):
         sender: tuple[str, str],
         recipients: Sequence[tuple[str, str]],
         segments: list[fastpath.Segment],
-        utf8_headers: bool,
+        utf8_header: str | None,
     ) -> tuple[dict[str, tuple[int, str]], tuple[int, str]]:
         """Run MAIL, RCPT..., DATA for one message, pipelined when the server allows it.
 
@@ -255,10 +263,12 @@ class EmailBackend(BaseEmailBackend):
         """
         conn.ehlo_or_helo_if_needed()
         non_ascii = [name for name, spec in [sender, *recipients] if not spec.isascii()]
-        needs_utf8 = bool(non_ascii) or utf8_headers
+        if utf8_header is not None:
+            non_ascii.append(utf8_header)
+        needs_utf8 = bool(non_ascii)
         options = []
         if needs_utf8 and not (conn.does_esmtp and conn.has_extn("smtputf8")):
-            raise SMTPUTF8RequiredError(non_ascii[0] if non_ascii else sender[0], self.host)
+            raise SMTPUTF8RequiredError(non_ascii[0], self.host)
         if conn.does_esmtp:
             if conn.has_extn("size"):
                 options.append(f"size={sum(len(s) for s in segments)}")
