@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import letter, make_plan, people, write_csv
+from merge_helpers import letter, make_plan, people, write_csv
 from smtpserver import SMTPTestServer
 
 from composer.mail import get_connection

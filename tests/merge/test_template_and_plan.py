@@ -7,7 +7,7 @@ import email.policy
 from pathlib import Path
 
 import pytest
-from helpers import letter, make_plan, people, write_csv
+from merge_helpers import letter, make_plan, people, write_csv
 
 from composer.mail import EmailMultiAlternatives
 from composer.merge import (
