@@ -14,7 +14,7 @@ def restore(window: ComposeWindow, drafts: list[DraftInfo]) -> list[ComposeWindo
     for info in drafts:
         restored = window.open_file(info.path)
         if restored is not None:
-            restored.draft_id = info.draft_id
+            restored.drafts.adopt(info.draft_id)
             opened.append(restored)
     return opened
 

@@ -35,10 +35,10 @@ from composer.profiles import BackendKind
 from composer.sending import SendResult, SendStatus
 from composer.sentbox import SentBox
 from composer.ui.attachments import AttachmentList
+from composer.ui.compose_drafts import DraftKeeper
 from composer.ui.compose_header import ComposeHeader
-from composer.ui.compose_process import save_draft_in_child
 from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_send import FutureBridge, SendJob, SendPanel
+from composer.ui.compose_send import SendJob, SendPanel
 from composer.ui.editor import BodyEditor
 from composer.ui.editor_toolbar import FormatToolbar
 from composer.ui.errors import UserMessage, log_message
@@ -87,9 +87,7 @@ class ComposeServices:
 class ComposeWindow(QMainWindow):
     """One message being written."""
 
-    draft_saved = Signal(str)  # path of the draft file
     send_finished = Signal(object)  # SendResult
-    autosave_delay_ms = 2000
 
     def __init__(
         self,
@@ -102,10 +100,6 @@ class ComposeWindow(QMainWindow):
         self.setObjectName("composeWindow")
         self.services = services
         services.windows.append(self)
-        self.draft_id = draft_id or services.drafts.new_id()
-        self._dirty = False
-        self._saving: FutureBridge | None = None
-        self._save_again = False
         self._job: SendJob | None = None
         self._reminder_ok = False
         self._from_is_identity = True
@@ -125,9 +119,7 @@ class ComposeWindow(QMainWindow):
         self.attach_button = QPushButton("Attach…", self)
         self.attach_button.setObjectName("attachButton")
         self._tasks = TaskRunner(self)
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(self.autosave_delay_ms)
+        self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
         self._build_layout()
         self._build_menus()
         self._connect_signals()
@@ -185,7 +177,7 @@ class ComposeWindow(QMainWindow):
         self._action("&File", "&New message", QKeySequence.StandardKey.New, self.new_window)
         self._action("&File", "&Open…", QKeySequence.StandardKey.Open, self.choose_open)
         self._action("&File", "Save &as…", QKeySequence.StandardKey.SaveAs, self.choose_save_as)
-        self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.save_draft_now)
+        self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.drafts.save_now)
         self._action("&File", "Open saved d&rafts…", None, self.open_drafts_folder)
         self.send_action = self._action("&File", "&Send", "Ctrl+Return", self.send)
         self._action("&File", "Attach &files…", "Ctrl+Shift+A", self.attachments.choose_files)
@@ -212,7 +204,8 @@ class ComposeWindow(QMainWindow):
         self.attach_button.clicked.connect(self.attachments.choose_files)
         self.send_button.clicked.connect(self.send)
         self.send_panel.cancel_requested.connect(self._on_send_panel_cancel_requested)
-        self.autosave.timeout.connect(self.save_draft)
+        self.drafts.problem.connect(self.send_panel.show_problem)
+        self.drafts.saved.connect(self._on_drafts_saved)
         self.services.profiles.active_changed.connect(self._on_profiles_active_changed)
         manage = getattr(self.switcher, "manage_requested", None)
         if manage is not None:
@@ -249,7 +242,7 @@ class ComposeWindow(QMainWindow):
         self.header.subject.setText(msg.subject)
         self.editor.load(msg.text, msg.html, msg.inline_images)
         self.attachments.set_attachments(msg.attachments)
-        self._dirty = False
+        self.drafts.mark_clean()
         self._update_title()
 
     def _update_title(self) -> None:
@@ -261,69 +254,10 @@ class ComposeWindow(QMainWindow):
 
     # --- drafts ------------------------------------------------------------------------
     def _on_content_changed(self) -> None:
-        self._dirty = True
-        self.autosave.start()
+        self.drafts.changed()
 
-    def save_draft(self) -> None:
-        """Save the draft in the helper process (coalesced: one save at a time)."""
-        if self._saving is not None:
-            self._save_again = True
-            return
-        if not self._dirty:
-            return
-        msg = self.message()
-        self._dirty = False
-        future = save_draft_in_child(self.services.drafts.folder, self.draft_id, msg)
-        self._saving = FutureBridge(future, self)
-        self._saving.done.connect(self._on_saving_done)
-        self._saving.failed.connect(self._on_saving_failed)
-
-    def save_draft_now(self) -> None:
-        """Save synchronously (File ▸ Save draft, and on close)."""
-        if self._saving is not None:
-            self._saving.wait()
-        msg = self.message()
-        try:
-            if msg.is_empty():
-                self.services.drafts.delete(self.draft_id)
-                return
-            path = self.services.drafts.save(self.draft_id, msg)
-        except OSError as exc:
-            self.send_panel.show_problem(self._draft_problem(exc))
-            return
-        self._dirty = False
+    def _on_drafts_saved(self, _path: str) -> None:
         self.statusBar().showMessage("Draft saved", 3000)
-        self.draft_saved.emit(str(path))
-
-    def _draft_problem(self, exc: OSError) -> UserMessage:
-        return UserMessage(
-            f"The draft could not be saved ({exc.strerror or exc}).",
-            "Free some disk space or check the data folder's permissions; keep this window open.",
-            repr(exc),
-        )
-
-    def _on_saving_done(self, path: str) -> None:
-        self._saving = None
-        if path:
-            self.statusBar().showMessage("Draft saved", 3000)
-            self.draft_saved.emit(path)
-        if self._save_again:
-            self._save_again = False
-            self.save_draft()
-
-    def _on_saving_failed(self, exc: Exception) -> None:
-        self._saving = None
-        self._dirty = True
-        if isinstance(exc, OSError):
-            self.send_panel.show_problem(self._draft_problem(exc))
-        else:
-            self.send_panel.show_problem(
-                UserMessage(
-                    f"The draft could not be saved ({type(exc).__name__}: {exc}).",
-                    "Copy the details and report them; keep this window open.",
-                    repr(exc),
-                )
-            )
 
     # --- sending ---------------------------------------------------------------------------
     def send(self) -> None:
@@ -453,9 +387,7 @@ class ComposeWindow(QMainWindow):
         history.record(msg.recipients())
         self._tasks.submit(lambda _ctx: history.save(), "save-address-history")
         if result.status is SendStatus.SENT:
-            self.services.drafts.delete(self.draft_id)
-            self.draft_id = self.services.drafts.new_id()
-            self.autosave.stop()
+            self.drafts.discard_after_send()
             self.load_message(ComposedMessage(from_addr=self._identity()))
             self._from_is_identity = True
 
@@ -521,8 +453,7 @@ class ComposeWindow(QMainWindow):
         draft_id = path.stem if path.parent == self.services.drafts.folder else None
         if self.message().is_empty():
             if draft_id is not None:
-                self.services.drafts.delete(self.draft_id)
-                self.draft_id = draft_id
+                self.drafts.adopt(draft_id)
             self.load_message(msg)
             return self
         window = ComposeWindow(self.services, msg, draft_id)
@@ -626,10 +557,7 @@ class ComposeWindow(QMainWindow):
             self.statusBar().showMessage("Wait until sending finishes, or cancel it first.", 5000)
             event.ignore()
             return
-        self.autosave.stop()
-        if self._dirty or self._saving is not None:
-            self.save_draft_now()
-        self.services.drafts.mark_closed(self.draft_id)
+        self.drafts.close()
         if self in self.services.windows:
             self.services.windows.remove(self)
         super().closeEvent(event)

@@ -44,14 +44,14 @@ def type_message(window: object, attachment: Path) -> None:
 def main() -> int:
     app = create_application()
     window = open_main_window()
-    window.autosave.setInterval(100)
+    window.drafts.timer.setInterval(100)
     typed = {"done": False}
 
     def on_saved(path: str) -> None:
         if typed["done"]:
             print(f"saved {path}", flush=True)
 
-    window.draft_saved.connect(on_saved)
+    window.drafts.saved.connect(on_saved)
 
     def type_all() -> None:
         type_message(window, Path(sys.argv[1]))

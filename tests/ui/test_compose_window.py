@@ -323,10 +323,10 @@ def test_cc_bcc_reply_to_shown_when_loaded_with_addresses(qtbot: QtBot) -> None:
 
 def test_autosave_and_reopen_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
-    window.autosave.setInterval(50)
+    window.drafts.timer.setInterval(50)
     files = fill(qtbot, window, tmp_path)
     window.editor.textCursor().insertText("")
-    with qtbot.waitSignal(window.draft_saved, timeout=10000) as blocker:
+    with qtbot.waitSignal(window.drafts.saved, timeout=10000) as blocker:
         qtbot.keyClicks(window.editor, "!")
     saved = Path(blocker.args[0])
     assert saved.parent == window.services.drafts.folder
@@ -430,3 +430,17 @@ def test_save_as_and_open_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert [a.read() for a in msg.attachments] == [b"notes\r\n"]
     assert other.open_file(tmp_path / "missing.eml") is None
     assert other.send_panel.title.text().startswith("“missing.eml” could not be opened")
+
+
+def test_draft_that_cannot_be_saved_is_reported_and_the_text_stays(qtbot: QtBot) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    window.drafts.timer.setInterval(20)
+    folder = window.services.drafts.folder
+    folder.rmdir()
+    folder.write_text("not a folder")  # every write below it fails, even as root
+    with qtbot.waitSignal(window.drafts.problem, timeout=10000):
+        qtbot.keyClicks(window.editor, "Keep these words")
+    assert window.send_panel.title.text().startswith("The draft could not be saved")
+    assert window.send_panel.advice.text().startswith("Free some disk space")
+    assert window.editor.toPlainText() == "Keep these words"
+    folder.unlink()

@@ -74,7 +74,7 @@ def test_killed_draft_is_restored_exactly(
     restore.click()
 
     msg = window.message()
-    assert window.draft_id == saved.stem
+    assert window.drafts.draft_id == saved.stem
     assert msg.to == TO
     assert msg.bcc == BCC
     assert window.header.is_field_visible("bcc")

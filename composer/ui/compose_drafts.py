@@ -1,0 +1,145 @@
+"""Keeping the message being written: autosave a few seconds after each change, and on close.
+
+:class:`DraftKeeper` owns one window's draft: the autosave timer, saving in the helper
+process (so a big attachment never stalls the window), a synchronous save for File ▸ Save
+draft and for closing, and what happens to the draft after sending.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from composer.compose import ComposedMessage
+from composer.drafts import DraftStore
+from composer.ui.compose_process import save_draft_in_child
+from composer.ui.compose_send import FutureBridge
+from composer.ui.errors import UserMessage
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 2000
+
+
+class DraftKeeper(QObject):
+    """Saves the message returned by *snapshot* as draft :attr:`draft_id` of *store*."""
+
+    saved = Signal(str)  # the draft file's path
+    problem = Signal(object)  # UserMessage
+
+    def __init__(
+        self,
+        store: DraftStore,
+        snapshot: Callable[[], ComposedMessage],
+        draft_id: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.draft_id = draft_id or store.new_id()
+        self._snapshot = snapshot
+        self._dirty = False
+        self._saving: FutureBridge | None = None
+        self._save_again = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self.save)
+
+    def changed(self) -> None:
+        """The message changed: save it a little later."""
+        self._dirty = True
+        self.timer.start()
+
+    def mark_clean(self) -> None:
+        """The message was just loaded: nothing to save yet."""
+        self._dirty = False
+        self.timer.stop()
+
+    def save(self) -> None:
+        """Save in the helper process (one save at a time; changes meanwhile save after)."""
+        if self._saving is not None:
+            self._save_again = True
+            return
+        if not self._dirty:
+            return
+        msg = self._snapshot()
+        self._dirty = False
+        self._saving = FutureBridge(
+            save_draft_in_child(self.store.folder, self.draft_id, msg), self
+        )
+        self._saving.done.connect(self._on_saving_done)
+        self._saving.failed.connect(self._on_saving_failed)
+
+    def save_now(self) -> bool:
+        """Save at once, in this thread (File ▸ Save draft, closing); returns success."""
+        self.timer.stop()
+        if self._saving is not None:
+            self._saving.wait()
+        msg = self._snapshot()
+        try:
+            if msg.is_empty():
+                self.store.delete(self.draft_id)
+                return True
+            self.store.mark_open(self.draft_id)
+            path = self.store.save(self.draft_id, msg)
+        except OSError as exc:
+            self.problem.emit(_problem(exc))
+            return False
+        self._dirty = False
+        self.saved.emit(str(path))
+        return True
+
+    def close(self) -> None:
+        """The window closes: save what is unsaved; the draft stays, but is no crash survivor."""
+        self.timer.stop()
+        if self._dirty or self._saving is not None:
+            self.save_now()
+        self.store.mark_closed(self.draft_id)
+
+    def discard_after_send(self) -> None:
+        """The message went out: drop its draft and start a new one."""
+        self.timer.stop()
+        if self._saving is not None:
+            self._saving.wait()
+        self.store.delete(self.draft_id)
+        self.draft_id = self.store.new_id()
+        self._dirty = False
+
+    def adopt(self, draft_id: str) -> None:
+        """Continue an existing draft instead of the current (empty) one."""
+        if draft_id != self.draft_id:
+            self.store.delete(self.draft_id)
+            self.draft_id = draft_id
+
+    def _on_saving_done(self, path: str) -> None:
+        self._saving = None
+        if path:
+            self.saved.emit(path)
+        if self._save_again:
+            self._save_again = False
+            self.save()
+
+    def _on_saving_failed(self, exc: BaseException) -> None:
+        self._saving = None
+        self._dirty = True
+        if isinstance(exc, OSError):
+            self.problem.emit(_problem(exc))
+        else:
+            self.problem.emit(
+                UserMessage(
+                    f"The draft could not be saved ({type(exc).__name__}: {exc}).",
+                    "Copy the details and report them; keep this window open.",
+                    repr(exc),
+                )
+            )
+
+
+def _problem(exc: OSError) -> UserMessage:
+    return UserMessage(
+        f"The draft could not be saved ({exc.strerror or exc}).",
+        "Free some disk space or check the data folder's permissions; keep this window open.",
+        repr(exc),
+    )
