@@ -444,3 +444,26 @@ def test_draft_that_cannot_be_saved_is_reported_and_the_text_stays(qtbot: QtBot)
     assert window.send_panel.advice.text().startswith("Free some disk space")
     assert window.editor.toPlainText() == "Keep these words"
     folder.unlink()
+
+
+def test_files_dropped_on_the_window_are_attached(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    files = [tmp_path / "a.pdf", tmp_path / "b.png"]
+    for f in files:
+        f.write_bytes(b"data")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.attachments.changed):
+        window.dropEvent(event)
+    assert [a.filename for a in window.attachments.attachments()] == ["a.pdf", "b.png"]
+    assert window.attachments.isVisible()

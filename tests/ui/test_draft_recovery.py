@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -37,7 +38,9 @@ def run_and_kill(home: Path, attachment: Path) -> Path:
     )
     try:
         assert proc.stdout is not None
-        line = proc.stdout.readline()  # blocks until the autosave has happened
+        ready, _, _ = select.select([proc.stdout], [], [], 60)  # the autosave, or give up
+        assert ready, "the writer never reported an autosave"
+        line = proc.stdout.readline()
         assert line.startswith("saved "), (line, proc.stderr.read() if proc.stderr else "")
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=30) == -signal.SIGKILL
