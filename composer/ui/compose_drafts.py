@@ -99,8 +99,8 @@ class DraftKeeper(QObject):
             self.save_now()
         self.store.mark_closed(self.draft_id)
 
-    def discard_after_send(self) -> None:
-        """The message went out: drop its draft and start a new one."""
+    def discard(self) -> None:
+        """The message went out, or the user threw it away: drop its draft, start anew."""
         self.timer.stop()
         if self._saving is not None:
             self._saving.wait()

@@ -179,6 +179,7 @@ class ComposeWindow(QMainWindow):
         self._action("&File", "Save &as…", QKeySequence.StandardKey.SaveAs, self.choose_save_as)
         self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.drafts.save_now)
         self._action("&File", "Open saved d&rafts…", None, self.open_drafts_folder)
+        self._action("&File", "Disca&rd message…", None, self.confirm_discard)
         self.send_action = self._action("&File", "&Send", "Ctrl+Return", self.send)
         self._action("&File", "Attach &files…", "Ctrl+Shift+A", self.attachments.choose_files)
         self._action("&File", "&Close", QKeySequence.StandardKey.Close, self.close)
@@ -387,9 +388,29 @@ class ComposeWindow(QMainWindow):
         history.record(msg.recipients())
         self._tasks.submit(lambda _ctx: history.save(), "save-address-history")
         if result.status is SendStatus.SENT:
-            self.drafts.discard_after_send()
-            self.load_message(ComposedMessage(from_addr=self._identity()))
-            self._from_is_identity = True
+            self.start_over()
+
+    def start_over(self) -> None:
+        """Drop the current draft and show an empty message."""
+        self.drafts.discard()
+        self.load_message(ComposedMessage(from_addr=self._identity()))
+        self._from_is_identity = True
+
+    def confirm_discard(self) -> QMessageBox:
+        """Ask (without blocking) before throwing the message and its draft away."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Discard message?",
+            "The message and its saved draft will be deleted.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardBox")
+        box.setInformativeText("This cannot be undone; keep it if you may still need it.")
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        discard.clicked.connect(self.start_over)
+        box.open()
+        return box
 
     # --- profiles ----------------------------------------------------------------------
     def _identity(self) -> str:

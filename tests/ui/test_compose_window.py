@@ -467,3 +467,17 @@ def test_files_dropped_on_the_window_are_attached(qtbot: QtBot, tmp_path: Path) 
         window.dropEvent(event)
     assert [a.filename for a in window.attachments.attachments()] == ["a.pdf", "b.png"]
     assert window.attachments.isVisible()
+
+
+def test_discard_deletes_the_draft_after_asking(qtbot: QtBot) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    qtbot.keyClicks(window.header.subject, "Throw me away")
+    assert window.drafts.save_now()
+    draft = window.services.drafts.path(window.drafts.draft_id)
+    assert draft.exists()
+    box = window.confirm_discard()
+    assert box.isVisible()
+    assert draft.exists()  # nothing happens before the user confirms
+    next(b for b in box.buttons() if b.text() == "Discard").click()
+    assert not draft.exists()
+    assert window.header.subject.text() == ""
