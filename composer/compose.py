@@ -19,6 +19,7 @@ import contextlib
 import email
 import email.policy
 import mimetypes
+import re
 import uuid
 from dataclasses import dataclass, field
 from email import encoders
@@ -279,6 +280,20 @@ def to_eml(
         built["Bcc"] = _encode_addresses(msg.bcc)
     data: bytes = built.as_bytes()
     return data
+
+
+# Words that suggest a file should be attached (English, Korean, a few more).
+_ATTACHMENT_WORDS = re.compile(
+    r"\b(attach(ed|ment|ments|ing)?|enclosed|see the file)\b|첨부|파일을 보내|"
+    r"\b(anbei|angehängt|pièce jointe|adjunto)\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_attachment(text: str) -> bool:
+    """Whether *text* (quoted lines ignored) talks about an attached file."""
+    own = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+    return bool(_ATTACHMENT_WORDS.search(own))
 
 
 # --- reading .eml back --------------------------------------------------------------------

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.addressbook import AddressHistory
-from composer.compose import ComposedMessage, from_eml, to_eml
+from composer.compose import ComposedMessage, from_eml, mentions_attachment, to_eml
 from composer.drafts import DraftStore
 from composer.profiles import BackendKind
 from composer.sending import SendResult, SendStatus
@@ -45,20 +45,6 @@ from composer.ui.errors import UserMessage, log_message
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 log = logging.getLogger(__name__)
-
-# Words that suggest a file should be attached (English, Korean, a few more).
-_ATTACHMENT_WORDS = re.compile(
-    r"\b(attach(ed|ment|ments|ing)?|enclosed|see the file)\b|첨부|파일을 보내|"
-    r"\b(anbei|angehängt|pièce jointe|adjunto)\b",
-    re.IGNORECASE,
-)
-
-
-def mentions_attachment(text: str) -> bool:
-    """Whether *text* (quoted lines ignored) talks about an attached file."""
-    own = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
-    return bool(_ATTACHMENT_WORDS.search(own))
-
 
 _SEND_BUTTON = (
     "QPushButton { background: #1f6feb; color: white; font-weight: bold; padding: 4px 18px;"
@@ -101,6 +87,7 @@ class ComposeWindow(QMainWindow):
         self.services = services
         services.windows.append(self)
         self._job: SendJob | None = None
+        self._sending_message = ComposedMessage()
         self._reminder_ok = False
         self._from_is_identity = True
         self.reminder: QMessageBox | None = None
@@ -262,7 +249,7 @@ class ComposeWindow(QMainWindow):
 
     # --- sending ---------------------------------------------------------------------------
     def send(self) -> None:
-        """Check the message, then send it with the active profile in a worker thread."""
+        """Check the message, then send it with the active profile, off the GUI thread."""
         if self._job is not None and self._job.is_running():
             return
         problems = self.header.problems()
@@ -297,8 +284,7 @@ class ComposeWindow(QMainWindow):
                 UserMessage("There is no sending profile.", "Add one in Tools ▸ Preferences.")
             )
             return
-        profile = self.services.profiles.profile(profile_view.name)
-        self._start_job(msg, profile.name)
+        self._start_job(msg, profile_view.name)
 
     def _start_job(self, msg: ComposedMessage, profile_name: str) -> None:
         profile = self.services.profiles.profile(profile_name)

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
 from composer import mail
-from composer.compose import Attachment, ComposedMessage, from_eml
+from composer.compose import Attachment, ComposedMessage, from_eml, mentions_attachment
 from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
 from composer.sending import SendResult, SendStatus
 from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_window import ComposeServices, ComposeWindow, mentions_attachment
+from composer.ui.compose_window import ComposeServices, ComposeWindow
 
 # Qt's offscreen platform cannot resize top-level windows to new size hints and says so
 # whenever a row is shown or hidden, and cannot raise windows; a real display has neither
