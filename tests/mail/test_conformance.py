@@ -2274,3 +2274,24 @@ def test_named_tuples_compare_equal_to_tuples() -> None:
     assert cm_mail.EmailAlternative("x", "text/html") == ("x", "text/html")
     assert cm_mail.EmailAttachment._fields == ("filename", "content", "mimetype")
     assert cm_mail.EmailAlternative._fields == ("content", "mimetype")
+
+
+@pytest.mark.parametrize(
+    "body", ["ascii", "latin", "korean", "ascii-999", "from-line", "dot-lines"]
+)
+@pytest.mark.parametrize("encoding", [None, "iso-8859-1", "koi8-r", "shift_jis"], ids=str)
+@pytest.mark.parametrize("attach", [False, True])
+def test_as_string(body: str, encoding: str | None, attach: bool) -> None:
+    def scenario(m: Any) -> Any:
+        e = m.EmailMessage("Sübject", BODIES[body], "Jörg <j@x.com>", ["t@x.com"])
+        e.encoding = encoding
+        if attach:
+            e.attach("a.bin", b"\x00\xff")
+        try:
+            text = e.message().as_string()
+        except Exception as exc:
+            return ("raised", type(exc).__name__)
+        return ("ok", deep_norm(text.encode("utf-8", "surrogateescape")), ">From" in text)
+
+    dj, cm = run(scenario)
+    conform(dj, cm)
