@@ -2295,3 +2295,25 @@ def test_as_string(body: str, encoding: str | None, attach: bool) -> None:
 
     dj, cm = run(scenario)
     conform(dj, cm)
+
+
+WRONG_TYPES: dict[str, Callable[[Any], Any]] = {
+    "bytes-body-short": lambda m: m.EmailMessage("s", b"body", "f@x.com", ["t@x.com"]),
+    "bytes-body-long": lambda m: m.EmailMessage("s", b"x" * 400, "f@x.com", ["t@x.com"]),
+    "int-body": lambda m: m.EmailMessage("s", 5, "f@x.com", ["t@x.com"]),
+    "bytes-subject": lambda m: m.EmailMessage(b"subj", "b", "f@x.com", ["t@x.com"]),
+    "int-text-attachment": lambda m: m.EmailMessage(
+        "s", "b", "f@x.com", ["t@x.com"], attachments=[("a.txt", 5, "text/plain")]
+    ),
+    "bytes-alternative-text": lambda m: m.EmailMultiAlternatives(
+        "s", "b", "f@x.com", ["t@x.com"], alternatives=[(b"<p>x</p>", "text/html")]
+    ),
+    "bytes-header-value": lambda m: m.EmailMessage(
+        "s", "b", "f@x.com", ["t@x.com"], headers={"X-A": b"x"}
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_TYPES))
+def test_wrong_value_types(case: str) -> None:
+    check(WRONG_TYPES[case])

@@ -864,3 +864,37 @@ def test_bad_backend_arguments_from_get_connection_ignored(smtp_server: SMTPTest
         unknown_option=True,
     )
     assert backend.send_messages([simple()]) == 1
+
+
+WIRE_CASES: dict[str, dict[str, Any]] = {
+    "ascii": {"body": "Hello\n.\n..x\nFrom me\n"},
+    "utf8": {"subject": "Grüße", "body": "Körper ✓\n", "from_email": "Jörg <j@example.com>"},
+    "long-line": {"body": "ж" * 600 + "\n" + "x" * 1200},
+    "idn": {"to": ["Zoë <zoe@bücher.example>"], "cc": ["c@öäü.com"]},
+    "crlf-body": {"body": "a\r\nb\rc\nd"},
+    "no-final-newline": {"body": "tail"},
+    "long-subject": {"subject": "word " * 30},
+}
+
+
+@pytest.mark.parametrize("case", list(WIRE_CASES))
+@pytest.mark.parametrize("pipelining", [False, True])
+def test_wire_bytes_identical_to_django(make_smtp_server: Any, case: str, pipelining: bool) -> None:
+    server = make_smtp_server(pipelining=pipelining)
+
+    def scenario(m: Any) -> Any:
+        start = len(server.messages)
+        values: dict[str, Any] = {
+            "subject": "Subject",
+            "body": "Body\n",
+            "from_email": "from@example.com",
+            "to": ["to@example.com"],
+            "headers": dict(FIXED),
+        }
+        values.update(WIRE_CASES[case])
+        conn = m.get_connection(backend_path(m, "smtp"), host=server.host, port=server.port)
+        n = conn.send_messages([m.EmailMessage(**values)])
+        return n, [(r.mail_from, r.rcpt_tos, r.data) for r in server.messages[start:]]
+
+    dj, cm = run(scenario)
+    assert cm == dj
