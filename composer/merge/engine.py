@@ -8,11 +8,16 @@ and steer it with :meth:`~MergeEngine.pause`, :meth:`~MergeEngine.resume` and
 How a row goes out (see :mod:`composer.merge.ledger` for the durability argument):
 
 1. the row is rendered and re-checked exactly as validation did;
-2. the ledger durably marks it ``sending`` with the Message-ID chosen for it;
+2. the ledger durably marks it ``sending`` with the Message-ID chosen for it, in the same
+   transaction that marks the connection's previous message ``sent`` (one ledger write per
+   message: both marks are durable before this message's DATA);
 3. ``backend.send_messages([message])`` on a connection kept open across rows (the SMTP
    backend pipelines MAIL/RCPT/DATA where the server offers PIPELINING);
-4. the ledger durably marks it ``sent`` with the server's reply (or ``failed`` with the
-   reason, or back to ``pending`` for a retry) before that connection sends anything else.
+4. an accepted message waits to be marked ``sent`` until that next write, or until the
+   connection is about to wait for anything (rate limit, pause, backoff, an empty queue)
+   or ends, whichever comes first; a failure is recorded at once (``failed`` with the
+   reason, or back to ``pending`` for a retry). So at any instant at most one row per
+   connection can be in doubt after a kill, and the ledger names it ("unknown").
 
 Errors are classified by :func:`composer.merge.failures.classify`: a dropped connection or
 421 reconnects and retries the row, 4xx retries after a backoff, 5xx fails the row and goes
