@@ -87,6 +87,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "named attachment(s) or file(s))",
     )
     p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="PLACEHOLDER=COLUMN",
+        help="fill {{ PLACEHOLDER }} from COLUMN when the names differ (repeatable)",
+    )
+    p.add_argument(
         "--skip-problems", action="store_true", help="skip rows with problems and send the rest"
     )
     p.add_argument(
@@ -300,7 +307,18 @@ def _run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             _say(str(exc))
             return EXIT_NOT_SENT
+    column_map: dict[str, str] = {}
+    for item in args.map:
+        placeholder, sep, column = item.partition("=")
+        if not sep or not placeholder.strip() or column.strip() not in source.columns:
+            _say(
+                f"“{item}” does not map a placeholder to a column of {source.path.name}. "
+                f"Write --map PLACEHOLDER=COLUMN with one of: {', '.join(source.columns)}."
+            )
+            return EXIT_NOT_SENT
+        column_map[placeholder.strip()] = column.strip()
     options = MergeOptions(
+        column_map=column_map,
         from_email=args.from_email or profile_from,
         attachment_column=args.attachments_column if args.attachments_column else "",
         allow_duplicates=args.allow_duplicates,

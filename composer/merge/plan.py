@@ -61,6 +61,7 @@ class MergeOptions:
         skip_problems: the user chose to skip the rows with problems.
         unsubscribe_mailto: add ``List-Unsubscribe: <mailto:...>`` to every message.
         message_id_domain: the domain of generated Message-IDs (default: the sender's).
+        column_map: placeholder -> column, where the template's names differ from the file's.
     """
 
     from_email: str = ""
@@ -71,6 +72,7 @@ class MergeOptions:
     skip_problems: bool = False
     unsubscribe_mailto: str = ""
     message_id_domain: str | None = None
+    column_map: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class MergePlan:
             source.columns,
             attachment_column=column,
             base_dir=source.path.resolve().parent,
+            column_map=self.options.column_map,
         )
         self.from_email = template.from_email or self.options.from_email
         self.key = merge_key(source.fingerprint(), template.fingerprint())

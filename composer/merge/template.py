@@ -353,6 +353,8 @@ class CompiledTemplate:
         columns: the data file's column names.
         attachment_column: a column naming per-row files (``;`` separates several), or None.
         base_dir: the folder relative file names in *attachment_column* are resolved from.
+        column_map: placeholder -> column, for placeholders named differently from the
+            data file's columns.
 
     Raises:
         TemplateSyntaxProblem: a field is not valid template syntax.
@@ -365,12 +367,16 @@ class CompiledTemplate:
         *,
         attachment_column: str | None = None,
         base_dir: Path | None = None,
+        column_map: Mapping[str, str] | None = None,
     ) -> None:
         self.template = template
         self.columns = tuple(columns)
         self.attachment_column = attachment_column or None
         self.base_dir = base_dir or Path.cwd()
         self._aliases: dict[str, str] = {}
+        # Placeholders the user mapped to differently named columns ({{ grade }} -> "Note").
+        self.column_map = {k: v for k, v in (column_map or {}).items() if v in self.columns}
+        self._aliases.update(self.column_map)
         for name in self.columns:
             for key in (name, column_alias(name)):
                 if key.isidentifier() and key not in self._aliases and key != "row":
@@ -425,7 +431,7 @@ class CompiledTemplate:
                 if name == "row":
                     continue
                 if name.startswith("row["):
-                    if name[4:-1] not in self.columns:
+                    if name[4:-1] not in self.columns and name[4:-1] not in self.column_map:
                         missing.add(name[4:-1])
                 elif name not in self._aliases:
                     missing.add(name)
@@ -446,7 +452,10 @@ class CompiledTemplate:
                 pieces.append(part)
                 continue
             kind, key = part
-            column = key if kind == "row" else self._aliases.get(key)
+            if kind == "row":
+                column: str | None = self.column_map.get(key, key)
+            else:
+                column = self._aliases.get(key)
             if column is None or column not in values:
                 raise RenderError(f"{_label(field_name)}: '{key}' is undefined")
             value = values[column]
@@ -455,7 +464,10 @@ class CompiledTemplate:
 
     def _context(self, values: Mapping[str, str]) -> dict[str, Any]:
         ctx: dict[str, Any] = {key: values.get(col, "") for key, col in self._aliases.items()}
-        ctx["row"] = dict(values)
+        row = dict(values)
+        for placeholder, column in self.column_map.items():
+            row.setdefault(placeholder, values.get(column, ""))
+        ctx["row"] = row
         return ctx
 
     def render(self, row_number: int, values: Mapping[str, str]) -> RenderedMessage:

@@ -110,6 +110,7 @@ class MergeDialog(QDialog):
         self._rows: Iterator[CsvRow] | None = None
         self._row: CsvRow | None = None
         self._history: QDialog | None = None
+        self.column_map: dict[str, str] = {}
 
         self.data_page = DataPage()
         self.check_page = CheckPage()
@@ -145,6 +146,7 @@ class MergeDialog(QDialog):
         d.encoding_combo.currentIndexChanged.connect(self._on_format_changed)
         d.delimiter_combo.currentIndexChanged.connect(self._on_format_changed)
         d.attachment_combo.currentIndexChanged.connect(self._on_attachment_changed)
+        d.mapping_changed.connect(self.map_placeholder)
         c.recheck_button.clicked.connect(self.validate)
         c.allow_duplicates.toggled.connect(self._on_duplicates_toggled)
         for box in (c.skip_problems, c.allow_shared, c.resend_unknown, c.unsubscribe):
@@ -293,11 +295,12 @@ class MergeDialog(QDialog):
 
     def _show_placeholders(self) -> None:
         label = self.data_page.placeholders_label
+        columns = self.source.columns if self.source is not None else ()
         try:
-            plan_columns = self.source.columns if self.source is not None else ()
             from composer.merge import CompiledTemplate
 
-            compiled = CompiledTemplate(self.template, plan_columns)
+            unmapped = CompiledTemplate(self.template, columns)
+            compiled = CompiledTemplate(self.template, columns, column_map=self.column_map)
         except TemplateSyntaxProblem as exc:
             label.setText(f"<span style='color:#b3261e'>{exc}</span>")
             return
@@ -313,9 +316,30 @@ class MergeDialog(QDialog):
                 shown.append(f"{{{{ {pretty} }}}}")
             elif pretty in missing:
                 shown.append(f"<span style='color:#b3261e'>{{{{ {pretty} }}}} ✗ no column</span>")
+            elif pretty in compiled.column_map:
+                shown.append(
+                    f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} → "
+                    f"{compiled.column_map[pretty]}</span>"
+                )
             else:
                 shown.append(f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} ✓</span>")
         label.setText("Placeholders in the message: " + ", ".join(shown))
+        # A column chooser for every placeholder the file does not name itself.
+        self.data_page.set_mappings(
+            unmapped.missing_columns() if self.source is not None else [],
+            columns,
+            self.column_map,
+        )
+
+    def map_placeholder(self, placeholder: str, column: str) -> None:
+        """Fill {{ placeholder }} from *column* ("" undoes it)."""
+        if column:
+            self.column_map[placeholder] = column
+        else:
+            self.column_map.pop(placeholder, None)
+        self._invalidate()
+        self._show_placeholders()
+        self._update_navigation()
 
     def _on_history_clicked(self) -> None:
         from composer.ui.merge_history import MergeHistoryDialog
@@ -350,6 +374,7 @@ class MergeDialog(QDialog):
             from_email=self.from_address,
             attachment_column=self.data_page.selected_attachment_column(),
             allow_duplicates=c.allow_duplicates.isChecked(),
+            column_map=dict(self.column_map),
             allow_shared_copies=c.allow_shared.isChecked(),
             skip_problems=c.skip_problems.isChecked(),
             unsubscribe_mailto=c.unsubscribe_edit.text().strip()

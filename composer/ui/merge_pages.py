@@ -6,7 +6,7 @@ objects, the background tasks and the wiring.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,7 +65,13 @@ def _error_label() -> QLabel:
 
 
 class DataPage(QWidget):
-    """Choose the CSV file, its encoding and delimiter; see its columns and first rows."""
+    """Choose the CSV file, its encoding and delimiter; see its columns and first rows.
+
+    Signals:
+        mapping_changed(str, str): the user chose a column ("" for none) for a placeholder.
+    """
+
+    mapping_changed = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +92,11 @@ class DataPage(QWidget):
         self.placeholders_label.setWordWrap(True)
         self.placeholders_label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label = _error_label()
+        self.mapping_box = QGroupBox("Placeholders without a column of that name: take them from")
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_box.hide()
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self._mapped_columns: tuple[str, ...] = ()
         self.preview_model = CsvPreviewModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
@@ -106,9 +117,36 @@ class DataPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.format_label)
         layout.addWidget(self.placeholders_label)
+        layout.addWidget(self.mapping_box)
         layout.addWidget(self.error_label)
         layout.addWidget(QLabel("First rows of the file:"))
         layout.addWidget(self.preview, 1)
+
+    def set_mappings(
+        self, placeholders: list[str], columns: tuple[str, ...], chosen: dict[str, str]
+    ) -> None:
+        """One column chooser per placeholder the file has no column for."""
+        if (list(placeholders), columns) == (list(self.mapping_combos), self._mapped_columns):
+            return  # only a choice changed: the combos already show it
+        self._mapped_columns = columns
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.mapping_combos = {}
+        for placeholder in placeholders:
+            combo = QComboBox()
+            combo.addItem("(choose a column)", "")
+            for column in columns:
+                combo.addItem(column, column)
+            index = combo.findData(chosen.get(placeholder, ""))
+            combo.setCurrentIndex(max(0, index))
+            combo.currentIndexChanged.connect(
+                lambda _i, p=placeholder, c=combo: self.mapping_changed.emit(
+                    p, str(c.currentData() or "")
+                )
+            )
+            self.mapping_combos[placeholder] = combo
+            self.mapping_form.addRow(f"{{{{ {placeholder} }}}}", combo)
+        self.mapping_box.setVisible(bool(placeholders))
 
     def selected_encoding(self) -> str | None:
         return str(self.encoding_combo.currentData()) or None

@@ -290,3 +290,25 @@ def test_profile_option_sends_through_that_profile(tmp_path: Path, composer_home
         code, out = run_cli(composer_home, str(data), str(template), "--profile", "Nobody", "--yes")
         assert code == 2
         assert "There is no sending profile named “Nobody”" in out
+
+
+def test_map_fills_a_placeholder_from_another_column(tmp_path: Path, composer_home: Path) -> None:
+    data = tmp_path / "d.csv"
+    data.write_text("name,mail,year\nAnn,ann@club.example,2027\n", encoding="utf-8")
+    template = tmp_path / "t.eml"
+    template.write_text(TEMPLATE, encoding="utf-8")
+    with SMTPTestServer() as server:
+        srv = f"127.0.0.1:{server.port}"
+        code, out = run_cli(composer_home, str(data), str(template), "--server", srv, "--yes")
+        assert code == 2
+        assert "no column “email”" in out
+        code, out = run_cli(
+            composer_home, str(data), str(template), "--server", srv, "--yes", "--map", "email=nope"
+        )
+        assert code == 2
+        assert "Write --map PLACEHOLDER=COLUMN with one of: name, mail, year" in out
+        code, out = run_cli(
+            composer_home, str(data), str(template), "--server", srv, "--yes", "--map", "email=mail"
+        )
+        assert code == 0, out
+        assert [m.rcpt_tos for m in server.messages] == [["ann@club.example"]]

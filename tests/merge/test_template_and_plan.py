@@ -186,3 +186,15 @@ def test_a_message_without_sender_takes_the_profiles() -> None:
     msg = EmailMultiAlternatives("Hi {{ name }}", "Hello", None, ["{{ email }}"])
     assert msg.from_email == "webmaster@localhost"  # the library's default
     assert MergeTemplate.from_message(msg).from_email == ""
+
+
+def test_column_map_fills_placeholders_from_other_columns() -> None:
+    t = letter(subject="{{ grade }} / {{ row['grade'] }}", to="{{ email }}")
+    unmapped = CompiledTemplate(t, ["name", "mail", "Note"])
+    assert unmapped.missing_columns() == ["email", "grade"]
+    c = CompiledTemplate(t, ["name", "mail", "Note"], column_map={"grade": "Note", "email": "mail"})
+    assert c.missing_columns() == []
+    r = c.render(1, {"name": "Ann", "mail": "ann@example.org", "Note": "A+"})
+    assert (r.subject, r.to) == ("A+ / A+", ["ann@example.org"])
+    ignored = CompiledTemplate(t, ["name", "mail"], column_map={"grade": "missing"})
+    assert "grade" in ignored.missing_columns()

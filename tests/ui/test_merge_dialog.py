@@ -303,3 +303,34 @@ def test_earlier_merges_are_listed_and_reopened(
         fresh._history.reopen_button.click()  # type: ignore[attr-defined]
     assert fresh.source is not None
     assert fresh.source.path == data
+
+
+def test_placeholders_can_be_mapped_to_other_columns(
+    qtbot: QtBot, make_dialog: Callable[..., MergeDialog], server: SMTPTestServer, tmp_path: Path
+) -> None:
+    data = tmp_path / "c.csv"
+    data.write_text("Name,E-mail,Note\nAnn,ann@example.org,A+\n", encoding="utf-8")
+    template = MergeTemplate(
+        subject="{{ name }}: {{ grade }}",
+        text="{{ grade }}",
+        to="{{ email }}",
+        from_email="t@school.example",
+    )
+    dialog = make_dialog(template)
+    dialog.load_csv(data)
+    combos = dialog.data_page.mapping_combos
+    assert sorted(combos) == ["email", "grade"]  # {{ name }} matches "Name" by itself
+    assert dialog.data_page.mapping_box.isVisible()
+    combos["grade"].setCurrentIndex(combos["grade"].findData("Note"))
+    combos["email"].setCurrentIndex(combos["email"].findData("E-mail"))
+    assert dialog.column_map == {"grade": "Note", "email": "E-mail"}
+    assert "{{ grade }} → Note" in dialog.data_page.placeholders_label.text()
+    check(qtbot, dialog)
+    assert dialog.report is not None
+    assert dialog.report.template_problems == []
+    dialog.go_to(3)
+    with qtbot.waitSignal(dialog.merge_finished, timeout=20_000):
+        dialog.start_sending()
+    (m,) = server.messages
+    assert m.rcpt_tos == ["ann@example.org"]
+    assert b"Subject: Ann: A+" in m.data
