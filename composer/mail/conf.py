@@ -59,8 +59,8 @@ _MISSING = object()
 class Settings:
     """The library's settings: UPPERCASE attributes, read at call time.
 
-    Unknown UPPERCASE names may be set too (a custom backend may read its own); reading a
-    name that was never set raises ``AttributeError`` as for any object.
+    Other names may be set too (a custom backend may read its own); reading a name that
+    was never set raises ``AttributeError`` as for any object.
     """
 
     def __init__(self) -> None:
@@ -70,8 +70,8 @@ class Settings:
             self.__dict__[name] = list(value) if isinstance(value, list) else value
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if not name.isupper():
-            raise AttributeError(f"Setting names are UPPERCASE; got {name!r}.")
+        if name.startswith("_"):
+            raise AttributeError(f"Setting names cannot start with an underscore: {name!r}.")
         self.__dict__[name] = value
 
     def __getattr__(self, name: str) -> Any:
@@ -89,7 +89,7 @@ class Settings:
     def reset(self) -> None:
         """Put every setting back to its default and forget unknown ones."""
         with self._lock:
-            for name in [n for n in self.__dict__ if n.isupper()]:
+            for name in [n for n in self.__dict__ if not n.startswith("_")]:
                 del self.__dict__[name]
             for name, value in DEFAULTS.items():
                 self.__dict__[name] = list(value) if isinstance(value, list) else value

@@ -114,8 +114,9 @@ def _leaf_text_bytes(msg: Message, linesep: str) -> bytes | None:
 
 def has_long_lines(text: str) -> bool:
     """Whether a line of *text* is over 998 octets in UTF-8 (then it goes quoted-printable)."""
-    # No line can be too long when the whole text is short enough.
-    if len(text) * 4 <= LINE_LENGTH_LIMIT:
+    # No line can be too long when the whole text is short enough. Anything but a str
+    # goes the long way, to fail where Django's check fails.
+    if type(text) is str and len(text) * 4 <= LINE_LENGTH_LIMIT:
         return False
     return any(
         len(line.encode(errors="surrogateescape")) > LINE_LENGTH_LIMIT for line in text.splitlines()
@@ -133,7 +134,11 @@ def text_part(cls: type[Message], text: Any, subtype: str, encoding: str) -> Mes
     on the subtype and on whether the text is ASCII, so the result is copied from a part
     built once the slow way, with the payload put in. A test compares both ways.
     """
-    if encoding != "utf-8" or type(text) is not str or has_long_lines(text):
+    # Django special-cases only the string "utf-8" (a Charset object takes the registry's
+    # rules), so the fast path does too.
+    if type(encoding) is not str or encoding != "utf-8" or type(text) is not str:
+        return None
+    if has_long_lines(text):
         return None
     if text.isascii():
         payload, cte = text, "7bit"

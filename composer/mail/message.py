@@ -133,8 +133,13 @@ class BadHeaderError(ValueError):
     """A header name or value would break the header block (a line break, for instance)."""
 
 
+# Everything str.splitlines() (and so email.header.Header) treats as a line break: each of
+# these would start a new header line, not only CR and LF (Django checks just those two).
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _reject_line_breaks(name: str, value: str) -> None:
-    if "\n" in value or "\r" in value:
+    if _LINE_BREAKS.search(value):
         raise BadHeaderError(
             f"Header values can't contain newlines (got {value!r} for header {name!r})"
         )
@@ -179,7 +184,7 @@ def _address_parts(addr: str | tuple[str, str], encoding: str) -> tuple[str, str
     punycoded; a non-ASCII local part is kept as Unicode (it needs SMTPUTF8).
     """
     name, local, domain = _split_address(addr)
-    if "\n" in name + local + domain or "\r" in name + local + domain:
+    if _LINE_BREAKS.search(name + local + domain):
         raise ValueError("Invalid address; address parts cannot contain newlines.")
     name = Header(name).encode() if name.isascii() else Header(name, encoding).encode()
     addr_spec = Address(username=local, domain=punycode(domain)).addr_spec
@@ -604,7 +609,11 @@ class EmailMessage:
         part = self._create_mime_attachment(content, mimetype)
         if filename:
             _reject_line_breaks("Content-Disposition", str(filename))
-            param: Any = filename if str(filename).isascii() else ("utf-8", "", filename)
+            try:
+                filename.encode("ascii")  # AttributeError for a non-str name, as in Django
+                param: Any = filename
+            except UnicodeEncodeError:
+                param = ("utf-8", "", filename)
             part.add_header("Content-Disposition", "attachment", filename=param)
         return part
 

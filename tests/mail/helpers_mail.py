@@ -226,6 +226,8 @@ def split_console(text: str) -> list[str]:
 
 def split_file(data: bytes) -> list[bytes]:
     """Split a filebased log into its messages (spec §9.5 framing)."""
+    if not data:
+        return []  # opened, then the first message failed: an empty file, as in Django
     marker = b"\n" + SEPARATOR.encode() + b"\n"
     assert data.endswith(marker), data[-200:]
     chunks = data.split(marker)

@@ -48,16 +48,19 @@ class EmailBackend(BaseEmailBackend):
             return 0
         count = 0
         with self._lock:
+            opened = False
             try:
-                opened = self.open()
+                opened = bool(self.open())
                 for message in email_messages:
                     self.write_message(message)
                     assert self.stream is not None
                     self.stream.flush()
                     count += 1
-                if opened:
-                    self.close()
             except Exception:
                 if not self.fail_silently:
                     raise
+            finally:
+                # Close what this call opened, also after an error (Django leaves it open).
+                if opened:
+                    self.close()
         return count
