@@ -6,8 +6,10 @@ cannot reach Python objects) with strict undefined names, and a placeholder that
 column is found by :meth:`CompiledTemplate.missing_columns` before anything is sent.
 
 Columns are reachable three ways: by name when the name is an identifier (``{{ name }}``),
-by a normalised alias (``First Name`` -> ``{{ first_name }}``), and always through
-``{{ row["First Name"] }}``. The HTML body is autoescaped; the other fields are not.
+by a normalised alias (``First Name`` -> ``{{ first_name }}`` or ``{{ firstname }}``,
+``E-mail`` -> ``{{ email }}``), and always through ``{{ row["First Name"] }}``; a
+placeholder can also be mapped to any column by hand (``column_map``). The HTML body is
+autoescaped; the other fields are not.
 """
 
 from __future__ import annotations
@@ -378,7 +380,7 @@ class CompiledTemplate:
         self.column_map = {k: v for k, v in (column_map or {}).items() if v in self.columns}
         self._aliases.update(self.column_map)
         for name in self.columns:
-            for key in (name, column_alias(name)):
+            for key in (name, column_alias(name), column_alias(name).replace("_", "")):
                 if key.isidentifier() and key not in self._aliases and key != "row":
                     self._aliases[key] = name
         env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)

@@ -198,3 +198,13 @@ def test_column_map_fills_placeholders_from_other_columns() -> None:
     assert (r.subject, r.to) == ("A+ / A+", ["ann@example.org"])
     ignored = CompiledTemplate(t, ["name", "mail"], column_map={"grade": "missing"})
     assert "grade" in ignored.missing_columns()
+
+
+def test_column_names_match_loosely() -> None:
+    c = CompiledTemplate(
+        letter(to="{{ email }}", text="{{ firstname }} {{ first_name }}"),
+        ["name", "E-mail", "First Name"],
+    )
+    assert c.missing_columns() == []
+    r = c.render(1, {"name": "A", "E-mail": "a@example.org", "First Name": "Ann"})
+    assert (r.to, r.text) == (["a@example.org"], "Ann Ann")
