@@ -147,3 +147,21 @@ def test_unsubscribe_header() -> None:
     assert unsubscribe_header("Leave <Leave@Club.example>") == {
         "List-Unsubscribe": "<mailto:leave@club.example?subject=unsubscribe>"
     }
+
+
+def test_the_merge_engine_and_cli_load_without_qt() -> None:
+    code = (
+        "import sys\n"
+        "import composer.merge, composer.cli.merge\n"
+        "from composer.cli import build_parser\n"
+        "build_parser()\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
