@@ -103,8 +103,12 @@ class DraftStore:
 
     def mark_closed(self, draft_id: str) -> None:
         """Record a clean close: the draft stays, but is no longer a crash survivor."""
-        with contextlib.suppress(FileNotFoundError):
+        try:
             self._marker(draft_id).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:  # closing must not fail; the next start may offer it again
+            log.warning("Could not remove the editing marker of draft %s: %s", draft_id, exc)
 
     def saved(self) -> list[DraftInfo]:
         """Every draft, newest first."""

@@ -72,6 +72,7 @@ class DraftKeeper(QObject):
         )
         self._saving.done.connect(self._on_saving_done)
         self._saving.failed.connect(self._on_saving_failed)
+        self._saving.start()
 
     def save_now(self) -> bool:
         """Save at once, in this thread (File ▸ Save draft, closing); returns success."""

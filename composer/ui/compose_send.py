@@ -45,7 +45,11 @@ class FutureBridge(QObject):
     def __init__(self, future: Future[Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.future = future
-        future.add_done_callback(self._on_future_done)
+
+    def start(self) -> FutureBridge:
+        """Start delivering; call after connecting (a finished future reports at once)."""
+        self.future.add_done_callback(self._on_future_done)
+        return self
 
     def _on_future_done(self, future: Future[Any]) -> None:  # any thread: only emit
         exc = future.exception()
