@@ -194,6 +194,8 @@ class MergeLedger:
         self._time = time.time
         self._locks: dict[int, IO[bytes]] = {}
         self._in_scan = False
+        # One validation pass at a time on this connection (a pass is one transaction).
+        self._scan_lock = threading.Lock()
 
     # -- merges -----------------------------------------------------------------------
 
@@ -360,9 +362,18 @@ class MergeLedger:
     # -- scanning (validation pass) ---------------------------------------------------
 
     def begin_scan(self, merge_id: int) -> int:
-        """Start a pass over the data file; returns the new scan number."""
+        """Start a pass over the data file; returns the new scan number.
+
+        A second pass started meanwhile (from another thread) waits until this one ends
+        with :meth:`end_scan` or :meth:`abort_scan`.
+        """
+        self._scan_lock.acquire()
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self._scan_lock.release()
+                raise
             self._in_scan = True
             self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
             self._db.execute("UPDATE merges SET scan=scan+1 WHERE id=?", (merge_id,))
@@ -403,6 +414,7 @@ class MergeLedger:
             if self._in_scan:
                 self._db.execute("COMMIT")
                 self._in_scan = False
+                self._scan_lock.release()
             self._db.execute("UPDATE merges SET updated=? WHERE id=?", (self._time(), merge_id))
 
     def abort_scan(self) -> None:
@@ -410,6 +422,7 @@ class MergeLedger:
             if self._in_scan:
                 self._db.execute("ROLLBACK")
                 self._in_scan = False
+                self._scan_lock.release()
 
     def planned(self, merge_id: int, scan: int, row_number: int) -> tuple[str, str] | None:
         """(row_key, status) of the row at *row_number* in pass *scan*, or None."""

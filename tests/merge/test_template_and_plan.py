@@ -208,3 +208,27 @@ def test_column_names_match_loosely() -> None:
     assert c.missing_columns() == []
     r = c.render(1, {"name": "A", "E-mail": "a@example.org", "First Name": "Ann"})
     assert (r.to, r.text) == (["a@example.org"], "Ann Ann")
+
+
+def test_two_checks_of_one_ledger_at_once_take_turns(tmp_path: Path) -> None:
+    import threading
+
+    data = people(tmp_path / "p.csv", 3000)
+    with MergeLedger() as ledger:
+        plans = [make_plan(data, ledger=ledger), make_plan(data, letter(subject="x"), ledger)]
+        reports: list[object] = []
+        errors: list[BaseException] = []
+
+        def check(plan: object) -> None:
+            try:
+                reports.append(plan.validate())  # type: ignore[attr-defined]
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=check, args=(p,)) for p in plans]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert errors == []
+        assert [r.total for r in reports] == [3000, 3000]  # type: ignore[attr-defined]
