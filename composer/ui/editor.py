@@ -195,20 +195,25 @@ class BodyEditor(QTextEdit):
         self.mergeCurrentCharFormat(fmt)
 
     def set_heading(self, level: int) -> None:
+        """Make the paragraph a heading (1-3), or a plain paragraph again (0)."""
         cursor = self.textCursor()
         cursor.beginEditBlock()
         bf = cursor.blockFormat()
         bf.setHeadingLevel(level)
         cursor.setBlockFormat(bf)
-        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cf = QTextCharFormat()
-        sizes = {1: 2.0, 2: 1.5, 3: 1.2}
-        base = self.document().defaultFont().pointSizeF()
-        cf.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
-        cf.setFontPointSize(base * sizes.get(level, 1.0))
-        cursor.mergeCharFormat(cf)
+        if level:
+            sizes = {1: 2.0, 2: 1.5, 3: 1.2}
+            cf.setFontWeight(QFont.Weight.Bold)
+            cf.setFontPointSize(self.document().defaultFont().pointSizeF() * sizes.get(level, 1.0))
+            cursor.mergeCharFormat(cf)
+            self.mergeCurrentCharFormat(cf)  # and what is typed next
+        else:  # back to body text: no heading size or weight left behind
+            cursor.setCharFormat(cf)
+            self.setCurrentCharFormat(cf)
         cursor.endEditBlock()
-        self.mergeCurrentCharFormat(cf)  # and what is typed next
 
     def toggle_quote(self) -> None:
         cursor = self.textCursor()

@@ -177,3 +177,16 @@ def test_copy_details_puts_details_on_the_clipboard(qtbot: QtBot) -> None:
     panel.show_message("error", "It broke.", "Try again.", "Traceback: details")
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "Traceback: details"
+
+
+def test_heading_back_to_paragraph_leaves_no_formatting(
+    editor: tuple[BodyEditor, FormatToolbar],
+) -> None:
+    body, bar = editor
+    body.setPlainText("Just a line")
+    bar.heading.activated.emit(2)
+    assert body.has_formatting()
+    assert "<h2" in body.to_html()
+    bar.heading.activated.emit(0)
+    assert not body.has_formatting()
+    assert body.to_text() == "Just a line"
