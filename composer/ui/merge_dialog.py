@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -111,6 +111,7 @@ class MergeDialog(QDialog):
         self._row: CsvRow | None = None
         self._history: QDialog | None = None
         self.column_map: dict[str, str] = {}
+        self._shut_down = False
 
         self.data_page = DataPage()
         self.check_page = CheckPage()
@@ -656,6 +657,9 @@ class MergeDialog(QDialog):
 
     def shutdown(self) -> None:
         """Stop background work and close the ledger (the dialog is unusable afterwards)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.runner.cancel_all()
         self.runner.wait(30_000)
         if self._owns_ledger:
@@ -687,5 +691,8 @@ def open_merge_dialog(
     )
     if csv_path is not None:
         dialog.load_csv(csv_path)
+    # Closed for good when the user closes it (closing while sending only stops the run).
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(dialog.shutdown)
     dialog.show()
     return dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import email
 import email.policy
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -270,8 +271,13 @@ def test_open_merge_dialog_with_a_composed_message_and_an_eml(
     dialog2 = open_merge_dialog(eml, factory(server))
     qtbot.addWidget(dialog2)
     assert dialog2.template.subject == "Hi {{ name }}"
-    dialog.shutdown()
     dialog2.shutdown()
+    ledger = dialog.ledger
+    with qtbot.waitSignal(dialog.finished):
+        dialog.close()  # the dialog cleans up after itself
+    assert dialog._shut_down
+    with pytest.raises(sqlite3.ProgrammingError):
+        ledger.merges()
 
 
 def test_earlier_merges_are_listed_and_reopened(
