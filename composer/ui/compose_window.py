@@ -66,7 +66,7 @@ class ComposeServices:
     history: AddressHistory = field(default_factory=AddressHistory)
     drafts: DraftStore = field(default_factory=DraftStore)
     sentbox: SentBox = field(default_factory=SentBox)
-    windows: list[ComposeWindow] = field(default_factory=list)
+    windows: list[ComposeWindow] = field(default_factory=list)  # keeps open windows alive
     outbox_folders: list[Path] = field(default_factory=list)
 
 

@@ -94,3 +94,30 @@ def test_application_identity_and_opening_a_file(qtbot: QtBot, tmp_path: Path) -
     assert window.header.subject.text() == "Opened"
     assert window.windowTitle() == "Opened — Composer"
     assert APP_ID == "io.github.composermail.Composer"
+
+
+@pytest.mark.parametrize("with_file", [False, True])
+def test_composer_command_opens_the_window(tmp_path: Path, with_file: bool) -> None:
+    import os
+    import subprocess
+
+    args = [sys.executable, "-m", "composer"]
+    if with_file:
+        eml = tmp_path / "letter.eml"
+        eml.write_bytes(to_eml(ComposedMessage(to=["a@example.com"], subject="S", text="T")))
+        args.append(str(eml))
+    env = dict(
+        os.environ,
+        COMPOSER_HOME=str(tmp_path / "home"),
+        COMPOSER_BENCH_FIRST_PAINT="1",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("first-paint ")
+    missing = subprocess.run(
+        [*args[:3], str(tmp_path / "missing.eml")], capture_output=True, text=True, env=env,
+        timeout=60, check=False,
+    )  # fmt: skip
+    assert missing.returncode == 2
+    assert "does not exist" in missing.stderr
