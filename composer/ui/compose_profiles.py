@@ -37,6 +37,7 @@ class ProfileView:
     summary: str
     preview_note: str
     server: str
+    signature: str = ""
 
 
 def view_of(profile: Profile) -> ProfileView:
@@ -53,6 +54,7 @@ def view_of(profile: Profile) -> ProfileView:
         summary=profile.summary(),
         preview_note=profile.backend.preview_note,
         server=server,
+        signature=profile.identity.signature.strip("\n"),
     )
 
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -90,6 +97,7 @@ class ComposeWindow(QMainWindow):
         self._sending_message = ComposedMessage()
         self._reminder_ok = False
         self._from_is_identity = True
+        self._signature_text = ""  # the body as the signature left it; "" when none
         self.reminder: QMessageBox | None = None
         self.outbox_viewer: QWidget | None = None
         self.sent_browser: QWidget | None = None
@@ -229,6 +237,7 @@ class ComposeWindow(QMainWindow):
             self.header.set_addresses(key, getattr(msg, key))
         self.header.subject.setText(msg.subject)
         self.editor.load(msg.text, msg.html, msg.inline_images)
+        self._signature_text = ""
         self.attachments.set_attachments(msg.attachments)
         self.drafts.mark_clean()
         self._update_title()
@@ -381,6 +390,29 @@ class ComposeWindow(QMainWindow):
         self.drafts.discard()
         self.load_message(ComposedMessage(from_addr=self._identity()))
         self._from_is_identity = True
+        self._apply_signature()
+
+    def is_untouched(self) -> bool:
+        """Nothing written yet (a signature alone does not count)."""
+        msg = self.message()
+        if self._signature_text and msg.text == self._signature_text:
+            msg.text, msg.html = "", None
+        return msg.is_empty()
+
+    def _apply_signature(self) -> None:
+        """Put the active profile's signature in an untouched body (Thunderbird's way)."""
+        if not self.is_untouched():
+            return
+        active = self.services.profiles.active()
+        signature = active.signature if active is not None else ""
+        text = f"\n\n-- \n{signature}" if signature else ""
+        if text == self._signature_text:
+            return
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self._signature_text = self.editor.toPlainText()
 
     def confirm_discard(self) -> QMessageBox:
         """Ask (without blocking) before throwing the message and its draft away."""
@@ -410,6 +442,7 @@ class ComposeWindow(QMainWindow):
         active = self.services.profiles.active()
         if self._from_is_identity:
             self.header.from_field.setText(self._identity())
+        self._apply_signature()
         preview = active is not None and not active.delivers
         self.send_button.setProperty("preview", preview)
         self.send_button.setStyleSheet(_PREVIEW_BUTTON if preview else _SEND_BUTTON)
@@ -458,7 +491,7 @@ class ComposeWindow(QMainWindow):
             )
             return None
         draft_id = path.stem if path.parent == self.services.drafts.folder else None
-        if self.message().is_empty():
+        if self.is_untouched():
             if draft_id is not None:
                 self.drafts.adopt(draft_id)
             self.load_message(msg)

@@ -481,3 +481,24 @@ def test_discard_deletes_the_draft_after_asking(qtbot: QtBot) -> None:
     next(b for b in box.buttons() if b.text() == "Discard").click()
     assert not draft.exists()
     assert window.header.subject.text() == ""
+
+
+def test_signature_goes_into_a_new_message_and_follows_the_profile(qtbot: QtBot) -> None:
+    work = Profile(
+        "Work",
+        backend=BackendKind.LOCMEM,
+        identity=Identity(from_address="me@work.example", signature="Kim\nWork Inc."),
+    )
+    home = Profile("Home", backend=BackendKind.DUMMY,
+                   identity=Identity(from_address="me@home.example", signature="Kim"))  # fmt: skip
+    window = make_window(qtbot, work, home)
+    assert window.editor.toPlainText() == "\n\n-- \nKim\nWork Inc."
+    assert window.editor.textCursor().position() == 0
+    assert window.is_untouched()
+    window.services.profiles.set_active("Home")
+    assert window.editor.toPlainText() == "\n\n-- \nKim"
+    assert window.header.from_field.text() == "me@home.example"
+    qtbot.keyClicks(window.editor, "Hello")
+    window.services.profiles.set_active("Work")
+    assert window.editor.toPlainText() == "Hello\n\n-- \nKim"  # written text is never replaced
+    assert not window.is_untouched()
