@@ -84,7 +84,11 @@ def work_profile(port: int = 587) -> Profile:
         "Work",
         backend=BackendKind.SMTP,
         smtp=SmtpSettings(host="smtp.example.com", port=port, security=Security.STARTTLS),
-        identity=Identity(from_name="Alice Martin", from_address="alice@example.com"),
+        identity=Identity(
+            from_name="Alice Martin",
+            from_address="alice@example.com",
+            signature="Alice Martin\nHead of Sales, Example Ltd.",
+        ),
     )
 
 

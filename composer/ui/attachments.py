@@ -34,6 +34,33 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
+_KINDS = {
+    "application/pdf": "PDF document",
+    "application/zip": "ZIP archive",
+    "text/plain": "Text",
+    "text/csv": "CSV table",
+    "text/html": "Web page",
+    "message/rfc822": "Email message",
+}
+
+
+def friendly_type(filename: str, mimetype: str) -> str:
+    """A short type name for the list ("PDF document", "PNG image", "Spreadsheet")."""
+    if mimetype in _KINDS:
+        return _KINDS[mimetype]
+    major, _, minor = mimetype.partition("/")
+    if major in ("image", "audio", "video"):
+        return f"{minor.split('+')[0].upper()} {major}"
+    if "spreadsheet" in minor or "excel" in minor:
+        return "Spreadsheet"
+    if "presentation" in minor or "powerpoint" in minor:
+        return "Presentation"
+    if "wordprocessing" in minor or "msword" in minor or "opendocument.text" in minor:
+        return "Document"
+    ext = filename.rpartition(".")[2] if "." in filename else ""
+    return f"{ext.upper()} file" if ext else "File"
+
+
 class AttachmentList(QWidget):
     """Shows :class:`~composer.compose.Attachment` items; hidden while there are none."""
 
@@ -117,8 +144,10 @@ class AttachmentList(QWidget):
     def _refresh(self) -> None:
         self.tree.clear()
         for att in self._items:
-            item = QTreeWidgetItem([att.filename, human_size(att.size), att.mimetype])
+            kind = friendly_type(att.filename, att.mimetype)
+            item = QTreeWidgetItem([att.filename, human_size(att.size), kind])
             item.setToolTip(0, str(att.path) if att.path else att.filename)
+            item.setToolTip(2, att.mimetype)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
         total = self.total_size()

@@ -150,6 +150,7 @@ def test_size_warning_and_remove(qtbot: QtBot, tmp_path: Path) -> None:
         listing.remove_rows([0])
     assert not listing.warning.isVisible()
     assert [a.filename for a in listing.attachments()] == ["a.txt"]
+    assert listing.tree.topLevelItem(0).text(2) == "Text"
     assert human_size(999) == "999 bytes"
     assert human_size(1_500_000) == "1.5 MB"
 
@@ -190,3 +191,24 @@ def test_heading_back_to_paragraph_leaves_no_formatting(
     bar.heading.activated.emit(0)
     assert not body.has_formatting()
     assert body.to_text() == "Just a line"
+
+
+@pytest.mark.parametrize(
+    ("name", "mimetype", "kind"),
+    [
+        ("r.pdf", "application/pdf", "PDF document"),
+        ("p.png", "image/png", "PNG image"),
+        ("d.svg", "image/svg+xml", "SVG image"),
+        (
+            "t.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "Spreadsheet",
+        ),
+        ("x.bin", "application/octet-stream", "BIN file"),
+        ("noext", "application/octet-stream", "File"),
+    ],
+)
+def test_friendly_types(name: str, mimetype: str, kind: str) -> None:
+    from composer.ui.attachments import friendly_type
+
+    assert friendly_type(name, mimetype) == kind
