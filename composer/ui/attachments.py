@@ -79,7 +79,6 @@ class AttachmentList(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMaximumHeight(110)
         self.summary = QLabel(self)
         self.summary.setObjectName("attachmentSummary")
         self.warning = QLabel(self)
@@ -152,6 +151,11 @@ class AttachmentList(QWidget):
             self.tree.addTopLevelItem(item)
         total = self.total_size()
         count = len(self._items)
+        if count:  # as tall as its rows, up to four; then it scrolls
+            row = max(self.tree.sizeHintForRow(0), 1)
+            header = self.tree.header().sizeHint().height()
+            frame = 2 * self.tree.frameWidth() + 2
+            self.tree.setFixedHeight(header + row * min(count, 4) + frame)
         self.summary.setText(
             f"{count} attachment{'s' if count != 1 else ''}, {human_size(total)}" if count else ""
         )
