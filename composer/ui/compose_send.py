@@ -72,6 +72,7 @@ class SendJob(QObject):
     """
 
     progress_changed = Signal(int, int)  # done, total (per mille)
+    accepted = Signal()  # the server took the message: no cancelling from now on
     finished = Signal(object)  # SendResult
     password_needed = Signal(str, str)  # profile name, account
 
@@ -156,6 +157,8 @@ class SendJob(QObject):
         kind = event[0]
         if kind == "progress":
             self.progress_changed.emit(int(event[1]), 1000)
+        elif kind == "accepted":
+            self.accepted.emit()
         elif kind == "result":
             self._finish(event[1])
         elif kind == "exit":
@@ -279,6 +282,10 @@ class SendPanel(QFrame):
     def set_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+
+    def show_accepted(self) -> None:
+        self.title.setText("The server accepted the message; keeping a copy in Sent…")
+        self.cancel_button.setEnabled(False)
 
     def show_cancelling(self) -> None:
         self.title.setText("Cancelling…")

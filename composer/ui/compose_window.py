@@ -299,6 +299,7 @@ class ComposeWindow(QMainWindow):
         profile = self.services.profiles.profile(profile_name)
         self._job = SendJob(msg, profile, self.services.profiles, self.services.sentbox, self)
         self._job.progress_changed.connect(self.send_panel.set_progress)
+        self._job.accepted.connect(self.send_panel.show_accepted)
         self._job.finished.connect(self._on_job_finished)
         self._job.password_needed.connect(self._on_job_password_needed)
         count = len(msg.recipients())

@@ -212,3 +212,33 @@ def test_friendly_types(name: str, mimetype: str, kind: str) -> None:
     from composer.ui.attachments import friendly_type
 
     assert friendly_type(name, mimetype) == kind
+
+
+def test_send_job_reports_progress_acceptance_and_result(qtbot: QtBot, smtp_server: object) -> None:
+    from composer.profiles import BackendKind, Profile, ProfileBook, Security, SmtpSettings
+    from composer.sending import SendStatus
+    from composer.ui.compose_profiles import ComposeProfiles
+    from composer.ui.compose_send import SendJob
+
+    profile = Profile(
+        "Relay",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_server.port,  # type: ignore[attr-defined]
+                          security=Security.NONE, timeout=10),
+    )  # fmt: skip
+    msg = ComposedMessage(from_addr="me@example.com", to=["a@example.com"], subject="s",
+                          text="t", attachments=[Attachment.from_bytes("b.bin", b"x" * 300_000)])  # fmt: skip
+    job = SendJob(msg, profile, ComposeProfiles(ProfileBook([profile])), SentBox())
+    progress: list[int] = []
+    results: list[object] = []
+    job.progress_changed.connect(lambda done, _total: progress.append(done))
+    job.finished.connect(results.append)
+    with qtbot.waitSignals([job.accepted, job.finished], order="strict", timeout=20000):
+        job.start()
+    qtbot.waitUntil(lambda: not job.is_running())
+    assert progress
+    assert progress[-1] == 1000
+    assert len(SentBox().entries()) == 1
+    assert job.cancel() is False  # too late: the server has it
+    (result,) = results
+    assert result.status is SendStatus.SENT  # type: ignore[attr-defined]
