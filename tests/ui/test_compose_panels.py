@@ -220,14 +220,11 @@ def test_send_job_reports_progress_acceptance_and_result(qtbot: QtBot, smtp_serv
     from composer.ui.compose_profiles import ComposeProfiles
     from composer.ui.compose_send import SendJob
 
-    profile = Profile(
-        "Relay",
-        backend=BackendKind.SMTP,
-        smtp=SmtpSettings(host="127.0.0.1", port=smtp_server.port,  # type: ignore[attr-defined]
-                          security=Security.NONE, timeout=10),
-    )  # fmt: skip
-    msg = ComposedMessage(from_addr="me@example.com", to=["a@example.com"], subject="s",
-                          text="t", attachments=[Attachment.from_bytes("b.bin", b"x" * 300_000)])  # fmt: skip
+    port = smtp_server.port  # type: ignore[attr-defined]
+    smtp = SmtpSettings(host="127.0.0.1", port=port, security=Security.NONE, timeout=10)
+    profile = Profile("Relay", backend=BackendKind.SMTP, smtp=smtp)
+    big = Attachment.from_bytes("b.bin", b"x" * 300_000)
+    msg = ComposedMessage(from_addr="me@example.com", to=["a@example.com"], attachments=[big])
     job = SendJob(msg, profile, ComposeProfiles(ProfileBook([profile])), SentBox())
     progress: list[int] = []
     results: list[object] = []
