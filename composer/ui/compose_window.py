@@ -101,6 +101,7 @@ class ComposeWindow(QMainWindow):
         self.reminder: QMessageBox | None = None
         self.outbox_viewer: QWidget | None = None
         self.sent_browser: QWidget | None = None
+        self.drafts_list: QWidget | None = None
 
         self.switcher = services.profiles.switcher(self)
         self.header = ComposeHeader(services.history, self.switcher, self)
@@ -173,7 +174,7 @@ class ComposeWindow(QMainWindow):
         self._action("&File", "&Open…", QKeySequence.StandardKey.Open, self.choose_open)
         self._action("&File", "Save &as…", QKeySequence.StandardKey.SaveAs, self.choose_save_as)
         self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.drafts.save_now)
-        self._action("&File", "Open saved d&rafts…", None, self.open_drafts_folder)
+        self._action("&File", "&Drafts…", "Ctrl+Shift+D", self.show_drafts)
         self._action("&File", "Disca&rd message…", None, self.confirm_discard)
         self.send_action = self._action("&File", "&Send", "Ctrl+Return", self.send)
         self._action("&File", "Attach &files…", "Ctrl+Shift+A", self.attachments.choose_files)
@@ -475,8 +476,18 @@ class ComposeWindow(QMainWindow):
         dialog.fileSelected.connect(lambda path: self.open_file(Path(path)))
         dialog.open()
 
-    def open_drafts_folder(self) -> None:
-        self.choose_open()
+    def show_drafts(self) -> QWidget:
+        """File ▸ Drafts: continue a saved draft (opened in this window if it is empty)."""
+        from composer.ui.compose_drafts_list import DraftsList
+
+        if self.drafts_list is None:
+            drafts_list = DraftsList(self.services.drafts, self)
+            drafts_list.open_requested.connect(self.open_file)
+            self.drafts_list = drafts_list
+        assert isinstance(self.drafts_list, DraftsList)
+        self.drafts_list.refresh()
+        self.drafts_list.show()
+        return self.drafts_list
 
     def open_file(self, path: Path) -> ComposeWindow | None:
         """Open an .eml file: in this window when it is empty, else in a new one."""
@@ -492,6 +503,11 @@ class ComposeWindow(QMainWindow):
             )
             return None
         draft_id = path.stem if path.parent == self.services.drafts.folder else None
+        for window in self.services.windows:  # a draft is edited in one window only
+            if draft_id is not None and window.drafts.draft_id == draft_id:
+                window.show()
+                window.activateWindow()
+                return window
         if self.is_untouched():
             if draft_id is not None:
                 self.drafts.adopt(draft_id)

@@ -502,3 +502,29 @@ def test_signature_goes_into_a_new_message_and_follows_the_profile(qtbot: QtBot)
     window.services.profiles.set_active("Work")
     assert window.editor.toPlainText() == "Hello\n\n-- \nKim"  # written text is never replaced
     assert not window.is_untouched()
+
+
+def test_drafts_list_continues_and_deletes_drafts(qtbot: QtBot) -> None:
+    window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
+    store = window.services.drafts
+    first, second = store.new_id(), store.new_id()
+    store.save(first, ComposedMessage(to=["a@example.com"], subject="첫 초안", text="one"))
+    store.save(second, ComposedMessage(to=["b@example.com"], subject="Second", text="two"))
+    from composer.ui.compose_drafts_list import DraftsList
+
+    drafts = window.show_drafts()
+    assert isinstance(drafts, DraftsList)
+    qtbot.waitUntil(lambda: len(drafts.rows()) == 2, timeout=5000)
+    assert {r.subject for r in drafts.rows()} == {"첫 초안", "Second"}
+    target = next(r for r in drafts.rows() if r.draft_id == first)
+    drafts.list.setCurrentItem(drafts.list.topLevelItem(drafts.rows().index(target)))
+    qtbot.mouseClick(drafts.open_button, Qt.MouseButton.LeftButton)
+    assert window.header.subject.text() == "첫 초안"  # the empty window took it
+    assert window.drafts.draft_id == first
+    assert window.open_file(store.path(first)) is window  # never two windows on one draft
+    other = next(r for r in drafts.rows() if r.draft_id == second)
+    drafts.list.setCurrentItem(drafts.list.topLevelItem(drafts.rows().index(other)))
+    with qtbot.waitSignal(drafts.list.currentItemChanged, timeout=5000):
+        qtbot.mouseClick(drafts.delete_button, Qt.MouseButton.LeftButton)
+    assert not store.path(second).exists()
+    qtbot.waitUntil(lambda: [r.draft_id for r in drafts.rows()] == [first], timeout=5000)
