@@ -16,6 +16,7 @@ MIME shapes produced (Bcc never appears in a message that is sent):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import email
 import email.policy
 import mimetypes
@@ -255,17 +256,26 @@ def build_email(
     return built
 
 
-def _encode_addresses(displays: list[str]) -> str:
-    """An ASCII address-list header value: RFC 2047 names, punycoded domains."""
-    encoded = []
+# A draft keeps what was typed even where it is not (yet) a valid address: such a field is
+# also stored verbatim in this header (RFC 2047 text), which from_eml prefers.
+_UNPARSED = "X-Composer-Unparsed-"
+_ADDRESS_FIELDS = (("From", "from_addr"), ("To", "to"), ("Cc", "cc"), ("Bcc", "bcc"),
+                   ("Reply-To", "reply_to"))  # fmt: skip
+
+
+def _encode_addresses(displays: list[str]) -> tuple[str, bool]:
+    """An ASCII address-list header value (RFC 2047 names, punycoded domains) of the valid
+    entries, and whether some entry was invalid (and left out)."""
+    encoded, invalid = [], False
     for parsed in parse_addresses(", ".join(displays)):
         if parsed.error:
+            invalid = True
             continue
         local, _, domain = parsed.addr.rpartition("@")
         with contextlib.suppress(UnicodeError):
             domain = domain.encode("idna").decode("ascii")
         encoded.append(formataddr((parsed.name, f"{local}@{domain}"), charset="utf-8"))
-    return ", ".join(encoded)
+    return ", ".join(encoded), invalid
 
 
 def to_eml(
@@ -273,11 +283,23 @@ def to_eml(
 ) -> bytes:
     """Serialise *msg* for keeping (a draft, a Sent copy, Save as): Bcc stays as a header.
 
-    Such a file is never what is sent: :func:`build_email` never writes Bcc.
+    Such a file is never what is sent: :func:`build_email` never writes Bcc. Addresses are
+    written here rather than by the mail library, so a half-typed address never stops a
+    draft from being saved.
     """
-    built = build_email(msg, draft=True, date=date, message_id=message_id).message()
-    if msg.bcc:
-        built["Bcc"] = _encode_addresses(msg.bcc)
+    bare = dataclasses.replace(msg, from_addr="", to=[], cc=[], bcc=[], reply_to=[])
+    built = build_email(bare, draft=True, date=date, message_id=message_id).message()
+    del built["From"]
+    for header, attr in _ADDRESS_FIELDS:
+        value = getattr(msg, attr)
+        values = [value] if isinstance(value, str) and value else value or []
+        if not values:
+            continue
+        encoded, invalid = _encode_addresses(values)
+        if encoded:
+            built[header] = encoded
+        if invalid:
+            built[_UNPARSED + header] = ", ".join(values)  # the library encodes it
     data: bytes = built.as_bytes()
     return data
 
@@ -318,7 +340,11 @@ def format_address(name: str, addr: str) -> str:
     return f"{name} <{addr}>"
 
 
-def _header_addresses(parsed: Message, name: str) -> list[str]:
+def header_addresses(parsed: Message, name: str) -> list[str]:
+    """The addresses of header *name* as display strings (IDN domains in Unicode)."""
+    unparsed = parsed.get(_UNPARSED + name)
+    if unparsed is not None:
+        return [p.display for p in parse_addresses(str(unparsed))]
     header = parsed.get(name)
     if header is None:
         return []
@@ -342,11 +368,11 @@ def from_eml(data: bytes) -> ComposedMessage:
     """Read an ``.eml`` file back into a :class:`ComposedMessage` (Bcc header included)."""
     parsed = email.message_from_bytes(data, policy=email.policy.default)
     msg = ComposedMessage(
-        from_addr=", ".join(_header_addresses(parsed, "From")),
-        to=_header_addresses(parsed, "To"),
-        cc=_header_addresses(parsed, "Cc"),
-        bcc=_header_addresses(parsed, "Bcc"),
-        reply_to=_header_addresses(parsed, "Reply-To"),
+        from_addr=", ".join(header_addresses(parsed, "From")),
+        to=header_addresses(parsed, "To"),
+        cc=header_addresses(parsed, "Cc"),
+        bcc=header_addresses(parsed, "Bcc"),
+        reply_to=header_addresses(parsed, "Reply-To"),
         subject=str(parsed.get("Subject", "")),
     )
     text: str | None = None

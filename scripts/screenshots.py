@@ -248,6 +248,19 @@ def main() -> int:
     settle(300)
     shot(browser, out, "sent-folder")
     browser_owner.close()
+
+    drafts_owner = make_window([work_profile()])
+    store = drafts_owner.services.drafts
+    for subject, to, text in (
+        ("Budget 2027 (draft)", "finance@example.com", "Numbers to follow."),
+        ("휴가 신청", "인사팀 <hr@example.co.kr>", "다음 주 휴가를 신청합니다."),
+    ):
+        store.save(store.new_id(), ComposedMessage(to=[to], subject=subject, text=text))
+    drafts = drafts_owner.show_drafts()
+    drafts.resize(900, 560)
+    settle(300)
+    shot(drafts, out, "drafts")
+    drafts_owner.close()
     app.processEvents()
     return 0
 

@@ -159,3 +159,20 @@ def test_attachments_size_and_emptiness() -> None:
     assert not msg.is_empty()
     assert msg.attachments_size() == 5
     assert msg.attachments[0].mimetype == "application/octet-stream"
+
+
+def test_draft_keeps_half_typed_addresses_next_to_korean_names() -> None:
+    msg = ComposedMessage(
+        from_addr="이영희 <lee@example.kr>",
+        to=["bob@example.org", "carol@", "Dave <dave@example>", "김 <kim@bücher.de>"],
+        bcc=["bad"],
+        subject="초안",
+        text="t",
+    )
+    raw = to_eml(msg)  # the mail library would refuse these addresses; a draft must not
+    back = from_eml(raw)
+    assert back.to == msg.to
+    assert back.bcc == ["bad"]
+    assert back.from_addr == msg.from_addr
+    parsed = parse(raw)
+    assert parsed["To"] == "bob@example.org, 김 <kim@xn--bcher-kva.de>"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.compose import header_addresses
 from composer.drafts import DraftStore
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
@@ -50,7 +51,7 @@ def list_drafts(store: DraftStore) -> list[DraftRow]:
                 info.draft_id,
                 info.path,
                 str(headers.get("Subject", "")) or "(no subject)",
-                str(headers.get("To", "")),
+                ", ".join(header_addresses(headers, "To")),
                 info.modified,
             )
         )
