@@ -208,7 +208,7 @@ def main() -> int:
     QTimer.singleShot(15000, done.quit)
     done.exec()
     shot(preview, out, "preview-profile")
-    viewer = preview.show_outbox()
+    viewer = preview.side.show_outbox()
     viewer.resize(1000, 640)
     shot(viewer, out, "outbox-viewer")
     preview.close()
@@ -243,7 +243,7 @@ def main() -> int:
             )
         )
     browser_owner = make_window([work_profile()])
-    browser = browser_owner.show_sent()
+    browser = browser_owner.side.show_sent()
     browser.resize(960, 600)
     settle(300)
     shot(browser, out, "sent-folder")
@@ -256,7 +256,7 @@ def main() -> int:
         ("휴가 신청", "인사팀 <hr@example.co.kr>", "다음 주 휴가를 신청합니다."),
     ):
         store.save(store.new_id(), ComposedMessage(to=[to], subject=subject, text=text))
-    drafts = drafts_owner.show_drafts()
+    drafts = drafts_owner.side.show_drafts()
     drafts.resize(900, 560)
     settle(300)
     shot(drafts, out, "drafts")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,6 +46,7 @@ from composer.ui.compose_drafts import DraftKeeper
 from composer.ui.compose_header import ComposeHeader
 from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.compose_send import SendJob, SendPanel
+from composer.ui.compose_side import SideWindows
 from composer.ui.editor import BodyEditor
 from composer.ui.editor_toolbar import FormatToolbar
 from composer.ui.errors import UserMessage, log_message
@@ -99,9 +100,6 @@ class ComposeWindow(QMainWindow):
         self._from_is_identity = True
         self._signature_text = ""  # the body as the signature left it; "" when none
         self.reminder: QMessageBox | None = None
-        self.outbox_viewer: QWidget | None = None
-        self.sent_browser: QWidget | None = None
-        self.drafts_list: QWidget | None = None
 
         self.switcher = services.profiles.switcher(self)
         self.header = ComposeHeader(services.history, self.switcher, self)
@@ -115,6 +113,7 @@ class ComposeWindow(QMainWindow):
         self.attach_button = QPushButton("Attach…", self)
         self.attach_button.setObjectName("attachButton")
         self._tasks = TaskRunner(self)
+        self.side = SideWindows(self)
         self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
         self._build_layout()
         self._build_menus()
@@ -174,7 +173,7 @@ class ComposeWindow(QMainWindow):
         self._action("&File", "&Open…", QKeySequence.StandardKey.Open, self.choose_open)
         self._action("&File", "Save &as…", QKeySequence.StandardKey.SaveAs, self.choose_save_as)
         self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.drafts.save_now)
-        self._action("&File", "&Drafts…", "Ctrl+Shift+D", self.show_drafts)
+        self._action("&File", "&Drafts…", "Ctrl+Shift+D", self.side.show_drafts)
         self._action("&File", "Disca&rd message…", None, self.confirm_discard)
         self.send_action = self._action("&File", "&Send", "Ctrl+Return", self.send)
         self._action("&File", "Attach &files…", "Ctrl+Shift+A", self.attachments.choose_files)
@@ -184,10 +183,13 @@ class ComposeWindow(QMainWindow):
             action = self._action("&View", label, None, lambda on, k=key: self._toggle_field(k, on))
             action.setCheckable(True)
             self.view_actions[key] = action
-        self._action("&View", "&Sent messages", "Ctrl+Shift+S", self.show_sent)
-        self._action("&View", "&Outbox (not delivered)", "Ctrl+Shift+O", self.show_outbox)
+        self._action("&View", "&Sent messages", "Ctrl+Shift+S", self.side.show_sent)
+        self._action("&View", "&Outbox (not delivered)", "Ctrl+Shift+O", self.side.show_outbox)
         self._action(
-            "&Tools", "&Preferences…", QKeySequence.StandardKey.Preferences, self.show_preferences
+            "&Tools",
+            "&Preferences…",
+            QKeySequence.StandardKey.Preferences,
+            self.side.show_preferences,
         )
 
     def _connect_signals(self) -> None:
@@ -206,7 +208,7 @@ class ComposeWindow(QMainWindow):
         self.services.profiles.active_changed.connect(self._on_profiles_active_changed)
         manage = getattr(self.switcher, "manage_requested", None)
         if manage is not None:
-            manage.connect(self.show_preferences)
+            manage.connect(self.side.show_preferences)
         for key, button in self.header.toggles.items():
             button.toggled.connect(self.view_actions[key].setChecked)
 
@@ -379,7 +381,7 @@ class ComposeWindow(QMainWindow):
         if not result.delivered:
             if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
                 result.advice = "See it in View ▸ Outbox."
-                self._refresh_outbox()
+                self.side.refresh_outbox()
             return  # a preview: the message stays here, unsent
         history = self.services.history
         history.record(msg.recipients())
@@ -476,19 +478,6 @@ class ComposeWindow(QMainWindow):
         dialog.fileSelected.connect(lambda path: self.open_file(Path(path)))
         dialog.open()
 
-    def show_drafts(self) -> QWidget:
-        """File ▸ Drafts: continue a saved draft (opened in this window if it is empty)."""
-        from composer.ui.compose_drafts_list import DraftsList
-
-        if self.drafts_list is None:
-            drafts_list = DraftsList(self.services.drafts, self)
-            drafts_list.open_requested.connect(self.open_file)
-            self.drafts_list = drafts_list
-        assert isinstance(self.drafts_list, DraftsList)
-        self.drafts_list.refresh()
-        self.drafts_list.show()
-        return self.drafts_list
-
     def open_file(self, path: Path) -> ComposeWindow | None:
         """Open an .eml file: in this window when it is empty, else in a new one."""
         try:
@@ -548,51 +537,6 @@ class ComposeWindow(QMainWindow):
                 failure.traceback,
             )
         )
-
-    def show_outbox(self) -> QWidget:
-        from composer.ui.outbox_viewer import OutboxViewer
-
-        if self.outbox_viewer is None:
-            folders = list(self.services.outbox_folders)
-            for name in self.services.profiles.names():
-                profile = self.services.profiles.profile(name)
-                if profile.backend is BackendKind.FILE and profile.file_path:
-                    folders.append(Path(profile.file_path).expanduser())
-            self.outbox_viewer = OutboxViewer(folders, self)
-        self._refresh_outbox()
-        self.outbox_viewer.show()
-        self.outbox_viewer.raise_()
-        return self.outbox_viewer
-
-    def _refresh_outbox(self) -> None:
-        from composer.ui.outbox_viewer import OutboxViewer
-
-        if isinstance(self.outbox_viewer, OutboxViewer):
-            self.outbox_viewer.refresh()
-
-    def show_sent(self) -> QWidget:
-        from composer.ui.sent_browser import SentBrowser
-
-        if self.sent_browser is None:
-            browser = SentBrowser(self.services.sentbox, self)
-            browser.reopen_requested.connect(
-                lambda raw: self.new_window(from_eml(raw)) if raw else None
-            )
-            self.sent_browser = browser
-        assert isinstance(self.sent_browser, SentBrowser)
-        self.sent_browser.refresh()
-        self.sent_browser.show()
-        self.sent_browser.raise_()
-        return self.sent_browser
-
-    def show_preferences(self) -> None:
-        from composer.ui.preferences import PreferencesDialog
-
-        profiles = self.services.profiles
-        dialog = PreferencesDialog(profiles.store, profiles.credentials, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.profiles_applied.connect(profiles.replace_book)
-        dialog.open()
 
     # --- Qt events -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

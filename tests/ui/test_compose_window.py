@@ -300,7 +300,7 @@ def test_preview_profile_says_so_and_outbox_shows_the_message(qtbot: QtBot) -> N
         window.send_panel.title.text() == "Not delivered: “In-app outbox” only previews messages."
     )
     assert window.header.subject.text() == "Preview me"  # a preview keeps the message
-    viewer = window.show_outbox()
+    viewer = window.side.show_outbox()
     from composer.ui.outbox_viewer import OutboxViewer
 
     assert isinstance(viewer, OutboxViewer)
@@ -397,7 +397,7 @@ def test_file_profile_previews_show_in_the_outbox(qtbot: QtBot, tmp_path: Path) 
     result = send_and_wait(qtbot, window)
     assert result.delivered is False
     assert window.services.sentbox.entries() == []  # previews are not "sent"
-    viewer = window.show_outbox()
+    viewer = window.side.show_outbox()
     from composer.ui.outbox_viewer import OutboxViewer
 
     assert isinstance(viewer, OutboxViewer)
@@ -512,7 +512,7 @@ def test_drafts_list_continues_and_deletes_drafts(qtbot: QtBot) -> None:
     store.save(second, ComposedMessage(to=["b@example.com"], subject="Second", text="two"))
     from composer.ui.compose_drafts_list import DraftsList
 
-    drafts = window.show_drafts()
+    drafts = window.side.show_drafts()
     assert isinstance(drafts, DraftsList)
     qtbot.waitUntil(lambda: len(drafts.rows()) == 2, timeout=5000)
     assert {r.subject for r in drafts.rows()} == {"첫 초안", "Second"}
