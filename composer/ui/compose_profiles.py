@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from composer.compose import format_address
 from composer.profiles import BackendKind, Profile, ProfileBook, connection_for
+from composer.ui.errors import UserMessage
 
 if TYPE_CHECKING:
     from composer.credentials import Credentials
@@ -72,6 +73,8 @@ class ComposeProfiles(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
+        #: Why the profiles file could not be used (then the last good copy or defaults are).
+        self.load_problem: UserMessage | None = None
         if book is None:
             book = self._load_book()
         self.book = book
@@ -79,8 +82,15 @@ class ComposeProfiles(QObject):
 
     def _load_book(self) -> ProfileBook:
         result = self.store.load()
+        self.load_problem = None
         if result.error is not None:
-            log.warning("Using fallback profiles: %s", result.error)
+            fallback = "the last good copy" if result.source is not None else "a preview profile"
+            self.load_problem = UserMessage(
+                f"Your sending profiles could not be read ({result.error.problem}); "
+                f"Composer is using {fallback} for now.",
+                "Open Tools ▸ Preferences to fix the profiles; saving there replaces the file.",
+                str(result.error),
+            )
         return result.book
 
     @property

@@ -124,6 +124,8 @@ class ComposeWindow(QMainWindow):
             self.load_message(message)
         self._on_profiles_active_changed()
         self._update_title()
+        if services.profiles.load_problem is not None:
+            self.send_panel.show_problem(services.profiles.load_problem)
 
     # --- construction ------------------------------------------------------------------
     def _build_layout(self) -> None:

@@ -528,3 +528,17 @@ def test_drafts_list_continues_and_deletes_drafts(qtbot: QtBot) -> None:
         qtbot.mouseClick(drafts.delete_button, Qt.MouseButton.LeftButton)
     assert not store.path(second).exists()
     qtbot.waitUntil(lambda: [r.draft_id for r in drafts.rows()] == [first], timeout=5000)
+
+
+def test_broken_profiles_file_is_explained(qtbot: QtBot, composer_home: Path) -> None:
+    path = composer_home / "config" / "profiles.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("this is [not toml", encoding="utf-8")
+    window = ComposeWindow(ComposeServices(ComposeProfiles()))
+    qtbot.addWidget(window)
+    window.show()
+    title = window.send_panel.title.text()
+    assert title.startswith("Your sending profiles could not be read (")
+    assert title.endswith("Composer is using a preview profile for now.")
+    assert window.send_panel.advice.text().startswith("Open Tools ▸ Preferences")
+    assert window.send_button.text() == "Preview"  # the fallback never sends by accident
