@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("COMPOSER_HOME", tempfile.mkdtemp(prefix="composer-bench-"))
+os.environ["COMPOSER_HOME"] = tempfile.mkdtemp(prefix="composer-bench-")  # never the real one
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("COMPOSER_HOME", tempfile.mkdtemp(prefix="composer-shots-"))
+os.environ["COMPOSER_HOME"] = tempfile.mkdtemp(prefix="composer-shots-")  # never the real one
 
 from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
