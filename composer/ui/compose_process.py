@@ -143,10 +143,6 @@ class SendProcess:
                 self._process.kill()  # the socket closes: the server drops the half message
         return True
 
-    def wait(self, timeout: float | None = None) -> None:
-        if self._process is not None:
-            self._process.join(timeout)
-
 
 def _child_save_draft(folder: Path, draft_id: str, msg: ComposedMessage, owner: int) -> str:
     from composer.drafts import DraftStore
