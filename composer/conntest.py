@@ -29,12 +29,13 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from composer.i18n import translate
 from composer.profiles import Profile, Security
 
 __all__ = [
@@ -51,15 +52,38 @@ __all__ = [
     "run_connection_test",
 ]
 
+_STEPS = ("connect", "tls", "ehlo", "starttls", "auth", "quit")
+
+
+def _step_label(step: str) -> str:
+    labels = {
+        "connect": translate("ConnectionTest", "Connect"),
+        "tls": translate("ConnectionTest", "Encrypt (SSL/TLS)"),
+        "ehlo": translate("ConnectionTest", "Greet the server (EHLO)"),
+        "starttls": translate("ConnectionTest", "Encrypt (STARTTLS)"),
+        "auth": translate("ConnectionTest", "Log in (AUTH)"),
+        "quit": translate("ConnectionTest", "Say goodbye (QUIT)"),
+    }
+    return labels.get(step, step)
+
+
+class _StepLabels(Mapping[str, str]):
+    """The step labels, looked up when read so that they follow the installed translator."""
+
+    def __getitem__(self, step: str) -> str:
+        if step not in _STEPS:
+            raise KeyError(step)
+        return _step_label(step)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_STEPS)
+
+    def __len__(self) -> int:
+        return len(_STEPS)
+
+
 #: The steps, in order, and what users see for each.
-STEP_LABELS: dict[str, str] = {
-    "connect": "Connect",
-    "tls": "Encrypt (SSL/TLS)",
-    "ehlo": "Greet the server (EHLO)",
-    "starttls": "Encrypt (STARTTLS)",
-    "auth": "Log in (AUTH)",
-    "quit": "Say goodbye (QUIT)",
-}
+STEP_LABELS: Mapping[str, str] = _StepLabels()
 
 
 class StepStatus(StrEnum):
@@ -80,7 +104,7 @@ class StepReport:
 
     @property
     def label(self) -> str:
-        return STEP_LABELS.get(self.step, self.step)
+        return _step_label(self.step)
 
 
 @dataclass(frozen=True)
@@ -95,12 +119,24 @@ class CertificateInfo:
     names: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
-        out = [f"Subject: {self.subject}", f"Issuer: {self.issuer}"]
+        out = [
+            translate("ConnectionTest", "Subject: {subject}").format(subject=self.subject),
+            translate("ConnectionTest", "Issuer: {issuer}").format(issuer=self.issuer),
+        ]
         if self.names:
-            out.append(f"Valid for: {', '.join(self.names)}")
+            names = ", ".join(self.names)
+            out.append(translate("ConnectionTest", "Valid for: {names}").format(names=names))
         if self.not_before or self.not_after:
-            out.append(f"Valid from {self.not_before} to {self.not_after}")
-        out.append(f"SHA-256 fingerprint: {self.sha256}")
+            out.append(
+                translate("ConnectionTest", "Valid from {start} to {end}").format(
+                    start=self.not_before, end=self.not_after
+                )
+            )
+        out.append(
+            translate("ConnectionTest", "SHA-256 fingerprint: {fingerprint}").format(
+                fingerprint=self.sha256
+            )
+        )
         return out
 
 
@@ -275,18 +311,34 @@ def run_connection_test(
     smtp: smtplib.SMTP | None = None
     try:
         ctx = _context_for(params)
-        emit("connect", StepStatus.RUNNING, f"Connecting to {params.host}:{params.port}…")
+        emit(
+            "connect",
+            StepStatus.RUNNING,
+            translate("ConnectionTest", "Connecting to {host}:{port}…").format(
+                host=params.host, port=params.port
+            ),
+        )
         sock = _connect(params.host, params.port, params.timeout, token)
         peer = sock.getpeername()[0]
-        emit("connect", StepStatus.OK, f"Connected to {params.host} ({peer}) port {params.port}.")
+        emit(
+            "connect",
+            StepStatus.OK,
+            translate("ConnectionTest", "Connected to {host} ({address}) port {port}.").format(
+                host=params.host, address=peer, port=params.port
+            ),
+        )
         if params.security is Security.SSL:
             current = "tls"
             assert ctx is not None
-            emit("tls", StepStatus.RUNNING, "TLS handshake…")
+            emit("tls", StepStatus.RUNNING, translate("ConnectionTest", "TLS handshake…"))
             sock = ctx.wrap_socket(sock, server_hostname=params.host)
             emit("tls", StepStatus.OK, _tls_summary(sock))
         current = "ehlo"
-        emit("ehlo", StepStatus.RUNNING, "Waiting for the server's greeting…")
+        emit(
+            "ehlo",
+            StepStatus.RUNNING,
+            translate("ConnectionTest", "Waiting for the server's greeting…"),
+        )
         smtp = _open_smtp(sock, params.host)
         token.check()
         code, _ = smtp.ehlo()
@@ -296,7 +348,11 @@ def run_connection_test(
         if params.security is Security.STARTTLS:
             current = "starttls"
             token.check()
-            emit("starttls", StepStatus.RUNNING, "Asking the server to start TLS…")
+            emit(
+                "starttls",
+                StepStatus.RUNNING,
+                translate("ConnectionTest", "Asking the server to start TLS…"),
+            )
             if not smtp.has_extn("starttls"):
                 raise _NoStartTLSOffered
             smtp.starttls(context=ctx)
@@ -306,7 +362,11 @@ def run_connection_test(
         current = "auth"
         token.check()
         if params.username:
-            emit("auth", StepStatus.RUNNING, f"Logging in as {params.username}…")
+            emit(
+                "auth",
+                StepStatus.RUNNING,
+                translate("ConnectionTest", "Logging in as {user}…").format(user=params.username),
+            )
             encrypted = params.security is not Security.NONE
             if not encrypted and not params.allow_plaintext_auth and not _is_loopback(params.host):
                 raise _PlaintextAuthRefused
@@ -315,19 +375,31 @@ def run_connection_test(
             if not password:
                 raise _MissingPassword
             smtp.login(params.username, password)
-            emit("auth", StepStatus.OK, f"Logged in as {params.username}.")
+            emit(
+                "auth",
+                StepStatus.OK,
+                translate("ConnectionTest", "Logged in as {user}.").format(user=params.username),
+            )
         else:
-            emit("auth", StepStatus.SKIPPED, "No user name: mail will be sent without logging in.")
+            emit(
+                "auth",
+                StepStatus.SKIPPED,
+                translate("ConnectionTest", "No user name: mail will be sent without logging in."),
+            )
         current = "quit"
         token.check()
         emit("quit", StepStatus.RUNNING, "")
         smtp.quit()
         smtp = None
-        emit("quit", StepStatus.OK, "The server said goodbye. Everything works.")
+        emit(
+            "quit",
+            StepStatus.OK,
+            translate("ConnectionTest", "The server said goodbye. Everything works."),
+        )
         return ConnectionTestResult(True, steps=tuple(steps))
     except Exception as exc:  # every failure becomes part of the result, as data
         if token.cancelled or isinstance(exc, Cancelled):
-            emit(current, StepStatus.CANCELLED, "Cancelled.")
+            emit(current, StepStatus.CANCELLED, translate("ConnectionTest", "Cancelled."))
             return ConnectionTestResult(False, cancelled=True, steps=tuple(steps))
         explanation = explain_error(exc, params, step=current)
         if isinstance(exc, ssl.SSLCertVerificationError):
@@ -401,20 +473,26 @@ def _open_smtp(sock: socket.socket, host: str) -> smtplib.SMTP:
 
 def _tls_summary(sock: ssl.SSLSocket) -> str:
     cipher = sock.cipher()
-    name = cipher[0] if cipher else "unknown cipher"
-    return f"Encrypted with {sock.version()} ({name}); the certificate is trusted."
+    name = cipher[0] if cipher else translate("ConnectionTest", "unknown cipher")
+    return translate(
+        "ConnectionTest", "Encrypted with {protocol} ({cipher}); the certificate is trusted."
+    ).format(protocol=sock.version(), cipher=name)
 
 
 def _features_summary(smtp: smtplib.SMTP) -> str:
     feats = smtp.esmtp_features
     if not smtp.does_esmtp:
-        return "The server answered (no ESMTP extensions)."
+        return translate("ConnectionTest", "The server answered (no ESMTP extensions).")
     shown = []
     for key in ("starttls", "auth", "size", "pipelining", "smtputf8"):
         if key in feats:
             value = feats[key].strip()
             shown.append(f"{key.upper()} {value}".strip())
-    return "The server offers: " + (", ".join(shown) if shown else "no extensions") + "."
+    if not shown:
+        return translate("ConnectionTest", "The server offers: no extensions.")
+    return translate("ConnectionTest", "The server offers: {extensions}.").format(
+        extensions=", ".join(shown)
+    )
 
 
 def _is_loopback(host: str) -> bool:
@@ -449,67 +527,115 @@ def explain_error(exc: BaseException, params: ConnectionParams, step: str = "") 
 
 
 def _explain(exc: BaseException, p: ConnectionParams, step: str) -> tuple[str, str]:
-    where = f"{p.host} port {p.port}"
-    usual_ports = "The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption."
+    host, user = p.host, p.username
+    where = translate("ConnectionTest", "{host} port {port}").format(host=p.host, port=p.port)
+    usual_ports = translate(
+        "ConnectionTest",
+        "The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.",
+    )
     if isinstance(exc, _MissingPassword):
         return (
-            f"No password is set for {p.username}.",
-            "Enter the password, or leave the user name empty if the server needs no login.",
+            translate("ConnectionTest", "No password is set for {user}.").format(user=user),
+            translate(
+                "ConnectionTest",
+                "Enter the password, or leave the user name empty if the server needs no login.",
+            ),
         )
     if isinstance(exc, _PlaintextAuthRefused):
         return (
-            f"Composer will not send your password to {p.host} without encryption.",
-            "Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login "
-            "without encryption”.",
+            translate(
+                "ConnectionTest",
+                "Composer will not send your password to {host} without encryption.",
+            ).format(host=host),
+            translate(
+                "ConnectionTest",
+                "Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login "
+                "without encryption”.",
+            ),
         )
     if isinstance(exc, _NoAuthOffered):
         return (
-            f"{p.host} does not offer to log in (no AUTH), so the user name and password "
-            "cannot be used.",
-            "Leave the user name empty if the server accepts mail without logging in; many "
-            "servers offer AUTH only over STARTTLS or SSL/TLS.",
+            translate(
+                "ConnectionTest",
+                "{host} does not offer to log in (no AUTH), so the user name and password "
+                "cannot be used.",
+            ).format(host=host),
+            translate(
+                "ConnectionTest",
+                "Leave the user name empty if the server accepts mail without logging in; many "
+                "servers offer AUTH only over STARTTLS or SSL/TLS.",
+            ),
         )
     if isinstance(exc, _NoStartTLSOffered | smtplib.SMTPNotSupportedError):
         return (
-            f"{p.host} does not offer STARTTLS, so the connection cannot be encrypted.",
-            "Choose SSL/TLS (usually port 465) if the server supports it; choose no "
-            "encryption only for a server on your own computer or network.",
+            translate(
+                "ConnectionTest",
+                "{host} does not offer STARTTLS, so the connection cannot be encrypted.",
+            ).format(host=host),
+            translate(
+                "ConnectionTest",
+                "Choose SSL/TLS (usually port 465) if the server supports it; choose no "
+                "encryption only for a server on your own computer or network.",
+            ),
         )
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return _explain_auth(exc, p)
     if isinstance(exc, ssl.SSLCertVerificationError):
         return _explain_certificate(exc, p)
     if isinstance(exc, FileNotFoundError) and step == "connect":
-        name = exc.filename or "a certificate file"
+        name = exc.filename or translate("ConnectionTest", "a certificate file")
         return (
-            f"The file {name} does not exist.",
-            "Choose the certificate, key and CA files again.",
+            translate("ConnectionTest", "The file {file} does not exist.").format(file=name),
+            translate("ConnectionTest", "Choose the certificate, key and CA files again."),
         )
     if isinstance(exc, ssl.SSLError) and step == "connect":
         return (
-            f"The client certificate, key or CA file could not be loaded ({exc.reason}).",
-            "Check that the files are PEM certificates and the matching private key.",
+            translate(
+                "ConnectionTest",
+                "The client certificate, key or CA file could not be loaded ({reason}).",
+            ).format(reason=exc.reason),
+            translate(
+                "ConnectionTest",
+                "Check that the files are PEM certificates and the matching private key.",
+            ),
         )
     if isinstance(exc, ssl.SSLError):
         if exc.reason in ("WRONG_VERSION_NUMBER", "UNKNOWN_PROTOCOL", "RECORD_LAYER_FAILURE"):
             return (
-                f"{where} does not speak SSL/TLS from the start.",
-                "Choose STARTTLS (usually port 587) instead. " + usual_ports,
+                translate(
+                    "ConnectionTest", "{where} does not speak SSL/TLS from the start."
+                ).format(where=where),
+                translate("ConnectionTest", "Choose STARTTLS (usually port 587) instead.")
+                + " "
+                + usual_ports,
             )
         return (
-            f"The encrypted connection with {p.host} failed ({exc.reason or exc}).",
-            "Try the other kind of encryption, or ask the server's administrator which TLS "
-            "versions it supports.",
+            translate(
+                "ConnectionTest", "The encrypted connection with {host} failed ({reason})."
+            ).format(host=host, reason=exc.reason or exc),
+            translate(
+                "ConnectionTest",
+                "Try the other kind of encryption, or ask the server's administrator which TLS "
+                "versions it supports.",
+            ),
         )
     if isinstance(exc, socket.gaierror):
         return (
-            f"The server name {p.host} could not be found.",
-            "Check its spelling and your internet connection.",
+            translate("ConnectionTest", "The server name {host} could not be found.").format(
+                host=host
+            ),
+            translate("ConnectionTest", "Check its spelling and your internet connection."),
         )
     if isinstance(exc, ConnectionRefusedError):
         return (
-            f"Nothing accepted the connection at {where} (connection refused).",
-            "Check the host name and port, and that the server is running. " + usual_ports,
+            translate(
+                "ConnectionTest", "Nothing accepted the connection at {where} (connection refused)."
+            ).format(where=where),
+            translate(
+                "ConnectionTest", "Check the host name and port, and that the server is running."
+            )
+            + " "
+            + usual_ports,
         )
     if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(
         exc.__context__, TimeoutError
@@ -518,33 +644,57 @@ def _explain(exc: BaseException, p: ConnectionParams, step: str) -> tuple[str, s
     if isinstance(exc, TimeoutError | socket.timeout):
         if step == "connect":
             return (
-                f"{where} did not answer within {p.timeout:g} seconds.",
-                "Check the host name and port; a firewall or your network may block this "
-                "port (many home and hotel networks block port 25).",
+                translate(
+                    "ConnectionTest", "{where} did not answer within {seconds} seconds."
+                ).format(where=where, seconds=f"{p.timeout:g}"),
+                translate(
+                    "ConnectionTest",
+                    "Check the host name and port; a firewall or your network may block this "
+                    "port (many home and hotel networks block port 25).",
+                ),
             )
         if p.security is not Security.SSL and p.port == 465:
             return (
-                f"{where} did not greet Composer; port 465 normally expects SSL/TLS.",
-                "Choose SSL/TLS for port 465, or use port 587 with STARTTLS.",
+                translate(
+                    "ConnectionTest",
+                    "{where} did not greet Composer; port 465 normally expects SSL/TLS.",
+                ).format(where=where),
+                translate(
+                    "ConnectionTest", "Choose SSL/TLS for port 465, or use port 587 with STARTTLS."
+                ),
             )
         return (
-            f"The server stopped answering {_during(step)}.",
-            "Try again later, or raise the timeout in the profile.",
+            translate("ConnectionTest", "The server stopped answering {during}.").format(
+                during=_during(step)
+            ),
+            translate("ConnectionTest", "Try again later, or raise the timeout in the profile."),
         )
     if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionResetError):
         if p.security is Security.SSL and step in ("tls", "ehlo"):
             return (
-                f"{where} closed the connection during the TLS handshake.",
-                "This port may expect STARTTLS rather than SSL/TLS. " + usual_ports,
+                translate(
+                    "ConnectionTest", "{where} closed the connection during the TLS handshake."
+                ).format(where=where),
+                translate("ConnectionTest", "This port may expect STARTTLS rather than SSL/TLS.")
+                + " "
+                + usual_ports,
             )
         if p.security is not Security.SSL and step == "ehlo":
             return (
-                f"{where} closed the connection before greeting Composer.",
-                "This port may expect SSL/TLS from the start. " + usual_ports,
+                translate(
+                    "ConnectionTest", "{where} closed the connection before greeting Composer."
+                ).format(where=where),
+                translate("ConnectionTest", "This port may expect SSL/TLS from the start.")
+                + " "
+                + usual_ports,
             )
         return (
-            f"{p.host} closed the connection unexpectedly {_during(step)}.",
-            "Check the port and the kind of encryption. " + usual_ports,
+            translate(
+                "ConnectionTest", "{host} closed the connection unexpectedly {during}."
+            ).format(host=host, during=_during(step)),
+            translate("ConnectionTest", "Check the port and the kind of encryption.")
+            + " "
+            + usual_ports,
         )
     if isinstance(exc, smtplib.SMTPResponseException):
         text = (
@@ -553,52 +703,79 @@ def _explain(exc: BaseException, p: ConnectionParams, step: str) -> tuple[str, s
             else str(exc.smtp_error)
         )
         return (
-            f"{p.host} answered “{exc.smtp_code} {text}”.",
-            "The server's words above usually say what it needs; ask its administrator if "
-            "they do not.",
+            translate("ConnectionTest", "{host} answered “{reply}”.").format(
+                host=host, reply=f"{exc.smtp_code} {text}"
+            ),
+            translate(
+                "ConnectionTest",
+                "The server's words above usually say what it needs; ask its administrator if "
+                "they do not.",
+            ),
         )
     if isinstance(exc, OSError):
         return (
-            f"The connection to {where} failed: {exc.strerror or exc}.",
-            "Check the host name, the port and your network connection.",
+            translate("ConnectionTest", "The connection to {where} failed: {reason}.").format(
+                where=where, reason=exc.strerror or exc
+            ),
+            translate(
+                "ConnectionTest", "Check the host name, the port and your network connection."
+            ),
         )
     return (
-        f"The test stopped with an unexpected error: {type(exc).__name__}.",
-        "Copy the details and report them to the Composer developers.",
+        translate("ConnectionTest", "The test stopped with an unexpected error: {error}.").format(
+            error=type(exc).__name__
+        ),
+        translate("ConnectionTest", "Copy the details and report them to the Composer developers."),
     )
 
 
 def _during(step: str) -> str:
-    return {
-        "connect": "while connecting",
-        "tls": "during the TLS handshake",
-        "ehlo": "during the greeting",
-        "starttls": "while starting TLS",
-        "auth": "while logging in",
-        "quit": "while saying goodbye",
-    }.get(step, "")
+    phrases = {
+        "connect": translate("ConnectionTest", "while connecting"),
+        "tls": translate("ConnectionTest", "during the TLS handshake"),
+        "ehlo": translate("ConnectionTest", "during the greeting"),
+        "starttls": translate("ConnectionTest", "while starting TLS"),
+        "auth": translate("ConnectionTest", "while logging in"),
+        "quit": translate("ConnectionTest", "while saying goodbye"),
+    }
+    return phrases.get(step, "")
 
 
 def _explain_auth(exc: smtplib.SMTPAuthenticationError, p: ConnectionParams) -> tuple[str, str]:
     provider = _provider(p.host)
     if provider == "google":
         return (
-            f"Gmail refused the password for {p.username}.",
-            "Gmail needs an app password: turn on 2-Step Verification, create one at "
-            "https://myaccount.google.com/apppasswords and enter it here instead of your "
-            "normal password.",
+            translate("ConnectionTest", "Gmail refused the password for {user}.").format(
+                user=p.username
+            ),
+            translate(
+                "ConnectionTest",
+                "Gmail needs an app password: turn on 2-Step Verification, create one at "
+                "https://myaccount.google.com/apppasswords and enter it here instead of your "
+                "normal password.",
+            ),
         )
     if provider == "microsoft":
         return (
-            f"Microsoft refused the password for {p.username}.",
-            "Outlook.com and Microsoft 365 need an app password (Security › Advanced security "
-            "options › App passwords), and your administrator may have to enable SMTP AUTH "
-            "for the mailbox.",
+            translate("ConnectionTest", "Microsoft refused the password for {user}.").format(
+                user=p.username
+            ),
+            translate(
+                "ConnectionTest",
+                "Outlook.com and Microsoft 365 need an app password (Security › Advanced security "
+                "options › App passwords), and your administrator may have to enable SMTP AUTH "
+                "for the mailbox.",
+            ),
         )
     return (
-        f"The server refused the user name or password for {p.username} ({exc.smtp_code}).",
-        "Check both; if your provider uses two-step verification (Gmail and Microsoft do), "
-        "create an app password and use it here.",
+        translate(
+            "ConnectionTest", "The server refused the user name or password for {user} ({code})."
+        ).format(user=p.username, code=exc.smtp_code),
+        translate(
+            "ConnectionTest",
+            "Check both; if your provider uses two-step verification (Gmail and Microsoft do), "
+            "create an app password and use it here.",
+        ),
     )
 
 
@@ -606,26 +783,44 @@ def _explain_certificate(exc: ssl.SSLCertVerificationError, p: ConnectionParams)
     code = exc.verify_code
     if code in (62, 64):  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
         return (
-            f"The server's certificate is not valid for the name {p.host}.",
-            "Enter the host name the certificate was issued for (see “Valid for” below), or "
-            "ask the server's administrator for a certificate that covers this name.",
+            translate(
+                "ConnectionTest", "The server's certificate is not valid for the name {host}."
+            ).format(host=p.host),
+            translate(
+                "ConnectionTest",
+                "Enter the host name the certificate was issued for (see “Valid for” below), or "
+                "ask the server's administrator for a certificate that covers this name.",
+            ),
         )
     if code == 10:  # X509_V_ERR_CERT_HAS_EXPIRED
         return (
-            f"The certificate of {p.host} has expired.",
-            "Tell the server's administrator; check your computer's clock too.",
+            translate("ConnectionTest", "The certificate of {host} has expired.").format(
+                host=p.host
+            ),
+            translate(
+                "ConnectionTest",
+                "Tell the server's administrator; check your computer's clock too.",
+            ),
         )
     if code == 9:  # X509_V_ERR_CERT_NOT_YET_VALID
         return (
-            f"The certificate of {p.host} is not valid yet.",
-            "Check your computer's date and time.",
+            translate("ConnectionTest", "The certificate of {host} is not valid yet.").format(
+                host=p.host
+            ),
+            translate("ConnectionTest", "Check your computer's date and time."),
         )
     return (
-        f"The certificate of {p.host} is not signed by an authority this computer trusts "
-        f"({exc.verify_message}).",
-        "If this is your organisation's server with its own certificate authority, choose "
-        "that CA file under “Private CA”; compare the fingerprint below with the one your "
-        "administrator gives you.",
+        translate(
+            "ConnectionTest",
+            "The certificate of {host} is not signed by an authority this computer trusts "
+            "({reason}).",
+        ).format(host=p.host, reason=exc.verify_message),
+        translate(
+            "ConnectionTest",
+            "If this is your organisation's server with its own certificate authority, choose "
+            "that CA file under “Private CA”; compare the fingerprint below with the one your "
+            "administrator gives you.",
+        ),
     )
 
 
