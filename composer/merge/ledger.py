@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import fcntl
 import hashlib
 import json
 import os
@@ -52,6 +51,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from composer import paths
+from composer.filelock import try_lock, unlock
 
 __all__ = [
     "ROW_STATES",
@@ -255,9 +255,7 @@ class MergeLedger:
         """
         lock_path = self.path.parent / f"merge-{merge_id}.lock"
         fh = lock_path.open("ab")
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not try_lock(fh):
             fh.close()
             raise LedgerBusy(
                 "This merge is being sent by another Composer window or command right now. "
@@ -281,7 +279,7 @@ class MergeLedger:
         with self._lock, contextlib.suppress(sqlite3.Error):
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         if fh is not None:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            unlock(fh)
             fh.close()
 
     def merges(self) -> list[MergeInfo]:
