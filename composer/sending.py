@@ -24,6 +24,7 @@ from email.utils import formatdate, getaddresses, make_msgid
 from typing import TYPE_CHECKING, Any
 
 from composer.compose import ComposedMessage, build_email, to_eml
+from composer.i18n import translate
 
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
@@ -136,7 +137,9 @@ def _bare(addresses: list[str]) -> list[str]:
 def _who(addresses: list[str]) -> str:
     if len(addresses) <= 3:
         return ", ".join(addresses)
-    return f"{', '.join(addresses[:3])} and {len(addresses) - 3} more"
+    return translate("Sending", "{addresses} and {count} more").format(
+        addresses=", ".join(addresses[:3]), count=len(addresses) - 3
+    )
 
 
 def send_composed(
@@ -189,8 +192,8 @@ def send_composed(
     except SendCancelled:
         return SendResult(
             SendStatus.CANCELLED,
-            "Sending was cancelled; nothing was sent.",
-            "Your message is still here; send it again when you are ready.",
+            translate("Sending", "Sending was cancelled; nothing was sent."),
+            translate("Sending", "Your message is still here; send it again when you are ready."),
             profile=profile,
             delivered=delivers,
         )
@@ -198,8 +201,12 @@ def send_composed(
         if token.cancelled:
             return SendResult(
                 SendStatus.CANCELLED,
-                "Sending was cancelled before the server accepted the message.",
-                "Your message is still here; send it again when you are ready.",
+                translate(
+                    "Sending", "Sending was cancelled before the server accepted the message."
+                ),
+                translate(
+                    "Sending", "Your message is still here; send it again when you are ready."
+                ),
                 details=_details(exc),
                 profile=profile,
                 delivered=delivers,
@@ -228,8 +235,10 @@ def send_composed(
         lines = [f"{addr}: {code} {text}" for addr, (code, text) in refused.items()]
         return SendResult(
             SendStatus.PARTIAL,
-            f"Sent to {_who(accepted)}, but the server refused {_who(list(refused))}.",
-            "Check the refused addresses for typos, then send to them again.",
+            translate("Sending", "Sent to {accepted}, but the server refused {refused}.").format(
+                accepted=_who(accepted), refused=_who(list(refused))
+            ),
+            translate("Sending", "Check the refused addresses for typos, then send to them again."),
             details="\n".join(lines),
             profile=profile,
             delivered=delivers,
@@ -238,9 +247,13 @@ def send_composed(
             sent_copy=sent_copy,
         )
     if delivers:
-        summary = f"Sent to {_who(accepted)} through “{profile}”."
+        summary = translate("Sending", "Sent to {recipients} through “{profile}”.").format(
+            recipients=_who(accepted), profile=profile
+        )
     else:
-        summary = f"Not delivered: “{profile}” only previews messages."
+        summary = translate("Sending", "Not delivered: “{profile}” only previews messages.").format(
+            profile=profile
+        )
     return SendResult(
         SendStatus.SENT,
         summary,
@@ -288,91 +301,155 @@ def _smtp_reply(exc: smtplib.SMTPResponseException) -> str:
 
 def describe_error(exc: BaseException, *, server: str = "") -> tuple[str, str]:
     """One sentence of what happened and one of what to do, for a sending error."""
-    where = server or "the mail server"
+    where = server or translate("Sending", "the mail server")
+    ask_admin = translate(
+        "Sending",
+        "Read the server's reason below; if it persists, ask the server's administrator.",
+    )
+    check_network = translate(
+        "Sending", "Check your network connection and the server settings, then try again."
+    )
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return (
-            f"The server refused the user name or password ({_smtp_reply(exc)}).",
-            "Check the password in Preferences; Gmail and Outlook need an app password.",
+            translate("Sending", "The server refused the user name or password ({reply}).").format(
+                reply=_smtp_reply(exc)
+            ),
+            translate(
+                "Sending",
+                "Check the password in Preferences; Gmail and Outlook need an app password.",
+            ),
         )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = ", ".join(f"{a} ({c} {_text(t)})" for a, (c, t) in exc.recipients.items())
         return (
-            f"The server refused every recipient: {refused}.",
-            "Check the addresses for typos, or ask the server's administrator.",
+            translate("Sending", "The server refused every recipient: {refused}.").format(
+                refused=refused
+            ),
+            translate(
+                "Sending", "Check the addresses for typos, or ask the server's administrator."
+            ),
         )
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return (
-            f"The server refused the sender {_text(exc.sender)} ({_smtp_reply(exc)}).",
-            "Check the From address: many servers only accept the account's own address.",
+            translate("Sending", "The server refused the sender {sender} ({reply}).").format(
+                sender=_text(exc.sender), reply=_smtp_reply(exc)
+            ),
+            translate(
+                "Sending",
+                "Check the From address: many servers only accept the account's own address.",
+            ),
         )
     if isinstance(exc, smtplib.SMTPDataError):
         if exc.smtp_code == 552 or "size" in _text(exc.smtp_error).lower():
             return (
-                f"The server refused the message as too large ({_smtp_reply(exc)}).",
-                "Remove or shrink attachments, or share large files by link.",
+                translate(
+                    "Sending", "The server refused the message as too large ({reply})."
+                ).format(reply=_smtp_reply(exc)),
+                translate("Sending", "Remove or shrink attachments, or share large files by link."),
             )
         return (
-            f"The server refused the message ({_smtp_reply(exc)}).",
-            "Read the server's reason below; if it persists, ask the server's administrator.",
+            translate("Sending", "The server refused the message ({reply}).").format(
+                reply=_smtp_reply(exc)
+            ),
+            ask_admin,
         )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return (
-            f"{where} does not support what this profile asks for ({exc}).",
-            "Change the security setting of the profile in Preferences.",
+            translate(
+                "Sending", "{where} does not support what this profile asks for ({reason})."
+            ).format(where=where, reason=exc),
+            translate("Sending", "Change the security setting of the profile in Preferences."),
         )
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return (
-            f"{where} closed the connection unexpectedly.",
-            "Try again in a moment; if it keeps happening, check the server and port.",
+            translate("Sending", "{where} closed the connection unexpectedly.").format(where=where),
+            translate(
+                "Sending",
+                "Try again in a moment; if it keeps happening, check the server and port.",
+            ),
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         return (
-            f"The certificate of {where} could not be verified ({exc.verify_message}).",
-            "Check the server name, or add the company CA file to the profile in Preferences.",
+            translate(
+                "Sending", "The certificate of {where} could not be verified ({reason})."
+            ).format(where=where, reason=exc.verify_message),
+            translate(
+                "Sending",
+                "Check the server name, or add the company CA file to the profile in Preferences.",
+            ),
         )
     if isinstance(exc, ssl.SSLError):
         return (
-            f"The encrypted connection to {where} failed ({exc.reason or exc}).",
-            "Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).",
+            translate("Sending", "The encrypted connection to {where} failed ({reason}).").format(
+                where=where, reason=exc.reason or exc
+            ),
+            translate(
+                "Sending",
+                "Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).",
+            ),
         )
     if isinstance(exc, ConnectionRefusedError):
         return (
-            f"Nothing is accepting connections at {where}.",
-            "Check the server name and port in Preferences, or whether the server is running.",
+            translate("Sending", "Nothing is accepting connections at {where}.").format(
+                where=where
+            ),
+            translate(
+                "Sending",
+                "Check the server name and port in Preferences, or whether the server is running.",
+            ),
         )
     if isinstance(exc, TimeoutError | socket.timeout):
         return (
-            f"{where} did not answer in time.",
-            "Check your network connection and the server settings, then try again.",
+            translate("Sending", "{where} did not answer in time.").format(where=where),
+            check_network,
         )
     if isinstance(exc, socket.gaierror):
         return (
-            f"The server name {where} could not be found.",
-            "Check the server name in Preferences and your network connection.",
+            translate("Sending", "The server name {where} could not be found.").format(where=where),
+            translate(
+                "Sending", "Check the server name in Preferences and your network connection."
+            ),
         )
     if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and (
         exc.filename is not None
     ):
         return (
-            f"The attachment {exc.filename} could not be read ({exc.strerror}).",
-            "Attach the file again from where it is now, or remove it from the message.",
+            translate("Sending", "The attachment {file} could not be read ({reason}).").format(
+                file=exc.filename, reason=exc.strerror
+            ),
+            translate(
+                "Sending",
+                "Attach the file again from where it is now, or remove it from the message.",
+            ),
         )
     if isinstance(exc, smtplib.SMTPResponseException):
         return (
-            f"The server answered with an error ({_smtp_reply(exc)}).",
-            "Read the server's reason below; if it persists, ask the server's administrator.",
+            translate("Sending", "The server answered with an error ({reply}).").format(
+                reply=_smtp_reply(exc)
+            ),
+            ask_admin,
         )
     if isinstance(exc, OSError):
         return (
-            f"The connection to {where} failed ({exc.strerror or exc}).",
-            "Check your network connection and the server settings, then try again.",
+            translate("Sending", "The connection to {where} failed ({reason}).").format(
+                where=where, reason=exc.strerror or exc
+            ),
+            check_network,
         )
     if isinstance(exc, ValueError):
-        return (f"The message could not be built: {exc}.", "Correct the addresses and headers.")
+        return (
+            translate("Sending", "The message could not be built: {reason}.").format(reason=exc),
+            translate("Sending", "Correct the addresses and headers."),
+        )
     name = type(exc).__name__
     if name == "ImproperlyConfigured":
-        return (f"The sending profile is not usable: {exc}.", "Fix the profile in Preferences.")
+        return (
+            translate("Sending", "The sending profile is not usable: {reason}.").format(reason=exc),
+            translate("Sending", "Fix the profile in Preferences."),
+        )
     return (
-        f"Sending failed with an unexpected error ({name}: {exc}).",
-        "Copy the details and report them; your message is kept as a draft.",
+        translate("Sending", "Sending failed with an unexpected error ({error}: {reason}).").format(
+            error=name, reason=exc
+        ),
+        translate("Sending", "Copy the details and report them; your message is kept as a draft."),
     )
