@@ -32,6 +32,7 @@ import keyring.errors
 from keyring.backends import chainer, fail, null
 
 from composer.appinfo import APP_ID
+from composer.i18n import translate
 
 if TYPE_CHECKING:
     from composer.profiles import Profile
@@ -79,19 +80,28 @@ class KeyringFailure(CredentialError):
 
 def _no_keyring_todo() -> str:
     if sys.platform == "darwin":
-        return "Log in to macOS normally so the Keychain is available, then try again."
+        return translate(
+            "Credentials", "Log in to macOS normally so the Keychain is available, then try again."
+        )
     if sys.platform == "win32":
-        return "Make sure the Windows Credential Manager service is running, then try again."
-    return (
+        return translate(
+            "Credentials",
+            "Make sure the Windows Credential Manager service is running, then try again.",
+        )
+    return translate(
+        "Credentials",
         "Install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or "
-        "KWallet in your desktop session, or choose “Ask for the password when sending”."
+        "KWallet in your desktop session, or choose “Ask for the password when sending”.",
     )
 
 
 def _no_keyring() -> NoKeyring:
     return NoKeyring(
-        "No keyring is running to keep your password safe: no Secret Service (GNOME Keyring, "
-        "KWallet), macOS Keychain or Windows Credential Manager was found.",
+        translate(
+            "Credentials",
+            "No keyring is running to keep your password safe: no Secret Service (GNOME Keyring, "
+            "KWallet), macOS Keychain or Windows Credential Manager was found.",
+        ),
         _no_keyring_todo(),
     )
 
@@ -136,7 +146,8 @@ class CredentialStore:
         name = _backend_name(backend)
         problem = _backend_problem(backend)
         if problem is None:
-            return KeyringInfo(name, True, f"Passwords are kept in {name}.")
+            note = translate("Credentials", "Passwords are kept in {keyring}.").format(keyring=name)
+            return KeyringInfo(name, True, note)
         return KeyringInfo(name, False, problem.what, problem.todo)
 
     def check(self) -> None:
@@ -152,7 +163,7 @@ class CredentialStore:
             CredentialError: the keyring cannot be used (see the module docstring).
         """
         self.check()
-        with _translated("read the password"):
+        with _translated("read"):
             value: str | None = self.backend.get_password(self.service, account)
             return value
 
@@ -163,7 +174,7 @@ class CredentialStore:
             CredentialError: the keyring cannot be used; nothing was stored anywhere.
         """
         self.check()
-        with _translated("store the password"):
+        with _translated("store"):
             self.backend.set_password(self.service, account, password)
         log.info("Stored the password of %s in %s", account, _backend_name(self.backend))
 
@@ -172,7 +183,7 @@ class CredentialStore:
         self.check()
         if self.get(account) is None:
             return False
-        with _translated("remove the password"):
+        with _translated("remove"):
             try:
                 self.backend.delete_password(self.service, account)
             except keyring.errors.PasswordDeleteError:
@@ -275,16 +286,22 @@ def sync_accounts(
 def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
     if isinstance(backend, chainer.ChainerBackend):
         backends = list(backend.backends)
-        return _backend_name(backends[0]) if backends else "no keyring"
+        return _backend_name(backends[0]) if backends else translate("Credentials", "no keyring")
     if isinstance(backend, fail.Keyring):
-        return "no keyring"
+        return translate("Credentials", "no keyring")
     cls = type(backend)
     friendly = {
-        "keyring.backends.SecretService.Keyring": "the Secret Service (GNOME Keyring, KWallet)",
-        "keyring.backends.libsecret.Keyring": "the Secret Service (libsecret)",
+        "keyring.backends.SecretService.Keyring": translate(
+            "Credentials", "the Secret Service (GNOME Keyring, KWallet)"
+        ),
+        "keyring.backends.libsecret.Keyring": translate(
+            "Credentials", "the Secret Service (libsecret)"
+        ),
         "keyring.backends.kwallet.DBusKeyring": "KWallet",
-        "keyring.backends.macOS.Keyring": "the macOS Keychain",
-        "keyring.backends.Windows.WinVaultKeyring": "the Windows Credential Manager",
+        "keyring.backends.macOS.Keyring": translate("Credentials", "the macOS Keychain"),
+        "keyring.backends.Windows.WinVaultKeyring": translate(
+            "Credentials", "the Windows Credential Manager"
+        ),
     }.get(f"{cls.__module__}.{cls.__qualname__}")
     return friendly or f"{cls.__module__}.{cls.__qualname__}"
 
@@ -298,22 +315,61 @@ def _backend_problem(backend: keyring.backend.KeyringBackend) -> CredentialError
         return _no_keyring()
     if isinstance(backend, null.Keyring):
         return InsecureKeyring(
-            "The active keyring backend (keyring's “null” backend) throws passwords away.",
-            "Remove the PYTHON_KEYRING_BACKEND setting or the keyringrc.cfg that selects it.",
+            translate(
+                "Credentials",
+                "The active keyring backend (keyring's “null” backend) throws passwords away.",
+            ),
+            translate(
+                "Credentials",
+                "Remove the PYTHON_KEYRING_BACKEND setting or the keyringrc.cfg that selects it.",
+            ),
         )
     cls = type(backend)
     if cls.__module__.startswith("keyrings.alt") and "Plaintext" in cls.__name__:
         return InsecureKeyring(
-            "The active keyring backend (keyrings.alt's plain-text file) would store your "
-            "password unencrypted on disk, so Composer will not use it.",
-            "Uninstall keyrings.alt or select a Secret Service, Keychain or Credential "
-            "Manager backend.",
+            translate(
+                "Credentials",
+                "The active keyring backend (keyrings.alt's plain-text file) would store your "
+                "password unencrypted on disk, so Composer will not use it.",
+            ),
+            translate(
+                "Credentials",
+                "Uninstall keyrings.alt or select a Secret Service, Keychain or Credential "
+                "Manager backend.",
+            ),
         )
     return None
 
 
+def _locked(action: str) -> str:
+    sentences = {
+        "read": translate(
+            "Credentials", "The keyring is locked, so Composer could not read the password."
+        ),
+        "store": translate(
+            "Credentials", "The keyring is locked, so Composer could not store the password."
+        ),
+        "remove": translate(
+            "Credentials", "The keyring is locked, so Composer could not remove the password."
+        ),
+    }
+    return sentences[action]
+
+
+def _failed(action: str) -> str:
+    sentences = {
+        "read": translate("Credentials", "The keyring could not read the password: {error}"),
+        "store": translate("Credentials", "The keyring could not store the password: {error}"),
+        "remove": translate("Credentials", "The keyring could not remove the password: {error}"),
+    }
+    return sentences[action]
+
+
 class _translated:
-    """Turn keyring's exceptions into :class:`CredentialError` at this one boundary."""
+    """Turn keyring's exceptions into :class:`CredentialError` at this one boundary.
+
+    *action* is ``"read"``, ``"store"`` or ``"remove"`` (the password).
+    """
 
     def __init__(self, action: str) -> None:
         self.action = action
@@ -328,11 +384,16 @@ class _translated:
             raise _no_keyring() from exc
         if isinstance(exc, keyring.errors.KeyringLocked):
             raise KeyringIsLocked(
-                f"The keyring is locked, so Composer could not {self.action}.",
-                "Unlock it (your desktop will ask for the keyring password) and try again.",
+                _locked(self.action),
+                translate(
+                    "Credentials",
+                    "Unlock it (your desktop will ask for the keyring password) and try again.",
+                ),
             ) from exc
         if isinstance(exc, Exception):
             raise KeyringFailure(
-                f"The keyring could not {self.action}: {type(exc).__name__}: {exc}",
-                "Check that your keyring service is running, then try again.",
+                _failed(self.action).format(error=f"{type(exc).__name__}: {exc}"),
+                translate(
+                    "Credentials", "Check that your keyring service is running, then try again."
+                ),
             ) from exc
