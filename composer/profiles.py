@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
+from composer.i18n import translate
+
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
 
@@ -62,7 +64,11 @@ class PasswordNeeded(LookupError):
     """A profile needs a password and none is stored or remembered for this session."""
 
     def __init__(self, profile_name: str, account: str) -> None:
-        super().__init__(f"Profile {profile_name!r} needs the password for {account}.")
+        super().__init__(
+            translate("Profiles", "Profile {profile!r} needs the password for {account}.").format(
+                profile=profile_name, account=account
+            )
+        )
         self.profile_name = profile_name
         self.account = account
 
@@ -80,7 +86,7 @@ class BackendKind(StrEnum):
     @property
     def label(self) -> str:
         """The name users see."""
-        return _BACKEND_LABELS[self]
+        return _backend_labels()[self]
 
     @property
     def delivers(self) -> bool:
@@ -94,24 +100,33 @@ class BackendKind(StrEnum):
     @property
     def preview_note(self) -> str:
         """What happens to mail instead of delivery ("" for delivering backends)."""
-        return _PREVIEW_NOTES.get(self, "")
+        return _preview_notes().get(self, "")
 
 
-_BACKEND_LABELS = {
-    BackendKind.SMTP: "SMTP server",
-    BackendKind.CONSOLE: "Print to terminal",
-    BackendKind.FILE: "Save as files",
-    BackendKind.LOCMEM: "In-app outbox",
-    BackendKind.DUMMY: "Discard",
-    BackendKind.CUSTOM: "Custom backend",
-}
+def _backend_labels() -> dict[BackendKind, str]:
+    # Built at each call, so that the labels follow the translator installed by the GUI.
+    return {
+        BackendKind.SMTP: translate("Profiles", "SMTP server"),
+        BackendKind.CONSOLE: translate("Profiles", "Print to terminal"),
+        BackendKind.FILE: translate("Profiles", "Save as files"),
+        BackendKind.LOCMEM: translate("Profiles", "In-app outbox"),
+        BackendKind.DUMMY: translate("Profiles", "Discard"),
+        BackendKind.CUSTOM: translate("Profiles", "Custom backend"),
+    }
 
-_PREVIEW_NOTES = {
-    BackendKind.CONSOLE: "Messages are printed to the terminal Composer was started from.",
-    BackendKind.FILE: "Messages are saved as files in a folder.",
-    BackendKind.LOCMEM: "Messages are kept in Composer's in-app outbox until it quits.",
-    BackendKind.DUMMY: "Messages are thrown away.",
-}
+
+def _preview_notes() -> dict[BackendKind, str]:
+    return {
+        BackendKind.CONSOLE: translate(
+            "Profiles", "Messages are printed to the terminal Composer was started from."
+        ),
+        BackendKind.FILE: translate("Profiles", "Messages are saved as files in a folder."),
+        BackendKind.LOCMEM: translate(
+            "Profiles", "Messages are kept in Composer's in-app outbox until it quits."
+        ),
+        BackendKind.DUMMY: translate("Profiles", "Messages are thrown away."),
+    }
+
 
 #: The ``composer.mail`` backend for each built-in kind (custom profiles name their own).
 BACKEND_PATHS: Mapping[BackendKind, str] = {
@@ -132,7 +147,9 @@ class Security(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"none": "None", "starttls": "STARTTLS", "ssl": "SSL/TLS"}[self.value]
+        if self is Security.NONE:
+            return translate("Profiles", "None", "no encryption")
+        return {"starttls": "STARTTLS", "ssl": "SSL/TLS"}[self.value]
 
     @property
     def default_port(self) -> int:
@@ -343,60 +360,99 @@ class Profile:
         """
         found: list[Problem] = []
         if not self.name.strip():
-            found.append(Problem("name", "Give the profile a name."))
+            found.append(Problem("name", translate("Profiles", "Give the profile a name.")))
         if self.backend is BackendKind.SMTP:
             found.extend(self._smtp_problems(check_files))
         elif self.backend is BackendKind.FILE:
             if not self.file_path.strip():
-                found.append(Problem("file_path", "Choose the folder to save messages in."))
+                found.append(
+                    Problem(
+                        "file_path", translate("Profiles", "Choose the folder to save messages in.")
+                    )
+                )
             elif (
                 Path(self.file_path).expanduser().exists()
                 and not Path(self.file_path).expanduser().is_dir()
             ):
-                found.append(Problem("file_path", "This is a file, not a folder."))
+                found.append(
+                    Problem("file_path", translate("Profiles", "This is a file, not a folder."))
+                )
         elif self.backend is BackendKind.CUSTOM:
             problem = backend_import_problem(self.custom_backend)
             if problem:
                 found.append(Problem("custom_backend", problem))
         ident = self.identity
+        not_address = translate("Profiles", "This is not an email address.")
         if ident.from_address and not is_valid_address(ident.from_address):
-            found.append(Problem("identity.from_address", "This is not an email address."))
+            found.append(Problem("identity.from_address", not_address))
         if ident.reply_to and not is_valid_address(ident.reply_to):
-            found.append(Problem("identity.reply_to", "This is not an email address."))
+            found.append(Problem("identity.reply_to", not_address))
         lib = self.library
         if lib.server_email and not is_valid_address(lib.server_email):
-            found.append(Problem("library.server_email", "This is not an email address."))
+            found.append(Problem("library.server_email", not_address))
         try:
             codecs.lookup(lib.default_charset)
         except LookupError:
-            found.append(Problem("library.default_charset", "Python does not know this charset."))
+            found.append(
+                Problem(
+                    "library.default_charset",
+                    translate("Profiles", "Python does not know this charset."),
+                )
+            )
         for key, people in (("library.admins", lib.admins), ("library.managers", lib.managers)):
             bad = [addr for _name, addr in people if not is_valid_address(addr)]
             if bad:
-                found.append(Problem(key, f"Not an email address: {', '.join(bad)}."))
+                text = translate("Profiles", "Not an email address: {addresses}.")
+                found.append(Problem(key, text.format(addresses=", ".join(bad))))
         return found
 
     def _smtp_problems(self, check_files: bool) -> list[Problem]:
         s = self.smtp
         found: list[Problem] = []
         if not s.host.strip():
-            found.append(Problem("smtp.host", "Enter the server's host name."))
+            found.append(
+                Problem("smtp.host", translate("Profiles", "Enter the server's host name."))
+            )
         elif not is_valid_host(s.host.strip()):
-            found.append(Problem("smtp.host", "This is not a valid host name or IP address."))
+            found.append(
+                Problem(
+                    "smtp.host",
+                    translate("Profiles", "This is not a valid host name or IP address."),
+                )
+            )
         if not 1 <= s.port <= 65535:
-            found.append(Problem("smtp.port", "The port must be between 1 and 65535."))
+            found.append(
+                Problem("smtp.port", translate("Profiles", "The port must be between 1 and 65535."))
+            )
         if s.timeout <= 0:
-            found.append(Problem("smtp.timeout", "The timeout must be more than 0 seconds."))
+            found.append(
+                Problem(
+                    "smtp.timeout",
+                    translate("Profiles", "The timeout must be more than 0 seconds."),
+                )
+            )
         if s.keyfile and not s.certfile:
-            found.append(Problem("smtp.certfile", "A client key needs its certificate."))
+            found.append(
+                Problem(
+                    "smtp.certfile", translate("Profiles", "A client key needs its certificate.")
+                )
+            )
         if check_files:
-            for key, value, what in (
-                ("smtp.certfile", s.certfile, "certificate"),
-                ("smtp.keyfile", s.keyfile, "key"),
-                ("smtp.cafile", s.cafile, "CA certificate"),
+            for key, value, missing in (
+                (
+                    "smtp.certfile",
+                    s.certfile,
+                    translate("Profiles", "The certificate file does not exist."),
+                ),
+                ("smtp.keyfile", s.keyfile, translate("Profiles", "The key file does not exist.")),
+                (
+                    "smtp.cafile",
+                    s.cafile,
+                    translate("Profiles", "The CA certificate file does not exist."),
+                ),
             ):
                 if value and not Path(value).expanduser().is_file():
-                    found.append(Problem(key, f"The {what} file does not exist."))
+                    found.append(Problem(key, missing))
         return found
 
 
@@ -443,16 +499,24 @@ def backend_import_problem(path: str) -> str:
     """Why the backend class at dotted *path* cannot be used, or "" when it can."""
     path = path.strip()
     if not path:
-        return "Enter the dotted path of the backend class, e.g. mypackage.mail.Backend."
+        return translate(
+            "Profiles", "Enter the dotted path of the backend class, e.g. mypackage.mail.Backend."
+        )
     module_name, _, class_name = path.rpartition(".")
     if not module_name:
-        return "Enter the full dotted path: module name, then the class name."
+        return translate(
+            "Profiles", "Enter the full dotted path: module name, then the class name."
+        )
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
-        return f"The module {module_name!r} cannot be imported ({exc})."
+        return translate("Profiles", "The module {module!r} cannot be imported ({reason}).").format(
+            module=module_name, reason=exc
+        )
     if not hasattr(module, class_name):
-        return f"The module {module_name!r} has no {class_name!r}."
+        return translate("Profiles", "The module {module!r} has no {name!r}.").format(
+            module=module_name, name=class_name
+        )
     return ""
 
 
@@ -507,7 +571,9 @@ class ProfileBook:
         for profile in self._profiles:
             if profile.name == name:
                 return profile
-        raise ProfileError(f"There is no profile called {name!r}.")
+        raise ProfileError(
+            translate("Profiles", "There is no profile called {name!r}.").format(name=name)
+        )
 
     def index(self, name: str) -> int:
         return self.names().index(self.get(name).name)
@@ -546,7 +612,8 @@ class ProfileBook:
     def duplicate(self, name: str, new_name: str | None = None) -> Profile:
         """Copy a profile under *new_name* (default: "<name> (copy)"), right after it."""
         original = self.get(name)
-        clone = original.copy(new_name or self.unique_name(f"{name} (copy)"))
+        copy_name = translate("Profiles", "{name} (copy)").format(name=name)
+        clone = original.copy(new_name or self.unique_name(copy_name))
         return self.add(clone, self._profiles.index(original) + 1)
 
     def unique_name(self, base: str) -> str:
@@ -567,16 +634,23 @@ class ProfileBook:
 
     def _check_new_name(self, name: str) -> None:
         if not name.strip():
-            raise ProfileError("A profile needs a name.")
+            raise ProfileError(translate("Profiles", "A profile needs a name."))
         if name != name.strip():
-            raise ProfileError("A profile name cannot start or end with spaces.")
+            raise ProfileError(
+                translate("Profiles", "A profile name cannot start or end with spaces.")
+            )
         if name in self:
-            raise ProfileError(f"There is already a profile called {name!r}.")
+            raise ProfileError(
+                translate("Profiles", "There is already a profile called {name!r}.").format(
+                    name=name
+                )
+            )
 
 
 def default_book() -> ProfileBook:
     """The profiles a new user starts with: a preview backend, so nothing is sent by accident."""
-    return ProfileBook([Profile("Preview in terminal", backend=BackendKind.CONSOLE)])
+    name = translate("Profiles", "Preview in terminal")
+    return ProfileBook([Profile(name, backend=BackendKind.CONSOLE)])
 
 
 def connection_for(
