@@ -51,6 +51,7 @@ import tomli_w
 
 from composer import paths
 from composer.atomic import write_text_atomic
+from composer.i18n import translate
 from composer.profiles import (
     BackendKind,
     Identity,
@@ -94,7 +95,11 @@ class ProfileFileError(Exception):
     """
 
     def __init__(self, path: Path, problem: str, line: int | None = None) -> None:
-        where = f"{path}, line {line}" if line else str(path)
+        where = (
+            translate("ProfileStore", "{path}, line {line}").format(path=path, line=line)
+            if line
+            else str(path)
+        )
         super().__init__(f"{where}: {problem}")
         self.path = path
         self.line = line
@@ -106,8 +111,11 @@ class ProfileFileChanged(Exception):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} was changed by another program since Composer read it. Reload it to "
-            "keep those changes, or save again to replace it (a copy of it is kept)."
+            translate(
+                "ProfileStore",
+                "{path} was changed by another program since Composer read it. Reload it to "
+                "keep those changes, or save again to replace it (a copy of it is kept).",
+            ).format(path=path)
         )
         self.path = path
 
@@ -168,7 +176,8 @@ class ProfileStore:
             book = loads(data.decode("utf-8"), self.path)
         except UnicodeDecodeError as exc:
             self._broken = True
-            raise ProfileFileError(self.path, f"The file is not UTF-8 text ({exc}).") from exc
+            problem = translate("ProfileStore", "The file is not UTF-8 text ({reason}).")
+            raise ProfileFileError(self.path, problem.format(reason=exc)) from exc
         except ProfileFileError:
             self._broken = True
             raise
@@ -335,7 +344,8 @@ def loads(text: str, path: Path) -> ProfileBook:
         match = _TOML_POSITION.search(message)
         line = int(match.group(1)) if match else None
         problem = _TOML_POSITION.sub("", message) if match else message
-        raise ProfileFileError(path, f"This is not valid TOML: {problem}.", line) from exc
+        text = translate("ProfileStore", "This is not valid TOML: {problem}.")
+        raise ProfileFileError(path, text.format(problem=problem), line) from exc
     return _Reader(text, path).book(doc)
 
 
@@ -383,21 +393,37 @@ class _Reader:
     def book(self, doc: dict[str, Any]) -> ProfileBook:
         version = doc.get("schema_version", SCHEMA_VERSION)
         if not isinstance(version, int) or isinstance(version, bool):
-            self.fail("schema_version must be a whole number.", key="schema_version")
+            self.fail(
+                translate("ProfileStore", "schema_version must be a whole number."),
+                key="schema_version",
+            )
         if version > SCHEMA_VERSION:
             self.fail(
-                f"The file was written by a newer Composer (schema version {version}); this "
-                f"version understands schema version {SCHEMA_VERSION}. Update Composer.",
+                translate(
+                    "ProfileStore",
+                    "The file was written by a newer Composer (schema version {version}); this "
+                    "version understands schema version {supported}. Update Composer.",
+                ).format(version=version, supported=SCHEMA_VERSION),
                 key="schema_version",
             )
         if version < 1:
-            self.fail(f"Unknown schema version {version}.", key="schema_version")
+            self.fail(
+                translate("ProfileStore", "Unknown schema version {version}.").format(
+                    version=version
+                ),
+                key="schema_version",
+            )
         for key in doc:
             if key not in ("schema_version", "active", "profiles"):
-                self.fail(f"Unknown setting {key!r}.", key=key)
+                self.fail(
+                    translate("ProfileStore", "Unknown setting {key!r}.").format(key=key), key=key
+                )
         raw_profiles = doc.get("profiles", [])
         if not isinstance(raw_profiles, list):
-            self.fail("profiles must be a list of [[profiles]] tables.", key="profiles")
+            self.fail(
+                translate("ProfileStore", "profiles must be a list of [[profiles]] tables."),
+                key="profiles",
+            )
         book = ProfileBook()
         for index, raw in enumerate(raw_profiles):
             profile = self.profile(index, raw)
@@ -408,24 +434,44 @@ class _Reader:
         active = doc.get("active")
         if active is not None:
             if not isinstance(active, str):
-                self.fail("active must be the name of a profile, in quotes.", key="active")
+                self.fail(
+                    translate("ProfileStore", "active must be the name of a profile, in quotes."),
+                    key="active",
+                )
             try:
                 book.set_active(active)
             except ProfileError:
-                self.fail(f"active names {active!r}, but there is no such profile.", key="active")
+                self.fail(
+                    translate(
+                        "ProfileStore", "active names {name!r}, but there is no such profile."
+                    ).format(name=active),
+                    key="active",
+                )
         return book
 
     def profile(self, index: int, raw: Any) -> Profile:
         if not isinstance(raw, dict):
-            self.fail("Each profile must be a [[profiles]] table.", index)
+            self.fail(
+                translate("ProfileStore", "Each profile must be a [[profiles]] table."), index
+            )
         known = {"name", "backend", "file_path", "custom_backend", "smtp", "identity"}
         known |= {"library", "options"}
         for key in raw:
             if key not in known:
-                self.fail(f"Unknown setting {key!r} in a profile.", index, key=key)
+                self.fail(
+                    translate("ProfileStore", "Unknown setting {key!r} in a profile.").format(
+                        key=key
+                    ),
+                    index,
+                    key=key,
+                )
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
-            self.fail('Every profile needs a name (name = "...").', index, key="name")
+            self.fail(
+                translate("ProfileStore", 'Every profile needs a name (name = "...").'),
+                index,
+                key="name",
+            )
         assert isinstance(name, str)
         backend_value = self.typed(raw, "backend", str, index, "", "smtp")
         custom_backend = self.typed(raw, "custom_backend", str, index, "", "")
@@ -437,14 +483,17 @@ class _Reader:
             else:
                 kinds = ", ".join(k.value for k in BackendKind)
                 self.fail(
-                    f"Profile {name!r} has the unknown backend {backend_value!r}; use one of "
-                    f"{kinds}, or a dotted path of a backend class.",
+                    translate(
+                        "ProfileStore",
+                        "Profile {name!r} has the unknown backend {backend!r}; use one of "
+                        "{kinds}, or a dotted path of a backend class.",
+                    ).format(name=name, backend=backend_value, kinds=kinds),
                     index,
                     key="backend",
                 )
         options = raw.get("options", {})
         if not isinstance(options, dict):
-            self.fail("options must be a table.", index, key="options")
+            self.fail(translate("ProfileStore", "options must be a table."), index, key="options")
         return Profile(
             name=name,
             backend=backend,
@@ -459,7 +508,13 @@ class _Reader:
     def table(self, raw: dict[str, Any], key: str, index: int) -> dict[str, Any]:
         value = raw.get(key, {})
         if not isinstance(value, dict):
-            self.fail(f"{key} must be a table ([profiles.{key}]).", index, key=key)
+            self.fail(
+                translate("ProfileStore", "{key} must be a table ([profiles.{key}]).").format(
+                    key=key
+                ),
+                index,
+                key=key,
+            )
         return value
 
     def typed(
@@ -470,15 +525,27 @@ class _Reader:
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value, ok = float(value), True
         if not ok:
-            names = {str: "text in quotes", int: "a whole number", float: "a number"}
-            names[bool] = "true or false"
-            self.fail(f"{key} must be {names.get(kind, kind.__name__)}.", index, table, key)
+            sentences = {
+                str: translate("ProfileStore", "{key} must be text in quotes."),
+                int: translate("ProfileStore", "{key} must be a whole number."),
+                float: translate("ProfileStore", "{key} must be a number."),
+                bool: translate("ProfileStore", "{key} must be true or false."),
+            }
+            sentence = sentences.get(kind) or translate("ProfileStore", "{key} must be {kind}.")
+            self.fail(sentence.format(key=key, kind=kind.__name__), index, table, key)
         return value
 
     def unknown_keys(self, raw: dict[str, Any], known: set[str], index: int, table: str) -> None:
         for key in raw:
             if key not in known:
-                self.fail(f"Unknown setting {key!r} in [profiles.{table}].", index, table, key)
+                self.fail(
+                    translate(
+                        "ProfileStore", "Unknown setting {key!r} in [profiles.{table}]."
+                    ).format(key=key, table=table),
+                    index,
+                    table,
+                    key,
+                )
 
     def simple(self, cls: Any, index: int, table: str, raw: dict[str, Any]) -> Any:
         defaults = cls()
@@ -503,7 +570,9 @@ class _Reader:
             security = Security(security_value)
         except ValueError:
             self.fail(
-                f'security must be "none", "starttls" or "ssl", not {security_value!r}.',
+                translate(
+                    "ProfileStore", 'security must be "none", "starttls" or "ssl", not {value!r}.'
+                ).format(value=security_value),
                 index,
                 "smtp",
                 "security",
@@ -511,7 +580,12 @@ class _Reader:
         settings: SmtpSettings = self.simple(SmtpSettings, index, "smtp", {**raw})
         settings.security = security
         if not 1 <= settings.port <= 65535:
-            self.fail("port must be between 1 and 65535.", index, "smtp", "port")
+            self.fail(
+                translate("ProfileStore", "port must be between 1 and 65535."),
+                index,
+                "smtp",
+                "port",
+            )
         return settings
 
     def library(self, index: int, raw: dict[str, Any]) -> LibrarySettings:
@@ -522,7 +596,10 @@ class _Reader:
             pairs: list[tuple[str, str]] = []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 self.fail(
-                    f'{key} must be a list of addresses, e.g. ["Alice <alice@example.com>"].',
+                    translate(
+                        "ProfileStore",
+                        '{key} must be a list of addresses, e.g. ["Alice <alice@example.com>"].',
+                    ).format(key=key),
                     index,
                     "library",
                     key,
@@ -530,7 +607,14 @@ class _Reader:
             for item in value:
                 name, address = parseaddr(item)
                 if not address:
-                    self.fail(f"{item!r} in {key} is not an address.", index, "library", key)
+                    self.fail(
+                        translate("ProfileStore", "{item!r} in {key} is not an address.").format(
+                            item=item, key=key
+                        ),
+                        index,
+                        "library",
+                        key,
+                    )
                 pairs.append((name, address))
             people[key] = pairs
         settings: LibrarySettings = self.simple(LibrarySettings, index, "library", raw)
