@@ -18,6 +18,7 @@ from pathlib import Path
 
 from composer import paths
 from composer.atomic import write_text_atomic
+from composer.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -72,29 +73,31 @@ def _split_entries(text: str) -> list[str]:
 def check_addr_spec(addr: str) -> str | None:
     """Why *addr* (``local@domain``) is not a usable address, or ``None`` when it is."""
     if not addr:
-        return "the address is empty"
+        return translate("AddressBook", "the address is empty")
     if any(c.isspace() for c in addr):
-        return "an address cannot contain spaces"
+        return translate("AddressBook", "an address cannot contain spaces")
     if "@" not in addr:
-        return "the address has no @ and domain"
+        return translate("AddressBook", "the address has no @ and domain")
     local, _, domain = addr.rpartition("@")
     if not local:
-        return "there is nothing before the @"
+        return translate("AddressBook", "there is nothing before the @")
     if not domain:
-        return "there is no domain after the @"
+        return translate("AddressBook", "there is no domain after the @")
     if not (local.startswith('"') and local.endswith('"') and len(local) > 1) and (
         "@" in local or not _LOCAL_OK.match(local) or ".." in local or local[0] == "."
     ):
-        return f"“{local}” is not a valid name before the @"
+        return translate("AddressBook", "“{local}” is not a valid name before the @").format(
+            local=local
+        )
     if domain.startswith("[") and domain.endswith("]"):
         return None
     try:
         ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
-        return f"“{domain}” is not a valid domain"
+        return translate("AddressBook", "“{domain}” is not a valid domain").format(domain=domain)
     labels = ascii_domain.split(".")
     if "." not in ascii_domain or not all(_LABEL_OK.match(label) for label in labels):
-        return f"“{domain}” is not a valid domain"
+        return translate("AddressBook", "“{domain}” is not a valid domain").format(domain=domain)
     return None
 
 
@@ -102,16 +105,22 @@ def _parse_entry(raw: str) -> ParsedAddress:
     if "<" in raw or ">" in raw:
         match = re.fullmatch(r"\s*(.*?)\s*<\s*([^<>]*?)\s*>\s*", raw, re.DOTALL)
         if match is None:
-            return ParsedAddress(raw, "", "", "the < and > around the address do not match")
+            return ParsedAddress(
+                raw, "", "", translate("AddressBook", "the < and > around the address do not match")
+            )
         name, addr = match.group(1), match.group(2)
         if len(name) >= 2 and name[0] == name[-1] == '"':
             name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
         elif '"' in name:
-            return ParsedAddress(raw, "", "", "the quotes around the name do not match")
+            return ParsedAddress(
+                raw, "", "", translate("AddressBook", "the quotes around the name do not match")
+            )
     else:
         name, addr = "", raw.strip()
     if "\n" in raw or "\r" in raw:
-        return ParsedAddress(raw, name, addr, "an address cannot span lines")
+        return ParsedAddress(
+            raw, name, addr, translate("AddressBook", "an address cannot span lines")
+        )
     error = check_addr_spec(addr)
     return ParsedAddress(raw, name, addr, error)
 
@@ -123,7 +132,8 @@ def parse_addresses(text: str) -> list[ParsedAddress]:
 
 def address_errors(text: str) -> list[str]:
     """One line per invalid entry in *text*: ``“entry”: reason``."""
-    return [f"“{p.raw}”: {p.error}" for p in parse_addresses(text) if p.error]
+    line = translate("AddressBook", "“{entry}”: {error}")
+    return [line.format(entry=p.raw, error=p.error) for p in parse_addresses(text) if p.error]
 
 
 class AddressHistory:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from composer.addressbook import parse_addresses
 from composer.htmltext import html_to_text
+from composer.i18n import translate
 
 if TYPE_CHECKING:
     from composer.mail import EmailMessage
@@ -71,7 +72,7 @@ class Attachment:
         path = Path(path)
         stat = path.stat()
         if not path.is_file():
-            raise IsADirectoryError(f"{path} is not a file")
+            raise IsADirectoryError(translate("Compose", "{path} is not a file").format(path=path))
         return cls(path.name, guess_mimetype(path.name), stat.st_size, path=path)
 
     @classmethod
