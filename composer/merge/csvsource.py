@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer.i18n import translate
+
 __all__ = ["DELIMITERS", "CsvError", "CsvRow", "CsvSource", "detect_delimiter", "detect_encoding"]
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -154,20 +156,31 @@ class CsvSource:
     ) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise CsvError(f"The data file {self.path} does not exist. Choose the CSV file again.")
+            raise CsvError(
+                translate(
+                    "MergeData", "The data file {path} does not exist. Choose the CSV file again."
+                ).format(path=self.path)
+            )
         if encoding:
             try:
                 codecs.lookup(encoding)
             except LookupError:
                 raise CsvError(
-                    f"“{encoding}” is not a text encoding Composer knows. "
-                    "Choose one such as utf-8, cp949 or cp1252."
+                    translate(
+                        "MergeData",
+                        "“{encoding}” is not a text encoding Composer knows. "
+                        "Choose one such as utf-8, cp949 or cp1252.",
+                    ).format(encoding=encoding)
                 ) from None
         self.encoding = encoding or detect_encoding(self.path)
         if delimiter is None:
             delimiter = detect_delimiter(self._sample())
         if len(delimiter) != 1:
-            raise CsvError("The delimiter must be a single character. Choose , ; | or tab.")
+            raise CsvError(
+                translate(
+                    "MergeData", "The delimiter must be a single character. Choose , ; | or tab."
+                )
+            )
         self.delimiter = delimiter
         self.columns: tuple[str, ...] = self._read_header()
 
@@ -183,8 +196,11 @@ class CsvSource:
 
     def _decode_error(self, exc: UnicodeDecodeError) -> CsvError:
         return CsvError(
-            f"{self.path.name} is not valid {self.encoding} text ({exc.reason}). "
-            "Choose the file's encoding by hand (for example cp949 or cp1252)."
+            translate(
+                "MergeData",
+                "{file} is not valid {encoding} text ({reason}). "
+                "Choose the file's encoding by hand (for example cp949 or cp1252).",
+            ).format(file=self.path.name, encoding=self.encoding, reason=exc.reason)
         )
 
     def _reader(self, fh: io.TextIOWrapper) -> Iterator[tuple[int, list[str]]]:
@@ -200,8 +216,11 @@ class CsvSource:
             raise self._decode_error(exc) from exc
         except csv.Error as exc:
             raise CsvError(
-                f"{self.path.name} is not a well-formed CSV file near line {line} ({exc}). "
-                "Check that quotes are closed, or choose another delimiter."
+                translate(
+                    "MergeData",
+                    "{file} is not a well-formed CSV file near line {line} ({reason}). "
+                    "Check that quotes are closed, or choose another delimiter.",
+                ).format(file=self.path.name, line=line, reason=exc)
             ) from exc
 
     def _read_header(self) -> tuple[str, ...]:
@@ -215,8 +234,10 @@ class CsvSource:
                     names.append(name)
                 return tuple(names)
         raise CsvError(
-            f"{self.path.name} has no header row. "
-            "Put the column names on the first line of the file."
+            translate(
+                "MergeData",
+                "{file} has no header row. Put the column names on the first line of the file.",
+            ).format(file=self.path.name)
         )
 
     def rows(self) -> Iterator[CsvRow]:

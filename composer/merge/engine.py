@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from composer.i18n import translate
 from composer.merge.csvsource import CsvRow
 from composer.merge.failures import Failure, classify
 from composer.merge.ledger import recipient_base
@@ -157,7 +158,7 @@ class MergeEngine:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] | None = None,
         wall: Callable[[], float] = time.time,
-        host: str = "the server",
+        host: str = "",
     ) -> None:
         self.plan = plan
         self.ledger = plan.ledger
@@ -250,13 +251,20 @@ class MergeEngine:
         plan = self.plan
         report = plan.report
         if report is None:
-            raise MergeNotReady("Check the merge before sending it. Press Check, then Send.")
+            raise MergeNotReady(
+                translate(
+                    "MergeEngine", "Check the merge before sending it. Press Check, then Send."
+                )
+            )
         if not report.can_send(plan.options):
             first = (report.template_problems or report.shared_copies or [""])[0]
             raise MergeNotReady(
                 first
-                or f"{report.counts['problem']} rows have problems. "
-                "Fix them in the data file, or choose to skip them."
+                or translate(
+                    "MergeEngine",
+                    "{count} rows have problems. "
+                    "Fix them in the data file, or choose to skip them.",
+                ).format(count=report.counts["problem"])
             )
         ledger = self.ledger
         ledger.acquire(plan.merge_id)
@@ -295,15 +303,20 @@ class MergeEngine:
         if self._cancelled:
             return RunResult(
                 "cancelled",
-                f"The merge was stopped with {p.remaining} rows not sent. "
-                "Run it again to send them; nobody gets a message twice.",
+                translate(
+                    "MergeEngine",
+                    "The merge was stopped with {count} rows not sent. "
+                    "Run it again to send them; nobody gets a message twice.",
+                ).format(count=p.remaining),
                 p,
             )
         if limited:
             return RunResult(
                 "limit",
-                f"Sent the first {p.processed} rows as asked. "
-                "Run the merge again to send the rest.",
+                translate(
+                    "MergeEngine",
+                    "Sent the first {count} rows as asked. Run the merge again to send the rest.",
+                ).format(count=p.processed),
                 p,
             )
         return RunResult("finished", "", p)
@@ -337,9 +350,12 @@ class MergeEngine:
                     Failure(
                         "fatal",
                         0,
-                        f"row {row.number} changed",
-                        f"The data file changed after it was checked (row {row.number}). "
-                        "Check the merge again, then send.",
+                        translate("MergeEngine", "row {row} changed").format(row=row.number),
+                        translate(
+                            "MergeEngine",
+                            "The data file changed after it was checked (row {row}). "
+                            "Check the merge again, then send.",
+                        ).format(row=row.number),
                     )
                 )
                 return False
@@ -351,7 +367,7 @@ class MergeEngine:
             occurrence = int(key.rpartition(":")[2])
             verdict, problems = plan.check_row(row, rendered, error, occurrence)
             if verdict != "ready" or rendered is None:
-                reason = "; ".join(problems) or "skipped"
+                reason = "; ".join(problems) or translate("MergeEngine", "skipped")
                 ledger.mark_skipped(merge_id, key, reason)
                 self._count("skipped", row, reason, rendered)
                 taken += 1
@@ -376,7 +392,9 @@ class MergeEngine:
                 self.plan.from_email, message_id=message_id, extra_headers=headers
             )
         except (OSError, ValueError) as exc:
-            reason = f"cannot build the message: {exc}"
+            reason = translate("MergeEngine", "cannot build the message: {reason}").format(
+                reason=exc
+            )
             self.ledger.mark_failed(self.plan.merge_id, key, reason)
             self._count("failed", row, reason, rendered)
             return None
@@ -484,7 +502,10 @@ class MergeEngine:
                             "retry",
                             job.row_number,
                             job.recipients,
-                            "the server allows fewer connections; going on with the others",
+                            translate(
+                                "MergeEngine",
+                                "the server allows fewer connections; going on with the others",
+                            ),
                         )
                     )
                     return
@@ -516,9 +537,12 @@ class MergeEngine:
                     Failure(
                         "daily_limit",
                         0,
-                        f"daily cap of {cap} reached",
-                        f"This merge reached the daily cap of {cap} messages. "
-                        "It is paused; resume it tomorrow and it continues where it stopped.",
+                        translate("MergeEngine", "daily cap of {cap} reached").format(cap=cap),
+                        translate(
+                            "MergeEngine",
+                            "This merge reached the daily cap of {cap} messages. "
+                            "It is paused; resume it tomorrow and it continues where it stopped.",
+                        ).format(cap=cap),
                     )
                 )
                 self._wait_running(holder)
@@ -575,8 +599,14 @@ class MergeEngine:
                         else replace(
                             failure,
                             kind="fatal",
-                            message=f"Composer cannot connect to {self.host} "
-                            f"({failure.detail}). Check the network and the sending profile.",
+                            message=translate(
+                                "MergeEngine",
+                                "Composer cannot connect to {host} ({reason}). "
+                                "Check the network and the sending profile.",
+                            ).format(
+                                host=self.host or translate("MergeEngine", "the server"),
+                                reason=failure.detail,
+                            ),
                         )
                     )
                     raise _Stop from exc
@@ -597,15 +627,17 @@ class MergeEngine:
                     continue
                 return
             if not accepted:
-                reason = "the message has no recipients"
+                reason = translate("MergeEngine", "the message has no recipients")
                 ledger.mark_failed(merge_id, job.row_key, reason)
                 self._count("failed", job, reason)
                 return
             reply = getattr(job.message, "smtp_response", None)
             reply_text = f"{reply[0]} {_decode(reply[1])}" if reply else "250"
             refused = getattr(job.message, "refused_recipients", None) or {}
+            refused_line = translate("MergeEngine", "refused {address}: {reply}")
             note = "; ".join(
-                f"refused {addr}: {code} {_decode(text)}" for addr, (code, text) in refused.items()
+                refused_line.format(address=addr, reply=f"{code} {_decode(text)}")
+                for addr, (code, text) in refused.items()
             )
             holder.pending_sent = (job.row_key, reply_text, note)
             with self._lock:
@@ -638,7 +670,9 @@ class MergeEngine:
             return not self.settings.stop_on_daily_limit
         if kind in ("reconnect", "temporary"):
             if attempt >= self.settings.max_attempts:
-                reason = f"gave up after {attempt} attempts: {detail}"
+                reason = translate(
+                    "MergeEngine", "gave up after {count} attempts: {reason}"
+                ).format(count=attempt, reason=detail)
                 ledger.mark_failed(merge_id, job.row_key, reason)
                 self._count("failed", job, reason)
                 return False
@@ -658,9 +692,12 @@ class MergeEngine:
                 replace(
                     failure,
                     kind="fatal",
-                    message=f"The last {n} rows all failed with “{detail}”, so every row "
-                    "probably would. Fix the cause (often the sender or the server's policy), "
-                    "then run the merge again.",
+                    message=translate(
+                        "MergeEngine",
+                        "The last {count} rows all failed with “{reason}”, so every row "
+                        "probably would. Fix the cause (often the sender or the server's policy), "
+                        "then run the merge again.",
+                    ).format(count=n, reason=detail),
                 )
             )
         return False

@@ -32,6 +32,8 @@ import socket
 import ssl
 from dataclasses import dataclass
 
+from composer.i18n import translate
+
 __all__ = ["Failure", "classify"]
 
 _DAILY = re.compile(
@@ -80,8 +82,11 @@ def _by_code(code: int, detail: str, what: str) -> Failure:
             "daily_limit",
             code,
             detail,
-            f"The server says the daily sending limit is reached ({code} {detail}). "
-            "The merge is paused; resume it tomorrow and it continues where it stopped.",
+            translate(
+                "MergeFailures",
+                "The server says the daily sending limit is reached ({reply}). "
+                "The merge is paused; resume it tomorrow and it continues where it stopped.",
+            ).format(reply=f"{code} {detail}"),
         )
     if code == 421:
         return Failure("reconnect", code, detail)
@@ -90,8 +95,11 @@ def _by_code(code: int, detail: str, what: str) -> Failure:
             "fatal",
             code,
             detail,
-            f"The server requires a login it did not get ({code} {detail}). "
-            "Check the user name and password of the sending profile.",
+            translate(
+                "MergeFailures",
+                "The server requires a login it did not get ({reply}). "
+                "Check the user name and password of the sending profile.",
+            ).format(reply=f"{code} {detail}"),
         )
     if 400 <= code < 500:
         return Failure("temporary", code, detail)
@@ -100,21 +108,28 @@ def _by_code(code: int, detail: str, what: str) -> Failure:
             "fatal",
             code,
             detail,
-            f"The server refused the sender address ({code} {detail}). "
-            "Use a From address the server lets this account send as.",
+            translate(
+                "MergeFailures",
+                "The server refused the sender address ({reply}). "
+                "Use a From address the server lets this account send as.",
+            ).format(reply=f"{code} {detail}"),
         )
     return Failure("permanent", code, detail)
 
 
-def classify(exc: BaseException, host: str = "the server") -> Failure:
+def classify(exc: BaseException, host: str = "") -> Failure:
     """Classify an exception raised while connecting to or sending through *host*."""
+    host = host or translate("MergeFailures", "the server")
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return Failure(
             "fatal",
             exc.smtp_code,
             _text(exc.smtp_error),
-            f"{host} refused the user name or password ({exc.smtp_code}). "
-            "Check the sending profile's login; some providers need an app password.",
+            translate(
+                "MergeFailures",
+                "{host} refused the user name or password ({code}). "
+                "Check the sending profile's login; some providers need an app password.",
+            ).format(host=host, code=exc.smtp_code),
         )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refusals = list(exc.recipients.items())
@@ -138,44 +153,60 @@ def classify(exc: BaseException, host: str = "the server") -> Failure:
             "fatal",
             0,
             str(exc),
-            f"{host} does not support what the profile asks for ({exc}). "
-            "Check the profile's security setting (STARTTLS or SSL).",
+            translate(
+                "MergeFailures",
+                "{host} does not support what the profile asks for ({reason}). "
+                "Check the profile's security setting (STARTTLS or SSL).",
+            ).format(host=host, reason=exc),
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         return Failure(
             "fatal",
             0,
             str(exc),
-            f"The certificate of {host} could not be verified ({exc.verify_message}). "
-            "Check the server name in the profile, or add the company CA to the profile.",
+            translate(
+                "MergeFailures",
+                "The certificate of {host} could not be verified ({reason}). "
+                "Check the server name in the profile, or add the company CA to the profile.",
+            ).format(host=host, reason=exc.verify_message),
         )
     if isinstance(exc, ssl.SSLError):
         return Failure(
             "fatal",
             0,
             str(exc),
-            f"The secure connection to {host} failed ({exc.reason or exc}). "
-            "Check the profile's port and security setting (STARTTLS or SSL).",
+            translate(
+                "MergeFailures",
+                "The secure connection to {host} failed ({reason}). "
+                "Check the profile's port and security setting (STARTTLS or SSL).",
+            ).format(host=host, reason=exc.reason or exc),
         )
     if isinstance(exc, smtplib.SMTPServerDisconnected) and _timed_out(exc):
         # smtplib turns a read timeout into "Connection unexpectedly closed: timed out".
         return classify(TimeoutError(str(exc)), host)
     if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionResetError | BrokenPipeError):
-        return Failure("reconnect", 0, str(exc) or "the server closed the connection")
+        closed = translate("MergeFailures", "the server closed the connection")
+        return Failure("reconnect", 0, str(exc) or closed)
     if isinstance(exc, TimeoutError | socket.timeout):
         return Failure(
             "unknown",
             0,
-            "the server stopped answering while the message was being sent; "
-            "it may or may not have been delivered",
+            translate(
+                "MergeFailures",
+                "the server stopped answering while the message was being sent; "
+                "it may or may not have been delivered",
+            ),
         )
     if isinstance(exc, ConnectionRefusedError | socket.gaierror):
         return Failure(
             "fatal",
             0,
             str(exc),
-            f"Composer cannot reach {host} ({exc}). "
-            "Check the network connection and the profile's server name and port.",
+            translate(
+                "MergeFailures",
+                "Composer cannot reach {host} ({reason}). "
+                "Check the network connection and the profile's server name and port.",
+            ).format(host=host, reason=exc),
         )
     if isinstance(exc, smtplib.SMTPException):
         return Failure("permanent", 0, str(exc))

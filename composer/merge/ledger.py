@@ -52,6 +52,7 @@ from typing import IO, Literal
 
 from composer import paths
 from composer.filelock import try_lock, unlock
+from composer.i18n import translate
 
 __all__ = [
     "ROW_STATES",
@@ -258,8 +259,11 @@ class MergeLedger:
         if not try_lock(fh):
             fh.close()
             raise LedgerBusy(
-                "This merge is being sent by another Composer window or command right now. "
-                "Wait for it to finish, or stop it there first."
+                translate(
+                    "MergeLedger",
+                    "This merge is being sent by another Composer window or command right now. "
+                    "Wait for it to finish, or stop it there first.",
+                )
             ) from None
         self._locks[merge_id] = fh
         with self._lock:
@@ -267,7 +271,11 @@ class MergeLedger:
                 "UPDATE rows SET status='unknown', reason=?, updated=? "
                 "WHERE merge_id=? AND status='sending'",
                 (
-                    "in flight when an earlier run stopped; it may or may not have been delivered",
+                    translate(
+                        "MergeLedger",
+                        "in flight when an earlier run stopped; it may or may not have been "
+                        "delivered",
+                    ),
                     self._time(),
                     merge_id,
                 ),
@@ -552,9 +560,9 @@ class MergeLedger:
         """The user confirmed the in-flight rows were delivered; returns count."""
         with self._lock:
             cur = self._db.execute(
-                "UPDATE rows SET status='sent', reason='confirmed by the user', updated=? "
+                "UPDATE rows SET status='sent', reason=?, updated=? "
                 "WHERE merge_id=? AND status='unknown'",
-                (self._time(), merge_id),
+                (translate("MergeLedger", "confirmed by the user"), self._time(), merge_id),
             )
             return cur.rowcount
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer.i18n import translate
 from composer.merge.csvsource import CsvRow, CsvSource
 from composer.merge.ledger import MergeLedger, merge_key
 from composer.merge.suppression import SuppressionList
@@ -161,7 +162,10 @@ class MergePlan:
         self.key = merge_key(source.fingerprint(), template.fingerprint())
         self.merge_id = ledger.open_merge(
             self.key,
-            name=f"{source.path.name}: {template.subject or '(no subject)'}",
+            name="{file}: {subject}".format(
+                file=source.path.name,
+                subject=template.subject or translate("MergePlan", "(no subject)"),
+            ),
             csv_path=str(source.path.resolve()),
             template=template.source or template.subject,
             columns=source.columns,
@@ -178,21 +182,34 @@ class MergePlan:
         problems = []
         for name in self.compiled.missing_columns():
             problems.append(
-                f"The template uses {{{{ {name} }}}} but the data file has no column “{name}”. "
-                "Rename the placeholder or the column."
+                translate(
+                    "MergePlan",
+                    "The template uses {placeholder} but the data file has no column “{name}”. "
+                    "Rename the placeholder or the column.",
+                ).format(placeholder="{{ " + name + " }}", name=name)
             )
         if not self.from_email:
             problems.append(
-                "The message has no sender address. Choose a sending profile or fill in From."
+                translate(
+                    "MergePlan",
+                    "The message has no sender address. Choose a sending profile or fill in From.",
+                )
             )
         elif not is_valid_address(self.from_email):
             problems.append(
-                f"The sender address “{self.from_email}” is not a valid address. "
-                "Correct the From field or the profile."
+                translate(
+                    "MergePlan",
+                    "The sender address “{address}” is not a valid address. "
+                    "Correct the From field or the profile.",
+                ).format(address=self.from_email)
             )
         if not (self.template.to or self.template.cc or self.template.bcc):
             problems.append(
-                "The message has no recipient field. Put a placeholder such as {{ email }} in To."
+                translate(
+                    "MergePlan",
+                    "The message has no recipient field. "
+                    "Put a placeholder such as {example} in To.",
+                ).format(example="{{ email }}")
             )
         return problems
 
@@ -203,8 +220,11 @@ class MergePlan:
             value: str = getattr(self.template, field_name)
             if value.strip() and not self.compiled.is_templated(field_name):
                 out.append(
-                    f"Every message would be copied to {value.strip()} ({label}), "
-                    f"so that address would get one copy per row."
+                    translate(
+                        "MergePlan",
+                        "Every message would be copied to {address} ({field}), "
+                        "so that address would get one copy per row.",
+                    ).format(address=value.strip(), field=label)
                 )
         return out
 
@@ -219,13 +239,17 @@ class MergePlan:
         """(status, problems) of a row: ``ready``, ``problem`` or ``suppressed``."""
         problems: list[str] = []
         if row.short:
-            problems.append(f"line {row.line} has fewer fields than the header")
+            problems.append(
+                translate("MergePlan", "line {line} has fewer fields than the header").format(
+                    line=row.line
+                )
+            )
         if error is not None:
-            problems.append(f"cannot render: {error}")
+            problems.append(translate("MergePlan", "cannot render: {error}").format(error=error))
         if rendered is not None:
             recipients = rendered.recipients()
             if not rendered.to and not recipients:
-                problems.append("no recipient address")
+                problems.append(translate("MergePlan", "no recipient address"))
             for label, values in (
                 ("To", rendered.to),
                 ("Cc", rendered.cc),
@@ -234,22 +258,34 @@ class MergePlan:
             ):
                 for value in values:
                     if not is_valid_address(value):
-                        problems.append(f"invalid address “{value}” in {label}")
+                        problems.append(
+                            translate("MergePlan", "invalid address “{address}” in {field}").format(
+                                address=value, field=label
+                            )
+                        )
             for path in rendered.files:
                 if not path.is_file():
-                    problems.append(f"attachment file not found: {path}")
+                    problems.append(
+                        translate("MergePlan", "attachment file not found: {path}").format(
+                            path=path
+                        )
+                    )
             size = rendered.estimated_size()
             if size > self.options.size_limit:
                 problems.append(
-                    f"message is about {size / 1e6:.1f} MB, over the "
-                    f"{self.options.size_limit / 1e6:.0f} MB limit"
+                    translate(
+                        "MergePlan", "message is about {size} MB, over the {limit} MB limit"
+                    ).format(size=f"{size / 1e6:.1f}", limit=f"{self.options.size_limit / 1e6:.0f}")
                 )
             if occurrence > 0 and not self.options.allow_duplicates:
-                problems.append("same recipients as an earlier row (duplicate)")
+                problems.append(
+                    translate("MergePlan", "same recipients as an earlier row (duplicate)")
+                )
             if not problems:
                 suppressed = self.suppression.first_suppressed(recipients)
                 if suppressed is not None:
-                    return "suppressed", (f"{suppressed} is on the suppression list",)
+                    reason = translate("MergePlan", "{address} is on the suppression list")
+                    return "suppressed", (reason.format(address=suppressed),)
         return ("problem" if problems else "ready"), tuple(problems)
 
     def rendered_rows(

@@ -34,6 +34,8 @@ import markupsafe
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from composer.i18n import translate
+
 __all__ = [
     "ADDRESS_FIELDS",
     "CompiledTemplate",
@@ -114,8 +116,11 @@ class MergeTemplate:
         for item in message.attachments:
             if isinstance(item, Message):
                 raise TemplateSyntaxProblem(
-                    "The message has a pre-built MIME attachment that a merge cannot copy. "
-                    "Attach the file again with Attach file."
+                    translate(
+                        "MergeTemplate",
+                        "The message has a pre-built MIME attachment that a merge cannot copy. "
+                        "Attach the file again with Attach file.",
+                    )
                 )
             filename, content, mimetype = item[0], item[1], item[2]
             attachments.append((filename or "attachment", content, mimetype or ""))
@@ -158,8 +163,10 @@ class MergeTemplate:
             raw = path.read_bytes()
         except OSError as exc:
             raise TemplateSyntaxProblem(
-                f"The template {path} cannot be read ({exc.strerror}). "
-                "Check the path and try again."
+                translate(
+                    "MergeTemplate",
+                    "The template {path} cannot be read ({reason}). Check the path and try again.",
+                ).format(path=path, reason=exc.strerror)
             ) from exc
         legacy = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
         modern = email.parser.BytesParser(policy=email.policy.default).parsebytes(raw)
@@ -179,8 +186,11 @@ class MergeTemplate:
         html = html_part.get_content() if html_part is not None else ""
         if not text and not html and not modern.is_multipart() and not header("Subject"):
             raise TemplateSyntaxProblem(
-                f"{path.name} does not look like a saved message. "
-                "Save the message as .eml from Composer or your mail program and try again."
+                translate(
+                    "MergeTemplate",
+                    "{file} does not look like a saved message. "
+                    "Save the message as .eml from Composer or your mail program and try again.",
+                ).format(file=path.name)
             )
         attachments: list[tuple[str, bytes | str, str]] = []
         for part in modern.iter_attachments():
@@ -402,8 +412,16 @@ class CompiledTemplate:
                 ast = chosen.parse(source)
             except jinja2.TemplateSyntaxError as exc:
                 raise TemplateSyntaxProblem(
-                    f"The {_label(name)} has a placeholder error on line {exc.lineno}: "
-                    f"{exc.message}. Write placeholders as {{{{ column }}}}."
+                    translate(
+                        "MergeTemplate",
+                        "The {field} has a placeholder error on line {line}: {error}. "
+                        "Write placeholders as {example}.",
+                    ).format(
+                        field=_label(name),
+                        line=exc.lineno,
+                        error=exc.message,
+                        example="{{ column }}",
+                    )
                 ) from exc
             self._used[name] = self._names_in(ast)
             self._compiled[name] = chosen.from_string(source)
@@ -459,7 +477,11 @@ class CompiledTemplate:
             else:
                 column = self._aliases.get(key)
             if column is None or column not in values:
-                raise RenderError(f"{_label(field_name)}: '{key}' is undefined")
+                raise RenderError(
+                    translate("MergeTemplate", "{field}: '{key}' is undefined").format(
+                        field=_label(field_name), key=key
+                    )
+                )
             value = values[column]
             pieces.append(str(markupsafe.escape(value)) if field_name == "html" else value)
         return "".join(pieces)
@@ -542,12 +564,13 @@ def _plain_parts(ast: nodes.Template) -> list[str | tuple[str, str]] | None:
 
 
 def _label(name: str) -> str:
-    return {
-        "subject": "Subject",
-        "text": "text body",
-        "html": "HTML body",
-        "to": "To field",
-        "cc": "Cc field",
-        "bcc": "Bcc field",
-        "reply_to": "Reply-To field",
-    }[name]
+    labels = {
+        "subject": translate("MergeTemplate", "Subject"),
+        "text": translate("MergeTemplate", "text body"),
+        "html": translate("MergeTemplate", "HTML body"),
+        "to": translate("MergeTemplate", "To field"),
+        "cc": translate("MergeTemplate", "Cc field"),
+        "bcc": translate("MergeTemplate", "Bcc field"),
+        "reply_to": translate("MergeTemplate", "Reply-To field"),
+    }
+    return labels[name]
