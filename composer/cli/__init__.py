@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from composer.appinfo import APP_NAME, __version__
+from composer.i18n import translate
 
 # Subcommand modules, in the order `composer --help` lists them.
 _SUBCOMMANDS: tuple[str, ...] = ("send", "devserver", "profiles", "merge")
@@ -26,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     """Build the full argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
         prog="composer",
-        description=f"{APP_NAME}: write mail, one message or ten thousand.",
+        description=translate("Cli", "{app}: write mail, one message or ten thousand.").format(
+            app=APP_NAME
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -5,37 +5,53 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-_DESCRIPTION = """\
-Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).
-Nothing is delivered: each message is printed with its envelope, decoded headers, text
-parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login
-(passwords are never shown) and messages of any size. Stop it with Ctrl+C."""
+from composer.i18n import translate
+
+
+def _description() -> str:
+    return translate(
+        "CliDevServer",
+        "Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).\n"
+        "Nothing is delivered: each message is printed with its envelope, decoded headers, text\n"
+        "parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login\n"
+        "(passwords are never shown) and messages of any size. Stop it with Ctrl+C.",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``devserver`` subcommand."""
     parser = subparsers.add_parser(
         "devserver",
-        help="run a local SMTP server that prints every message it receives",
-        description=_DESCRIPTION,
+        help=translate(
+            "CliDevServer", "run a local SMTP server that prints every message it receives"
+        ),
+        description=_description(),
     )
     parser.add_argument(
         "--host",
         default="127.0.0.1",
-        help="address to listen on (default: %(default)s; 0.0.0.0 for every interface)",
+        help=translate(
+            "CliDevServer",
+            "address to listen on (default: %(default)s; 0.0.0.0 for every interface)",
+        ),
     )
     parser.add_argument(
         "--port",
         type=_port,
         default=1025,
-        help="TCP port to listen on (default: %(default)s; 0 picks a free one)",
+        help=translate(
+            "CliDevServer", "TCP port to listen on (default: %(default)s; 0 picks a free one)"
+        ),
     )
     parser.add_argument(
         "--save",
         metavar="DIR",
         type=Path,
         default=None,
-        help="also write each message to DIR as an .eml file, named by arrival time",
+        help=translate(
+            "CliDevServer",
+            "also write each message to DIR as an .eml file, named by arrival time",
+        ),
     )
     parser.set_defaults(handler=_run)
 
@@ -47,7 +63,9 @@ def _port(text: str) -> int:
     except ValueError:
         port = -1
     if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port number (0-65535): {text!r}")
+        raise argparse.ArgumentTypeError(
+            translate("CliDevServer", "not a port number (0-65535): {text!r}").format(text=text)
+        )
     return port
 
 

@@ -15,29 +15,46 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.i18n import translate
+
 if TYPE_CHECKING:
     from composer.compose import ComposedMessage
     from composer.profiles import Profile
 
 EXIT_SENT, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
-_EPILOG = """\
-addresses: repeat an option or separate addresses with commas; "Name <addr>" is fine.
-
-exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.
-
-example:
+_EXAMPLE = """\
   composer send --to "Kim <kim@example.com>" --subject "Report" \\
       --body-file note.txt --html-file note.html --attach report.pdf --profile Work"""
+
+
+def _epilog() -> str:
+    return (
+        translate(
+            "CliSend",
+            'addresses: repeat an option or separate addresses with commas; "Name <addr>" is fine.',
+        )
+        + "\n\n"
+        + translate(
+            "CliSend",
+            "exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.",
+        )
+        + "\n\n"
+        + translate("CliSend", "example:")
+        + "\n"
+        + _EXAMPLE
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``send`` subcommand."""
     parser = subparsers.add_parser(
         "send",
-        help="send one message through a sending profile",
-        description="Send one message (the same way the compose window does).",
-        epilog=_EPILOG,
+        help=translate("CliSend", "send one message through a sending profile"),
+        description=translate(
+            "CliSend", "Send one message (the same way the compose window does)."
+        ),
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for flag in ("--to", "--cc", "--bcc", "--reply-to"):
@@ -47,25 +64,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         dest="from_addr",
         default="",
         metavar="ADDRESS",
-        help="default: the profile's identity",
+        help=translate("CliSend", "default: the profile's identity"),
     )
     parser.add_argument("--subject", required=True)
     body = parser.add_mutually_exclusive_group(required=True)
-    body.add_argument("--body", help="the text of the message")
-    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the text from FILE")
+    body.add_argument("--body", help=translate("CliSend", "the text of the message"))
+    body.add_argument(
+        "--body-file",
+        type=Path,
+        metavar="FILE",
+        help=translate("CliSend", "read the text from FILE"),
+    )
     parser.add_argument(
         "--html-file",
         type=Path,
         metavar="FILE",
-        help="also send this HTML as the formatted version",
+        help=translate("CliSend", "also send this HTML as the formatted version"),
     )
     parser.add_argument("--attach", action="append", type=Path, default=[], metavar="FILE")
-    parser.add_argument("--profile", metavar="NAME", help="default: the active profile")
+    parser.add_argument(
+        "--profile", metavar="NAME", help=translate("CliSend", "default: the active profile")
+    )
     parser.set_defaults(handler=run)
 
 
 def _fail(what: str, todo: str) -> int:
-    print(f"composer send: {what}\n{todo}", file=sys.stderr)
+    print(f"composer send: {what}\n{todo}", file=sys.stderr)  # a prefix and two sentences
     return EXIT_USAGE
 
 
@@ -87,16 +111,20 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
         fields[key], errors = _addresses(getattr(args, key), label)
         problems += errors
     if problems:
-        return "Some addresses are not valid: " + "; ".join(problems) + "."
+        return translate("CliSend", "Some addresses are not valid: {problems}.").format(
+            problems="; ".join(problems)
+        )
     if not (fields["to"] or fields["cc"] or fields["bcc"]):
-        return "The message has no recipients."
+        return translate("CliSend", "The message has no recipients.")
     try:
         text = args.body if args.body is not None else args.body_file.read_text(encoding="utf-8")
         html = args.html_file.read_text(encoding="utf-8") if args.html_file else None
         attachments = [Attachment.from_path(path) for path in args.attach]
     except (OSError, UnicodeDecodeError) as exc:
-        name = getattr(exc, "filename", None) or "a file"
-        return f"{name} could not be read ({getattr(exc, 'strerror', None) or exc})."
+        name = getattr(exc, "filename", None) or translate("CliSend", "a file")
+        return translate("CliSend", "{file} could not be read ({reason}).").format(
+            file=name, reason=getattr(exc, "strerror", None) or exc
+        )
     if html is not None and not text.strip():
         text = html_to_text(html)
     return ComposedMessage(
@@ -118,14 +146,18 @@ def _profile(name: str | None) -> Profile | str:
 
     loaded = ProfileStore().load()
     if loaded.error is not None:
-        print(f"composer send: warning: {loaded.error}", file=sys.stderr)
+        warning = translate("CliSend", "warning: {problem}").format(problem=loaded.error)
+        print(f"composer send: {warning}", file=sys.stderr)
     book = loaded.book
     if name is None:
-        return book.active or "There is no sending profile."
+        return book.active or translate("CliSend", "There is no sending profile.")
     try:
         return book.get(name)
     except ProfileError as exc:
-        return f"{exc} Profiles: {', '.join(book.names()) or 'none'}."
+        names = ", ".join(book.names()) or translate("CliSend", "none")
+        return "{error} {profiles}".format(
+            error=exc, profiles=translate("CliSend", "Profiles: {names}.").format(names=names)
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -138,11 +170,14 @@ def run(args: argparse.Namespace) -> int:
 
     msg = _build(args)
     if isinstance(msg, str):
-        return _fail(msg, "Correct the command line and run it again.")
+        return _fail(msg, translate("CliSend", "Correct the command line and run it again."))
     profile = _profile(args.profile)
     if isinstance(profile, str):
         return _fail(
-            profile, "Add one with `composer profiles add`, or name another with --profile."
+            profile,
+            translate(
+                "CliSend", "Add one with `composer profiles add`, or name another with --profile."
+            ),
         )
     if not msg.from_addr and profile.identity.from_address:
         msg.from_addr = format_address(profile.identity.from_name, profile.identity.from_address)
@@ -153,18 +188,27 @@ def run(args: argparse.Namespace) -> int:
         except PasswordNeeded as need:
             if not sys.stdin.isatty():
                 return _fail(
-                    f"The profile “{profile.name}” needs the password for {need.account}.",
-                    "Store it with `composer profiles add ... --password-stdin`, or run "
-                    "this in a terminal to be asked.",
+                    translate(
+                        "CliSend", "The profile “{profile}” needs the password for {account}."
+                    ).format(profile=profile.name, account=need.account),
+                    translate(
+                        "CliSend",
+                        "Store it with `composer profiles add ... --password-stdin`, or run "
+                        "this in a terminal to be asked.",
+                    ),
                 )
-            credentials.session.remember(
-                need.account, getpass.getpass(f"Password for {need.account}: ")
-            )
+            prompt = translate("CliSend", "Password for {account}: ").format(account=need.account)
+            credentials.session.remember(need.account, getpass.getpass(prompt))
             connection = connection_for(profile, credentials)
     except CredentialError as exc:
         return _fail(exc.what, exc.todo)
     except ImportError as exc:
-        return _fail(f"The profile's backend cannot be loaded ({exc}).", "Fix the profile.")
+        return _fail(
+            translate("CliSend", "The profile's backend cannot be loaded ({reason}).").format(
+                reason=exc
+            ),
+            translate("CliSend", "Fix the profile."),
+        )
     server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
     result = send_composed(
         msg, connection, profile=profile.name, delivers=profile.delivers, server=server
@@ -174,12 +218,16 @@ def run(args: argparse.Namespace) -> int:
     if result.advice:
         print(result.advice, file=stream)
     for addr, (code, text) in result.refused.items():
-        print(f"  refused {addr}: {code} {text}", file=stream)
+        line = translate("CliSend", "refused {address}: {reply}")
+        print("  " + line.format(address=addr, reply=f"{code} {text}"), file=stream)
     if result.ok and result.delivered and result.sent_copy is not None:
         try:
             SentBox().add(result.sent_copy)
         except OSError as exc:
-            print(f"The copy for the Sent folder could not be saved ({exc}).", file=sys.stderr)
+            text = translate(
+                "CliSend", "The copy for the Sent folder could not be saved ({reason})."
+            )
+            print(text.format(reason=exc), file=sys.stderr)
     if result.status is SendStatus.SENT:
         return EXIT_SENT
     if result.status is SendStatus.PARTIAL:
