@@ -11,6 +11,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from composer.i18n import translate
+
 if TYPE_CHECKING:
     from composer.conntest import StepReport
     from composer.credentials import CredentialError
@@ -19,99 +21,175 @@ if TYPE_CHECKING:
 
 _BACKENDS = ("smtp", "console", "filebased", "locmem", "dummy", "custom")
 
-_ADD_EPILOG = """\
-backends:
-  smtp       an SMTP server (--host, --port, --security, --username, ...)
-  console    print messages to the terminal (preview: not sent)
-  filebased  save messages as files in --folder (preview: not sent)
-  locmem     keep messages in the in-app outbox (preview: not sent)
-  dummy      discard messages (preview: not sent)
-  custom     a composer.mail backend class named by --class
-
-example:
+_ADD_EXAMPLE = """\
   printf '%s\\n' "$APP_PASSWORD" | composer profiles add Gmail --backend smtp \\
       --host smtp.gmail.com --security starttls --username me@gmail.com --password-stdin"""
+
+
+def _add_epilog() -> str:
+    rows = (
+        (
+            "smtp",
+            translate(
+                "CliProfiles", "an SMTP server (--host, --port, --security, --username, ...)"
+            ),
+        ),
+        ("console", translate("CliProfiles", "print messages to the terminal (preview: not sent)")),
+        (
+            "filebased",
+            translate("CliProfiles", "save messages as files in --folder (preview: not sent)"),
+        ),
+        (
+            "locmem",
+            translate("CliProfiles", "keep messages in the in-app outbox (preview: not sent)"),
+        ),
+        ("dummy", translate("CliProfiles", "discard messages (preview: not sent)")),
+        ("custom", translate("CliProfiles", "a composer.mail backend class named by --class")),
+    )
+    lines = [translate("CliProfiles", "backends:")]
+    lines += [f"  {name:<10} {text}" for name, text in rows]
+    lines += ["", translate("CliProfiles", "example:"), _ADD_EXAMPLE]
+    return "\n".join(lines)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``profiles`` subcommand and its actions."""
     parser = subparsers.add_parser(
         "profiles",
-        help="list, add, switch, remove and test sending profiles",
-        description="Manage sending profiles (the same ones Preferences shows).",
+        help=translate("CliProfiles", "list, add, switch, remove and test sending profiles"),
+        description=translate(
+            "CliProfiles", "Manage sending profiles (the same ones Preferences shows)."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     parser.set_defaults(handler=lambda _args: _print_help(parser))
 
-    listing = actions.add_parser("list", help="list the profiles; * marks the active one")
+    listing = actions.add_parser(
+        "list", help=translate("CliProfiles", "list the profiles; * marks the active one")
+    )
     listing.set_defaults(handler=_list)
 
     add = actions.add_parser(
         "add",
-        help="add a profile",
-        description="Add a sending profile.",
-        epilog=_ADD_EPILOG,
+        help=translate("CliProfiles", "add a profile"),
+        description=translate("CliProfiles", "Add a sending profile."),
+        epilog=_add_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add.add_argument("name", help="the profile's name")
-    add.add_argument("--backend", choices=_BACKENDS, default="smtp", help="default: smtp")
+    add.add_argument("name", help=translate("CliProfiles", "the profile's name"))
+    add.add_argument(
+        "--backend",
+        choices=_BACKENDS,
+        default="smtp",
+        help=translate("CliProfiles", "default: smtp"),
+    )
     smtp = add.add_argument_group("smtp")
-    smtp.add_argument("--host", default="", help="the SMTP server's host name")
+    smtp.add_argument(
+        "--host", default="", help=translate("CliProfiles", "the SMTP server's host name")
+    )
     smtp.add_argument(
         "--security",
         choices=("none", "starttls", "ssl"),
         default="starttls",
-        help="encryption (default: starttls)",
+        help=translate("CliProfiles", "encryption (default: starttls)"),
     )
     smtp.add_argument(
-        "--port", type=_port, help="default: the usual port (25, 587 for starttls, 465 for ssl)"
+        "--port",
+        type=_port,
+        help=translate(
+            "CliProfiles", "default: the usual port (25, 587 for starttls, 465 for ssl)"
+        ),
     )
-    smtp.add_argument("--username", default="", help="login name; omit if no login is needed")
+    smtp.add_argument(
+        "--username",
+        default="",
+        help=translate("CliProfiles", "login name; omit if no login is needed"),
+    )
     smtp.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from the first line of standard input into the keyring",
+        help=translate(
+            "CliProfiles",
+            "read the password from the first line of standard input into the keyring",
+        ),
     )
     smtp.add_argument(
         "--ask-password",
         action="store_true",
-        help="never store the password; Composer asks for it when sending",
+        help=translate(
+            "CliProfiles", "never store the password; Composer asks for it when sending"
+        ),
     )
-    smtp.add_argument("--timeout", type=float, default=30.0, help="seconds (default: 30)")
-    smtp.add_argument("--cafile", default="", help="a private CA certificate file (PEM)")
-    smtp.add_argument("--certfile", default="", help="a client certificate file (PEM)")
-    smtp.add_argument("--keyfile", default="", help="the client certificate's key file (PEM)")
+    smtp.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        help=translate("CliProfiles", "seconds (default: 30)"),
+    )
+    smtp.add_argument(
+        "--cafile", default="", help=translate("CliProfiles", "a private CA certificate file (PEM)")
+    )
+    smtp.add_argument(
+        "--certfile", default="", help=translate("CliProfiles", "a client certificate file (PEM)")
+    )
+    smtp.add_argument(
+        "--keyfile",
+        default="",
+        help=translate("CliProfiles", "the client certificate's key file (PEM)"),
+    )
     smtp.add_argument(
         "--allow-plaintext-auth",
         action="store_true",
-        help="allow logging in without encryption (not recommended)",
+        help=translate("CliProfiles", "allow logging in without encryption (not recommended)"),
     )
-    other = add.add_argument_group("other backends")
-    other.add_argument("--folder", default="", help="filebased: where to save messages")
-    other.add_argument("--class", dest="backend_class", default="", help="custom: dotted path")
-    ident = add.add_argument_group("identity")
-    ident.add_argument("--from-name", default="", help="the From name")
-    ident.add_argument("--from-address", default="", help="the From address")
-    ident.add_argument("--reply-to", default="", help="the default Reply-To")
-    add.add_argument("--activate", action="store_true", help="make it the active profile")
+    other = add.add_argument_group(translate("CliProfiles", "other backends"))
+    other.add_argument(
+        "--folder", default="", help=translate("CliProfiles", "filebased: where to save messages")
+    )
+    other.add_argument(
+        "--class",
+        dest="backend_class",
+        default="",
+        help=translate("CliProfiles", "custom: dotted path"),
+    )
+    ident = add.add_argument_group(translate("CliProfiles", "identity"))
+    ident.add_argument("--from-name", default="", help=translate("CliProfiles", "the From name"))
+    ident.add_argument(
+        "--from-address", default="", help=translate("CliProfiles", "the From address")
+    )
+    ident.add_argument(
+        "--reply-to", default="", help=translate("CliProfiles", "the default Reply-To")
+    )
+    add.add_argument(
+        "--activate",
+        action="store_true",
+        help=translate("CliProfiles", "make it the active profile"),
+    )
     add.set_defaults(handler=_add)
 
-    use = actions.add_parser("use", help="make a profile the active one")
+    use = actions.add_parser("use", help=translate("CliProfiles", "make a profile the active one"))
     use.add_argument("name")
     use.set_defaults(handler=_use)
 
-    remove = actions.add_parser("remove", help="remove a profile (and its stored password)")
+    remove = actions.add_parser(
+        "remove", help=translate("CliProfiles", "remove a profile (and its stored password)")
+    )
     remove.add_argument("name")
     remove.set_defaults(handler=_remove)
 
     test = actions.add_parser(
-        "test", help="test a profile's SMTP connection: connect, TLS, login, quit"
+        "test",
+        help=translate(
+            "CliProfiles", "test a profile's SMTP connection: connect, TLS, login, quit"
+        ),
     )
     test.add_argument("name")
     test.add_argument(
         "--password-stdin",
         action="store_true",
-        help="test with the password on standard input instead of the stored one",
+        help=translate(
+            "CliProfiles", "test with the password on standard input instead of the stored one"
+        ),
     )
     test.set_defaults(handler=_test)
 
@@ -127,7 +205,9 @@ def _port(text: str) -> int:
     except ValueError:
         port = -1
     if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port number (1-65535): {text!r}")
+        raise argparse.ArgumentTypeError(
+            translate("CliProfiles", "not a port number (1-65535): {text!r}").format(text=text)
+        )
     return port
 
 
@@ -139,7 +219,11 @@ def _fail(message: str, status: int = 1) -> int:
 def _credential_fail(exc: CredentialError) -> int:
     from composer.credentials import NoKeyring
 
-    hint = "\n  Here: add the profile with --ask-password." if isinstance(exc, NoKeyring) else ""
+    hint = (
+        "\n  " + translate("CliProfiles", "Here: add the profile with --ask-password.")
+        if isinstance(exc, NoKeyring)
+        else ""
+    )
     return _fail(f"{exc.what}\n  {exc.todo}{hint}")
 
 
@@ -151,8 +235,12 @@ def _read_book(store: ProfileStore) -> ProfileBook | int:
         return store.read()
     except ProfileFileError as exc:
         return _fail(
-            f"cannot use the profiles file: {exc}\n  Fix it in a text editor, or move it "
-            f"aside; a last good copy may be at {store.last_good_path}.",
+            translate("CliProfiles", "cannot use the profiles file: {problem}").format(problem=exc)
+            + "\n  "
+            + translate(
+                "CliProfiles",
+                "Fix it in a text editor, or move it aside; a last good copy may be at {path}.",
+            ).format(path=store.last_good_path),
             2,
         )
 
@@ -163,13 +251,22 @@ def _list(args: argparse.Namespace) -> int:
     store = ProfileStore()
     result = store.load()
     if result.error is not None:
-        print(f"warning: {result.error}", file=sys.stderr)
-        print(f"warning: showing {result.source or 'the defaults'} instead", file=sys.stderr)
+        print(
+            translate("CliProfiles", "warning: {problem}").format(problem=result.error),
+            file=sys.stderr,
+        )
+        if result.source is not None:
+            shown = translate("CliProfiles", "warning: showing {path} instead").format(
+                path=result.source
+            )
+        else:
+            shown = translate("CliProfiles", "warning: showing the defaults instead")
+        print(shown, file=sys.stderr)
     book = result.book
     width = max((len(p.name) for p in book), default=4)
     for profile in book:
         mark = "*" if profile.name == book.active_name else " "
-        note = "" if profile.delivers else "  (preview: not sent)"
+        note = "" if profile.delivers else "  " + translate("CliProfiles", "(preview: not sent)")
         print(f"{mark} {profile.name:<{width}}  {profile.summary()}{note}")
     return 0
 
@@ -213,7 +310,10 @@ def _add(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"  {problem.field}: {problem.message}", file=sys.stderr)
-        return _fail(f"the profile {args.name!r} was not added.", 2)
+        return _fail(
+            translate("CliProfiles", "the profile {name!r} was not added.").format(name=args.name),
+            2,
+        )
     try:
         book.add(profile)
     except ProfileError as exc:
@@ -222,26 +322,52 @@ def _add(args: argparse.Namespace) -> int:
         book.set_active(profile.name)
     if args.password_stdin:
         if profile.account is None:
-            return _fail("--password-stdin needs --username (and the smtp backend).", 2)
+            return _fail(
+                translate(
+                    "CliProfiles", "--password-stdin needs --username (and the smtp backend)."
+                ),
+                2,
+            )
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            return _fail("no password on standard input.", 2)
+            return _fail(translate("CliProfiles", "no password on standard input."), 2)
         if profile.smtp.ask_password:
-            return _fail("--ask-password and --password-stdin exclude each other.", 2)
+            return _fail(
+                translate("CliProfiles", "--ask-password and --password-stdin exclude each other."),
+                2,
+            )
         try:
             CredentialStore().set(profile.account, password)
         except CredentialError as exc:
             return _credential_fail(exc)
     store.save(book)
-    print(f"Added {profile.name!r}: {profile.summary()}.")
+    print(
+        translate("CliProfiles", "Added {name!r}: {summary}.").format(
+            name=profile.name, summary=profile.summary()
+        )
+    )
     if not profile.delivers:
-        print("This profile is a preview: mail sent with it is not delivered.")
+        print(
+            translate(
+                "CliProfiles", "This profile is a preview: mail sent with it is not delivered."
+            )
+        )
     if profile.needs_password and not args.password_stdin and not profile.smtp.ask_password:
-        print("No password stored yet: run again with --password-stdin, or set it in Preferences.")
+        print(
+            translate(
+                "CliProfiles",
+                "No password stored yet: run again with --password-stdin, "
+                "or set it in Preferences.",
+            )
+        )
     if book.active_name == profile.name:
-        print(f"{profile.name!r} is the active profile.")
+        print(translate("CliProfiles", "{name!r} is the active profile.").format(name=profile.name))
     else:
-        print(f"To send with it: composer profiles use {_quote(profile.name)}")
+        print(
+            translate("CliProfiles", "To send with it: {command}").format(
+                command=f"composer profiles use {_quote(profile.name)}"
+            )
+        )
     return 0
 
 
@@ -262,11 +388,18 @@ def _use(args: argparse.Namespace) -> int:
     try:
         book.set_active(args.name)
     except ProfileError as exc:
-        return _fail(f"{exc} Known profiles: {', '.join(book.names()) or 'none'}.", 2)
+        names = ", ".join(book.names()) or translate("CliProfiles", "none")
+        known = translate("CliProfiles", "Known profiles: {names}.").format(names=names)
+        return _fail(f"{exc} {known}", 2)
     store.save(book)
     profile = book.get(args.name)
-    note = "" if profile.delivers else " (preview: mail is not sent)"
-    print(f"Now sending with {profile.name!r}: {profile.summary()}{note}.")
+    if profile.delivers:
+        now = translate("CliProfiles", "Now sending with {name!r}: {summary}.")
+    else:
+        now = translate(
+            "CliProfiles", "Now sending with {name!r}: {summary} (preview: mail is not sent)."
+        )
+    print(now.format(name=profile.name, summary=profile.summary()))
     return 0
 
 
@@ -287,9 +420,12 @@ def _remove(args: argparse.Namespace) -> int:
         try:
             sync_accounts(CredentialStore(), [(profile.account, None)], book.accounts())
         except CredentialError as exc:
-            print(f"warning: the stored password was not removed: {exc.what}", file=sys.stderr)
+            text = translate(
+                "CliProfiles", "warning: the stored password was not removed: {reason}"
+            )
+            print(text.format(reason=exc.what), file=sys.stderr)
     store.save(book)
-    print(f"Removed {profile.name!r}.")
+    print(translate("CliProfiles", "Removed {name!r}.").format(name=profile.name))
     return 0
 
 
@@ -308,7 +444,11 @@ def _test(args: argparse.Namespace) -> int:
     except ProfileError as exc:
         return _fail(str(exc), 2)
     if profile.backend is not BackendKind.SMTP:
-        print(f"{profile.name!r} does not connect to a server: {profile.summary()}.")
+        print(
+            translate("CliProfiles", "{name!r} does not connect to a server: {summary}.").format(
+                name=profile.name, summary=profile.summary()
+            )
+        )
         return 0
     password: str | None = None
     if profile.needs_password:
@@ -322,12 +462,17 @@ def _test(args: argparse.Namespace) -> int:
             if password is None and sys.stdin.isatty():
                 import getpass
 
-                password = getpass.getpass(f"Password for {profile.smtp.username}: ")
+                prompt = translate("CliProfiles", "Password for {user}: ")
+                password = getpass.getpass(prompt.format(user=profile.smtp.username))
     s = profile.smtp
-    print(f"Testing {profile.name!r}: {s.host} port {s.port}, {s.security.label}")
+    print(
+        translate("CliProfiles", "Testing {name!r}: {host} port {port}, {security}").format(
+            name=profile.name, host=s.host, port=s.port, security=s.security.label
+        )
+    )
     result = run_connection_test(ConnectionParams.from_profile(profile), password, _print_step)
     if result.ok:
-        print("The connection works.")
+        print(translate("CliProfiles", "The connection works."))
         return 0
     if result.failure is not None:
         print()
