@@ -21,15 +21,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from composer.i18n import translate
+
 if TYPE_CHECKING:
     from composer.merge import MergePlan, Progress, RowEvent, RunResult, ValidationReport
 
-_DESCRIPTION = """\
-Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
-and the bodies) with every row of DATA.csv and send one message per row through a sending
-profile. Every row is checked first; nothing is sent while rows have problems, unless you
-skip them. A ledger records each row as the server accepts it, so running the same command
-again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice."""
+
+def _description() -> str:
+    return translate(
+        "CliMerge",
+        "Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, "
+        "Subject\nand the bodies) with every row of DATA.csv and send one message per row "
+        "through a sending\nprofile. Every row is checked first; nothing is sent while rows "
+        "have problems, unless you\nskip them. A ledger records each row as the server "
+        "accepts it, so running the same command\nagain after a crash, a kill or Ctrl+C sends "
+        "only what is left: nobody gets it twice.",
+    )
+
 
 EXIT_OK, EXIT_FAILED, EXIT_NOT_SENT, EXIT_UNKNOWN, EXIT_DAILY, EXIT_INTERRUPTED = (
     0,
@@ -45,80 +53,148 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``merge`` subcommand."""
     p = subparsers.add_parser(
         "merge",
-        help="send a templated message to every row of a CSV file (mail merge)",
-        description=_DESCRIPTION,
+        help=translate(
+            "CliMerge", "send a templated message to every row of a CSV file (mail merge)"
+        ),
+        description=_description(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("data", metavar="DATA.csv", type=Path, help="the data file, one row per message")
-    p.add_argument("template", metavar="TEMPLATE.eml", type=Path, help="the message to merge")
-    p.add_argument("--profile", metavar="NAME", help="sending profile (default: the active one)")
+    p.add_argument(
+        "data",
+        metavar="DATA.csv",
+        type=Path,
+        help=translate("CliMerge", "the data file, one row per message"),
+    )
+    p.add_argument(
+        "template",
+        metavar="TEMPLATE.eml",
+        type=Path,
+        help=translate("CliMerge", "the message to merge"),
+    )
+    p.add_argument(
+        "--profile",
+        metavar="NAME",
+        help=translate("CliMerge", "sending profile (default: the active one)"),
+    )
     p.add_argument(
         "--server",
         metavar="HOST:PORT",
-        help="send through this SMTP server without login instead of a profile "
-        "(e.g. 127.0.0.1:1025 for `composer devserver`)",
+        help=translate(
+            "CliMerge",
+            "send through this SMTP server without login instead of a profile "
+            "(e.g. 127.0.0.1:1025 for `composer devserver`)",
+        ),
     )
     p.add_argument(
-        "--from", dest="from_email", metavar="ADDR", help="sender, if the template has none"
+        "--from",
+        dest="from_email",
+        metavar="ADDR",
+        help=translate("CliMerge", "sender, if the template has none"),
     )
     p.add_argument(
-        "--dry-run", action="store_true", help="render and check every row, send nothing"
-    )
-    p.add_argument("--limit", type=_positive, metavar="N", help="send at most N rows in this run")
-    p.add_argument(
-        "--rate", type=_positive_float, metavar="N", help="at most N messages per minute"
+        "--dry-run",
+        action="store_true",
+        help=translate("CliMerge", "render and check every row, send nothing"),
     )
     p.add_argument(
-        "--daily-cap", type=_positive, metavar="N", help="at most N messages per 24 hours"
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help=translate("CliMerge", "send at most N rows in this run"),
+    )
+    p.add_argument(
+        "--rate",
+        type=_positive_float,
+        metavar="N",
+        help=translate("CliMerge", "at most N messages per minute"),
+    )
+    p.add_argument(
+        "--daily-cap",
+        type=_positive,
+        metavar="N",
+        help=translate("CliMerge", "at most N messages per 24 hours"),
     )
     p.add_argument(
         "--connections",
         type=_positive,
         default=6,
         metavar="N",
-        help="parallel connections (default: %(default)s; 1 keeps the file's order)",
+        help=translate(
+            "CliMerge", "parallel connections (default: %(default)s; 1 keeps the file's order)"
+        ),
     )
-    p.add_argument("--encoding", metavar="ENC", help="the CSV file's encoding (default: detect)")
-    p.add_argument("--delimiter", metavar="CHAR", help="the CSV delimiter (default: detect)")
+    p.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help=translate("CliMerge", "the CSV file's encoding (default: detect)"),
+    )
+    p.add_argument(
+        "--delimiter",
+        metavar="CHAR",
+        help=translate("CliMerge", "the CSV delimiter (default: detect)"),
+    )
     p.add_argument(
         "--attachments-column",
         metavar="COL",
-        help="column naming per-row files, ';' between several (default: a column "
-        "named attachment(s) or file(s))",
+        help=translate(
+            "CliMerge",
+            "column naming per-row files, ';' between several (default: a column "
+            "named attachment(s) or file(s))",
+        ),
     )
     p.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="PLACEHOLDER=COLUMN",
-        help="fill {{ PLACEHOLDER }} from COLUMN when the names differ (repeatable)",
+        help=translate(
+            "CliMerge", "fill {{ PLACEHOLDER }} from COLUMN when the names differ (repeatable)"
+        ),
     )
     p.add_argument(
-        "--skip-problems", action="store_true", help="skip rows with problems and send the rest"
+        "--skip-problems",
+        action="store_true",
+        help=translate("CliMerge", "skip rows with problems and send the rest"),
     )
     p.add_argument(
         "--allow-duplicates",
         action="store_true",
-        help="send rows whose recipients repeat an earlier row",
+        help=translate("CliMerge", "send rows whose recipients repeat an earlier row"),
     )
     p.add_argument(
         "--allow-shared-copies",
         action="store_true",
-        help="accept a fixed Cc/Bcc that every row copies",
+        help=translate("CliMerge", "accept a fixed Cc/Bcc that every row copies"),
     )
-    p.add_argument("--unsubscribe", metavar="MAILTO", help="add List-Unsubscribe: <mailto:MAILTO>")
+    p.add_argument(
+        "--unsubscribe",
+        metavar="MAILTO",
+        help=translate("CliMerge", "add List-Unsubscribe: <mailto:MAILTO>"),
+    )
     p.add_argument(
         "--resend-unknown",
         action="store_true",
-        help="resend rows that were in flight when an earlier run stopped",
+        help=translate("CliMerge", "resend rows that were in flight when an earlier run stopped"),
     )
     p.add_argument(
         "--mark-unknown-sent",
         action="store_true",
-        help="record rows that were in flight when an earlier run stopped as delivered",
+        help=translate(
+            "CliMerge", "record rows that were in flight when an earlier run stopped as delivered"
+        ),
     )
-    p.add_argument("--failed-csv", metavar="PATH", type=Path, help="where to write failed rows")
-    p.add_argument("-y", "--yes", action="store_true", help="send without asking for confirmation")
+    p.add_argument(
+        "--failed-csv",
+        metavar="PATH",
+        type=Path,
+        help=translate("CliMerge", "where to write failed rows"),
+    )
+    p.add_argument(
+        "-y",
+        "--yes",
+        action="store_true",
+        help=translate("CliMerge", "send without asking for confirmation"),
+    )
     p.set_defaults(handler=_run)
 
 
@@ -128,7 +204,9 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+        raise argparse.ArgumentTypeError(
+            translate("CliMerge", "not a positive whole number: {text!r}").format(text=text)
+        )
     return value
 
 
@@ -138,7 +216,9 @@ def _positive_float(text: str) -> float:
     except ValueError:
         value = 0.0
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+        raise argparse.ArgumentTypeError(
+            translate("CliMerge", "not a positive number: {text!r}").format(text=text)
+        )
     return value
 
 
@@ -162,7 +242,11 @@ def connection_source(
     if server:
         host, _, port = server.rpartition(":")
         if not host or not port.isdigit():
-            raise ValueError(f"“{server}” is not HOST:PORT. Write it like 127.0.0.1:1025.")
+            raise ValueError(
+                translate(
+                    "CliMerge", "“{server}” is not HOST:PORT. Write it like 127.0.0.1:1025."
+                ).format(server=server)
+            )
         return (
             lambda: get_connection(
                 "composer.mail.backends.smtp.EmailBackend", host=host, port=int(port), timeout=30
@@ -180,26 +264,35 @@ def connection_source(
         profile = book.get(profile_name) if profile_name else book.active
     except (ProfileError, KeyError):
         raise ValueError(
-            f"There is no sending profile named “{profile_name}”. "
-            "Check the name in Preferences, or leave out --profile to use the active one."
+            translate(
+                "CliMerge",
+                "There is no sending profile named “{name}”. "
+                "Check the name in Preferences, or leave out --profile to use the active one.",
+            ).format(name=profile_name)
         ) from None
     except ProfileFileError as exc:
         raise ValueError(str(exc)) from None
     if profile is None:
-        raise ValueError("There is no active sending profile. Create one in Preferences first.")
+        raise ValueError(
+            translate(
+                "CliMerge", "There is no active sending profile. Create one in Preferences first."
+            )
+        )
     credentials = Credentials()
     try:
         connection_for(profile, credentials)
     except PasswordNeeded:
         if not sys.stdin.isatty():
             raise ValueError(
-                f"The profile “{profile.name}” needs its password and none is stored. "
-                "Store it in Preferences, or run the command in a terminal to type it."
+                translate(
+                    "CliMerge",
+                    "The profile “{name}” needs its password and none is stored. "
+                    "Store it in Preferences, or run the command in a terminal to type it.",
+                ).format(name=profile.name)
             ) from None
         assert profile.account is not None
-        credentials.session.remember(
-            profile.account, getpass.getpass(f"Password for {profile.smtp.username}: ")
-        )
+        prompt = translate("CliMerge", "Password for {user}: ").format(user=profile.smtp.username)
+        credentials.session.remember(profile.account, getpass.getpass(prompt))
     except CredentialError as exc:
         raise ValueError(str(exc)) from None
     return (
@@ -216,18 +309,36 @@ def connection_source(
 def _print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> None:
     c = report.counts
     _say(
-        f"{report.total} rows: {c['ready']} ready, {c['problem']} with problems, "
-        f"{c['suppressed']} suppressed, {c['sent']} already sent, "
-        f"{c['unknown']} in flight in an earlier run.",
+        translate(
+            "CliMerge",
+            "{total} rows: {ready} ready, {problem} with problems, "
+            "{suppressed} suppressed, {sent} already sent, "
+            "{unknown} in flight in an earlier run.",
+        ).format(
+            total=report.total,
+            ready=c["ready"],
+            problem=c["problem"],
+            suppressed=c["suppressed"],
+            sent=c["sent"],
+            unknown=c["unknown"],
+        ),
         stream,
     )
     shown = [r for r in report.rows if r.status in ("problem", "unknown")][:limit]
+    row_line = translate("CliMerge", "row {row} (line {line}) {recipients}: {problems}")
     for row in shown:
-        what = "; ".join(row.problems) if row.problems else "in flight when a run stopped"
-        _say(f"  row {row.row_number} (line {row.line}) {row.recipients or '-'}: {what}", stream)
+        what = (
+            "; ".join(row.problems)
+            if row.problems
+            else translate("CliMerge", "in flight when a run stopped")
+        )
+        text = row_line.format(
+            row=row.row_number, line=row.line, recipients=row.recipients or "-", problems=what
+        )
+        _say("  " + text, stream)
     more = c["problem"] + c["unknown"] - len(shown)
     if more > 0:
-        _say(f"  ... and {more} more.", stream)
+        _say("  " + translate("CliMerge", "... and {count} more.").format(count=more), stream)
     for problem in report.template_problems + report.shared_copies:
         _say(problem, stream)
 
@@ -259,10 +370,12 @@ class _Bar:
         width = 28
         done = p.processed
         filled = int(width * done / p.total) if p.total else width
-        state = f" [{p.state}]" if p.state == "paused" else ""
+        state = " [" + translate("CliMerge", "paused") + "]" if p.state == "paused" else ""
+        counts = translate("CliMerge", "sent {sent} failed {failed} left {left}").format(
+            sent=p.sent, failed=p.failed, left=p.remaining
+        )
         self.stream.write(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{p.total} "
-            f"sent {p.sent} failed {p.failed} left {p.remaining} "
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{p.total} {counts} "
             f"{p.rate_per_minute:.0f}/min {_duration(p.seconds_left)}{state}\033[K"
         )
         self.stream.flush()
@@ -298,7 +411,7 @@ def _run(args: argparse.Namespace) -> int:
         _say(str(exc))
         return EXIT_NOT_SENT
     factory: Callable[[], Any] | None = None
-    profile_from, server_label, delivers = "", "(dry run)", True
+    profile_from, server_label, delivers = "", translate("CliMerge", "(dry run)"), True
     if not args.dry_run:
         try:
             factory, profile_from, server_label, delivers = connection_source(
@@ -312,8 +425,11 @@ def _run(args: argparse.Namespace) -> int:
         placeholder, sep, column = item.partition("=")
         if not sep or not placeholder.strip() or column.strip() not in source.columns:
             _say(
-                f"“{item}” does not map a placeholder to a column of {source.path.name}. "
-                f"Write --map PLACEHOLDER=COLUMN with one of: {', '.join(source.columns)}."
+                translate(
+                    "CliMerge",
+                    "“{item}” does not map a placeholder to a column of {file}. "
+                    "Write --map PLACEHOLDER=COLUMN with one of: {columns}.",
+                ).format(item=item, file=source.path.name, columns=", ".join(source.columns))
             )
             return EXIT_NOT_SENT
         column_map[placeholder.strip()] = column.strip()
@@ -333,8 +449,15 @@ def _run(args: argparse.Namespace) -> int:
             _say(str(exc))
             return EXIT_NOT_SENT
         _say(
-            f"Checking {source.path.name} ({source.encoding}, "
-            f"delimiter {_show_delimiter(source.delimiter)}, {len(source.columns)} columns)..."
+            translate(
+                "CliMerge",
+                "Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...",
+            ).format(
+                file=source.path.name,
+                encoding=source.encoding,
+                delimiter=_show_delimiter(source.delimiter),
+                count=len(source.columns),
+            )
         )
         try:
             report = plan.validate()
@@ -343,7 +466,11 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_NOT_SENT
         if args.mark_unknown_sent:
             n = ledger.mark_unknown_sent(plan.merge_id)
-            _say(f"Recorded {n} in-flight rows as delivered.")
+            _say(
+                translate("CliMerge", "Recorded {count} in-flight rows as delivered.").format(
+                    count=n
+                )
+            )
             report = plan.validate()
         _print_report(report, out)
         if args.dry_run:
@@ -351,12 +478,20 @@ def _run(args: argparse.Namespace) -> int:
         if report.blocked:
             return EXIT_NOT_SENT
         if report.shared_copies and not args.allow_shared_copies:
-            _say("Nothing was sent. Pass --allow-shared-copies if every row should copy them.")
+            _say(
+                translate(
+                    "CliMerge",
+                    "Nothing was sent. Pass --allow-shared-copies if every row should copy them.",
+                )
+            )
             return EXIT_NOT_SENT
         if report.counts["problem"] and not args.skip_problems:
             _say(
-                f"Nothing was sent: {report.counts['problem']} rows have problems. "
-                "Fix them in the data file, or pass --skip-problems to send the other rows."
+                translate(
+                    "CliMerge",
+                    "Nothing was sent: {count} rows have problems. "
+                    "Fix them in the data file, or pass --skip-problems to send the other rows.",
+                ).format(count=report.counts["problem"])
             )
             return EXIT_NOT_SENT
         todo = report.counts["ready"] + (report.counts["unknown"] if args.resend_unknown else 0)
@@ -364,12 +499,24 @@ def _run(args: argparse.Namespace) -> int:
             todo = min(todo, args.limit)
         if todo and not args.yes:
             if not sys.stdin.isatty():
-                _say(f"{todo} messages would be sent. Pass --yes to send without asking.")
+                _say(
+                    translate(
+                        "CliMerge",
+                        "{count} messages would be sent. Pass --yes to send without asking.",
+                    ).format(count=todo)
+                )
                 return EXIT_NOT_SENT
-            note = "" if delivers else " (a preview profile: nothing is delivered)"
-            answer = input(f"Send {todo} messages through {server_label}{note}? [y/N] ")
+            if delivers:
+                question = translate("CliMerge", "Send {count} messages through {server}? [y/N] ")
+            else:
+                question = translate(
+                    "CliMerge",
+                    "Send {count} messages through {server} "
+                    "(a preview profile: nothing is delivered)? [y/N] ",
+                )
+            answer = input(question.format(count=todo, server=server_label))
             if answer.strip().lower() not in ("y", "yes"):
-                _say("Nothing was sent.")
+                _say(translate("CliMerge", "Nothing was sent."))
                 return EXIT_NOT_SENT
         assert factory is not None
         settings = EngineSettings(
@@ -417,10 +564,13 @@ def _dry_run(plan: MergePlan, report: ValidationReport) -> int:
             built += 1
         except (OSError, ValueError) as exc:
             failures += 1
-            _say(f"  row {row.number}: cannot build the message: {exc}")
+            text = translate("CliMerge", "row {row}: cannot build the message: {reason}")
+            _say("  " + text.format(row=row.number, reason=exc))
     _say(
-        f"Dry run: {built} messages rendered and built (largest {largest / 1024:.0f} KiB), "
-        "nothing sent."
+        translate(
+            "CliMerge",
+            "Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.",
+        ).format(count=built, size=f"{largest / 1024:.0f}")
     )
     return EXIT_FAILED if failures or report.counts["problem"] or report.blocked else EXIT_OK
 
@@ -473,7 +623,7 @@ def _wait(finished: threading.Event, engine: Any) -> None:
         try:
             finished.wait(0.5)
         except KeyboardInterrupt:
-            _say("\nStopping after the messages in flight...")
+            _say("\n" + translate("CliMerge", "Stopping after the messages in flight..."))
             engine.cancel()
 
 
@@ -483,10 +633,22 @@ def _summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: T
     counts = ledger.counts(plan.merge_id, plan.scan)
     elapsed = max(time.monotonic() - p.started, 1e-9)
     _say(
-        f"Sent {p.sent}, failed {p.failed}, skipped {p.skipped}, in flight {p.in_flight} "
-        f"in {_duration(elapsed)} ({p.sent / elapsed * 60:.0f}/min). "
-        f"In all: {counts['sent']} sent, {counts['pending'] + counts['failed']} not yet, "
-        f"{counts['unknown']} unknown.",
+        translate(
+            "CliMerge",
+            "Sent {sent}, failed {failed}, skipped {skipped}, in flight {in_flight} "
+            "in {duration} ({rate}/min). "
+            "In all: {total_sent} sent, {not_yet} not yet, {unknown} unknown.",
+        ).format(
+            sent=p.sent,
+            failed=p.failed,
+            skipped=p.skipped,
+            in_flight=p.in_flight,
+            duration=_duration(elapsed),
+            rate=f"{p.sent / elapsed * 60:.0f}",
+            total_sent=counts["sent"],
+            not_yet=counts["pending"] + counts["failed"],
+            unknown=counts["unknown"],
+        ),
         out,
     )
     if result.message:
@@ -500,12 +662,20 @@ def _summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: T
             plan.source.columns,
             path,
         )
-        _say(f"{n} failed rows, with the reason, are in {path}.", out)
+        _say(
+            translate("CliMerge", "{count} failed rows, with the reason, are in {path}.").format(
+                count=n, path=path
+            ),
+            out,
+        )
     if counts["unknown"]:
         _say(
-            f"{counts['unknown']} rows were in flight when a run stopped and may or may not "
-            "have been delivered. Check with those recipients, then run again with "
-            "--resend-unknown or --mark-unknown-sent.",
+            translate(
+                "CliMerge",
+                "{count} rows were in flight when a run stopped and may or may not "
+                "have been delivered. Check with those recipients, then run again with "
+                "--resend-unknown or --mark-unknown-sent.",
+            ).format(count=counts["unknown"]),
             out,
         )
     if result.outcome == "cancelled":
