@@ -23,7 +23,7 @@ class AddressField(QLineEdit):
         self, history: AddressHistory | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Name <address@example.com>, …")
+        self.setPlaceholderText(self.tr("Name <address@example.com>, …"))
         self.setClearButtonEnabled(True)
         self._history = history
         self._valid = True
@@ -47,7 +47,11 @@ class AddressField(QLineEdit):
 
     def errors(self) -> list[str]:
         """``“entry”: reason`` for each invalid entry."""
-        return [f"“{p.raw}”: {p.error}" for p in parse_addresses(self.text()) if p.error]
+        return [
+            self.tr("“{entry}”: {error}").format(entry=p.raw, error=p.error)
+            for p in parse_addresses(self.text())
+            if p.error
+        ]
 
     def is_valid(self) -> bool:
         return self._valid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,42 +23,49 @@ from composer.ui.errors import UserMessage
 
 
 def human_size(size: int) -> str:
-    """``512 bytes``, ``1.5 KB``, ``24.8 MB`` (decimal units, as providers state limits)."""
-    if size < 1000:
-        return f"{size} bytes"
-    for unit in ("KB", "MB", "GB"):
-        size_f = size / 1000
-        if size_f < 1000 or unit == "GB":
-            return f"{size_f:.1f} {unit}"
-        size = int(size_f)
-    return f"{size} bytes"
+    """``512 bytes``, ``1.5 kB``, ``24.8 MB`` in the user's locale (decimal units, as
+    providers state limits)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentList", text)
 
 
 _KINDS = {
-    "application/pdf": "PDF document",
-    "application/zip": "ZIP archive",
-    "text/plain": "Text",
-    "text/csv": "CSV table",
-    "text/html": "Web page",
-    "message/rfc822": "Email message",
+    "application/pdf": str(QT_TRANSLATE_NOOP("AttachmentList", "PDF document")),
+    "application/zip": str(QT_TRANSLATE_NOOP("AttachmentList", "ZIP archive")),
+    "text/plain": str(QT_TRANSLATE_NOOP("AttachmentList", "Text")),
+    "text/csv": str(QT_TRANSLATE_NOOP("AttachmentList", "CSV table")),
+    "text/html": str(QT_TRANSLATE_NOOP("AttachmentList", "Web page")),
+    "message/rfc822": str(QT_TRANSLATE_NOOP("AttachmentList", "Email message")),
+}
+_MEDIA = {
+    "image": str(QT_TRANSLATE_NOOP("AttachmentList", "{format} image")),
+    "audio": str(QT_TRANSLATE_NOOP("AttachmentList", "{format} audio")),
+    "video": str(QT_TRANSLATE_NOOP("AttachmentList", "{format} video")),
 }
 
 
 def friendly_type(filename: str, mimetype: str) -> str:
     """A short type name for the list ("PDF document", "PNG image", "Spreadsheet")."""
     if mimetype in _KINDS:
-        return _KINDS[mimetype]
+        return _tr(_KINDS[mimetype])
     major, _, minor = mimetype.partition("/")
-    if major in ("image", "audio", "video"):
-        return f"{minor.split('+')[0].upper()} {major}"
+    if major in _MEDIA:
+        return _tr(_MEDIA[major]).format(format=minor.split("+")[0].upper())
     if "spreadsheet" in minor or "excel" in minor:
-        return "Spreadsheet"
+        return _tr("Spreadsheet")
     if "presentation" in minor or "powerpoint" in minor:
-        return "Presentation"
+        return _tr("Presentation")
     if "wordprocessing" in minor or "msword" in minor or "opendocument.text" in minor:
-        return "Document"
+        return _tr("Document")
     ext = filename.rpartition(".")[2] if "." in filename else ""
-    return f"{ext.upper()} file" if ext else "File"
+    if ext:
+        return QCoreApplication.translate("AttachmentList", "{extension} file").format(
+            extension=ext.upper()
+        )
+    return _tr("File")
 
 
 class AttachmentList(QWidget):
@@ -73,7 +80,7 @@ class AttachmentList(QWidget):
         self._items: list[Attachment] = []
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("attachmentTree")
-        self.tree.setHeaderLabels(["Attachment", "Size", "Type"])
+        self.tree.setHeaderLabels([self.tr("Attachment"), self.tr("Size"), self.tr("Type")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -85,8 +92,8 @@ class AttachmentList(QWidget):
         self.warning.setObjectName("attachmentWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
-        self.open_button = QPushButton("Open", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.open_button)
@@ -120,8 +127,10 @@ class AttachmentList(QWidget):
             except OSError as exc:
                 self.problem.emit(
                     UserMessage(
-                        f"“{Path(path).name}” could not be attached: {exc.strerror or exc}.",
-                        "Check that the file exists and that you may read it.",
+                        self.tr("“{name}” could not be attached: {reason}.").format(
+                            name=Path(path).name, reason=exc.strerror or exc
+                        ),
+                        self.tr("Check that the file exists and that you may read it."),
                         str(exc),
                     )
                 )
@@ -134,7 +143,7 @@ class AttachmentList(QWidget):
 
     def choose_files(self) -> None:
         """Open a file dialog (non-blocking) to add attachments."""
-        dialog = QFileDialog(self.window(), "Attach files")
+        dialog = QFileDialog(self.window(), self.tr("Attach files"))
         dialog.setObjectName("attachDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.add_paths([Path(f) for f in files]))
@@ -156,14 +165,14 @@ class AttachmentList(QWidget):
             header = self.tree.header().sizeHint().height()
             frame = 2 * self.tree.frameWidth() + 2
             self.tree.setFixedHeight(header + row * min(count, 4) + frame)
-        self.summary.setText(
-            f"{count} attachment{'s' if count != 1 else ''}, {human_size(total)}" if count else ""
-        )
+        summary = self.tr("%n attachment(s), {size}", "", count).format(size=human_size(total))
+        self.summary.setText(summary if count else "")
         if total > PROVIDER_SIZE_LIMIT:
             self.warning.setText(
-                f"These attachments add up to {human_size(total)}; many providers refuse "
-                f"messages over {human_size(PROVIDER_SIZE_LIMIT)}. Consider sharing large "
-                "files by link."
+                self.tr(
+                    "These attachments add up to {total}; many providers refuse messages over "
+                    "{limit}. Consider sharing large files by link."
+                ).format(total=human_size(total), limit=human_size(PROVIDER_SIZE_LIMIT))
             )
             self.warning.show()
         else:
@@ -209,7 +218,9 @@ class AttachmentList(QWidget):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.problem.emit(
                 UserMessage(
-                    f"No application could open “{att.filename}”.",
-                    "Install a program for this type of file, or save it and open it yourself.",
+                    self.tr("No application could open “{name}”.").format(name=att.filename),
+                    self.tr(
+                        "Install a program for this type of file, or save it and open it yourself."
+                    ),
                 )
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from composer.compose import ComposedMessage
 from composer.drafts import DraftStore
@@ -131,8 +131,10 @@ class DraftKeeper(QObject):
         else:
             self.problem.emit(
                 UserMessage(
-                    f"The draft could not be saved ({type(exc).__name__}: {exc}).",
-                    "Copy the details and report them; keep this window open.",
+                    self.tr("The draft could not be saved ({error}).").format(
+                        error=f"{type(exc).__name__}: {exc}"
+                    ),
+                    self.tr("Copy the details and report them; keep this window open."),
                     repr(exc),
                 )
             )
@@ -140,7 +142,12 @@ class DraftKeeper(QObject):
 
 def _problem(exc: OSError) -> UserMessage:
     return UserMessage(
-        f"The draft could not be saved ({exc.strerror or exc}).",
-        "Free some disk space or check the data folder's permissions; keep this window open.",
+        QCoreApplication.translate("DraftKeeper", "The draft could not be saved ({error}).").format(
+            error=exc.strerror or exc
+        ),
+        QCoreApplication.translate(
+            "DraftKeeper",
+            "Free some disk space or check the data folder's permissions; keep this window open.",
+        ),
         repr(exc),
     )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import email
 import email.policy
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -23,6 +22,7 @@ from composer.compose import header_addresses
 from composer.drafts import DraftStore
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
+from composer.ui.translations import format_timestamp
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ def list_drafts(store: DraftStore) -> list[DraftRow]:
             DraftRow(
                 info.draft_id,
                 info.path,
-                str(headers.get("Subject", "")) or "(no subject)",
+                str(headers.get("Subject", ""))
+                or QCoreApplication.translate("DraftsList", "(no subject)"),
                 ", ".join(header_addresses(headers, "To")),
                 info.modified,
             )
@@ -66,19 +67,19 @@ class DraftsList(QWidget):
     def __init__(self, store: DraftStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("draftsList")
-        self.setWindowTitle("Drafts")
+        self.setWindowTitle(self.tr("Drafts"))
         self.resize(900, 600)
         self._store = store
         self._rows: list[DraftRow] = []
         self._tasks = TaskRunner(self)
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels(["Subject", "To", "Saved"])
+        self.list.setHeaderLabels([self.tr("Subject"), self.tr("To"), self.tr("Saved")])
         self.list.setRootIsDecorated(False)
         self.list.header().resizeSection(0, 380)
         self.list.header().resizeSection(1, 280)
         self.view = MessageView(self)
-        self.open_button = QPushButton("Continue writing", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.open_button = QPushButton(self.tr("Continue writing"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)
@@ -109,7 +110,7 @@ class DraftsList(QWidget):
         self._rows = rows
         self.list.clear()
         for row in rows:
-            saved = datetime.fromtimestamp(row.modified).strftime("%Y-%m-%d %H:%M")
+            saved = format_timestamp(row.modified)
             self.list.addTopLevelItem(QTreeWidgetItem([row.subject, row.to, saved]))
         first = self.list.topLevelItem(0)
         if first is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -16,7 +16,12 @@ from composer.addressbook import AddressHistory, parse_addresses
 from composer.ui.address_field import AddressField
 
 _OPTIONAL = ("cc", "bcc", "reply_to")
-_LABELS = {"to": "To", "cc": "Cc", "bcc": "Bcc", "reply_to": "Reply-To"}
+_LABELS = {
+    "to": str(QT_TRANSLATE_NOOP("ComposeHeader", "To")),
+    "cc": str(QT_TRANSLATE_NOOP("ComposeHeader", "Cc")),
+    "bcc": str(QT_TRANSLATE_NOOP("ComposeHeader", "Bcc")),
+    "reply_to": str(QT_TRANSLATE_NOOP("ComposeHeader", "Reply-To")),
+}
 
 
 class ComposeHeader(QWidget):
@@ -31,7 +36,7 @@ class ComposeHeader(QWidget):
         self.setObjectName("composeHeader")
         self.from_field = QLineEdit(self)
         self.from_field.setObjectName("fromField")
-        self.from_field.setPlaceholderText("Your Name <you@example.com>")
+        self.from_field.setPlaceholderText(self.tr("Your Name <you@example.com>"))
         self.fields: dict[str, AddressField] = {}
         for key in ("to", *_OPTIONAL):
             field = AddressField(history, self)
@@ -39,14 +44,16 @@ class ComposeHeader(QWidget):
             self.fields[key] = field
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subjectField")
-        self.subject.setPlaceholderText("Subject")
+        self.subject.setPlaceholderText(self.tr("Subject"))
         self.toggles: dict[str, QToolButton] = {}
         for key in _OPTIONAL:
             button = QToolButton(self)
             button.setObjectName(f"show_{key}")
-            button.setText(_LABELS[key])
+            button.setText(self.label(key))
             button.setCheckable(True)
-            button.setToolTip(f"Show or hide the {_LABELS[key]} field")
+            button.setToolTip(
+                self.tr("Show or hide the {field} field").format(field=self.label(key))
+            )
             self.toggles[key] = button
         self.preview_note = QLabel(self)
         self.preview_note.setObjectName("previewNote")
@@ -61,21 +68,25 @@ class ComposeHeader(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         from_row = QHBoxLayout()
         from_row.addWidget(self.from_field, 3)
-        from_row.addWidget(QLabel("via", self))
+        from_row.addWidget(QLabel(self.tr("via"), self))
         from_row.addWidget(switcher, 2)
-        self.form.addRow("From", from_row)
+        self.form.addRow(self.tr("From"), from_row)
         self.form.addRow("", self.preview_note)
         to_row = QHBoxLayout()
         to_row.addWidget(self.fields["to"], 1)
         for button in self.toggles.values():
             to_row.addWidget(button)
-        self.form.addRow("To", to_row)
+        self.form.addRow(self.label("to"), to_row)
         for key in _OPTIONAL:
-            self.form.addRow(_LABELS[key], self.fields[key])
-        self.form.addRow("Subject", self.subject)
+            self.form.addRow(self.label(key), self.fields[key])
+        self.form.addRow(self.tr("Subject"), self.subject)
         self._connect_signals()
         for key in _OPTIONAL:
             self.set_field_visible(key, False)
+
+    def label(self, key: str) -> str:
+        """The translated label of the address field *key* ("to", "cc", ...)."""
+        return self.tr(_LABELS[key])
 
     def _connect_signals(self) -> None:
         self.from_field.textEdited.connect(self.changed)
@@ -115,11 +126,18 @@ class ComposeHeader(QWidget):
         found: list[str] = []
         sender = parse_addresses(self.from_field.text())
         if len(sender) > 1:
-            found.append("From: give one address only")
-        found += [f"From: {p.raw} — {p.error}" for p in sender if p.error]
+            found.append(self.tr("From: give one address only"))
+        found += [
+            self.tr("From: {entry} — {error}").format(entry=p.raw, error=p.error)
+            for p in sender
+            if p.error
+        ]
         for key, field in self.fields.items():
             field.validate()
-            found += [f"{_LABELS[key]}: {problem}" for problem in field.errors()]
+            found += [
+                self.tr("{field}: {problem}").format(field=self.label(key), problem=problem)
+                for problem in field.errors()
+            ]
             if field.errors() and key in _OPTIONAL:
                 self.set_field_visible(key, True)
         return found

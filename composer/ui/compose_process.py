@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from composer.compose import ComposedMessage
+from composer.i18n import translate
 from composer.profiles import Profile, connection_for
 from composer.sending import SendResult, SendStatus, describe_error, send_composed
 from composer.sentbox import SentBox
@@ -90,7 +91,9 @@ def _child_send(conn: multiprocessing.connection.Connection, request: SendReques
         try:
             SentBox(folder).add(result.sent_copy)
         except OSError as exc:
-            result.advice = f"A copy could not be kept in the Sent folder ({exc.strerror or exc})."
+            result.advice = translate(
+                "SendJob", "A copy could not be kept in the Sent folder ({error})."
+            ).format(error=exc.strerror or exc)
     result.sent_copy = None  # stored by the child; no need to ship megabytes back
     conn.send(("result", result))
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from composer.compose import format_address
+from composer.logsafety import register_secret
 from composer.profiles import BackendKind, Profile, ProfileBook, connection_for
 from composer.ui.errors import UserMessage
 
@@ -84,11 +85,21 @@ class ComposeProfiles(QObject):
         result = self.store.load()
         self.load_problem = None
         if result.error is not None:
-            fallback = "the last good copy" if result.source is not None else "a preview profile"
+            if result.source is not None:
+                what = self.tr(
+                    "Your sending profiles could not be read ({problem}); Composer is using "
+                    "the last good copy for now."
+                )
+            else:
+                what = self.tr(
+                    "Your sending profiles could not be read ({problem}); Composer is using "
+                    "a preview profile for now."
+                )
             self.load_problem = UserMessage(
-                f"Your sending profiles could not be read ({result.error.problem}); "
-                f"Composer is using {fallback} for now.",
-                "Open Tools ▸ Preferences to fix the profiles; saving there replaces the file.",
+                what.format(problem=result.error.problem),
+                self.tr(
+                    "Open Tools ▸ Preferences to fix the profiles; saving there replaces the file."
+                ),
                 str(result.error),
             )
         return result.book
@@ -141,6 +152,7 @@ class ComposeProfiles(QObject):
         return self.book.get(name)
 
     def remember_password(self, name: str, password: str) -> None:
+        register_secret(password)
         account = self.book.get(name).account
         if account is not None:
             self.credentials.session.remember(account, password)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from composer.drafts import DraftInfo
@@ -26,19 +27,36 @@ def offer_recovery(window: ComposeWindow) -> QMessageBox | None:
     if not orphans:
         return None
     count = len(orphans)
+
+    # lupdate sees plurals only in tr() calls: two sentences instead of one numerus form.
+    if count == 1:
+        text = QCoreApplication.translate(
+            "Recovery", "Composer closed unexpectedly while 1 message was being written."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Recovery", "Composer closed unexpectedly while {count} messages were being written."
+        ).format(count=count)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Restore unsent messages?",
-        f"Composer closed unexpectedly while {count} message{'s were' if count > 1 else ' was'} "
-        "being written.",
+        QCoreApplication.translate("Recovery", "Restore unsent messages?"),
+        text,
         QMessageBox.StandardButton.NoButton,
         window,
     )
     box.setObjectName("recoveryBox")
-    box.setInformativeText("Restore them to keep writing, or discard them.")
-    restore_button = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Recovery", "Restore them to keep writing, or discard them.")
+    )
+    restore_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Recovery", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore_button)
     restore_button.clicked.connect(lambda: restore(window, orphans))
 

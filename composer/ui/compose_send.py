@@ -14,7 +14,7 @@ import threading
 from concurrent.futures import Future
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -168,8 +168,12 @@ class SendJob(QObject):
                 self._finish(
                     SendResult(
                         SendStatus.FAILED,
-                        f"The sending process stopped unexpectedly (exit code {event[1]}).",
-                        "Try again; if it keeps happening, copy the details and report them.",
+                        self.tr(
+                            "The sending process stopped unexpectedly (exit code {code})."
+                        ).format(code=event[1]),
+                        self.tr(
+                            "Try again; if it keeps happening, copy the details and report them."
+                        ),
                         details=f"exit code {event[1]}",
                         profile=self._profile.name,
                         delivered=self._profile.delivers,
@@ -202,8 +206,12 @@ class SendJob(QObject):
 def _cancelled(profile: Profile) -> SendResult:
     return SendResult(
         SendStatus.CANCELLED,
-        "Sending was cancelled; the server did not accept the message.",
-        "Your message is still here; send it again when you are ready.",
+        QCoreApplication.translate(
+            "SendJob", "Sending was cancelled; the server did not accept the message."
+        ),
+        QCoreApplication.translate(
+            "SendJob", "Your message is still here; send it again when you are ready."
+        ),
         profile=profile.name,
         delivered=profile.delivers,
     )
@@ -241,11 +249,11 @@ class SendPanel(QFrame):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("sendProgress")
         self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelSend")
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.setObjectName("copyDetails")
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setObjectName("dismissResult")
         text = QVBoxLayout()
         text.addWidget(self.title)
@@ -284,11 +292,11 @@ class SendPanel(QFrame):
         self.progress.setValue(done)
 
     def show_accepted(self) -> None:
-        self.title.setText("The server accepted the message; keeping a copy in Sent…")
+        self.title.setText(self.tr("The server accepted the message; keeping a copy in Sent…"))
         self.cancel_button.setEnabled(False)
 
     def show_cancelling(self) -> None:
-        self.title.setText("Cancelling…")
+        self.title.setText(self.tr("Cancelling…"))
         self.cancel_button.setEnabled(False)
 
     def show_message(self, kind: str, what: str, todo: str = "", details: str = "") -> None:

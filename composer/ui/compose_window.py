@@ -50,6 +50,7 @@ from composer.ui.compose_side import SideWindows
 from composer.ui.editor import BodyEditor
 from composer.ui.editor_toolbar import FormatToolbar
 from composer.ui.errors import UserMessage, log_message
+from composer.ui.icons import IconName, set_icon
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -107,11 +108,12 @@ class ComposeWindow(QMainWindow):
         self.format_bar = FormatToolbar(self.editor, self)
         self.attachments = AttachmentList(self)
         self.send_panel = SendPanel(self)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
-        self.attach_button = QPushButton("Attach…", self)
+        self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setObjectName("attachButton")
+        set_icon(self.attach_button, IconName.ATTACH)
         self._tasks = TaskRunner(self)
         self.side = SideWindows(self)
         self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
@@ -129,7 +131,7 @@ class ComposeWindow(QMainWindow):
 
     # --- construction ------------------------------------------------------------------
     def _build_layout(self) -> None:
-        actions = QToolBar("Message", self)
+        actions = QToolBar(self.tr("Message"), self)
         actions.setObjectName("messageToolbar")
         actions.setMovable(False)
         actions.addWidget(self.send_button)
@@ -171,28 +173,46 @@ class ComposeWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self._menus: dict[str, QMenu] = {}
-        self._action("&File", "&New message", QKeySequence.StandardKey.New, self.new_window)
-        self._action("&File", "&Open…", QKeySequence.StandardKey.Open, self.choose_open)
-        self._action("&File", "Save &as…", QKeySequence.StandardKey.SaveAs, self.choose_save_as)
-        self._action("&File", "Save &draft", QKeySequence.StandardKey.Save, self.drafts.save_now)
-        self._action("&File", "&Drafts…", "Ctrl+Shift+D", self.side.show_drafts)
-        self._action("&File", "Disca&rd message…", None, self.confirm_discard)
-        self.send_action = self._action("&File", "&Send", "Ctrl+Return", self.send)
-        self._action("&File", "Attach &files…", "Ctrl+Shift+A", self.attachments.choose_files)
-        self._action("&File", "&Close", QKeySequence.StandardKey.Close, self.close)
+        file, view, tools = self.tr("&File"), self.tr("&View"), self.tr("&Tools")
+        self._action(file, self.tr("&New message"), QKeySequence.StandardKey.New, self.new_window)
+        self._action(file, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_open)
+        self._action(
+            file, self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.choose_save_as
+        )
+        self.save_draft_action = self._action(
+            file, self.tr("Save &draft"), QKeySequence.StandardKey.Save, self.drafts.save_now
+        )
+        self._action(file, self.tr("&Drafts…"), "Ctrl+Shift+D", self.side.show_drafts)
+        self._action(file, self.tr("Disca&rd message…"), None, self.confirm_discard)
+        self.send_action = self._action(file, self.tr("&Send"), "Ctrl+Return", self.send)
+        self.attach_action = self._action(
+            file, self.tr("Attach &files…"), "Ctrl+Shift+A", self.attachments.choose_files
+        )
+        self._action(file, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         self.view_actions: dict[str, QAction] = {}
-        for key, label in (("cc", "&Cc"), ("bcc", "&Bcc"), ("reply_to", "&Reply-To")):
-            action = self._action("&View", label, None, lambda on, k=key: self._toggle_field(k, on))
+        for key, label in (
+            ("cc", self.tr("&Cc")),
+            ("bcc", self.tr("&Bcc")),
+            ("reply_to", self.tr("&Reply-To")),
+        ):
+            action = self._action(view, label, None, lambda on, k=key: self._toggle_field(k, on))
             action.setCheckable(True)
             self.view_actions[key] = action
-        self._action("&View", "&Sent messages", "Ctrl+Shift+S", self.side.show_sent)
-        self._action("&View", "&Outbox (not delivered)", "Ctrl+Shift+O", self.side.show_outbox)
-        self._action(
-            "&Tools",
-            "&Preferences…",
+        self._action(view, self.tr("&Sent messages"), "Ctrl+Shift+S", self.side.show_sent)
+        self.outbox_action = self._action(
+            view, self.tr("&Outbox (not delivered)"), "Ctrl+Shift+O", self.side.show_outbox
+        )
+        self.preferences_action = self._action(
+            tools,
+            self.tr("&Preferences…"),
             QKeySequence.StandardKey.Preferences,
             self.side.show_preferences,
         )
+        set_icon(self.send_action, IconName.SEND)
+        set_icon(self.attach_action, IconName.ATTACH)
+        set_icon(self.save_draft_action, IconName.SAVE_DRAFT)
+        set_icon(self.outbox_action, IconName.OUTBOX)
+        set_icon(self.preferences_action, IconName.PREFERENCES)
 
     def _connect_signals(self) -> None:
         self.header.changed.connect(self._on_content_changed)
@@ -249,7 +269,9 @@ class ComposeWindow(QMainWindow):
 
     def _update_title(self) -> None:
         subject = self.header.subject.text().strip()
-        self.setWindowTitle(f"{subject or 'New message'} — Composer")
+        self.setWindowTitle(
+            self.tr("{subject} — Composer").format(subject=subject or self.tr("New message"))
+        )
 
     def _toggle_field(self, key: str, on: bool) -> None:
         self.header.set_field_visible(key, on)
@@ -259,7 +281,7 @@ class ComposeWindow(QMainWindow):
         self.drafts.changed()
 
     def _on_drafts_saved(self, _path: str) -> None:
-        self.statusBar().showMessage("Draft saved", 3000)
+        self.statusBar().showMessage(self.tr("Draft saved"), 3000)
 
     # --- sending ---------------------------------------------------------------------------
     def send(self) -> None:
@@ -270,8 +292,10 @@ class ComposeWindow(QMainWindow):
         if problems:
             self.send_panel.show_problem(
                 UserMessage(
-                    f"Some addresses are not valid: {'; '.join(problems)}.",
-                    "Correct the highlighted entries, then send again.",
+                    self.tr("Some addresses are not valid: {problems}.").format(
+                        problems="; ".join(problems)
+                    ),
+                    self.tr("Correct the highlighted entries, then send again."),
                 )
             )
             return
@@ -279,7 +303,8 @@ class ComposeWindow(QMainWindow):
         if not msg.recipients():
             self.send_panel.show_problem(
                 UserMessage(
-                    "The message has no recipients.", "Add at least one address in To, Cc or Bcc."
+                    self.tr("The message has no recipients."),
+                    self.tr("Add at least one address in To, Cc or Bcc."),
                 )
             )
             self.header.fields["to"].setFocus()
@@ -295,7 +320,10 @@ class ComposeWindow(QMainWindow):
         profile_view = self.services.profiles.active()
         if profile_view is None:
             self.send_panel.show_problem(
-                UserMessage("There is no sending profile.", "Add one in Tools ▸ Preferences.")
+                UserMessage(
+                    self.tr("There is no sending profile."),
+                    self.tr("Add one in Tools ▸ Preferences."),
+                )
             )
             return
         self._start_job(msg, profile_view.name)
@@ -308,10 +336,11 @@ class ComposeWindow(QMainWindow):
         self._job.finished.connect(self._on_job_finished)
         self._job.password_needed.connect(self._on_job_password_needed)
         count = len(msg.recipients())
-        verb = "Sending" if profile.delivers else "Previewing"
-        self.send_panel.show_progress(
-            f"{verb} to {count} recipient{'s' if count != 1 else ''} through “{profile.name}”…"
-        )
+        if profile.delivers:
+            text = self.tr("Sending to %n recipient(s) through “{profile}”…", "", count)
+        else:
+            text = self.tr("Previewing to %n recipient(s) through “{profile}”…", "", count)
+        self.send_panel.show_progress(text.format(profile=profile.name))
         self.send_button.setEnabled(False)
         self.send_action.setEnabled(False)
         self._sending_message = msg
@@ -320,15 +349,15 @@ class ComposeWindow(QMainWindow):
     def _remind_attachment(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Attachment?",
-            "The message mentions an attachment, but nothing is attached.",
+            self.tr("Attachment?"),
+            self.tr("The message mentions an attachment, but nothing is attached."),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("attachmentReminder")
-        box.setInformativeText("Attach the file now, or send the message as it is.")
-        attach = box.addButton("Attach files…", QMessageBox.ButtonRole.AcceptRole)
-        send_anyway = box.addButton("Send anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Attach the file now, or send the message as it is."))
+        attach = box.addButton(self.tr("Attach files…"), QMessageBox.ButtonRole.AcceptRole)
+        send_anyway = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         attach.clicked.connect(self.attachments.choose_files)
         send_anyway.clicked.connect(self._send_without_attachment)
@@ -345,14 +374,18 @@ class ComposeWindow(QMainWindow):
         if self._job.cancel():
             self.send_panel.show_cancelling()
         else:
-            self.statusBar().showMessage("Too late to cancel: the server accepted the message.")
+            self.statusBar().showMessage(
+                self.tr("Too late to cancel: the server accepted the message.")
+            )
 
     def _on_job_password_needed(self, profile_name: str, account: str) -> None:
         self._job_done()
         dialog = QInputDialog(self)
         dialog.setObjectName("passwordDialog")
-        dialog.setWindowTitle("Password")
-        dialog.setLabelText(f"Password for {account}\n(kept until Composer quits):")
+        dialog.setWindowTitle(self.tr("Password"))
+        dialog.setLabelText(
+            self.tr("Password for {account}\n(kept until Composer quits):").format(account=account)
+        )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         msg = self._sending_message
 
@@ -382,7 +415,7 @@ class ComposeWindow(QMainWindow):
         profile = self.services.profiles.active()
         if not result.delivered:
             if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
-                result.advice = "See it in View ▸ Outbox."
+                result.advice = self.tr("See it in View ▸ Outbox.")
                 self.side.refresh_outbox()
             return  # a preview: the message stays here, unsent
         history = self.services.history
@@ -424,14 +457,14 @@ class ComposeWindow(QMainWindow):
         """Ask (without blocking) before throwing the message and its draft away."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Discard message?",
-            "The message and its saved draft will be deleted.",
+            self.tr("Discard message?"),
+            self.tr("The message and its saved draft will be deleted."),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("discardBox")
-        box.setInformativeText("This cannot be undone; keep it if you may still need it.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("This cannot be undone; keep it if you may still need it."))
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         discard.clicked.connect(self.start_over)
         box.open()
         return box
@@ -453,13 +486,17 @@ class ComposeWindow(QMainWindow):
         self.send_button.setProperty("preview", preview)
         self.send_button.setStyleSheet(_PREVIEW_BUTTON if preview else _SEND_BUTTON)
         if not preview or active is None:
-            self.send_button.setText("Send")
-            self.send_button.setToolTip("Send the message (Ctrl+Return)")
+            self.send_button.setText(self.tr("Send"))
+            self.send_button.setToolTip(self.tr("Send the message (Ctrl+Return)"))
+            set_icon(self.send_button, IconName.SEND)
             self.header.preview_note.hide()
         else:
-            self.send_button.setText("Preview")
-            self.send_button.setToolTip("This profile does not deliver mail (Ctrl+Return)")
-            self.header.preview_note.setText(f"Nothing is delivered: {active.preview_note}")
+            self.send_button.setText(self.tr("Preview"))
+            self.send_button.setToolTip(self.tr("This profile does not deliver mail (Ctrl+Return)"))
+            set_icon(self.send_button, IconName.PREVIEW)
+            self.header.preview_note.setText(
+                self.tr("Nothing is delivered: {note}").format(note=active.preview_note)
+            )
             self.header.preview_note.show()
 
     # --- files, other windows ----------------------------------------------------------
@@ -471,9 +508,9 @@ class ComposeWindow(QMainWindow):
     def choose_open(self) -> None:
         dialog = QFileDialog(
             self,
-            "Open message",
+            self.tr("Open message"),
             str(self.services.drafts.folder),
-            "Messages (*.eml);;All files (*)",
+            self.tr("Messages (*.eml);;All files (*)"),
         )
         dialog.setObjectName("openDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -487,8 +524,10 @@ class ComposeWindow(QMainWindow):
         except OSError as exc:
             self.send_panel.show_problem(
                 UserMessage(
-                    f"“{path.name}” could not be opened ({exc.strerror or exc}).",
-                    "Check that the file exists and that you may read it.",
+                    self.tr("“{name}” could not be opened ({reason}).").format(
+                        name=path.name, reason=exc.strerror or exc
+                    ),
+                    self.tr("Check that the file exists and that you may read it."),
                     repr(exc),
                 )
             )
@@ -510,7 +549,9 @@ class ComposeWindow(QMainWindow):
 
     def choose_save_as(self) -> None:
         name = re.sub(r"[^\w\- ]+", "", self.header.subject.text()).strip() or "message"
-        dialog = QFileDialog(self, "Save message as", f"{name}.eml", "Messages (*.eml)")
+        dialog = QFileDialog(
+            self, self.tr("Save message as"), f"{name}.eml", self.tr("Messages (*.eml)")
+        )
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("eml")
@@ -525,7 +566,8 @@ class ComposeWindow(QMainWindow):
         task = self._tasks.submit(
             lambda _ctx: write_bytes_atomic(path, to_eml(msg), 0o644), "save-as"
         )
-        task.succeeded.connect(lambda _r: self.statusBar().showMessage(f"Saved {path}", 5000))
+        saved = self.tr("Saved {path}").format(path=path)
+        task.succeeded.connect(lambda _r: self.statusBar().showMessage(saved, 5000))
         task.failed.connect(lambda failure: self._on_save_as_failed(path, failure))
         return task
 
@@ -534,8 +576,10 @@ class ComposeWindow(QMainWindow):
         reason = getattr(exc, "strerror", None) or failure.message
         self.send_panel.show_problem(
             UserMessage(
-                f"“{path.name}” could not be saved ({reason}).",
-                "Choose another folder, or free some disk space.",
+                self.tr("“{name}” could not be saved ({reason}).").format(
+                    name=path.name, reason=reason
+                ),
+                self.tr("Choose another folder, or free some disk space."),
                 failure.traceback,
             )
         )
@@ -557,7 +601,9 @@ class ComposeWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None and self._job.is_running():
-            self.statusBar().showMessage("Wait until sending finishes, or cancel it first.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Wait until sending finishes, or cancel it first."), 5000
+            )
             event.ignore()
             return
         self.drafts.close()

@@ -64,14 +64,14 @@ class ConnectionTestPanel(QWidget):
         self._rows: dict[str, QListWidgetItem] = {}
         self._details = ""
 
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
-        self.cancel_button = QPushButton("Stop test", self)
+        self.cancel_button = QPushButton(self.tr("Stop test"), self)
         self.cancel_button.setObjectName("cancelTestButton")
         self.cancel_button.setEnabled(False)
         self.steps = QListWidget(self)
         self.steps.setObjectName("testSteps")
-        self.steps.setAccessibleName("Connection test steps")
+        self.steps.setAccessibleName(self.tr("Connection test steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.steps.setMaximumHeight(self.steps.fontMetrics().height() * 7)
@@ -86,7 +86,7 @@ class ConnectionTestPanel(QWidget):
         # A read-only text box: a fingerprint is one long word that a label cannot wrap.
         self.certificate = QPlainTextEdit(self)
         self.certificate.setObjectName("testCertificate")
-        self.certificate.setAccessibleName("Server certificate")
+        self.certificate.setAccessibleName(self.tr("Server certificate"))
         self.certificate.setReadOnly(True)
         self.certificate.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         mono = QFont("monospace")
@@ -94,7 +94,7 @@ class ConnectionTestPanel(QWidget):
         self.certificate.setFont(mono)
         self.certificate.setFixedHeight(self.certificate.fontMetrics().height() * 7)
         self.certificate.hide()
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.hide()
 
         buttons = QHBoxLayout()
@@ -177,9 +177,9 @@ class ConnectionTestPanel(QWidget):
         mark, color = _MARKS[report.status]
         text = f"{mark}  {report.label}"
         if report.status is StepStatus.FAILED:
-            text += ": failed, see below"  # the full explanation follows the list
+            text = self.tr("{step}: failed, see below").format(step=text)  # explained below
         elif report.detail:
-            text += f": {report.detail}"
+            text = self.tr("{step}: {detail}").format(step=text, detail=report.detail)
         item = self._rows.get(report.step)
         if item is None:
             item = QListWidgetItem(text)
@@ -193,9 +193,11 @@ class ConnectionTestPanel(QWidget):
         for report in result.steps:
             self._show_step(report)
         if result.ok:
-            self._show_outcome("ok", "The connection works.", "You can send mail with it.")
+            self._show_outcome(
+                "ok", self.tr("The connection works."), self.tr("You can send mail with it.")
+            )
         elif result.cancelled:
-            self._show_outcome("info", "Test stopped.", "")
+            self._show_outcome("info", self.tr("Test stopped."), "")
         elif result.failure is not None:
             self._show_failure(result.failure)
         self.finished.emit(result)
@@ -206,8 +208,8 @@ class ConnectionTestPanel(QWidget):
             explanation = Explanation(exc.what, exc.todo, f"{type(exc).__name__}: {exc}")
         else:
             explanation = Explanation(
-                f"The test could not run: {failure.message}",
-                "Copy the details and report them to the Composer developers.",
+                self.tr("The test could not run: {error}").format(error=failure.message),
+                self.tr("Copy the details and report them to the Composer developers."),
                 failure.traceback,
             )
         self._show_failure(explanation)
@@ -218,9 +220,9 @@ class ConnectionTestPanel(QWidget):
             item = self._rows[report]
             if item.text().startswith(_MARKS[StepStatus.RUNNING][0]):
                 mark, color = _MARKS[StepStatus.CANCELLED]
-                item.setText(f"{mark}  {item.text()[3:]} (stopped)")
+                item.setText(self.tr("{step} (stopped)").format(step=f"{mark}  {item.text()[3:]}"))
                 item.setForeground(QColor(color))
-        self._show_outcome("info", "Test stopped.", "")
+        self._show_outcome("info", self.tr("Test stopped."), "")
         self.finished.emit(ConnectionTestResult(False, cancelled=True))
 
     def _on_task_finished(self) -> None:

@@ -48,7 +48,7 @@ class BodyEditor(QTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(10)
-        self.setPlaceholderText("Write your message…")
+        self.setPlaceholderText(self.tr("Write your message…"))
         self.setTabChangesFocus(True)
 
     # --- mode ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -14,8 +14,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QToolBar, QWidget
 
 from composer.ui.editor import BodyEditor
+from composer.ui.icons import IconName, set_icon
 
-_HEADINGS = ("Paragraph", "Heading 1", "Heading 2", "Heading 3")
+_HEADINGS = (
+    str(QT_TRANSLATE_NOOP("FormatToolbar", "Paragraph")),
+    str(QT_TRANSLATE_NOOP("FormatToolbar", "Heading 1")),
+    str(QT_TRANSLATE_NOOP("FormatToolbar", "Heading 2")),
+    str(QT_TRANSLATE_NOOP("FormatToolbar", "Heading 3")),
+)
+
+
+def _native(shortcut: QKeySequence) -> str:
+    return shortcut.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class FormatToolbar(QToolBar):
@@ -24,51 +34,85 @@ class FormatToolbar(QToolBar):
     plain_text_toggled = Signal(bool)
 
     def __init__(self, editor: BodyEditor, parent: QWidget | None = None) -> None:
-        super().__init__("Format", parent)
+        super().__init__(self.tr("Format"), parent)
         self.setObjectName("formatToolbar")
         self.editor = editor
         self.heading = QComboBox(self)
         self.heading.setObjectName("headingCombo")
-        self.heading.addItems(_HEADINGS)
-        self.heading.setToolTip("Paragraph style")
+        self.heading.addItems([self.tr(h) for h in _HEADINGS])
+        self.heading.setToolTip(self.tr("Paragraph style"))
         self.addWidget(self.heading)
-        self.bold = self._action("Bold", "B", QKeySequence.StandardKey.Bold, checkable=True)
-        self.italic = self._action("Italic", "I", QKeySequence.StandardKey.Italic, checkable=True)
+        self.bold = self._action(
+            "bold", self.tr("Bold"), IconName.BOLD, QKeySequence.StandardKey.Bold, checkable=True
+        )
+        self.italic = self._action(
+            "italic",
+            self.tr("Italic"),
+            IconName.ITALIC,
+            QKeySequence.StandardKey.Italic,
+            checkable=True,
+        )
         self.underline = self._action(
-            "Underline", "U", QKeySequence.StandardKey.Underline, checkable=True
+            "underline",
+            self.tr("Underline"),
+            IconName.UNDERLINE,
+            QKeySequence.StandardKey.Underline,
+            checkable=True,
         )
         self.addSeparator()
-        self.bullets = self._action("Bulleted list", "•", "Ctrl+Shift+8", checkable=True)
-        self.numbers = self._action("Numbered list", "1.", "Ctrl+Shift+7", checkable=True)
-        self.quote = self._action("Quote", "❝", "Ctrl+Shift+9", checkable=True)
-        self.link = self._action("Link…", "Link", "Ctrl+K")
+        self.bullets = self._action(
+            "bulleted_list",
+            self.tr("Bulleted list"),
+            IconName.BULLET_LIST,
+            "Ctrl+Shift+8",
+            checkable=True,
+        )
+        self.numbers = self._action(
+            "numbered_list",
+            self.tr("Numbered list"),
+            IconName.NUMBERED_LIST,
+            "Ctrl+Shift+7",
+            checkable=True,
+        )
+        self.quote = self._action(
+            "quote", self.tr("Quote"), IconName.QUOTE, "Ctrl+Shift+9", checkable=True
+        )
+        self.link = self._action("link", self.tr("Link…"), IconName.LINK, "Ctrl+K")
         self.addSeparator()
-        self.clear_action = self._action("Clear formatting", "Clear", "Ctrl+\\")
-        self.plain = self._action("Plain text", "Plain text", "Ctrl+Shift+T", checkable=True)
-        self.plain.setToolTip("Send plain text only (Ctrl+Shift+T)")
+        self.clear_action = self._action(
+            "clear_formatting", self.tr("Clear formatting"), IconName.CLEAR_FORMATTING, "Ctrl+\\"
+        )
+        self.plain = self._action(
+            "plain_text", self.tr("Plain text"), None, "Ctrl+Shift+T", checkable=True
+        )
+        self.plain.setToolTip(
+            self.tr("Send plain text only ({shortcut})").format(
+                shortcut=_native(self.plain.shortcut())
+            )
+        )
         self._connect_signals()
         self._sync()
 
     def _action(
         self,
-        name: str,
-        label: str,
+        object_name: str,
+        text: str,
+        icon_name: IconName | None,
         shortcut: QKeySequence.StandardKey | str,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(label, self)
-        action.setObjectName(name.lower().replace(" ", "_").strip("…"))
+        """A toolbar action: the icon on the bar, *text* in its tooltip with the shortcut."""
+        action = QAction(text, self)
+        action.setObjectName(object_name)
         action.setCheckable(checkable)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(
-            f"{name} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            self.tr("{action} ({shortcut})").format(
+                action=text.rstrip("…"), shortcut=_native(action.shortcut())
+            )
         )
-        if label in ("B", "I", "U"):
-            font = QFont(self.font())
-            font.setBold(label == "B")
-            font.setItalic(label == "I")
-            font.setUnderline(label == "U")
-            action.setFont(font)
+        if icon_name is not None:
+            set_icon(action, icon_name)
         self.addAction(action)
         return action
 
@@ -123,8 +167,8 @@ class FormatToolbar(QToolBar):
     def _on_link_triggered(self) -> None:
         dialog = QInputDialog(self)
         dialog.setObjectName("linkDialog")
-        dialog.setWindowTitle("Insert link")
-        dialog.setLabelText("Address (https://… or mailto:…):")
+        dialog.setWindowTitle(self.tr("Insert link"))
+        dialog.setLabelText(self.tr("Address (https://… or mailto:…):"))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         current = self.editor.textCursor().charFormat().anchorHref()
         dialog.setTextValue(current or "https://")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -43,19 +43,26 @@ def show_message(
     parent: QWidget | None,
     message: UserMessage,
     *,
-    title: str = "Composer",
+    title: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
     level: int = logging.WARNING,
+    record: bool = True,
 ) -> QMessageBox:
-    """Log *message* and show it in a window-modal box (opened, not executed)."""
-    log_message(message, level)
+    """Log *message* (unless *record* is False) and show it in a window-modal box (opened,
+    not executed)."""
+    if record:
+        log_message(message, level)
+    title = title or QCoreApplication.translate("UserMessage", "Composer")
     box = QMessageBox(icon, title, message.what, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userMessage")
     if message.todo:
         box.setInformativeText(message.todo)
     if message.details:
         box.setDetailedText(message.details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("UserMessage", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(lambda: copy_to_clipboard(message.details))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -81,7 +81,7 @@ class FileField(QWidget):
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(placeholder)
         self.line_edit.setClearButtonEnabled(True)
-        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button = QPushButton(self.tr("Browse…"), self)
         self.browse_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,11 +99,12 @@ class FileField(QWidget):
 
     def set_accessible_name(self, name: str) -> None:
         self.line_edit.setAccessibleName(name)
-        self.browse_button.setAccessibleName(f"Browse for {name.lower()}")
+        self.browse_button.setAccessibleName(self.tr("Browse for {name}").format(name=name))
 
     def _on_browse_button_clicked(self) -> None:
         start = str(Path(self.text()).expanduser().parent) if self.text() else str(Path.home())
-        dialog = QFileDialog(self, "Choose a folder" if self._directory else "Choose a file")
+        title = self.tr("Choose a folder") if self._directory else self.tr("Choose a file")
+        dialog = QFileDialog(self, title)
         dialog.setDirectory(start)
         if self._directory:
             dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -111,7 +112,7 @@ class FileField(QWidget):
         else:
             dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
             if self._filter:
-                dialog.setNameFilters([self._filter, "All files (*)"])
+                dialog.setNameFilters([self._filter, self.tr("All files (*)")])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.set_text)
         dialog.open()

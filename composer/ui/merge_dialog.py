@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,7 +60,17 @@ from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 __all__ = ["MergeDialog", "open_merge_dialog"]
 
-_STEPS = ("Data", "Check", "Preview", "Send")
+_STEPS = (
+    str(QT_TRANSLATE_NOOP("MergeDialog", "Data")),
+    str(QT_TRANSLATE_NOOP("MergeDialog", "Check")),
+    str(QT_TRANSLATE_NOOP("MergeDialog", "Preview")),
+    str(QT_TRANSLATE_NOOP("MergeDialog", "Send")),
+)
+
+
+def _num(value: object) -> str:
+    """*value* as the locale writes whole numbers (1,234 or 1.234 or 1 234)."""
+    return QLocale().toString(int(value))  # type: ignore[call-overload]
 
 
 def _as_template(template: Any) -> MergeTemplate:
@@ -88,17 +98,17 @@ class MergeDialog(QDialog):
         *,
         from_address: str = "",
         test_address: str = "",
-        server_label: str = "the server",
+        server_label: str = "",
         ledger: MergeLedger | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail merge")
+        self.setWindowTitle(self.tr("Mail merge"))
         self.setObjectName("mergeDialog")
         self.resize(900, 680)
         self.template = _as_template(template)
         self.factory = connection_factory
         self.from_address = from_address
-        self.server_label = server_label
+        self.server_label = server_label or self.tr("the server")
         self.ledger = ledger if ledger is not None else MergeLedger()
         self._owns_ledger = ledger is None
         self.suppression = SuppressionList()
@@ -124,9 +134,9 @@ class MergeDialog(QDialog):
         for page in (self.data_page, self.check_page, self.preview_page, self.send_page):
             self.stack.addWidget(page)
         self.steps_label = QLabel()
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
-        self.close_button = QPushButton("Close")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -197,7 +207,7 @@ class MergeDialog(QDialog):
     def _update_navigation(self) -> None:
         i = self.stack.currentIndex()
         steps = [
-            f"<b>{n}. {name}</b>" if n - 1 == i else f"{n}. {name}"
+            f"<b>{n}. {self.tr(name)}</b>" if n - 1 == i else f"{n}. {self.tr(name)}"
             for n, name in enumerate(_STEPS, start=1)
         ]
         self.steps_label.setText("  ›  ".join(steps))
@@ -227,8 +237,8 @@ class MergeDialog(QDialog):
     # -- data page --------------------------------------------------------------------------
 
     def _on_choose_clicked(self) -> None:
-        chooser = QFileDialog(self, "Choose the data file")
-        chooser.setNameFilters(["CSV files (*.csv *.tsv *.txt)", "All files (*)"])
+        chooser = QFileDialog(self, self.tr("Choose the data file"))
+        chooser.setNameFilters([self.tr("CSV files (*.csv *.tsv *.txt)"), self.tr("All files (*)")])
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(self.load_csv)
         chooser.open()
@@ -256,16 +266,28 @@ class MergeDialog(QDialog):
         self.source = source
         d.preview_model.set_rows(source.columns, sample)
         d.preview.resizeColumnsToContents()
-        detected = "detected" if d.selected_encoding() is None else "chosen"
-        shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}
+        detected = self.tr("detected") if d.selected_encoding() is None else self.tr("chosen")
+        shown = {
+            "\t": self.tr("tab"),
+            ",": self.tr("comma"),
+            ";": self.tr("semicolon"),
+            "|": self.tr("pipe"),
+        }
         d.format_label.setText(
-            f"Encoding {source.encoding} ({detected}), delimiter "
-            f"{shown.get(source.delimiter, source.delimiter)}, {len(source.columns)} columns."
+            self.tr(
+                "Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).",
+                "",
+                len(source.columns),
+            ).format(
+                encoding=source.encoding,
+                how=detected,
+                delimiter=shown.get(source.delimiter, source.delimiter),
+            )
         )
         current = d.selected_attachment_column()
         d.attachment_combo.blockSignals(True)
         d.attachment_combo.clear()
-        d.attachment_combo.addItem("(none)", "")
+        d.attachment_combo.addItem(self.tr("(none)"), "")
         for column in source.columns:
             d.attachment_combo.addItem(column, column)
         guess = current if current in source.columns else None
@@ -307,7 +329,7 @@ class MergeDialog(QDialog):
             return
         used = sorted({n for names in compiled.used_columns().values() for n in names})
         if not used:
-            label.setText("The message has no placeholders: every row gets the same text.")
+            label.setText(self.tr("The message has no placeholders: every row gets the same text."))
             return
         missing = set(compiled.missing_columns())
         shown = []
@@ -316,7 +338,10 @@ class MergeDialog(QDialog):
             if self.source is None:
                 shown.append(f"{{{{ {pretty} }}}}")
             elif pretty in missing:
-                shown.append(f"<span style='color:#b3261e'>{{{{ {pretty} }}}} ✗ no column</span>")
+                no_column = self.tr("{placeholder} ✗ no column").format(
+                    placeholder=f"{{{{ {pretty} }}}}"
+                )
+                shown.append(f"<span style='color:#b3261e'>{no_column}</span>")
             elif pretty in compiled.column_map:
                 shown.append(
                     f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} → "
@@ -324,7 +349,11 @@ class MergeDialog(QDialog):
                 )
             else:
                 shown.append(f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} ✓</span>")
-        label.setText("Placeholders in the message: " + ", ".join(shown))
+        label.setText(
+            self.tr("Placeholders in the message: {placeholders}").format(
+                placeholders=", ".join(shown)
+            )
+        )
         # A column chooser for every placeholder the file does not name itself.
         self.data_page.set_mappings(
             unmapped.missing_columns() if self.source is not None else [],
@@ -367,7 +396,7 @@ class MergeDialog(QDialog):
         self._rows = None
         self._row = None
         self.check_page.model.set_report(None)
-        self.check_page.summary_label.setText("Not checked yet.")
+        self.check_page.summary_label.setText(self.tr("Not checked yet."))
 
     def _options(self) -> MergeOptions:
         c = self.check_page
@@ -405,7 +434,7 @@ class MergeDialog(QDialog):
         self._row = None
         c.progress.setRange(0, 0)
         c.progress.show()
-        c.summary_label.setText("Checking every row…")
+        c.summary_label.setText(self.tr("Checking every row…"))
         task = self.runner.submit(
             lambda ctx: plan.validate(
                 progress=ctx.report_progress, should_stop=lambda: ctx.cancelled
@@ -421,7 +450,9 @@ class MergeDialog(QDialog):
         return task
 
     def _on_check_progress(self, value: object) -> None:
-        self.check_page.summary_label.setText(f"Checking every row… {value:,} so far.")
+        self.check_page.summary_label.setText(
+            self.tr("Checking every row… {count} so far.").format(count=_num(value))
+        )
 
     def _on_check_succeeded(self, report: ValidationReport) -> None:
         self.report = report
@@ -429,14 +460,14 @@ class MergeDialog(QDialog):
 
     def _on_check_failed(self, failure: TaskFailure) -> None:
         text = failure.message
-        self.check_page.summary_label.setText("The check could not finish.")
+        self.check_page.summary_label.setText(self.tr("The check could not finish."))
         self.check_page.problems_label.setText(text)
         self.check_page.problems_label.show()
         show_message(
             self,
             UserMessage(
                 text,
-                "Correct the data file or choose its encoding, then check again.",
+                self.tr("Correct the data file or choose its encoding, then check again."),
                 failure.traceback,
             ),
         )
@@ -451,31 +482,50 @@ class MergeDialog(QDialog):
             return
         c = self.check_page
         n = report.counts
-        c.summary_label.setText(
-            f"{report.total:,} rows: {n['ready']:,} ready, {n['problem']:,} with problems, "
-            f"{n['suppressed']:,} on the suppression list, {n['sent']:,} already sent, "
-            f"{n['unknown']:,} in flight when a run stopped."
-            + ("" if report.listed_all else " (The table lists the first rows only.)")
+        summary = self.tr(
+            "%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression "
+            "list, {sent} already sent, {unknown} in flight when a run stopped.",
+            "",
+            report.total,
+        ).format(
+            ready=_num(n["ready"]),
+            problem=_num(n["problem"]),
+            suppressed=_num(n["suppressed"]),
+            sent=_num(n["sent"]),
+            unknown=_num(n["unknown"]),
         )
+        if not report.listed_all:
+            summary += " " + self.tr("(The table lists the first rows only.)")
+        c.summary_label.setText(summary)
         c.model.set_report(report)
         problems = list(report.template_problems)
         c.problems_label.setText("\n".join(problems))
         c.problems_label.setVisible(bool(problems))
         c.skip_problems.setVisible(n["problem"] > 0)
-        c.skip_problems.setText(f"Skip the {n['problem']:,} rows with problems and send the others")
+        c.skip_problems.setText(
+            self.tr("Skip the %Ln row(s) with problems and send the others", "", n["problem"])
+        )
         c.allow_shared.setVisible(bool(report.shared_copies))
         if report.shared_copies:
-            c.allow_shared.setText(report.shared_copies[0] + " Send anyway")
+            c.allow_shared.setText(
+                self.tr("{problem} Send anyway").format(problem=report.shared_copies[0])
+            )
         c.resend_unknown.setVisible(n["unknown"] > 0)
         c.resend_unknown.setText(
-            f"Send again the {n['unknown']:,} messages that were being sent when a run "
-            "stopped (their recipients may get them twice)"
+            self.tr(
+                "Send again the %Ln message(s) that were being sent when a run stopped "
+                "(their recipients may get them twice)",
+                "",
+                n["unknown"],
+            )
         )
         c.suppression_label.setText(
-            f"{len(self.suppression):,} addresses on the suppression list are skipped."
+            self.tr(
+                "%Ln address(es) on the suppression list are skipped.", "", len(self.suppression)
+            )
         )
         self.preview_page.row_spin.setMaximum(max(1, report.total))
-        self.preview_page.row_total.setText(f"of {report.total:,}")
+        self.preview_page.row_total.setText(self.tr("of {total}").format(total=_num(report.total)))
         self._update_navigation()
 
     def _on_duplicates_toggled(self) -> None:
@@ -565,13 +615,19 @@ class MergeDialog(QDialog):
         n = report.counts
         todo = n["ready"] + (n["unknown"] if self.check_page.resend_unknown.isChecked() else 0)
         if report.can_send(self.plan.options):
-            text = f"{todo:,} messages will be sent through {self.server_label}."
+            text = self.tr("%Ln message(s) will be sent through {server}.", "", todo).format(
+                server=self.server_label
+            )
             if n["sent"]:
-                text += f" {n['sent']:,} rows were sent by an earlier run and are not sent again."
+                text += " " + self.tr(
+                    "%Ln row(s) were sent by an earlier run and are not sent again.", "", n["sent"]
+                )
         elif report.blocked:
-            text = "Nothing can be sent yet: " + report.template_problems[0]
+            text = self.tr("Nothing can be sent yet: {problem}").format(
+                problem=report.template_problems[0]
+            )
         else:
-            text = (
+            text = self.tr(
                 "Nothing is sent until the problems are fixed or skipped: go back to Check "
                 "and choose what to do with them."
             )
@@ -609,9 +665,9 @@ class MergeDialog(QDialog):
     def _on_export_clicked(self) -> None:
         if self.source is None:
             return
-        chooser = QFileDialog(self, "Save the failed rows")
+        chooser = QFileDialog(self, self.tr("Save the failed rows"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilters(["CSV files (*.csv)"])
+        chooser.setNameFilters([self.tr("CSV files (*.csv)")])
         chooser.selectFile(str(self.source.path.with_name(self.source.path.stem + ".failed.csv")))
         chooser.fileSelected.connect(self.export_failed)
         chooser.open()
@@ -633,13 +689,17 @@ class MergeDialog(QDialog):
             show_message(
                 self,
                 UserMessage(
-                    f"The failed rows could not be saved to {path} ({exc.strerror}).",
-                    "Choose another folder and try again.",
+                    self.tr("The failed rows could not be saved to {path} ({reason}).").format(
+                        path=path, reason=exc.strerror
+                    ),
+                    self.tr("Choose another folder and try again."),
                 ),
             )
             return 0
         self.send_page.report_label.setText(
-            self.send_page.report_label.text() + f" {n:,} failed rows saved to {path}."
+            self.send_page.report_label.text()
+            + " "
+            + self.tr("%Ln failed row(s) saved to {path}.", "", n).format(path=path)
         )
         return n
 
@@ -673,7 +733,7 @@ def open_merge_dialog(
     *,
     from_address: str = "",
     test_address: str = "",
-    server_label: str = "the server",
+    server_label: str = "",
     csv_path: str | Path | None = None,
 ) -> MergeDialog:
     """Open the mail merge dialog (non-modal) for *template*; returns it, shown.

@@ -36,7 +36,7 @@ class MergeHistoryDialog(QDialog):
 
     def __init__(self, ledger: MergeLedger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Earlier merges")
+        self.setWindowTitle(self.tr("Earlier merges"))
         self.setObjectName("mergeHistory")
         self.resize(820, 360)
         self.ledger = ledger
@@ -52,9 +52,9 @@ class MergeHistoryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
-        self.reopen_button = QPushButton("Continue this merge")
-        self.export_button = QPushButton("Export failed rows…")
-        self.close_button = QPushButton("Close")
+        self.reopen_button = QPushButton(self.tr("Continue this merge"))
+        self.export_button = QPushButton(self.tr("Export failed rows…"))
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.export_button)
@@ -88,9 +88,13 @@ class MergeHistoryDialog(QDialog):
         self.reopen_button.setEnabled(merge is not None and Path(merge.csv_path).is_file())
         self.export_button.setEnabled(merge is not None and merge.counts["failed"] > 0)
         if merge is None:
-            self.detail_label.setText("No merge has been sent yet.")
+            self.detail_label.setText(self.tr("No merge has been sent yet."))
             return
-        self.detail_label.setText(f"Data: {merge.csv_path}\nMessage: {merge.template}")
+        self.detail_label.setText(
+            self.tr("Data: {data}\nMessage: {message}").format(
+                data=merge.csv_path, message=merge.template
+            )
+        )
 
     def _on_reopen_clicked(self) -> None:
         merge = self.selected()
@@ -102,9 +106,9 @@ class MergeHistoryDialog(QDialog):
         merge = self.selected()
         if merge is None:
             return
-        chooser = QFileDialog(self, "Save the failed rows")
+        chooser = QFileDialog(self, self.tr("Save the failed rows"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilters(["CSV files (*.csv)"])
+        chooser.setNameFilters([self.tr("CSV files (*.csv)")])
         chooser.selectFile(str(Path(merge.csv_path).with_suffix(".failed.csv")))
         chooser.fileSelected.connect(lambda path: self.export_failed(merge, path))
         chooser.open()
@@ -124,8 +128,8 @@ class MergeHistoryDialog(QDialog):
             show_message(
                 self,
                 UserMessage(
-                    f"The failed rows could not be exported ({exc}).",
-                    "Check that the data file is still there and the folder is writable.",
+                    self.tr("The failed rows could not be exported ({error}).").format(error=exc),
+                    self.tr("Check that the data file is still there and the folder is writable."),
                 ),
             )
             return 0

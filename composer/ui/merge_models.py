@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from composer.merge import MergeInfo, RowCheck, ValidationReport
+from composer.ui.translations import format_timestamp
 
-__all__ = ["STATUS_LABELS", "CsvPreviewModel", "MergeHistoryModel", "RowCheckModel"]
+__all__ = ["STATUS_LABELS", "CsvPreviewModel", "MergeHistoryModel", "RowCheckModel", "status_label"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {
-    "ready": "Ready",
-    "problem": "Problem",
-    "suppressed": "Suppressed",
-    "sent": "Already sent",
-    "unknown": "In flight earlier",
+    "ready": str(QT_TRANSLATE_NOOP("RowCheckModel", "Ready")),
+    "problem": str(QT_TRANSLATE_NOOP("RowCheckModel", "Problem")),
+    "suppressed": str(QT_TRANSLATE_NOOP("RowCheckModel", "Suppressed")),
+    "sent": str(QT_TRANSLATE_NOOP("RowCheckModel", "Already sent")),
+    "unknown": str(QT_TRANSLATE_NOOP("RowCheckModel", "In flight earlier")),
 }
+
+
+def status_label(status: str) -> str:
+    """The translated name of a row's check status ("ready", "problem", ...)."""
+    label = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("RowCheckModel", label) if label else status
+
+
 _STATUS_COLOURS = {
     "problem": QColor("#b3261e"),
     "unknown": QColor("#a15c00"),
@@ -72,7 +87,13 @@ class CsvPreviewModel(QAbstractTableModel):
 class RowCheckModel(QAbstractTableModel):
     """One line per row that is not simply ready: its status and what is wrong."""
 
-    HEADERS = ("Row", "Line", "Recipients", "Status", "Problem")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("RowCheckModel", "Row")),
+        str(QT_TRANSLATE_NOOP("RowCheckModel", "Line")),
+        str(QT_TRANSLATE_NOOP("RowCheckModel", "Recipients")),
+        str(QT_TRANSLATE_NOOP("RowCheckModel", "Status")),
+        str(QT_TRANSLATE_NOOP("RowCheckModel", "Problem")),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,13 +126,14 @@ class RowCheckModel(QAbstractTableModel):
             if column == 2:
                 return check.recipients or "—"
             if column == 3:
-                return STATUS_LABELS.get(check.status, check.status)
+                return status_label(check.status)
             if check.problems:
                 return "; ".join(check.problems)
-            return {
-                "sent": "sent by an earlier run; not sent again",
-                "unknown": "was being sent when a run stopped; may have been delivered",
-            }.get(check.status, "")
+            if check.status == "sent":
+                return self.tr("sent by an earlier run; not sent again")
+            if check.status == "unknown":
+                return self.tr("was being sent when a run stopped; may have been delivered")
+            return ""
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             colour = _STATUS_COLOURS.get(check.status)
             return QBrush(colour) if colour is not None else None
@@ -121,14 +143,22 @@ class RowCheckModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("RowCheckModel", self.HEADERS[section])
         return None
 
 
 class MergeHistoryModel(QAbstractTableModel):
     """Every merge in the ledger, newest first."""
 
-    HEADERS = ("Merge", "Last change", "Sent", "Failed", "In flight", "Not sent yet", "Outcome")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Merge")),
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Last change")),
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Sent")),
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Failed")),
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "In flight")),
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Not sent yet")),
+        str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Outcome")),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -158,7 +188,7 @@ class MergeHistoryModel(QAbstractTableModel):
         c = m.counts
         values = (
             m.name,
-            time.strftime("%Y-%m-%d %H:%M", time.localtime(m.updated)),
+            format_timestamp(m.updated),
             str(c["sent"]),
             str(c["failed"]),
             str(c["unknown"]),
@@ -173,5 +203,5 @@ class MergeHistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("MergeHistoryModel", self.HEADERS[section])
         return None

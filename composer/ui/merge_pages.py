@@ -6,7 +6,13 @@ objects, the background tasks and the wiring.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,27 +37,27 @@ from PySide6.QtWidgets import (
 )
 
 from composer.merge import RowCheck
-from composer.ui.merge_models import STATUS_LABELS, CsvPreviewModel, RowCheckModel
+from composer.ui.merge_models import CsvPreviewModel, RowCheckModel, status_label
 
 __all__ = ["ENCODINGS", "CheckPage", "DataPage", "PreviewPage", "SendPage"]
 
 ENCODINGS = (
-    ("Detect automatically", ""),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Detect automatically")), ""),
     ("UTF-8", "utf-8"),
-    ("UTF-8 with BOM", "utf-8-sig"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "UTF-8 with BOM")), "utf-8-sig"),
     ("UTF-16", "utf-16"),
-    ("Korean (CP949 / EUC-KR)", "cp949"),
-    ("Western (Windows-1252)", "cp1252"),
-    ("Latin-1 (ISO-8859-1)", "latin-1"),
-    ("Japanese (Shift_JIS)", "shift_jis"),
-    ("Chinese (GB18030)", "gb18030"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Korean (CP949 / EUC-KR)")), "cp949"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Western (Windows-1252)")), "cp1252"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Latin-1 (ISO-8859-1)")), "latin-1"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Japanese (Shift_JIS)")), "shift_jis"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Chinese (GB18030)")), "gb18030"),
 )
 DELIMITERS = (
-    ("Detect automatically", ""),
-    ("Comma  ,", ","),
-    ("Semicolon  ;", ";"),
-    ("Tab", "\t"),
-    ("Pipe  |", "|"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Detect automatically")), ""),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Comma  ,")), ","),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Semicolon  ;")), ";"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Tab")), "\t"),
+    (str(QT_TRANSLATE_NOOP("DataPage", "Pipe  |")), "|"),
 )
 
 
@@ -77,22 +83,24 @@ class DataPage(QWidget):
         super().__init__(parent)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Choose a CSV file exported from a spreadsheet")
-        self.choose_button = QPushButton("Choose file…")
-        self.history_button = QPushButton("Earlier merges…")
+        self.path_edit.setPlaceholderText(self.tr("Choose a CSV file exported from a spreadsheet"))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.history_button = QPushButton(self.tr("Earlier merges…"))
         self.encoding_combo = QComboBox()
         for label, value in ENCODINGS:
-            self.encoding_combo.addItem(label, value)
+            self.encoding_combo.addItem(self.tr(label), value)
         self.delimiter_combo = QComboBox()
         for label, value in DELIMITERS:
-            self.delimiter_combo.addItem(label, value)
+            self.delimiter_combo.addItem(self.tr(label), value)
         self.attachment_combo = QComboBox()
         self.format_label = QLabel()
         self.placeholders_label = QLabel()
         self.placeholders_label.setWordWrap(True)
         self.placeholders_label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label = _error_label()
-        self.mapping_box = QGroupBox("Placeholders without a column of that name: take them from")
+        self.mapping_box = QGroupBox(
+            self.tr("Placeholders without a column of that name: take them from")
+        )
         self.mapping_form = QFormLayout(self.mapping_box)
         self.mapping_box.hide()
         self.mapping_combos: dict[str, QComboBox] = {}
@@ -109,17 +117,17 @@ class DataPage(QWidget):
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.history_button)
         form = QFormLayout()
-        form.addRow("Data file:", file_row)
-        form.addRow("Encoding:", self.encoding_combo)
-        form.addRow("Delimiter:", self.delimiter_combo)
-        form.addRow("Per-row attachments:", self.attachment_combo)
+        form.addRow(self.tr("Data file:"), file_row)
+        form.addRow(self.tr("Encoding:"), self.encoding_combo)
+        form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
+        form.addRow(self.tr("Per-row attachments:"), self.attachment_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.format_label)
         layout.addWidget(self.placeholders_label)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.error_label)
-        layout.addWidget(QLabel("First rows of the file:"))
+        layout.addWidget(QLabel(self.tr("First rows of the file:")))
         layout.addWidget(self.preview, 1)
 
     def set_mappings(
@@ -134,7 +142,7 @@ class DataPage(QWidget):
         self.mapping_combos = {}
         for placeholder in placeholders:
             combo = QComboBox()
-            combo.addItem("(choose a column)", "")
+            combo.addItem(self.tr("(choose a column)"), "")
             for column in columns:
                 combo.addItem(column, column)
             index = combo.findData(chosen.get(placeholder, ""))
@@ -168,18 +176,18 @@ class CheckPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary_label = QLabel("Not checked yet.")
+        self.summary_label = QLabel(self.tr("Not checked yet."))
         self.summary_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.recheck_button = QPushButton("Check again")
+        self.recheck_button = QPushButton(self.tr("Check again"))
         self.problems_label = _error_label()
         self.model = RowCheckModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(3)
-        self.attention_only = QCheckBox("Show only rows that need attention")
+        self.attention_only = QCheckBox(self.tr("Show only rows that need attention"))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -189,15 +197,17 @@ class CheckPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.skip_problems = QCheckBox("Skip the rows with problems and send the others")
+        self.skip_problems = QCheckBox(self.tr("Skip the rows with problems and send the others"))
         self.allow_duplicates = QCheckBox(
-            "Send rows whose recipients repeat an earlier row (e.g. one parent, two children)"
+            self.tr(
+                "Send rows whose recipients repeat an earlier row (e.g. one parent, two children)"
+            )
         )
-        self.allow_shared = QCheckBox("Copy every message to the fixed Cc/Bcc anyway")
+        self.allow_shared = QCheckBox(self.tr("Copy every message to the fixed Cc/Bcc anyway"))
         self.resend_unknown = QCheckBox()
-        self.unsubscribe = QCheckBox("Add an unsubscribe link (List-Unsubscribe) to")
+        self.unsubscribe = QCheckBox(self.tr("Add an unsubscribe link (List-Unsubscribe) to"))
         self.unsubscribe_edit = QLineEdit()
-        self.unsubscribe_edit.setPlaceholderText("unsubscribe@your-domain.example")
+        self.unsubscribe_edit.setPlaceholderText(self.tr("unsubscribe@your-domain.example"))
         self.unsubscribe_edit.setEnabled(False)
         self.suppression_label = QLabel()
 
@@ -205,7 +215,7 @@ class CheckPage(QWidget):
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.attention_only)
         top.addWidget(self.recheck_button)
-        choices = QGroupBox("Before sending")
+        choices = QGroupBox(self.tr("Before sending"))
         grid = QGridLayout(choices)
         grid.addWidget(self.skip_problems, 0, 0, 1, 2)
         grid.addWidget(self.allow_duplicates, 1, 0, 1, 2)
@@ -224,7 +234,7 @@ class CheckPage(QWidget):
         self.attention_only.toggled.connect(self._on_attention_toggled)
 
     def _on_attention_toggled(self, only: bool) -> None:
-        ready = STATUS_LABELS["ready"]
+        ready = QRegularExpression.escape(status_label("ready"))
         self.proxy.setFilterRegularExpression(
             QRegularExpression(f"^(?!{ready}$)") if only else QRegularExpression()
         )
@@ -243,18 +253,18 @@ class PreviewPage(QWidget):
         self.row_spin = QSpinBox()
         self.row_spin.setMinimum(1)
         self.row_spin.setMaximum(1)
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.row_total = QLabel()
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
-            ("from", "From:"),
-            ("to", "To:"),
-            ("cc", "Cc:"),
-            ("bcc", "Bcc:"),
-            ("reply_to", "Reply-To:"),
-            ("subject", "Subject:"),
+            ("from", self.tr("From:")),
+            ("to", self.tr("To:")),
+            ("cc", self.tr("Cc:")),
+            ("bcc", self.tr("Bcc:")),
+            ("reply_to", self.tr("Reply-To:")),
+            ("subject", self.tr("Subject:")),
         ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -270,25 +280,25 @@ class PreviewPage(QWidget):
         self.attachments = QListWidget()
         self.headers_view = QPlainTextEdit()
         self.headers_view.setReadOnly(True)
-        self.tabs.addTab(self.html_view, "HTML")
-        self.tabs.addTab(self.text_view, "Text")
-        self.tabs.addTab(self.attachments, "Attachments")
-        self.tabs.addTab(self.headers_view, "Headers")
+        self.tabs.addTab(self.html_view, self.tr("HTML"))
+        self.tabs.addTab(self.text_view, self.tr("Text"))
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.tabs.addTab(self.headers_view, self.tr("Headers"))
         self.test_edit = QLineEdit()
-        self.test_edit.setPlaceholderText("you@example.org")
-        self.test_button = QPushButton("Send a test to me")
+        self.test_edit.setPlaceholderText(self.tr("you@example.org"))
+        self.test_button = QPushButton(self.tr("Send a test to me"))
         self.test_status = QLabel()
         self.test_status.setWordWrap(True)
 
         nav = QHBoxLayout()
-        nav.addWidget(QLabel("Row:"))
+        nav.addWidget(QLabel(self.tr("Row:")))
         nav.addWidget(self.row_spin)
         nav.addWidget(self.row_total)
         nav.addStretch(1)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         test = QHBoxLayout()
-        test.addWidget(QLabel("Test address:"))
+        test.addWidget(QLabel(self.tr("Test address:")))
         test.addWidget(self.test_edit, 1)
         test.addWidget(self.test_button)
         layout = QVBoxLayout(self)
@@ -307,32 +317,32 @@ class SendPage(QWidget):
         super().__init__(parent)
         self.connections = QSpinBox()
         self.connections.setRange(1, 10)
-        self.connections.setToolTip("How many connections to the server at once.")
+        self.connections.setToolTip(self.tr("How many connections to the server at once."))
         self.rate = QSpinBox()
         self.rate.setRange(0, 100000)
-        self.rate.setSpecialValueText("no limit")
-        self.rate.setSuffix(" per minute")
+        self.rate.setSpecialValueText(self.tr("no limit"))
+        self.rate.setSuffix(self.tr(" per minute"))
         self.daily_cap = QSpinBox()
         self.daily_cap.setRange(0, 1000000)
-        self.daily_cap.setSpecialValueText("no cap")
-        self.daily_cap.setSuffix(" per 24 hours")
+        self.daily_cap.setSpecialValueText(self.tr("no cap"))
+        self.daily_cap.setSuffix(self.tr(" per 24 hours"))
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
-        self.start_button = QPushButton("Start sending")
+        self.start_button = QPushButton(self.tr("Start sending"))
         self.start_button.setDefault(True)
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         self.counters: dict[str, QLabel] = {}
         counters = QGridLayout()
         for i, (key, label) in enumerate(
             (
-                ("sent", "Sent"),
-                ("failed", "Failed"),
-                ("remaining", "Remaining"),
-                ("rate", "Rate"),
-                ("left", "Time left"),
+                ("sent", self.tr("Sent")),
+                ("failed", self.tr("Failed")),
+                ("remaining", self.tr("Remaining")),
+                ("rate", self.tr("Rate")),
+                ("left", self.tr("Time left")),
             )
         ):
             caption = QLabel(label)
@@ -348,14 +358,14 @@ class SendPage(QWidget):
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton("Export failed rows…")
+        self.export_button = QPushButton(self.tr("Export failed rows…"))
         self.export_button.setEnabled(False)
 
         settings = QHBoxLayout()
         for text, widget in (
-            ("Connections:", self.connections),
-            ("Rate limit:", self.rate),
-            ("Daily cap:", self.daily_cap),
+            (self.tr("Connections:"), self.connections),
+            (self.tr("Rate limit:"), self.rate),
+            (self.tr("Daily cap:"), self.daily_cap),
         ):
             settings.addWidget(QLabel(text))
             settings.addWidget(widget)
@@ -374,6 +384,6 @@ class SendPage(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(counters)
         layout.addWidget(self.state_label)
-        layout.addWidget(QLabel("Rows that failed:"))
+        layout.addWidget(QLabel(self.tr("Rows that failed:")))
         layout.addWidget(self.failures, 1)
         layout.addWidget(self.report_label)

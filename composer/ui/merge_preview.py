@@ -5,9 +5,12 @@ from __future__ import annotations
 import email.utils
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from composer.merge import CsvRow, MergePlan, RenderError, classify, send_test
 from composer.merge.engine import Backend
 from composer.merge.plan import is_valid_address
+from composer.ui.attachments import human_size
 from composer.ui.merge_pages import PreviewPage
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
@@ -26,13 +29,21 @@ def fill_preview(
         label.clear()
     p.attachments.clear()
     if row is None:
-        p.error_label.setText(f"The data file has no row {number}.")
+        p.error_label.setText(
+            QCoreApplication.translate("PreviewPage", "The data file has no row {number}.").format(
+                number=number
+            )
+        )
         p.error_label.show()
         return
     try:
         rendered = plan.render(row)
     except RenderError as exc:
-        p.error_label.setText(f"Row {number} cannot be rendered: {exc}")
+        p.error_label.setText(
+            QCoreApplication.translate(
+                "PreviewPage", "Row {number} cannot be rendered: {error}"
+            ).format(number=number, error=exc)
+        )
         p.error_label.show()
         p.text_view.clear()
         p.html_view.clear()
@@ -47,15 +58,25 @@ def fill_preview(
     p.fields["reply_to"].setText(", ".join(rendered.reply_to))
     p.fields["subject"].setText(rendered.subject)
     p.text_view.setPlainText(rendered.text)
-    p.html_view.setHtml(rendered.html or "<p><i>This message has no HTML part.</i></p>")
+    no_html = QCoreApplication.translate("PreviewPage", "This message has no HTML part.")
+    p.html_view.setHtml(rendered.html or f"<p><i>{no_html}</i></p>")
     p.tabs.setCurrentIndex(0 if rendered.html else 1)
     for name, content, _mime in rendered.static_attachments:
-        p.attachments.addItem(f"{name} ({len(content) / 1024:.0f} KiB, every row)")
+        p.attachments.addItem(
+            QCoreApplication.translate("PreviewPage", "{name} ({size}, every row)").format(
+                name=name, size=human_size(len(content))
+            )
+        )
     for path in rendered.files:
         if path.is_file():
-            p.attachments.addItem(f"{path.name} ({path.stat().st_size / 1024:.0f} KiB)")
+            size = human_size(path.stat().st_size)
+            p.attachments.addItem(f"{path.name} ({size})")
         else:
-            p.attachments.addItem(f"{path.name} — file not found")
+            p.attachments.addItem(
+                QCoreApplication.translate("PreviewPage", "{name} — file not found").format(
+                    name=path.name
+                )
+            )
     try:
         built = rendered.to_email(
             plan.from_email or "preview@localhost",
@@ -64,7 +85,11 @@ def fill_preview(
         ).message()
         p.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in built.items()))
     except (OSError, ValueError) as exc:
-        p.headers_view.setPlainText(f"The message cannot be built: {exc}")
+        p.headers_view.setPlainText(
+            QCoreApplication.translate(
+                "PreviewPage", "The message cannot be built: {error}"
+            ).format(error=exc)
+        )
 
 
 def start_test_send(
@@ -79,15 +104,25 @@ def start_test_send(
     """Send *row*'s message to *address* (subject marked "[Test]") in the background."""
     if not is_valid_address(address):
         p.test_status.setText(
-            "That is not an email address. Type your own address to receive the test."
+            QCoreApplication.translate(
+                "PreviewPage",
+                "That is not an email address. Type your own address to receive the test.",
+            )
         )
         return None
     p.test_button.setEnabled(False)
-    p.test_status.setText(f"Sending a test of row {row.number} to {address}…")
+    p.test_status.setText(
+        QCoreApplication.translate(
+            "PreviewPage", "Sending a test of row {number} to {address}…"
+        ).format(number=row.number, address=address)
+    )
+    sent = QCoreApplication.translate(
+        "PreviewPage", "Test of row {number} sent to {address} (the server said: {reply})."
+    )
     task = runner.submit(lambda _ctx: send_test(plan, row, address, factory), name="merge-test")
     task.succeeded.connect(
         lambda reply: p.test_status.setText(
-            f"Test of row {row.number} sent to {address} (the server said: {reply})."
+            sent.format(number=row.number, address=address, reply=reply)
         )
     )
 
@@ -95,8 +130,11 @@ def start_test_send(
         found = classify(failure.exception, server_label)
         p.test_status.setText(
             found.message
-            or f"The test message was not sent: {found.detail}. "
-            "Check the address and the sending profile, then try again."
+            or QCoreApplication.translate(
+                "PreviewPage",
+                "The test message was not sent: {detail}. "
+                "Check the address and the sending profile, then try again.",
+            ).format(detail=found.detail)
         )
 
     task.failed.connect(on_failed)

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from composer.merge import EngineSettings, MergeEngine, MergePlan, Progress, RowEvent, RunResult
 from composer.merge.engine import Backend
@@ -61,8 +61,8 @@ class MergeRun(QObject):
         s.failures.clear()
         s.report_label.clear()
         s.export_button.setEnabled(False)
-        s.state_label.setText("Sending…")
-        s.pause_button.setText("Pause")
+        s.state_label.setText(self.tr("Sending…"))
+        s.pause_button.setText(self.tr("Pause"))
         last = [0.0]
 
         def on_event(event: RowEvent) -> None:
@@ -94,7 +94,7 @@ class MergeRun(QObject):
 
     def pause(self) -> None:
         if self.engine is not None and self.running:
-            self.engine.pause("Paused by you. Press Resume to go on.")
+            self.engine.pause(self.tr("Paused by you. Press Resume to go on."))
 
     def resume(self) -> None:
         if self.engine is not None and self.running:
@@ -103,7 +103,7 @@ class MergeRun(QObject):
     def stop(self) -> None:
         """Stop after the messages in flight; the rest stays for the next run."""
         if self._task is not None and self.running:
-            self.page.state_label.setText("Stopping after the messages in flight…")
+            self.page.state_label.setText(self.tr("Stopping after the messages in flight…"))
             self._task.cancel()
 
     def _on_task_progress(self, value: object) -> None:
@@ -111,24 +111,36 @@ class MergeRun(QObject):
         self.show_progress(progress)
         s = self.page
         if event.kind in ("failed", "unknown"):
-            s.failures.addItem(f"Row {event.row_number} {event.recipients}: {event.detail}")
+            s.failures.addItem(
+                self.tr("Row {number} {recipients}: {detail}").format(
+                    number=event.row_number, recipients=event.recipients, detail=event.detail
+                )
+            )
         elif event.kind == "paused":
-            s.state_label.setText(f"Paused. {event.detail}".strip())
-            s.pause_button.setText("Resume")
+            s.state_label.setText(self.tr("Paused. {reason}").format(reason=event.detail).strip())
+            s.pause_button.setText(self.tr("Resume"))
         elif event.kind == "resumed":
-            s.state_label.setText("Sending…")
-            s.pause_button.setText("Pause")
+            s.state_label.setText(self.tr("Sending…"))
+            s.pause_button.setText(self.tr("Pause"))
         elif event.kind == "retry":
-            s.state_label.setText(f"Retrying row {event.row_number}: {event.detail}")
+            s.state_label.setText(
+                self.tr("Retrying row {number}: {detail}").format(
+                    number=event.row_number, detail=event.detail
+                )
+            )
 
     def show_progress(self, p: Progress) -> None:
         s = self.page
         s.progress.setMaximum(max(1, p.total))
         s.progress.setValue(p.processed)
-        s.counters["sent"].setText(f"{p.sent:,}")
-        s.counters["failed"].setText(f"{p.failed + p.in_flight:,}")
-        s.counters["remaining"].setText(f"{p.remaining:,}")
-        s.counters["rate"].setText(f"{p.rate_per_minute:,.0f}/min" if p.rate_per_minute else "—")
+        locale = QLocale()
+        s.counters["sent"].setText(locale.toString(p.sent))
+        s.counters["failed"].setText(locale.toString(p.failed + p.in_flight))
+        s.counters["remaining"].setText(locale.toString(p.remaining))
+        rate = round(p.rate_per_minute or 0)
+        s.counters["rate"].setText(
+            self.tr("{rate}/min").format(rate=locale.toString(rate)) if rate else "—"
+        )
         s.counters["left"].setText(duration_text(p.seconds_left))
 
     def _on_task_cancelled(self) -> None:
@@ -137,8 +149,12 @@ class MergeRun(QObject):
             self._report(
                 RunResult(
                     "cancelled",
-                    f"Stopped with {p.remaining:,} messages not sent. Run the merge again to "
-                    "send them; nobody gets a message twice.",
+                    self.tr(
+                        "Stopped with %Ln message(s) not sent. Run the merge again to send them; "
+                        "nobody gets a message twice.",
+                        "",
+                        p.remaining,
+                    ),
                     p,
                 )
             )
@@ -147,8 +163,8 @@ class MergeRun(QObject):
         show_message(
             self.page,
             UserMessage(
-                f"The merge stopped: {failure.message}",
-                "Nothing was lost: run it again and it continues where it stopped.",
+                self.tr("The merge stopped: {error}").format(error=failure.message),
+                self.tr("Nothing was lost: run it again and it continues where it stopped."),
                 failure.traceback,
             ),
         )
@@ -158,22 +174,32 @@ class MergeRun(QObject):
         p = result.progress
         self.show_progress(p)
         s = self.page
-        s.pause_button.setText("Pause")
+        s.pause_button.setText(self.tr("Pause"))
         headline = {
-            "finished": "The merge is done.",
-            "cancelled": "The merge was stopped.",
-            "stopped": "The merge stopped on an error.",
-            "daily_limit": "The merge is paused by a daily limit.",
-            "limit": "The merge sent what was asked.",
+            "finished": self.tr("The merge is done."),
+            "cancelled": self.tr("The merge was stopped."),
+            "stopped": self.tr("The merge stopped on an error."),
+            "daily_limit": self.tr("The merge is paused by a daily limit."),
+            "limit": self.tr("The merge sent what was asked."),
         }.get(result.outcome, result.outcome)
         s.state_label.setText(headline)
-        lines = [
-            f"Sent {p.sent:,}, failed {p.failed:,}, skipped {p.skipped:,}"
-            + (f", in flight at an error {p.in_flight:,}" if p.in_flight else "")
-            + "."
-        ]
+        locale = QLocale()
+        counts = {
+            "sent": locale.toString(p.sent),
+            "failed": locale.toString(p.failed),
+            "skipped": locale.toString(p.skipped),
+            "in_flight": locale.toString(p.in_flight),
+        }
+        if p.in_flight:
+            line = self.tr(
+                "Sent {sent}, failed {failed}, skipped {skipped}, in flight at an error "
+                "{in_flight}."
+            )
+        else:
+            line = self.tr("Sent {sent}, failed {failed}, skipped {skipped}.")
+        lines = [line.format(**counts)]
         if p.done_before:
-            lines.append(f"{p.done_before:,} were sent by earlier runs.")
+            lines.append(self.tr("%Ln were sent by earlier runs.", "", p.done_before))
         if result.message:
             lines.append(result.message)
         s.report_label.setText(" ".join(lines))

@@ -6,7 +6,7 @@ import email
 import email.policy
 from email.message import EmailMessage as StdMessage
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QPlainTextEdit,
@@ -38,18 +38,18 @@ class MessageView(QTabWidget):
         self.text = QPlainTextEdit(self)
         self.headers = QPlainTextEdit(self)
         self.attachments = QTreeWidget(self)
-        self.attachments.setHeaderLabels(["Attachment", "Size", "Type"])
+        self.attachments.setHeaderLabels([self.tr("Attachment"), self.tr("Size"), self.tr("Type")])
         self.attachments.setRootIsDecorated(False)
         self.source = QPlainTextEdit(self)
         for view in (self.text, self.headers, self.source):
             view.setReadOnly(True)
             _mono(view)
         self.text.setFont(self.font())
-        self.addTab(self.rendered, "Rendered")
-        self.addTab(self.text, "Text")
-        self.addTab(self.headers, "Headers")
-        self.addTab(self.attachments, "Attachments")
-        self.addTab(self.source, "Source")
+        self.addTab(self.rendered, self.tr("Rendered"))
+        self.addTab(self.text, self.tr("Text"))
+        self.addTab(self.headers, self.tr("Headers"))
+        self.addTab(self.attachments, self.tr("Attachments"))
+        self.addTab(self.source, self.tr("Source"))
 
     def clear_message(self) -> None:
         for view in (self.rendered, self.text, self.headers, self.source):
@@ -86,11 +86,17 @@ class MessageView(QTabWidget):
             size = len(payload) if isinstance(payload, bytes) else 0
             self.attachments.addTopLevelItem(
                 QTreeWidgetItem(
-                    [att.get_filename() or "(no name)", human_size(size), att.get_content_type()]
+                    [
+                        att.get_filename() or self.tr("(no name)"),
+                        human_size(size),
+                        att.get_content_type(),
+                    ]
                 )
             )
-        self.setTabText(3, f"Attachments ({self.attachments.topLevelItemCount()})")
+        count = self.attachments.topLevelItemCount()
+        self.setTabText(3, self.tr("Attachments ({count})").format(count=count))
         source = raw.decode("utf-8", "replace")
         if len(source) > _SOURCE_LIMIT:
-            source = source[:_SOURCE_LIMIT] + f"\n… ({len(source) - _SOURCE_LIMIT} more characters)"
+            more = QCoreApplication.translate("MessageView", "… ({count} more characters)")
+            source = source[:_SOURCE_LIMIT] + "\n" + more.format(count=len(source) - _SOURCE_LIMIT)
         self.source.setPlainText(source)

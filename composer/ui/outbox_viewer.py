@@ -7,7 +7,7 @@ import email.policy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,8 +34,12 @@ class OutboxItem:
 
     def title(self) -> str:
         head = email.message_from_bytes(self.raw.split(b"\n\n", 1)[0], policy=email.policy.default)
-        subject = str(head.get("Subject", "")) or "(no subject)"
-        return f"{subject} — to {head.get('To', '?')}"
+        subject = str(head.get("Subject", "")) or QCoreApplication.translate(
+            "OutboxViewer", "(no subject)"
+        )
+        return QCoreApplication.translate("OutboxViewer", "{subject} — to {to}").format(
+            subject=subject, to=head.get("To", "?")
+        )
 
 
 def in_app_outbox() -> list[OutboxItem]:
@@ -44,7 +48,8 @@ def in_app_outbox() -> list[OutboxItem]:
 
     items = []
     for message in getattr(mail, "outbox", []):
-        items.append(OutboxItem("In-app outbox", bytes(message.message().as_bytes())))
+        source = QCoreApplication.translate("OutboxViewer", "In-app outbox")
+        items.append(OutboxItem(source, bytes(message.message().as_bytes())))
     return items
 
 
@@ -54,7 +59,8 @@ def file_outbox(folder: Path) -> list[OutboxItem]:
     for log_file in sorted(folder.glob("*.log")):
         for chunk in log_file.read_bytes().split(_SEPARATOR):
             if chunk.strip():
-                items.append(OutboxItem(f"File {log_file.name}", chunk))
+                source = QCoreApplication.translate("OutboxViewer", "File {name}")
+                items.append(OutboxItem(source.format(name=log_file.name), chunk))
     return items
 
 
@@ -64,21 +70,23 @@ class OutboxViewer(QWidget):
     def __init__(self, folders: list[Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("outboxViewer")
-        self.setWindowTitle("Outbox — messages not delivered")
+        self.setWindowTitle(self.tr("Outbox — messages not delivered"))
         self.resize(960, 640)
         self._folders = list(folders or [])
         self._items: list[OutboxItem] = []
         self._tasks = TaskRunner(self)
         self.note = QLabel(
-            "Messages sent through preview profiles (in-app outbox, saved files) land here "
-            "instead of reaching anyone.",
+            self.tr(
+                "Messages sent through preview profiles (in-app outbox, saved files) land here "
+                "instead of reaching anyone."
+            ),
             self,
         )
         self.note.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("outboxList")
         self.view = MessageView(self)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)

@@ -42,13 +42,15 @@ class PasswordField(QWidget):
 
         self.edit = QLineEdit(self)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName("Password")
-        self.show_check = QCheckBox("Show", self)
-        self.show_check.setAccessibleName("Show the password")
+        self.edit.setAccessibleName(self.tr("Password"))
+        self.show_check = QCheckBox(self.tr("Show"), self)
+        self.show_check.setAccessibleName(self.tr("Show the password"))
         self.state = QLabel(self)
         self.state.setObjectName("passwordState")
         self.state.setWordWrap(True)
-        self.ask_check = QCheckBox("Ask for the password when sendin&g (do not store it)", self)
+        self.ask_check = QCheckBox(
+            self.tr("Ask for the password when sendin&g (do not store it)"), self
+        )
         entry = QHBoxLayout()
         entry.addWidget(self.edit, 1)
         entry.addWidget(self.show_check)
@@ -82,13 +84,15 @@ class PasswordField(QWidget):
             return
         self.edit.setEnabled(bool(profile.smtp.username))
         if not profile.smtp.username:
-            text = "No login: the server is used without a user name and password."
+            text = self.tr("No login: the server is used without a user name and password.")
         elif profile.smtp.ask_password:
-            text = "Asked for when you send, kept in memory until Composer quits."
+            text = self.tr("Asked for when you send, kept in memory until Composer quits.")
         elif pending or self.edit.text():
-            text = "The new password goes into the system keyring when you click OK or Apply."
+            text = self.tr(
+                "The new password goes into the system keyring when you click OK or Apply."
+            )
         else:
-            text = "Looking in the system keyring…"
+            text = self.tr("Looking in the system keyring…")
             self._lookup_timer.start()
         self.state.setText(text)
 
@@ -126,14 +130,16 @@ class PasswordField(QWidget):
     def _on_lookup_task_succeeded(self, stored: bool) -> None:
         if self._lookup_still_wanted():
             self.state.setText(
-                "A password is saved in the system keyring. Type here to replace it."
+                self.tr("A password is saved in the system keyring. Type here to replace it.")
                 if stored
-                else "No password is saved for this account yet."
+                else self.tr("No password is saved for this account yet.")
             )
 
     def _on_lookup_task_failed(self, failure: TaskFailure) -> None:
         if self._lookup_still_wanted():
             exc = failure.exception
             self.state.setText(
-                exc.what if isinstance(exc, CredentialError) else f"Keyring: {failure.message}"
+                exc.what
+                if isinstance(exc, CredentialError)
+                else self.tr("Keyring: {error}").format(error=failure.message)
             )

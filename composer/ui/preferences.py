@@ -16,8 +16,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from composer import appsettings
 from composer.credentials import (
     CredentialError,
     Credentials,
@@ -36,6 +40,7 @@ from composer.credentials import (
     NoKeyring,
     sync_accounts,
 )
+from composer.logsafety import register_secret
 from composer.profiles import BackendKind, Profile, ProfileBook, ProfileError
 from composer.profilestore import ProfileFileChanged, ProfileStore
 from composer.ui.errors import UserMessage, log_message
@@ -71,7 +76,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferencesDialog")
         self._store = store
         self._credentials = credentials
@@ -86,16 +91,32 @@ class PreferencesDialog(QDialog):
         self.message_bar = MessageBar(self)
         self.profile_list = QListWidget(self)
         self.profile_list.setObjectName("profileList")
-        self.profile_list.setAccessibleName("Sending profiles")
+        self.profile_list.setAccessibleName(self.tr("Sending profiles"))
         self.profile_list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.add_button = QPushButton("&Add", self)
-        self.duplicate_button = QPushButton("Dup&licate", self)
-        self.rename_button = QPushButton("Re&name", self)
-        self.delete_button = QPushButton("&Delete", self)
-        self.activate_button = QPushButton("Ma&ke active", self)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.duplicate_button = QPushButton(self.tr("Dup&licate"), self)
+        self.rename_button = QPushButton(self.tr("Re&name"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.activate_button = QPushButton(self.tr("Ma&ke active"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("preferencesTabs")
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, label in (
+            ("system", self.tr("System default")),
+            ("en", "English"),
+            ("ko", "한국어"),
+        ):
+            self.language_combo.addItem(label, code)
+        self.language_note = QLabel(
+            self.tr("A new language is used the next time Composer starts."), self
+        )
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self._language = appsettings.load().language
         self.editor = ProfileEditor(self._runner, credentials, self)
         self.keyring_label = QLabel(self)
         self.keyring_label.setObjectName("keyringLabel")
@@ -121,7 +142,7 @@ class PreferencesDialog(QDialog):
         grid.addWidget(self.rename_button, 1, 0)
         grid.addWidget(self.delete_button, 1, 1)
         grid.addWidget(self.activate_button, 2, 0, 1, 2)
-        heading = QLabel("Pro&files", left)
+        heading = QLabel(self.tr("Pro&files"), left)
         heading.setBuddy(self.profile_list)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,9 +158,15 @@ class PreferencesDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.keyring_label, 1)
         bottom.addWidget(self.buttons)
+        general = QWidget(self)
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.language_note)
+        self.tabs.addTab(splitter, self.tr("Sending &profiles"))
+        self.tabs.addTab(general, self.tr("&General"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.resize(880, 680)
 
@@ -159,6 +186,7 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
 
     @property
     def apply_button(self) -> QPushButton:
@@ -178,22 +206,35 @@ class PreferencesDialog(QDialog):
         self._passwords = {}
         if result.error is not None:
             error = result.error
-            where = f"line {error.line}" if error.line else "the file"
-            source = (
-                "the last good copy"
-                if result.source is not None and result.source != self._store.path
-                else "the built-in defaults"
-            )
+            if error.line:
+                where = self.tr("line {line}").format(line=error.line)
+            else:
+                where = self.tr("the file")
+            if result.source is not None and result.source != self._store.path:
+                todo = self.tr(
+                    "Showing the last good copy. The file is left as it is; saving keeps a "
+                    "copy of it."
+                )
+            else:
+                todo = self.tr(
+                    "Showing the built-in defaults. The file is left as it is; saving keeps a "
+                    "copy of it."
+                )
             self._show_problem(
                 UserMessage(
-                    f"Your profiles file could not be read ({where}: {error.problem})",
-                    f"Showing {source}. The file is left as it is; saving keeps a copy of it.",
+                    self.tr("Your profiles file could not be read ({where}: {problem})").format(
+                        where=where, problem=error.problem
+                    ),
+                    todo,
                     str(error),
                 ),
                 "error",
             )
         self._refresh_list(select=keep_selection or self._book.active_name)
         self._update_keyring_label()
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._language), 0))
+        self.language_combo.blockSignals(False)
         self._set_dirty(False)
 
     def book(self) -> ProfileBook:
@@ -219,10 +260,14 @@ class PreferencesDialog(QDialog):
     def _decorate(self, item: QListWidgetItem, profile: Profile) -> None:
         active = profile.name == self._book.active_name
         self.profile_list.blockSignals(True)
-        item.setText(profile_label(profile) + ("  ✔ active" if active else ""))
+        label = profile_label(profile)
+        item.setText(self.tr("{profile}  ✔ active").format(profile=label) if active else label)
         item.setData(Qt.ItemDataRole.UserRole, profile.name)
         item.setIcon(profile_icon(profile))
-        item.setToolTip(profile.summary() + (" (active)" if active else ""))
+        summary = profile.summary()
+        item.setToolTip(
+            self.tr("{summary} (active)").format(summary=summary) if active else summary
+        )
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         font = QFont(self.profile_list.font())
         font.setBold(active)
@@ -246,7 +291,7 @@ class PreferencesDialog(QDialog):
         self.profile_list.setCurrentRow(self._book.index(name))
 
     def add_profile(self) -> Profile:
-        profile = Profile(self._book.unique_name("New profile"), backend=BackendKind.SMTP)
+        profile = Profile(self._book.unique_name(self.tr("New profile")), backend=BackendKind.SMTP)
         self._book.add(profile)
         self._origins[id(profile)] = None
         self._after_structure_change(profile.name, rename=True)
@@ -280,7 +325,7 @@ class PreferencesDialog(QDialog):
         try:
             self._book.rename(old, new)
         except ProfileError as exc:
-            self._show_problem(UserMessage(str(exc), "Choose another name."), "warning")
+            self._show_problem(UserMessage(str(exc), self.tr("Choose another name.")), "warning")
             self._refresh_list(select=old)
             return False
         self._after_structure_change(new)
@@ -333,8 +378,10 @@ class PreferencesDialog(QDialog):
                 self.editor.validate(reveal_all=True)
                 self._show_problem(
                     UserMessage(
-                        f"The profile {profile.name!r} has settings that need fixing.",
-                        "They are marked in red.",
+                        self.tr("The profile “{name}” has settings that need fixing.").format(
+                            name=profile.name
+                        ),
+                        self.tr("They are marked in red."),
                     ),
                     "warning",
                     level=logging.INFO,
@@ -390,8 +437,10 @@ class PreferencesDialog(QDialog):
         except OSError as exc:
             self._show_problem(
                 UserMessage(
-                    f"The profiles could not be saved: {exc.strerror or exc}.",
-                    "Check that the config folder is writable and the disk is not full.",
+                    self.tr("The profiles could not be saved: {reason}.").format(
+                        reason=exc.strerror or exc
+                    ),
+                    self.tr("Check that the config folder is writable and the disk is not full."),
                     f"{type(exc).__name__}: {exc}",
                 ),
                 "error",
@@ -400,28 +449,57 @@ class PreferencesDialog(QDialog):
         if aside is not None:
             self._show_problem(
                 UserMessage(
-                    "Saved. The earlier profiles file was kept as " + aside.name + ".",
-                    "Copy anything you still need from it.",
+                    self.tr("Saved. The earlier profiles file was kept as {name}.").format(
+                        name=aside.name
+                    ),
+                    self.tr("Copy anything you still need from it."),
                 ),
                 "info",
                 level=logging.INFO,
             )
+        if not self._save_language():
+            return False
         self._set_dirty(False)
         self._refresh_list()
         self.profiles_applied.emit(self._book.copy())
         return True
 
+    def _save_language(self) -> bool:
+        language = self.language_combo.currentData()
+        if not isinstance(language, str) or language == self._language:
+            return True
+        try:
+            appsettings.save(appsettings.AppSettings(language=language))
+        except OSError as exc:
+            self._show_problem(
+                UserMessage(
+                    self.tr("The language could not be saved: {reason}.").format(
+                        reason=exc.strerror or exc
+                    ),
+                    self.tr("Check that the config folder is writable and the disk is not full."),
+                    f"{type(exc).__name__}: {exc}",
+                ),
+                "error",
+            )
+            return False
+        self._language = language
+        return True
+
     def _show_file_changed(self) -> None:
         self._show_problem(
             UserMessage(
-                "The profiles file was changed by another program since Preferences opened.",
-                "Reload it to see those changes (your edits here are dropped), or replace "
-                "it with your edits (a copy of the other version is kept).",
+                self.tr(
+                    "The profiles file was changed by another program since Preferences opened."
+                ),
+                self.tr(
+                    "Reload it to see those changes (your edits here are dropped), or replace "
+                    "it with your edits (a copy of the other version is kept)."
+                ),
             ),
             "warning",
             actions=[
-                ("Replace it", lambda: self.apply(replace_changed=True)),
-                ("Reload", self._reload),
+                (self.tr("Replace it"), lambda: self.apply(replace_changed=True)),
+                (self.tr("Reload"), self._reload),
             ],
         )
 
@@ -448,8 +526,10 @@ class PreferencesDialog(QDialog):
         self._update_keyring_label()
         actions: list[tuple[str, Callable[[], object]]] = []
         if isinstance(exc, NoKeyring):
-            actions.append(("Ask for the password when sending", self._use_session_passwords))
-        actions.append(("Try again", self.apply))
+            actions.append(
+                (self.tr("Ask for the password when sending"), self._use_session_passwords)
+            )
+        actions.append((self.tr("Try again"), self.apply))
         self._show_problem(UserMessage(exc.what, exc.todo, repr(exc)), "error", actions)
 
     def _use_session_passwords(self) -> None:
@@ -464,7 +544,11 @@ class PreferencesDialog(QDialog):
         info = self._credentials.store.info()
         self.keyring_label.setText(info.note if info.usable else f"⚠ {info.note}")
         self.keyring_label.setStyleSheet("" if info.usable else "color: #8c1d18;")
-        self.keyring_label.setToolTip(f"Keyring backend: {info.name}. {info.advice}".strip())
+        self.keyring_label.setToolTip(
+            self.tr("Keyring backend: {name}. {advice}")
+            .format(name=info.name, advice=info.advice)
+            .strip()
+        )
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -497,9 +581,17 @@ class PreferencesDialog(QDialog):
         if profile is None:
             return
         if text:
+            register_secret(text)
             self._passwords[id(profile)] = text
         else:
             self._passwords.pop(id(profile), None)
+        self._set_dirty(True)
+
+    def _on_language_combo_changed(self, _index: int) -> None:
+        changed = self.language_combo.currentData() != self._language
+        font = self.language_note.font()
+        font.setBold(changed)
+        self.language_note.setFont(font)
         self._set_dirty(True)
 
     def _on_buttons_accepted(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from email.utils import formataddr, parseaddr
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,9 @@ from composer.ui.tasks import TaskRunner
 
 __all__ = ["ProfileEditor"]
 
-_CERT_FILTER = "Certificates and keys (*.pem *.crt *.cer *.key)"
+_CERT_FILTER = str(
+    QT_TRANSLATE_NOOP("ProfileEditor", "Certificates and keys (*.pem *.crt *.cer *.key)")
+)
 _CHARSETS = ("utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "euc-kr")
 
 
@@ -97,9 +99,9 @@ class ProfileEditor(QWidget):
         self.fields: dict[str, ValidatedField] = {}
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_scrollable(self._build_sending_tab()), "&Sending")
-        self.tabs.addTab(self._build_identity_tab(), "&Identity")
-        self.tabs.addTab(self._build_advanced_tab(), "Ad&vanced")
+        self.tabs.addTab(_scrollable(self._build_sending_tab()), self.tr("&Sending"))
+        self.tabs.addTab(self._build_identity_tab(), self.tr("&Identity"))
+        self.tabs.addTab(self._build_advanced_tab(), self.tr("Ad&vanced"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -117,13 +119,13 @@ class ProfileEditor(QWidget):
     def _build_sending_tab(self) -> QWidget:
         page = QWidget()
         self.backend_combo = QComboBox()
-        self.backend_combo.setAccessibleName("Backend")
+        self.backend_combo.setAccessibleName(self.tr("Backend"))
         for kind in BackendKind:
             self.backend_combo.addItem(kind.label, kind)
         self.backend_note = _note("")
         self.backend_note.setStyleSheet(f"color: {PREVIEW_COLOR.name()};")
         top = _form()
-        top.addRow("&Backend:", self.backend_combo)
+        top.addRow(self.tr("&Backend:"), self.backend_combo)
         top.addRow("", self.backend_note)
         self.pages = QStackedWidget()
         self._page_index: dict[BackendKind, int] = {}
@@ -150,10 +152,13 @@ class ProfileEditor(QWidget):
         self.security_combo = QComboBox()
         for security in Security:
             self.security_combo.addItem(
-                f"{security.label} (usually port {security.default_port})", security
+                self.tr("{security} (usually port {port})").format(
+                    security=security.label, port=security.default_port
+                ),
+                security,
             )
         self.username_edit = QLineEdit()
-        self.username_edit.setPlaceholderText("Leave empty if the server needs no login")
+        self.username_edit.setPlaceholderText(self.tr("Leave empty if the server needs no login"))
         self.password_field = PasswordField(self._runner, self._credentials)
         self.password_edit = self.password_field.edit
         self.password_state = self.password_field.state
@@ -161,39 +166,53 @@ class ProfileEditor(QWidget):
         self.timeout_spin = QDoubleSpinBox()
         self.timeout_spin.setRange(1, 600)
         self.timeout_spin.setDecimals(0)
-        self.timeout_spin.setSuffix(" seconds")
+        self.timeout_spin.setSuffix(self.tr(" seconds"))
         form = _form()
-        form.addRow("&Host:", self._field("smtp.host", self.host_edit, "Host"))
-        form.addRow("&Encryption:", self.security_combo)
-        self.security_combo.setAccessibleName("Encryption")
-        form.addRow("&Port:", self._field("smtp.port", self.port_spin, "Port"))
-        form.addRow("&User name:", self._field("smtp.username", self.username_edit, "User name"))
-        form.addRow("Pass&word:", self._field("password", self.password_field, "Password"))
-        self.password_edit.setAccessibleName("Password")
-        form.addRow("Ti&meout:", self._field("smtp.timeout", self.timeout_spin, "Timeout"))
+        form.addRow(self.tr("&Host:"), self._field("smtp.host", self.host_edit, self.tr("Host")))
+        form.addRow(self.tr("&Encryption:"), self.security_combo)
+        self.security_combo.setAccessibleName(self.tr("Encryption"))
+        form.addRow(self.tr("&Port:"), self._field("smtp.port", self.port_spin, self.tr("Port")))
+        form.addRow(
+            self.tr("&User name:"),
+            self._field("smtp.username", self.username_edit, self.tr("User name")),
+        )
+        form.addRow(
+            self.tr("Pass&word:"), self._field("password", self.password_field, self.tr("Password"))
+        )
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        form.addRow(
+            self.tr("Ti&meout:"), self._field("smtp.timeout", self.timeout_spin, self.tr("Timeout"))
+        )
 
-        certs = QGroupBox("Certificates (optional)")
-        self.cafile_field = FileField(name_filter=_CERT_FILTER, placeholder="System CAs only")
-        self.certfile_field = FileField(name_filter=_CERT_FILTER, placeholder="None")
-        self.keyfile_field = FileField(name_filter=_CERT_FILTER, placeholder="None")
-        self.plaintext_check = QCheckBox("Allow l&ogin without encryption (not recommended)")
+        certs = QGroupBox(self.tr("Certificates (optional)"))
+        cert_filter = self.tr(_CERT_FILTER)
+        self.cafile_field = FileField(
+            name_filter=cert_filter, placeholder=self.tr("System CAs only")
+        )
+        self.certfile_field = FileField(name_filter=cert_filter, placeholder=self.tr("None"))
+        self.keyfile_field = FileField(name_filter=cert_filter, placeholder=self.tr("None"))
+        self.plaintext_check = QCheckBox(
+            self.tr("Allow l&ogin without encryption (not recommended)")
+        )
         cert_form = _form()
         cert_form.addRow(
-            "Private &CA:", self._field("smtp.cafile", self.cafile_field, "Private CA")
+            self.tr("Private &CA:"),
+            self._field("smtp.cafile", self.cafile_field, self.tr("Private CA")),
         )
         cert_form.addRow(
-            "Client ce&rtificate:",
-            self._field("smtp.certfile", self.certfile_field, "Client certificate"),
+            self.tr("Client ce&rtificate:"),
+            self._field("smtp.certfile", self.certfile_field, self.tr("Client certificate")),
         )
         cert_form.addRow(
-            "Client ke&y:", self._field("smtp.keyfile", self.keyfile_field, "Client key")
+            self.tr("Client ke&y:"),
+            self._field("smtp.keyfile", self.keyfile_field, self.tr("Client key")),
         )
         cert_form.addRow("", self.plaintext_check)
         certs.setLayout(cert_form)
         for field, name in (
-            (self.cafile_field, "Private CA"),
-            (self.certfile_field, "Client certificate"),
-            (self.keyfile_field, "Client key"),
+            (self.cafile_field, self.tr("Private CA")),
+            (self.certfile_field, self.tr("Client certificate")),
+            (self.keyfile_field, self.tr("Client key")),
         ):
             field.set_accessible_name(name)
 
@@ -208,11 +227,17 @@ class ProfileEditor(QWidget):
 
     def _build_file_page(self) -> QWidget:
         page = QWidget()
-        self.folder_field = FileField(directory=True, placeholder="A folder for the .log files")
-        self.folder_field.set_accessible_name("Folder")
+        self.folder_field = FileField(
+            directory=True, placeholder=self.tr("A folder for the .log files")
+        )
+        self.folder_field.set_accessible_name(self.tr("Folder"))
         form = _form()
-        form.addRow("F&older:", self._field("file_path", self.folder_field, "Folder"))
-        form.addRow("", _note("Each sending run writes one file with every message in it."))
+        form.addRow(
+            self.tr("F&older:"), self._field("file_path", self.folder_field, self.tr("Folder"))
+        )
+        form.addRow(
+            "", _note(self.tr("Each sending run writes one file with every message in it."))
+        )
         return _with_stretch(page, form)
 
     def _build_custom_page(self) -> QWidget:
@@ -220,12 +245,17 @@ class ProfileEditor(QWidget):
         self.custom_edit = QLineEdit()
         self.custom_edit.setPlaceholderText("mypackage.mail.EmailBackend")
         form = _form()
-        form.addRow("&Class:", self._field("custom_backend", self.custom_edit, "Backend class"))
+        form.addRow(
+            self.tr("&Class:"),
+            self._field("custom_backend", self.custom_edit, self.tr("Backend class")),
+        )
         form.addRow(
             "",
             _note(
-                "The dotted path of a composer.mail backend class. Options for it go in "
-                "the [profiles.options] table of profiles.toml."
+                self.tr(
+                    "The dotted path of a composer.mail backend class. Options for it go in "
+                    "the [profiles.options] table of profiles.toml."
+                )
             ),
         )
         return _with_stretch(page, form)
@@ -233,25 +263,30 @@ class ProfileEditor(QWidget):
     def _build_identity_tab(self) -> QWidget:
         page = QWidget()
         self.from_name_edit = QLineEdit()
-        self.from_name_edit.setPlaceholderText("Alice Example")
+        self.from_name_edit.setPlaceholderText(self.tr("Alice Example"))
         self.from_address_edit = QLineEdit()
         self.from_address_edit.setPlaceholderText("alice@example.com")
         self.reply_to_edit = QLineEdit()
-        self.reply_to_edit.setPlaceholderText("Replies go to the From address")
+        self.reply_to_edit.setPlaceholderText(self.tr("Replies go to the From address"))
         self.signature_edit = QPlainTextEdit()
         self.signature_edit.setTabChangesFocus(True)
         self.signature_edit.setFixedHeight(self.signature_edit.fontMetrics().height() * 8)
         form = _form()
         form.addRow(
-            "From na&me:", self._field("identity.from_name", self.from_name_edit, "From name")
+            self.tr("From na&me:"),
+            self._field("identity.from_name", self.from_name_edit, self.tr("From name")),
         )
         form.addRow(
-            "From addr&ess:",
-            self._field("identity.from_address", self.from_address_edit, "From address"),
+            self.tr("From addr&ess:"),
+            self._field("identity.from_address", self.from_address_edit, self.tr("From address")),
         )
-        form.addRow("&Reply-To:", self._field("identity.reply_to", self.reply_to_edit, "Reply-To"))
         form.addRow(
-            "Si&gnature:", self._field("identity.signature", self.signature_edit, "Signature")
+            self.tr("&Reply-To:"),
+            self._field("identity.reply_to", self.reply_to_edit, self.tr("Reply-To")),
+        )
+        form.addRow(
+            self.tr("Si&gnature:"),
+            self._field("identity.signature", self.signature_edit, self.tr("Signature")),
         )
         return _with_stretch(page, form)
 
@@ -261,36 +296,43 @@ class ProfileEditor(QWidget):
         self.charset_combo.setEditable(True)
         self.charset_combo.addItems(list(_CHARSETS))
         self.server_email_edit = QLineEdit()
-        self.server_email_edit.setPlaceholderText("The From address")
+        self.server_email_edit.setPlaceholderText(self.tr("The From address"))
         self.prefix_edit = QLineEdit()
         self.admins_edit = QPlainTextEdit()
         self.admins_edit.setTabChangesFocus(True)
-        self.admins_edit.setPlaceholderText("One per line: Name <address@example.com>")
+        self.admins_edit.setPlaceholderText(self.tr("One per line: Name <address@example.com>"))
         self.managers_edit = QPlainTextEdit()
         self.managers_edit.setTabChangesFocus(True)
-        self.managers_edit.setPlaceholderText("One per line: Name <address@example.com>")
+        self.managers_edit.setPlaceholderText(self.tr("One per line: Name <address@example.com>"))
         for edit in (self.admins_edit, self.managers_edit):
             edit.setFixedHeight(edit.fontMetrics().height() * 5)
         form = _form()
         form.addRow(
-            "Default &charset:",
-            self._field("library.default_charset", self.charset_combo, "Default charset"),
+            self.tr("Default &charset:"),
+            self._field("library.default_charset", self.charset_combo, self.tr("Default charset")),
         )
         form.addRow(
-            "Server &email:",
-            self._field("library.server_email", self.server_email_edit, "Server email"),
+            self.tr("Server &email:"),
+            self._field("library.server_email", self.server_email_edit, self.tr("Server email")),
         )
         form.addRow(
-            "Subject &prefix:",
-            self._field("library.subject_prefix", self.prefix_edit, "Subject prefix"),
+            self.tr("Subject &prefix:"),
+            self._field("library.subject_prefix", self.prefix_edit, self.tr("Subject prefix")),
         )
-        form.addRow("Ad&mins:", self._field("library.admins", self.admins_edit, "Admins"))
-        form.addRow("Mana&gers:", self._field("library.managers", self.managers_edit, "Managers"))
+        form.addRow(
+            self.tr("Ad&mins:"), self._field("library.admins", self.admins_edit, self.tr("Admins"))
+        )
+        form.addRow(
+            self.tr("Mana&gers:"),
+            self._field("library.managers", self.managers_edit, self.tr("Managers")),
+        )
         form.addRow(
             "",
             _note(
-                "Used by mail_admins() and mail_managers(): SERVER_EMAIL, "
-                "EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS."
+                self.tr(
+                    "Used by mail_admins() and mail_managers(): SERVER_EMAIL, "
+                    "EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS."
+                )
             ),
         )
         return _with_stretch(page, form)
@@ -505,7 +547,9 @@ class ProfileEditor(QWidget):
             self.backend_note.clear()
             self.backend_note.hide()
         else:
-            self.backend_note.setText(f"Preview only: {kind.preview_note} Nothing is delivered.")
+            self.backend_note.setText(
+                self.tr("Preview only: {note} Nothing is delivered.").format(note=kind.preview_note)
+            )
             self.backend_note.show()
 
 

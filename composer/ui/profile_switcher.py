@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -33,15 +41,18 @@ __all__ = [
 PREVIEW_COLOR = QColor("#9a5b00")
 #: Colour of the icon of profiles that deliver mail.
 DELIVER_COLOR = QColor("#2e7d32")
-PREVIEW_SUFFIX = "(preview: not sent)"
-PREVIEW_BADGE_TEXT = "Preview: mail is not sent"
+PREVIEW_SUFFIX = str(QT_TRANSLATE_NOOP("ProfileSwitcher", "(preview: not sent)"))
+PREVIEW_BADGE_TEXT = str(QT_TRANSLATE_NOOP("ProfileSwitcher", "Preview: mail is not sent"))
 
 _MANAGE_DATA = "__manage__"
 
 
 def profile_label(profile: Profile) -> str:
     """The profile's name, with the preview mark when it does not deliver mail."""
-    return profile.name if profile.delivers else f"{profile.name} {PREVIEW_SUFFIX}"
+    if profile.delivers:
+        return profile.name
+    suffix = QCoreApplication.translate("ProfileSwitcher", PREVIEW_SUFFIX)
+    return f"{profile.name} {suffix}"
 
 
 def profile_icon(profile: Profile, size: int = 16) -> QIcon:
@@ -120,8 +131,8 @@ class ProfileSwitcher(QWidget):
         self._combo = QComboBox(self)
         self._combo.setObjectName("profileSwitcherCombo")
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._combo.setToolTip("The profile mail is sent with")
-        self._combo.setAccessibleName("Sending profile")
+        self._combo.setToolTip(self.tr("The profile mail is sent with"))
+        self._combo.setAccessibleName(self.tr("Sending profile"))
         self._badge = QLabel(PREVIEW_BADGE_TEXT, self)
         self._badge.setObjectName("previewBadge")
         self._badge.setStyleSheet(
@@ -192,12 +203,14 @@ class ProfileSwitcher(QWidget):
                 combo.setItemData(index, PREVIEW_COLOR, Qt.ItemDataRole.ForegroundRole)
                 combo.setItemData(
                     index,
-                    f"{profile.summary()}. {profile.backend.preview_note} Nothing is delivered.",
+                    self.tr("{summary}. {note} Nothing is delivered.").format(
+                        summary=profile.summary(), note=profile.backend.preview_note
+                    ),
                     Qt.ItemDataRole.ToolTipRole,
                 )
         if len(self._book):
             combo.insertSeparator(combo.count())
-        combo.addItem("Manage profiles…", _MANAGE_DATA)
+        combo.addItem(self.tr("Manage profiles…"), _MANAGE_DATA)
         active = self._book.active_name
         index = combo.findData(active) if active is not None else -1
         combo.setCurrentIndex(index if index >= 0 else -1)
@@ -215,10 +228,16 @@ class ProfileSwitcher(QWidget):
         self._combo.setPalette(palette)
         self._badge.setVisible(preview)
         if profile is not None:
-            note = f" {profile.backend.preview_note} Nothing is delivered." if preview else ""
-            self._combo.setToolTip(f"Sending with {profile.name}: {profile.summary()}.{note}")
+            tip = self.tr("Sending with {name}: {summary}.").format(
+                name=profile.name, summary=profile.summary()
+            )
+            if preview:
+                tip += " " + self.tr("{note} Nothing is delivered.").format(
+                    note=profile.backend.preview_note
+                )
+            self._combo.setToolTip(tip)
             self._combo.setAccessibleDescription(
-                PREVIEW_BADGE_TEXT if preview else "Mail is delivered"
+                self.tr(PREVIEW_BADGE_TEXT) if preview else self.tr("Mail is delivered")
             )
 
     def _on_combo_activated(self, index: int) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from composer.sentbox import SentBox, SentEntry
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
+from composer.ui.translations import format_timestamp
 
 
 class SentBrowser(QWidget):
@@ -28,21 +27,21 @@ class SentBrowser(QWidget):
     def __init__(self, box: SentBox, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("sentBrowser")
-        self.setWindowTitle("Sent")
+        self.setWindowTitle(self.tr("Sent"))
         self.resize(960, 640)
         self._box = box
         self._entries: list[SentEntry] = []
         self._tasks = TaskRunner(self)
         self.list = QTreeWidget(self)
         self.list.setObjectName("sentList")
-        self.list.setHeaderLabels(["Subject", "To", "Date"])
+        self.list.setHeaderLabels([self.tr("Subject"), self.tr("To"), self.tr("Date")])
         self.list.setRootIsDecorated(False)
         self.list.header().resizeSection(0, 420)
         self.list.header().resizeSection(1, 300)
         self.view = MessageView(self)
-        self.reopen_button = QPushButton("Open as new message", self)
+        self.reopen_button = QPushButton(self.tr("Open as new message"), self)
         self.reopen_button.setEnabled(False)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)
@@ -72,11 +71,7 @@ class SentBrowser(QWidget):
         self._entries = entries
         self.list.clear()
         for entry in entries:
-            when = (
-                datetime.fromtimestamp(entry.timestamp).strftime("%Y-%m-%d %H:%M")
-                if entry.timestamp
-                else entry.date
-            )
+            when = format_timestamp(entry.timestamp) if entry.timestamp else entry.date
             item = QTreeWidgetItem([entry.subject, entry.to, when])
             item.setToolTip(1, entry.to)
             self.list.addTopLevelItem(item)
