@@ -1,0 +1,2058 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>Name &lt;address@example.com&gt;, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}”: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extension} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be attached: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), {size}</source>
+        <translation>
+            <numerusform>%n attachment, {size}</numerusform>
+            <numerusform>%n attachments, {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These attachments add up to {total}; many providers refuse messages over {limit}. Consider sharing large files by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a program for this type of file, or save it and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Write your message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and send the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send rows whose recipients repeat an earlier row (e.g. one parent, two children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every message to the fixed Cc/Bcc anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an unsubscribe link (List-Unsubscribe) to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe@your-domain.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeHeader</name>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name &lt;you@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the {field} field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: give one address only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: {entry} — {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProfiles</name>
+    <message>
+        <source>Your sending profiles could not be read ({problem}); Composer is using the last good copy for now.</source>
+        <extracomment>Why the profiles file could not be used (then the last good copy or defaults are).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sending profiles could not be read ({problem}); Composer is using a preview profile for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tools ▸ Preferences to fix the profiles; saving there replaces the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (not delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some addresses are not valid: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the highlighted entries, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one address in To, Cc or Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one in Tools ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>Sending to %n recipient through “{profile}”…</numerusform>
+            <numerusform>Sending to %n recipients through “{profile}”…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>Previewing to %n recipient through “{profile}”…</numerusform>
+            <numerusform>Previewing to %n recipients through “{profile}”…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file now, or send the message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {account}
+(kept until Composer quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See it in View ▸ Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message and its saved draft will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone; keep it if you may still need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile does not deliver mail (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is delivered: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until sending finishes, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: failed, see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can send mail with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details and report them to the Composer developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Composer hit an unexpected error ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts are saved; copy the details and report them, then carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe  |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier merges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders without a column of that name: take them from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-row attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>The draft could not be saved ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details and report them; keep this window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the data folder&apos;s permissions; keep this window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolbar</name>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send plain text only ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).</source>
+        <translation>
+            <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column.</numerusform>
+            <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</source>
+        <translation>
+            <numerusform>%Ln row: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</numerusform>
+            <numerusform>%Ln rows: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %Ln row(s) with problems and send the others</source>
+        <translation>
+            <numerusform>Skip the %Ln row with problems and send the others</numerusform>
+            <numerusform>Skip the %Ln rows with problems and send the others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again the %Ln message(s) that were being sent when a run stopped (their recipients may get them twice)</source>
+        <translation>
+            <numerusform>Send again the %Ln message that was being sent when a run stopped (its recipients may get it twice)</numerusform>
+            <numerusform>Send again the %Ln messages that were being sent when a run stopped (their recipients may get them twice)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) on the suppression list are skipped.</source>
+        <translation>
+            <numerusform>%Ln address on the suppression list is skipped.</numerusform>
+            <numerusform>%Ln addresses on the suppression list are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will be sent through {server}.</source>
+        <translation>
+            <numerusform>%Ln message will be sent through {server}.</numerusform>
+            <numerusform>%Ln messages will be sent through {server}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were sent by an earlier run and are not sent again.</source>
+        <translation>
+            <numerusform>%Ln row was sent by an earlier run and is not sent again.</numerusform>
+            <numerusform>%Ln rows were sent by an earlier run and are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed row(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%Ln failed row saved to {path}.</numerusform>
+            <numerusform>%Ln failed rows saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no placeholders: every row gets the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} ✗ no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders in the message: {placeholders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row… {count} so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data file or choose its encoding, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The table lists the first rows only.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the problems are fixed or skipped: go back to Check and choose what to do with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <source>Earlier merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: {data}
+Message: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows could not be exported ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the data file is still there and the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryModel</name>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeRun</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you. Press Resume to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} {recipients}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying row {number}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped with %Ln message(s) not sent. Run the merge again to send them; nobody gets a message twice.</source>
+        <translation>
+            <numerusform>Stopped with %Ln message not sent. Run the merge again to send it; nobody gets a message twice.</numerusform>
+            <numerusform>Stopped with %Ln messages not sent. Run the merge again to send them; nobody gets a message twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were sent by earlier runs.</source>
+        <translation>
+            <numerusform>%Ln was sent by earlier runs.</numerusform>
+            <numerusform>%Ln were sent by earlier runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost: run it again and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge stopped on an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is paused by a daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge sent what was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight at an error {in_flight}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox — messages not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent through preview profiles (in-app outbox, saved files) land here instead of reaching anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the password when sendin&amp;g (do not store it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login: the server is used without a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for when you send, kept in memory until Composer quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password goes into the system keyring when you click OK or Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is saved in the system keyring. Type here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Composer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &amp;profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last good copy. The file is left as it is; saving keeps a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the built-in defaults. The file is left as it is; saving keeps a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profiles file could not be read ({where}: {problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile}  ✔ active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{name}” has settings that need fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the config folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The earlier profiles file was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy anything you still need from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file was changed by another program since Preferences opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload it to see those changes (your edits here are dropped), or replace it with your edits (a copy of the other version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the password when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring backend: {name}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has no row {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} cannot be rendered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no HTML part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size}, every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be built: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an email address. Type your own address to receive the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test of row {number} to {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test of row {number} sent to {address} (the server said: {reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {detail}. Check the address and the sending profile, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{security} (usually port {port})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System CAs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow l&amp;ogin without encryption (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder for the .log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sending run writes one file with every message in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dotted path of a composer.mail backend class. Options for it go in the [profiles.options] table of profiles.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alice Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies go to the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name &lt;address@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;charset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default charset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;mins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mana&amp;gers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by mail_admins() and mail_managers(): SERVER_EMAIL, EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview only: {note} Nothing is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>(preview: not sent)</source>
+        <extracomment>Text colour of preview profiles (amber, readable on light and mid backgrounds). Colour of the icon of profiles that deliver mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: mail is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile mail is sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}. {note} Nothing is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending with {name}: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note} Nothing is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Restore unsent messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer closed unexpectedly while 1 message was being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer closed unexpectedly while {count} messages were being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them to keep writing, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCheckModel</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by an earlier run; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was being sent when a run stopped; may have been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendJob</name>
+    <message>
+        <source>A copy could not be kept in the Sent folder ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending process stopped unexpectedly (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, copy the details and report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the server did not accept the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is still here; send it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How many connections to the server at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the message; keeping a copy in Sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentBrowser</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserMessage</name>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>composer: {file} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2047 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>Name &lt;address@example.com&gt;, …</source>
+        <translation>이름 &lt;address@example.com&gt;, …</translation>
+    </message>
+    <message>
+        <source>“{entry}”: {error}</source>
+        <translation>“{entry}”: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP 압축 파일</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV 표</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>웹 페이지</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>이메일 메시지</translation>
+    </message>
+    <message>
+        <source>{format} image</source>
+        <translation>{format} 이미지</translation>
+    </message>
+    <message>
+        <source>{format} audio</source>
+        <translation>{format} 오디오</translation>
+    </message>
+    <message>
+        <source>{format} video</source>
+        <translation>{format} 동영상</translation>
+    </message>
+    <message>
+        <source>{extension} file</source>
+        <translation>{extension} 파일</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be attached: {reason}.</source>
+        <translation>“{name}” 파일을 첨부하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), {size}</source>
+        <translation>
+            <numerusform>첨부 파일 %n개, {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These attachments add up to {total}; many providers refuse messages over {limit}. Consider sharing large files by link.</source>
+        <translation>첨부 파일이 모두 {total}입니다. 많은 메일 서비스가 {limit}를 넘는 메일을 거부합니다. 큰 파일은 링크로 공유해 보십시오.</translation>
+    </message>
+    <message>
+        <source>No application could open “{name}”.</source>
+        <translation>“{name}” 파일을 열 수 있는 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Install a program for this type of file, or save it and open it yourself.</source>
+        <translation>이 형식의 파일을 여는 프로그램을 설치하거나, 파일을 저장한 뒤 직접 여십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Write your message…</source>
+        <translation>메시지를 입력하십시오…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 검사</translation>
+    </message>
+    <message>
+        <source>Show only rows that need attention</source>
+        <translation>확인이 필요한 행만 표시</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and send the others</source>
+        <translation>문제가 있는 행은 건너뛰고 나머지 보내기</translation>
+    </message>
+    <message>
+        <source>Send rows whose recipients repeat an earlier row (e.g. one parent, two children)</source>
+        <translation>앞 행과 받는 사람이 같은 행도 보내기 (예: 한 보호자에 자녀 둘)</translation>
+    </message>
+    <message>
+        <source>Copy every message to the fixed Cc/Bcc anyway</source>
+        <translation>고정된 참조/숨은 참조에도 모든 메일을 그대로 보내기</translation>
+    </message>
+    <message>
+        <source>Add an unsubscribe link (List-Unsubscribe) to</source>
+        <translation>수신 거부 링크(List-Unsubscribe) 추가:</translation>
+    </message>
+    <message>
+        <source>unsubscribe@your-domain.example</source>
+        <translation>unsubscribe@your-domain.example</translation>
+    </message>
+    <message>
+        <source>Before sending</source>
+        <translation>보내기 전에</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeHeader</name>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>숨은 참조</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>회신 주소</translation>
+    </message>
+    <message>
+        <source>Your Name &lt;you@example.com&gt;</source>
+        <translation>이름 &lt;you@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Show or hide the {field} field</source>
+        <translation>{field} 입력란 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <source>From: give one address only</source>
+        <translation>보낸 사람: 주소를 하나만 입력하십시오</translation>
+    </message>
+    <message>
+        <source>From: {entry} — {error}</source>
+        <translation>보낸 사람: {entry} — {error}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProfiles</name>
+    <message>
+        <source>Your sending profiles could not be read ({problem}); Composer is using the last good copy for now.</source>
+        <extracomment>Why the profiles file could not be used (then the last good copy or defaults are).</extracomment>
+        <translation>보내기 프로필을 읽지 못했습니다({problem}). 지금은 마지막으로 정상이던 사본을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Your sending profiles could not be read ({problem}); Composer is using a preview profile for now.</source>
+        <translation>보내기 프로필을 읽지 못했습니다({problem}). 지금은 미리 보기 프로필을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Open Tools ▸ Preferences to fix the profiles; saving there replaces the file.</source>
+        <translation>도구 ▸ 환경 설정에서 프로필을 고치십시오. 그곳에서 저장하면 파일이 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>첨부…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>새 메시지(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>임시 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation>임시 보관함(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd message…</source>
+        <translation>메시지 버리기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>파일 첨부(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cc</source>
+        <translation>참조(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc</source>
+        <translation>숨은 참조(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To</source>
+        <translation>회신 주소(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sent messages</source>
+        <translation>보낸 편지함(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (not delivered)</source>
+        <translation>보낼 편지함 - 전달 안 됨(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{subject} — Composer</source>
+        <translation>{subject} — Composer</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>새 메시지</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>임시 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Some addresses are not valid: {problems}.</source>
+        <translation>올바르지 않은 주소가 있습니다: {problems}.</translation>
+    </message>
+    <message>
+        <source>Correct the highlighted entries, then send again.</source>
+        <translation>표시된 항목을 고친 뒤 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>받는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add at least one address in To, Cc or Bcc.</source>
+        <translation>받는 사람, 참조, 숨은 참조 중 한 곳에 주소를 하나 이상 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no sending profile.</source>
+        <translation>보내기 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add one in Tools ▸ Preferences.</source>
+        <translation>도구 ▸ 환경 설정에서 추가하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>“{profile}”(으)로 %n명에게 보내는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>“{profile}”(으)로 %n명에게 보낼 메일을 미리 보는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment?</source>
+        <translation>첨부 파일을 빠뜨리셨나요?</translation>
+    </message>
+    <message>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation>메시지에 첨부 파일이 언급되어 있지만 첨부된 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attach the file now, or send the message as it is.</source>
+        <translation>지금 파일을 첨부하거나 그대로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>파일 첨부…</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>그대로 보내기</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the server accepted the message.</source>
+        <translation>취소하기에 너무 늦었습니다. 서버가 메시지를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password for {account}
+(kept until Composer quits):</source>
+        <translation>{account}의 비밀번호
+(Composer를 끝낼 때까지 기억합니다):</translation>
+    </message>
+    <message>
+        <source>See it in View ▸ Outbox.</source>
+        <translation>보기 ▸ 보낼 편지함에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Discard message?</source>
+        <translation>메시지를 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The message and its saved draft will be deleted.</source>
+        <translation>메시지와 임시 저장본이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; keep it if you may still need it.</source>
+        <translation>되돌릴 수 없습니다. 아직 필요할 수 있다면 남겨 두십시오.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>메시지 보내기 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>This profile does not deliver mail (Ctrl+Return)</source>
+        <translation>이 프로필은 메일을 실제로 보내지 않습니다 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Nothing is delivered: {note}</source>
+        <translation>실제로 전달되지 않습니다: {note}</translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation>메시지 열기</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation>메시지 (*.eml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened ({reason}).</source>
+        <translation>“{name}” 파일을 열지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Save message as</source>
+        <translation>메시지를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation>메시지 (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved ({reason}).</source>
+        <translation>“{name}” 파일을 저장하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>다른 폴더를 선택하거나 디스크 공간을 확보하십시오.</translation>
+    </message>
+    <message>
+        <source>Wait until sending finishes, or cancel it first.</source>
+        <translation>보내기가 끝날 때까지 기다리거나 먼저 취소하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>시험 중지</translation>
+    </message>
+    <message>
+        <source>Connection test steps</source>
+        <translation>연결 시험 단계</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>서버 인증서</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>자세한 내용 복사</translation>
+    </message>
+    <message>
+        <source>{step}: failed, see below</source>
+        <translation>{step}: 실패, 아래 설명 참조</translation>
+    </message>
+    <message>
+        <source>{step}: {detail}</source>
+        <translation>{step}: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>연결이 정상입니다.</translation>
+    </message>
+    <message>
+        <source>You can send mail with it.</source>
+        <translation>이 설정으로 메일을 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>시험을 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>The test could not run: {error}</source>
+        <translation>시험을 실행하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Copy the details and report them to the Composer developers.</source>
+        <translation>자세한 내용을 복사해 Composer 개발자에게 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>{step} (stopped)</source>
+        <translation>{step} (중지됨)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Composer hit an unexpected error ({error}).</source>
+        <translation>Composer에 예기치 않은 오류가 발생했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Your drafts are saved; copy the details and report them, then carry on.</source>
+        <translation>임시 저장본은 안전합니다. 자세한 내용을 복사해 알려 주신 뒤 계속 작업하십시오.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM 포함)</translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation>한국어 (CP949 / EUC-KR)</translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation>서유럽어 (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>일본어 (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030)</source>
+        <translation>중국어 (GB18030)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>쉼표  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>세미콜론  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Pipe  |</source>
+        <translation>세로 막대  |</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from a spreadsheet</source>
+        <translation>스프레드시트에서 내보낸 CSV 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Earlier merges…</source>
+        <translation>이전 편지 병합…</translation>
+    </message>
+    <message>
+        <source>Placeholders without a column of that name: take them from</source>
+        <translation>같은 이름의 열이 없는 자리 표시자: 다음 열에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>데이터 파일:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>구분 기호:</translation>
+    </message>
+    <message>
+        <source>Per-row attachments:</source>
+        <translation>행별 첨부 파일:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>파일의 첫 행들:</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(열 선택)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>The draft could not be saved ({error}).</source>
+        <translation>임시 저장하지 못했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Copy the details and report them; keep this window open.</source>
+        <translation>자세한 내용을 복사해 알려 주시고, 이 창은 열어 두십시오.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the data folder&apos;s permissions; keep this window open.</source>
+        <translation>디스크 공간을 확보하거나 데이터 폴더의 권한을 확인하십시오. 이 창은 열어 두십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>임시 보관함</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장 시각</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>이어서 쓰기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Browse for {name}</source>
+        <translation>{name} 찾아보기</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolbar</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>제목 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>제목 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>제목 3</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>문단 스타일</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>굵게</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>기울임꼴</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>밑줄</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>글머리 기호 목록</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>번호 매기기 목록</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>링크…</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>서식 지우기</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>일반 텍스트</translation>
+    </message>
+    <message>
+        <source>Send plain text only ({shortcut})</source>
+        <translation>일반 텍스트로만 보내기 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>링크 삽입</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>주소 (https://… 또는 mailto:…):</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Mail merge</source>
+        <translation>편지 병합</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation>데이터 파일 선택</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>직접 선택</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).</source>
+        <translation>
+            <numerusform>인코딩 {encoding}({how}), 구분 기호 {delimiter}, 열 %Ln개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</source>
+        <translation>
+            <numerusform>%Ln행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 목록 {suppressed}, 이미 보냄 {sent}, 중단 당시 보내는 중 {unknown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %Ln row(s) with problems and send the others</source>
+        <translation>
+            <numerusform>문제가 있는 %Ln행은 건너뛰고 나머지 보내기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again the %Ln message(s) that were being sent when a run stopped (their recipients may get them twice)</source>
+        <translation>
+            <numerusform>중단 당시 보내는 중이던 메일 %Ln통 다시 보내기 (받는 사람이 두 번 받을 수 있음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) on the suppression list are skipped.</source>
+        <translation>
+            <numerusform>수신 거부 목록의 주소 %Ln개는 건너뜁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will be sent through {server}.</source>
+        <translation>
+            <numerusform>{server}(으)로 메일 %Ln통을 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were sent by an earlier run and are not sent again.</source>
+        <translation>
+            <numerusform>%Ln행은 이전 실행에서 이미 보냈으므로 다시 보내지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed row(s) saved to {path}.</source>
+        <translation>
+            <numerusform>실패한 %Ln행을 {path}에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The message has no placeholders: every row gets the same text.</source>
+        <translation>메시지에 자리 표시자가 없습니다. 모든 행에 같은 내용이 갑니다.</translation>
+    </message>
+    <message>
+        <source>{placeholder} ✗ no column</source>
+        <translation>{placeholder} ✗ 해당 열 없음</translation>
+    </message>
+    <message>
+        <source>Placeholders in the message: {placeholders}</source>
+        <translation>메시지의 자리 표시자: {placeholders}</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Checking every row… {count} so far.</source>
+        <translation>모든 행을 검사하는 중… 지금까지 {count}행.</translation>
+    </message>
+    <message>
+        <source>The check could not finish.</source>
+        <translation>검사를 끝내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Correct the data file or choose its encoding, then check again.</source>
+        <translation>데이터 파일을 고치거나 인코딩을 선택한 뒤 다시 검사하십시오.</translation>
+    </message>
+    <message>
+        <source>(The table lists the first rows only.)</source>
+        <translation>(표에는 처음 몇 행만 나옵니다.)</translation>
+    </message>
+    <message>
+        <source>{problem} Send anyway</source>
+        <translation>{problem} 그래도 보내기</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>/ {total}</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: {problem}</source>
+        <translation>아직 보낼 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the problems are fixed or skipped: go back to Check and choose what to do with them.</source>
+        <translation>문제를 고치거나 건너뛰기 전에는 보내지 않습니다. 검사 단계로 돌아가 처리 방법을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Save the failed rows</source>
+        <translation>실패한 행 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The failed rows could not be saved to {path} ({reason}).</source>
+        <translation>실패한 행을 {path}에 저장하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation>다른 폴더를 선택해 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <source>Earlier merges</source>
+        <translation>이전 편지 병합</translation>
+    </message>
+    <message>
+        <source>Continue this merge</source>
+        <translation>이 병합 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Export failed rows…</source>
+        <translation>실패한 행 내보내기…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>No merge has been sent yet.</source>
+        <translation>아직 보낸 병합이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Data: {data}
+Message: {message}</source>
+        <translation>데이터: {data}
+메시지: {message}</translation>
+    </message>
+    <message>
+        <source>Save the failed rows</source>
+        <translation>실패한 행 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The failed rows could not be exported ({error}).</source>
+        <translation>실패한 행을 내보내지 못했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Check that the data file is still there and the folder is writable.</source>
+        <translation>데이터 파일이 그대로 있는지, 폴더에 쓸 수 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryModel</name>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>보내는 중</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>아직 안 보냄</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRun</name>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Paused by you. Press Resume to go on.</source>
+        <translation>사용자가 일시 중지했습니다. 계속하려면 재개를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight…</source>
+        <translation>보내는 중인 메일을 마친 뒤 중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Row {number} {recipients}: {detail}</source>
+        <translation>{number}행 {recipients}: {detail}</translation>
+    </message>
+    <message>
+        <source>Paused. {reason}</source>
+        <translation>일시 중지됨. {reason}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Retrying row {number}: {detail}</source>
+        <translation>{number}행 다시 시도 중: {detail}</translation>
+    </message>
+    <message>
+        <source>{rate}/min</source>
+        <translation>분당 {rate}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped with %Ln message(s) not sent. Run the merge again to send them; nobody gets a message twice.</source>
+        <translation>
+            <numerusform>메일 %Ln통을 보내지 못한 채 중지했습니다. 병합을 다시 실행하면 나머지를 보내며, 같은 메일을 두 번 받는 사람은 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were sent by earlier runs.</source>
+        <translation>
+            <numerusform>%Ln통은 이전 실행에서 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge stopped: {error}</source>
+        <translation>병합이 중단되었습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: run it again and it continues where it stopped.</source>
+        <translation>잃은 것은 없습니다. 다시 실행하면 멈춘 곳부터 이어서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The merge is done.</source>
+        <translation>병합을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>The merge was stopped.</source>
+        <translation>병합을 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>The merge stopped on an error.</source>
+        <translation>오류로 병합이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>The merge is paused by a daily limit.</source>
+        <translation>하루 한도에 도달해 병합을 일시 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>The merge sent what was asked.</source>
+        <translation>요청한 만큼 병합 메일을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight at an error {in_flight}.</source>
+        <translation>보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}, 오류 당시 보내는 중 {in_flight}.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}.</source>
+        <translation>보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Attachment</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>첨부 파일 ({count})</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>… (나머지 {count}자 생략)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation>{subject} — 받는 사람 {to}</translation>
+    </message>
+    <message>
+        <source>In-app outbox</source>
+        <translation>앱 내 보낼 편지함</translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation>파일 {name}</translation>
+    </message>
+    <message>
+        <source>Outbox — messages not delivered</source>
+        <translation>보낼 편지함 — 전달되지 않은 메시지</translation>
+    </message>
+    <message>
+        <source>Messages sent through preview profiles (in-app outbox, saved files) land here instead of reaching anyone.</source>
+        <translation>미리 보기 프로필(앱 내 보낼 편지함, 파일 저장)로 보낸 메시지는 누구에게도 가지 않고 여기에 모입니다.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>비밀번호 표시</translation>
+    </message>
+    <message>
+        <source>Ask for the password when sendin&amp;g (do not store it)</source>
+        <translation>보낼 때마다 비밀번호 묻기 - 저장하지 않음(&amp;G)</translation>
+    </message>
+    <message>
+        <source>No login: the server is used without a user name and password.</source>
+        <translation>로그인 없음: 사용자 이름과 비밀번호 없이 서버를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Asked for when you send, kept in memory until Composer quits.</source>
+        <translation>보낼 때 묻고, Composer를 끝낼 때까지 메모리에만 보관합니다.</translation>
+    </message>
+    <message>
+        <source>The new password goes into the system keyring when you click OK or Apply.</source>
+        <translation>확인이나 적용을 누르면 새 비밀번호가 시스템 키링에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Looking in the system keyring…</source>
+        <translation>시스템 키링을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>A password is saved in the system keyring. Type here to replace it.</source>
+        <translation>시스템 키링에 비밀번호가 저장되어 있습니다. 바꾸려면 여기에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account yet.</source>
+        <translation>이 계정에 저장된 비밀번호가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keyring: {error}</source>
+        <translation>키링: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Sending profiles</source>
+        <translation>보내기 프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>복제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>이름 바꾸기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke active</source>
+        <translation>사용 프로필로 지정(&amp;K)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Composer starts.</source>
+        <translation>바꾼 언어는 Composer를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files</source>
+        <translation>프로필(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sending &amp;profiles</source>
+        <translation>보내기 프로필(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line}번째 줄</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Showing the last good copy. The file is left as it is; saving keeps a copy of it.</source>
+        <translation>마지막으로 정상이던 사본을 표시합니다. 파일은 그대로 두며, 저장하면 기존 파일의 사본을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Showing the built-in defaults. The file is left as it is; saving keeps a copy of it.</source>
+        <translation>기본 설정을 표시합니다. 파일은 그대로 두며, 저장하면 기존 파일의 사본을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Your profiles file could not be read ({where}: {problem})</source>
+        <translation>프로필 파일을 읽지 못했습니다({where}: {problem})</translation>
+    </message>
+    <message>
+        <source>{profile}  ✔ active</source>
+        <translation>{profile}  ✔ 사용 중</translation>
+    </message>
+    <message>
+        <source>{summary} (active)</source>
+        <translation>{summary} (사용 중)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The profile “{name}” has settings that need fixing.</source>
+        <translation>“{name}” 프로필에 고쳐야 할 설정이 있습니다.</translation>
+    </message>
+    <message>
+        <source>They are marked in red.</source>
+        <translation>빨간색으로 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved: {reason}.</source>
+        <translation>프로필을 저장하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the config folder is writable and the disk is not full.</source>
+        <translation>설정 폴더에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Saved. The earlier profiles file was kept as {name}.</source>
+        <translation>저장했습니다. 이전 프로필 파일은 {name}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Copy anything you still need from it.</source>
+        <translation>필요한 내용이 있으면 그 파일에서 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: {reason}.</source>
+        <translation>언어 설정을 저장하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The profiles file was changed by another program since Preferences opened.</source>
+        <translation>환경 설정을 연 뒤 다른 프로그램이 프로필 파일을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Reload it to see those changes (your edits here are dropped), or replace it with your edits (a copy of the other version is kept).</source>
+        <translation>다시 읽어 그 변경 사항을 보거나(여기서 고친 내용은 버려짐), 여기서 고친 내용으로 바꾸십시오(다른 버전의 사본은 보관됨).</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 읽기</translation>
+    </message>
+    <message>
+        <source>Ask for the password when sending</source>
+        <translation>보낼 때 비밀번호 묻기</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Keyring backend: {name}. {advice}</source>
+        <translation>키링 백엔드: {name}. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>보낸 사람:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>받는 사람:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>참조:</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>숨은 참조:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>회신 주소:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <source>Send a test to me</source>
+        <translation>나에게 시험 메일 보내기</translation>
+    </message>
+    <message>
+        <source>Row:</source>
+        <translation>행:</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>시험 주소:</translation>
+    </message>
+    <message>
+        <source>The data file has no row {number}.</source>
+        <translation>데이터 파일에 {number}행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row {number} cannot be rendered: {error}</source>
+        <translation>{number}행을 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>This message has no HTML part.</source>
+        <translation>이 메시지에는 HTML 부분이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}, every row)</source>
+        <translation>{name} ({size}, 모든 행)</translation>
+    </message>
+    <message>
+        <source>{name} — file not found</source>
+        <translation>{name} — 파일 없음</translation>
+    </message>
+    <message>
+        <source>The message cannot be built: {error}</source>
+        <translation>메시지를 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>That is not an email address. Type your own address to receive the test.</source>
+        <translation>이메일 주소가 아닙니다. 시험 메일을 받을 본인 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Sending a test of row {number} to {address}…</source>
+        <translation>{number}행의 시험 메일을 {address}에 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Test of row {number} sent to {address} (the server said: {reply}).</source>
+        <translation>{number}행의 시험 메일을 {address}에 보냈습니다(서버 응답: {reply}).</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {detail}. Check the address and the sending profile, then try again.</source>
+        <translation>시험 메일을 보내지 못했습니다: {detail}. 주소와 보내기 프로필을 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key)</source>
+        <translation>인증서 및 키 (*.pem *.crt *.cer *.key)</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>보내는 사람 정보(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>고급(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>백엔드(&amp;B):</translation>
+    </message>
+    <message>
+        <source>{security} (usually port {port})</source>
+        <translation>{security} (보통 {port}번 포트)</translation>
+    </message>
+    <message>
+        <source>Leave empty if the server needs no login</source>
+        <translation>서버에 로그인이 필요 없으면 비워 두십시오</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>암호화(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>시간 제한(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <source>Certificates (optional)</source>
+        <translation>인증서 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>System CAs only</source>
+        <translation>시스템 CA만 사용</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Allow l&amp;ogin without encryption (not recommended)</source>
+        <translation>암호화 없이 로그인 허용 - 권장하지 않음(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Private &amp;CA:</source>
+        <translation>사설 CA(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Private CA</source>
+        <translation>사설 CA</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>클라이언트 인증서(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>Client ke&amp;y:</source>
+        <translation>클라이언트 키(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>A folder for the .log files</source>
+        <translation>.log 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>폴더(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Each sending run writes one file with every message in it.</source>
+        <translation>보낼 때마다 모든 메시지를 담은 파일을 하나씩 씁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>클래스(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Backend class</source>
+        <translation>백엔드 클래스</translation>
+    </message>
+    <message>
+        <source>The dotted path of a composer.mail backend class. Options for it go in the [profiles.options] table of profiles.toml.</source>
+        <translation>composer.mail 백엔드 클래스의 점 표기 경로입니다. 옵션은 profiles.toml의 [profiles.options] 표에 적습니다.</translation>
+    </message>
+    <message>
+        <source>Alice Example</source>
+        <translation>홍길동</translation>
+    </message>
+    <message>
+        <source>Replies go to the From address</source>
+        <translation>답장은 보낸 사람 주소로 갑니다</translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation>보낸 사람 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>보낸 사람 이름</translation>
+    </message>
+    <message>
+        <source>From addr&amp;ess:</source>
+        <translation>보낸 사람 주소(&amp;E):</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>보낸 사람 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation>회신 주소(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>회신 주소</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>서명(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>The From address</source>
+        <translation>보낸 사람 주소</translation>
+    </message>
+    <message>
+        <source>One per line: Name &lt;address@example.com&gt;</source>
+        <translation>한 줄에 하나씩: 이름 &lt;address@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Default &amp;charset:</source>
+        <translation>기본 문자 집합(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Default charset</source>
+        <translation>기본 문자 집합</translation>
+    </message>
+    <message>
+        <source>Server &amp;email:</source>
+        <translation>서버 이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Server email</source>
+        <translation>서버 이메일</translation>
+    </message>
+    <message>
+        <source>Subject &amp;prefix:</source>
+        <translation>제목 접두어(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Subject prefix</source>
+        <translation>제목 접두어</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mins:</source>
+        <translation>관리자(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Mana&amp;gers:</source>
+        <translation>운영자(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>운영자</translation>
+    </message>
+    <message>
+        <source>Used by mail_admins() and mail_managers(): SERVER_EMAIL, EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS.</source>
+        <translation>mail_admins()와 mail_managers()가 사용합니다: SERVER_EMAIL, EMAIL_SUBJECT_PREFIX, ADMINS, MANAGERS.</translation>
+    </message>
+    <message>
+        <source>Preview only: {note} Nothing is delivered.</source>
+        <translation>미리 보기 전용: {note} 실제로 전달되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>(preview: not sent)</source>
+        <extracomment>Text colour of preview profiles (amber, readable on light and mid backgrounds). Colour of the icon of profiles that deliver mail.</extracomment>
+        <translation>(미리 보기: 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>Preview: mail is not sent</source>
+        <translation>미리 보기: 메일을 보내지 않음</translation>
+    </message>
+    <message>
+        <source>The profile mail is sent with</source>
+        <translation>메일을 보낼 프로필</translation>
+    </message>
+    <message>
+        <source>Sending profile</source>
+        <translation>보내기 프로필</translation>
+    </message>
+    <message>
+        <source>{summary}. {note} Nothing is delivered.</source>
+        <translation>{summary}. {note} 실제로 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>프로필 관리…</translation>
+    </message>
+    <message>
+        <source>Sending with {name}: {summary}.</source>
+        <translation>{name}(으)로 보냄: {summary}.</translation>
+    </message>
+    <message>
+        <source>{note} Nothing is delivered.</source>
+        <translation>{note} 실제로 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Mail is delivered</source>
+        <translation>메일이 실제로 전달됨</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Restore unsent messages?</source>
+        <translation>보내지 않은 메시지를 복원하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Composer closed unexpectedly while 1 message was being written.</source>
+        <translation>메시지 1통을 쓰던 중 Composer가 예기치 않게 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Composer closed unexpectedly while {count} messages were being written.</source>
+        <translation>메시지 {count}통을 쓰던 중 Composer가 예기치 않게 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Restore them to keep writing, or discard them.</source>
+        <translation>복원해서 이어 쓰거나 버리십시오.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>RowCheckModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>이미 보냄</translation>
+    </message>
+    <message>
+        <source>In flight earlier</source>
+        <translation>이전에 보내는 중이었음</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>sent by an earlier run; not sent again</source>
+        <translation>이전 실행에서 보냈으므로 다시 보내지 않음</translation>
+    </message>
+    <message>
+        <source>was being sent when a run stopped; may have been delivered</source>
+        <translation>실행이 멈출 때 보내는 중이었음. 이미 전달되었을 수 있음</translation>
+    </message>
+</context>
+<context>
+    <name>SendJob</name>
+    <message>
+        <source>A copy could not be kept in the Sent folder ({error}).</source>
+        <translation>보낸 편지함에 사본을 보관하지 못했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>The sending process stopped unexpectedly (exit code {code}).</source>
+        <translation>보내기 프로세스가 예기치 않게 멈췄습니다(종료 코드 {code}).</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, copy the details and report them.</source>
+        <translation>다시 시도하십시오. 계속 발생하면 자세한 내용을 복사해 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the server did not accept the message.</source>
+        <translation>보내기를 취소했습니다. 서버는 메시지를 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your message is still here; send it again when you are ready.</source>
+        <translation>메시지는 그대로 있습니다. 준비되면 다시 보내십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How many connections to the server at once.</source>
+        <translation>서버에 동시에 여는 연결 수입니다.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation>/분</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>한도 없음</translation>
+    </message>
+    <message>
+        <source> per 24 hours</source>
+        <translation>/24시간</translation>
+    </message>
+    <message>
+        <source>Start sending</source>
+        <translation>보내기 시작</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>남음</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Export failed rows…</source>
+        <translation>실패한 행 내보내기…</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>연결 수:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>속도 제한:</translation>
+    </message>
+    <message>
+        <source>Daily cap:</source>
+        <translation>하루 한도:</translation>
+    </message>
+    <message>
+        <source>Rows that failed:</source>
+        <translation>실패한 행:</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>자세한 내용 복사</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The server accepted the message; keeping a copy in Sent…</source>
+        <translation>서버가 메시지를 받았습니다. 보낸 편지함에 사본을 보관하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>SentBrowser</name>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Open as new message</source>
+        <translation>새 메시지로 열기</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessage</name>
+    <message>
+        <source>Composer</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>자세한 내용 복사</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>composer: {file} does not exist or is not a file.</source>
+        <translation>composer: {file}이(가) 없거나 파일이 아닙니다.</translation>
+    </message>
+</context>
+</TS>
