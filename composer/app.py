@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from composer import paths
 from composer.appinfo import APP_ID, APP_NAME, ORG_NAME, __version__
+from composer.logsafety import SecretFilter
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -31,7 +32,12 @@ _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file in the log folder and warnings to stderr; returns the file."""
+    """Log to a rotating file in the log folder and warnings to stderr; returns the file.
+
+    The folder is the platform's log (or state) directory (:func:`composer.paths.log_dir`);
+    the file rotates at 1 MB, keeping five old ones. Both handlers mask passwords
+    (:mod:`composer.logsafety`); the file never records DEBUG, where message bodies may be.
+    """
     logfile = paths.log_dir() / "composer.log"
     root = logging.getLogger()
     if any(getattr(h, "_composer", False) for h in root.handlers):
@@ -40,10 +46,14 @@ def setup_logging(level: int = logging.INFO) -> Path:
         logfile, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     file_handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+    # Bodies may be logged at DEBUG; the file never keeps DEBUG, and never a password.
+    file_handler.setLevel(max(level, logging.INFO))
+    file_handler.addFilter(SecretFilter())
     file_handler._composer = True  # type: ignore[attr-defined]
     stderr_handler = logging.StreamHandler()
     stderr_handler.setLevel(logging.WARNING)
     stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    stderr_handler.addFilter(SecretFilter())
     stderr_handler._composer = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
     root.addHandler(stderr_handler)
@@ -82,17 +92,25 @@ def install_excepthook() -> None:
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             return
+        from PySide6.QtCore import QCoreApplication
+
         from composer.ui.errors import UserMessage, show_message
 
         show_message(
             QApplication.activeWindow(),
             UserMessage(
-                f"Composer hit an unexpected error ({exc_type.__name__}: {exc}).",
-                "Your drafts are saved; copy the details and report them, then carry on.",
+                QCoreApplication.translate(
+                    "CrashDialog", "Composer hit an unexpected error ({error})."
+                ).format(error=f"{exc_type.__name__}: {exc}"),
+                QCoreApplication.translate(
+                    "CrashDialog",
+                    "Your drafts are saved; copy the details and report them, then carry on.",
+                ),
                 details,
             ),
-            title="Unexpected error",
+            title=QCoreApplication.translate("CrashDialog", "Unexpected error"),
             level=logging.CRITICAL,
+            record=False,  # logged above, with the traceback
         )
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
@@ -117,7 +135,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from composer.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
+
+
+def install_translations(language: str | None = None) -> str:
+    """Load the interface language (Preferences' choice or the system locale); returns it."""
+    from composer.ui import translations
+
+    return translations.install(language)
 
 
 def open_main_window(file: Path | None = None) -> ComposeWindow:
@@ -154,11 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
     app = create_application()
+    install_translations()
     install_qt_message_handler()
     install_excepthook()
     file = Path(args[0]) if args else None
     if file is not None and not file.is_file():
-        print(f"composer: {file} does not exist or is not a file.", file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+
+        problem = QCoreApplication.translate(
+            "main", "composer: {file} does not exist or is not a file."
+        )
+        print(problem.format(file=file), file=sys.stderr)
         return 2
     window = open_main_window(file)
     if os.environ.get("COMPOSER_BENCH_FIRST_PAINT"):
