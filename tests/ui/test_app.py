@@ -121,3 +121,103 @@ def test_composer_command_opens_the_window(tmp_path: Path, with_file: bool) -> N
     )  # fmt: skip
     assert missing.returncode == 2
     assert "does not exist" in missing.stderr
+
+
+def test_application_has_the_window_icon(qtbot: QtBot) -> None:
+    application = composer_app.create_application()
+    assert not application.windowIcon().isNull()
+    assert application.windowIcon().availableSizes()
+
+
+def test_crash_dialog_copies_the_traceback_and_logs_it_once(
+    qtbot: QtBot, clean_logging: logging.Logger
+) -> None:
+    logfile = composer_app.setup_logging()
+    old_hook = sys.excepthook
+    composer_app.install_excepthook()
+    try:
+        try:
+            raise ValueError("crash-for-the-test")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = old_hook
+        import threading
+
+        threading.excepthook = threading.__excepthook__
+    box = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and "crash-for-the-test" in w.text()
+    )
+    copy = next(b for b in box.buttons() if b.text() == "Copy details")
+    copy.click()
+    assert "Traceback" in QApplication.clipboard().text()
+    assert "crash-for-the-test" in QApplication.clipboard().text()
+    assert box.isVisible()  # copying keeps the box open
+    box.close()
+    for handler in clean_logging.handlers:
+        handler.flush()
+    text = logfile.read_text(encoding="utf-8")
+    assert text.count("ValueError: crash-for-the-test") == 1  # logged once, with the traceback
+    assert "CRITICAL" in text
+
+
+def test_thread_exceptions_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+
+    old = sys.excepthook, threading.excepthook
+    composer_app.install_excepthook()
+    try:
+
+        def boom() -> None:
+            raise RuntimeError("thread-boom")
+
+        with caplog.at_level(logging.CRITICAL):
+            thread = threading.Thread(target=boom)
+            thread.start()
+            thread.join()
+    finally:
+        sys.excepthook, threading.excepthook = old
+    assert any("thread-boom" in r.getMessage() for r in caplog.records)
+
+
+def test_passwords_and_bodies_never_reach_the_log_file(clean_logging: logging.Logger) -> None:
+    from composer.logsafety import MASK, register_secret
+
+    logfile = composer_app.setup_logging()
+    register_secret("s3cret-typed-pass")
+    log = logging.getLogger("composer.test")
+    log.warning("login failed with %s", "s3cret-typed-pass")
+    log.error("server said: password=hunter2 token: abc123")
+    log.error("sent AUTH PLAIN AGFsaWNlAHMzY3JldA==")
+    try:
+        raise OSError("could not log in as alice with s3cret-typed-pass")
+    except OSError:
+        log.exception("send failed")
+    log.debug("body: Dear Alice, the secret plans")
+    for handler in clean_logging.handlers:
+        handler.flush()
+    text = logfile.read_text(encoding="utf-8")
+    assert "s3cret-typed-pass" not in text
+    assert "hunter2" not in text
+    assert "abc123" not in text
+    assert "AGFsaWNlAHMzY3JldA==" not in text
+    assert "secret plans" not in text
+    assert text.count(MASK) >= 5
+    assert "send failed" in text
+
+
+def test_logs_live_in_the_platform_log_folder_and_rotate(
+    clean_logging: logging.Logger, composer_home: Path
+) -> None:
+    import logging.handlers
+
+    logfile = composer_app.setup_logging()
+    assert logfile.parent == composer_home / "log"
+    rotating = [
+        h for h in clean_logging.handlers if isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
+    assert rotating
+    assert rotating[0].maxBytes > 0
+    assert rotating[0].backupCount >= 1
