@@ -1,0 +1,1839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddressBook</name>
+    <message>
+        <source>the address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no @ and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no domain after the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{local}” is not a valid name before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{domain}” is not a valid domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt; and &gt; around the address do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quotes around the name do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address cannot span lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}”: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{app}: write mail, one message or ten thousand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDevServer</name>
+    <message>
+        <source>Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).
+Nothing is delivered: each message is printed with its envelope, decoded headers, text
+parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login
+(passwords are never shown) and messages of any size. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a local SMTP server that prints every message it receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address to listen on (default: %(default)s; 0.0.0.0 for every interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (default: %(default)s; 0 picks a free one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write each message to DIR as an .eml file, named by arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port number (0-65535): {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMerge</name>
+    <message>
+        <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
+and the bodies) with every row of DATA.csv and send one message per row through a sending
+profile. Every row is checked first; nothing is sent while rows have problems, unless you
+skip them. A ledger records each row as the server accepts it, so running the same command
+again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a templated message to every row of a CSV file (mail merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data file, one row per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending profile (default: the active one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send through this SMTP server without login instead of a profile (e.g. 127.0.0.1:1025 for `composer devserver`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender, if the template has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render and check every row, send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send at most N rows in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N messages per 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel connections (default: %(default)s; 1 keeps the file&apos;s order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file&apos;s encoding (default: detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV delimiter (default: detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s) or file(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill {{ PLACEHOLDER }} from COLUMN when the names differ (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip rows with problems and send the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send rows whose recipients repeat an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept a fixed Cc/Bcc that every row copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add List-Unsubscribe: &lt;mailto:MAILTO&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resend rows that were in flight when an earlier run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record rows that were in flight when an earlier run stopped as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send without asking for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a positive whole number: {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a positive number: {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{server}” is not HOST:PORT. Write it like 127.0.0.1:1025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sending profile named “{name}”. Check the name in Preferences, or leave out --profile to use the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active sending profile. Create one in Preferences first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{name}” needs its password and none is stored. Store it in Preferences, or run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in flight in an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} (line {line}) {recipients}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight when a run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {sent} failed {failed} left {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” does not map a placeholder to a column of {file}. Write --map PLACEHOLDER=COLUMN with one of: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {count} in-flight rows as delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Pass --allow-shared-copies if every row should copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {count} rows have problems. Fix them in the data file, or pass --skip-problems to send the other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} messages would be sent. Pass --yes to send without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {count} messages through {server}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {count} messages through {server} (a preview profile: nothing is delivered)? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: cannot build the message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight {in_flight} in {duration} ({rate}/min). In all: {total_sent} sent, {not_yet} not yet, {unknown} unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} failed rows, with the reason, are in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows were in flight when a run stopped and may or may not have been delivered. Check with those recipients, then run again with --resend-unknown or --mark-unknown-sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliProfiles</name>
+    <message>
+        <source>an SMTP server (--host, --port, --security, --username, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print messages to the terminal (preview: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save messages as files in --folder (preview: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep messages in the in-app outbox (preview: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard messages (preview: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a composer.mail backend class named by --class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add, switch, remove and test sending profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage sending profiles (the same ones Preferences shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the profiles; * marks the active one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: smtp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption (default: starttls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the usual port (25, 587 for starttls, 465 for ssl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login name; omit if no login is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input into the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never store the password; Composer asks for it when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds (default: 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private CA certificate file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s key file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow logging in without encryption (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filebased: where to save messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom: dotted path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make it the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a profile the active one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a profile (and its stored password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test a profile&apos;s SMTP connection: connect, TLS, login, quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test with the password on standard input instead of the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port number (1-65535): {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: add the profile with --ask-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the profiles file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor, or move it aside; a last good copy may be at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: showing {path} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: showing the defaults instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(preview: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile {name!r} was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username (and the smtp backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ask-password and --password-stdin exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name!r}: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is a preview: mail sent with it is not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored yet: run again with --password-stdin, or set it in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is the active profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send with it: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known profiles: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now sending with {name!r}: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now sending with {name!r}: {summary} (preview: mail is not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the stored password was not removed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} does not connect to a server: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing {name!r}: {host} port {port}, {security}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSend</name>
+    <message>
+        <source>addresses: repeat an option or separate addresses with commas; &quot;Name &lt;addr&gt;&quot; is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send one message through a sending profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one message (the same way the compose window does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the profile&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the text from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also send this HTML as the formatted version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some addresses are not valid: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the command line and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with `composer profiles add`, or name another with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” needs the password for {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it with `composer profiles add ... --password-stdin`, or run this in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {account}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s backend cannot be loaded ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused {address}: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for the Sent folder could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet the server (EHLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in (AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say goodbye (QUIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <extracomment>The steps, in order, and what users see for each.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {host}:{port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {host} ({address}) port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server to start TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as {user}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name: mail will be sent without logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said goodbye. Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with {protocol} ({cipher}); the certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered (no ESMTP extensions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers: no extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers: {extensions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is set for {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password, or leave the user name empty if the server needs no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer will not send your password to {host} without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login without encryption”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer to log in (no AUTH), so the user name and password cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name empty if the server accepts mail without logging in; many servers offer AUTH only over STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (usually port 465) if the server supports it; choose no encryption only for a server on your own computer or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate, key and CA files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate, key or CA file could not be loaded ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the files are PEM certificates and the matching private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not speak SSL/TLS from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (usually port 587) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection with {host} failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other kind of encryption, or ask the server&apos;s administrator which TLS versions it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its spelling and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at {where} (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and port; a firewall or your network may block this port (many home and hotel networks block port 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not greet Composer; port 465 normally expects SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS for port 465, or use port 587 with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering {during}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or raise the timeout in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port may expect STARTTLS rather than SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} closed the connection before greeting Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port may expect SSL/TLS from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} closed the connection unexpectedly {during}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port and the kind of encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} answered “{reply}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s words above usually say what it needs; ask its administrator if they do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {where} failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name, the port and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test stopped with an unexpected error: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details and report them to the Composer developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while starting TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while saying goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail refused the password for {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail needs an app password: turn on 2-Step Verification, create one at https://myaccount.google.com/apppasswords and enter it here instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused the password for {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com and Microsoft 365 need an app password (Security › Advanced security options › App passwords), and your administrator may have to enable SMTP AUTH for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {user} ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check both; if your provider uses two-step verification (Gmail and Microsoft do), create an app password and use it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for the name {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name the certificate was issued for (see “Valid for” below), or ask the server&apos;s administrator for a certificate that covers this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator; check your computer&apos;s clock too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by an authority this computer trusts ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server with its own certificate authority, choose that CA file under “Private CA”; compare the fingerprint below with the one your administrator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Log in to macOS normally so the Keychain is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the Windows Credential Manager service is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet in your desktop session, or choose “Ask for the password when sending”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is running to keep your password safe: no Secret Service (GNOME Keyring, KWallet), macOS Keychain or Windows Credential Manager was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are kept in {keyring}.</source>
+        <extracomment>One sentence for Preferences: where passwords go, or why they cannot be kept. What to do when the backend cannot be used (&quot;&quot; when it can).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service (GNOME Keyring, KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service (libsecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active keyring backend (keyring&apos;s “null” backend) throws passwords away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the PYTHON_KEYRING_BACKEND setting or the keyringrc.cfg that selects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active keyring backend (keyrings.alt&apos;s plain-text file) would store your password unencrypted on disk, so Composer will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall keyrings.alt or select a Secret Service, Keychain or Credential Manager backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so Composer could not read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so Composer could not store the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so Composer could not remove the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not read the password: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not store the password: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not remove the password: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop will ask for the keyring password) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your keyring service is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeData</name>
+    <message>
+        <source>The data file {path} does not exist. Choose the CSV file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding Composer knows. Choose one such as utf-8, cp949 or cp1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be a single character. Choose , ; | or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text ({reason}). Choose the file&apos;s encoding by hand (for example cp949 or cp1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file near line {line} ({reason}). Check that quotes are closed, or choose another delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no header row. Put the column names on the first line of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeEngine</name>
+    <message>
+        <source>Check the merge before sending it. Press Check, then Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows have problems. Fix them in the data file, or choose to skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was stopped with {count} rows not sent. Run it again to send them; nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the first {count} rows as asked. Run the merge again to send the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file changed after it was checked (row {row}). Check the merge again, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server allows fewer connections; going on with the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily cap of {cap} reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge reached the daily cap of {cap} messages. It is paused; resume it tomorrow and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer cannot connect to {host} ({reason}). Check the network and the sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused {address}: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after {count} attempts: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last {count} rows all failed with “{reason}”, so every row probably would. Fix the cause (often the sender or the server&apos;s policy), then run the merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeFailures</name>
+    <message>
+        <source>The server says the daily sending limit is reached ({reply}). The merge is paused; resume it tomorrow and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a login it did not get ({reply}). Check the user name and password of the sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender address ({reply}). Use a From address the server lets this account send as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({code}). Check the sending profile&apos;s login; some providers need an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not support what the profile asks for ({reason}). Check the profile&apos;s security setting (STARTTLS or SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified ({reason}). Check the server name in the profile, or add the company CA to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed ({reason}). Check the profile&apos;s port and security setting (STARTTLS or SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped answering while the message was being sent; it may or may not have been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer cannot reach {host} ({reason}). Check the network connection and the profile&apos;s server name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeLedger</name>
+    <message>
+        <source>This merge is being sent by another Composer window or command right now. Wait for it to finish, or stop it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight when an earlier run stopped; it may or may not have been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePlan</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses {placeholder} but the data file has no column “{name}”. Rename the placeholder or the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no sender address. Choose a sending profile or fill in From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address “{address}” is not a valid address. Correct the From field or the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient field. Put a placeholder such as {example} in To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message would be copied to {address} ({field}), so that address would get one copy per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} has fewer fields than the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot render: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid address “{address}” in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message is about {size} MB, over the {limit} MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same recipients as an earlier row (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>The message has a pre-built MIME attachment that a merge cannot copy. Attach the file again with Attach file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be read ({reason}). Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not look like a saved message. Save the message as .eml from Composer or your mail program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} has a placeholder error on line {line}: {error}. Write placeholders as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{key}&apos; is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>{path}, line {line}</source>
+        <extracomment>The version of the file layout this Composer writes and reads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program since Composer read it. Reload it to keep those changes, or save again to replace it (a copy of it is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid TOML: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema_version must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Composer (schema version {version}); this version understands schema version {supported}. Update Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles must be a list of [[profiles]] tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active must be the name of a profile, in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active names {name!r}, but there is no such profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each profile must be a [[profiles]] table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r} in a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every profile needs a name (name = &quot;...&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile {name!r} has the unknown backend {backend!r}; use one of {kinds}, or a dotted path of a backend class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a table ([profiles.{key}]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r} in [profiles.{table}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security must be &quot;none&quot;, &quot;starttls&quot; or &quot;ssl&quot;, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a list of addresses, e.g. [&quot;Alice &lt;alice@example.com&gt;&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item!r} in {key} is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>Profile {profile!r} needs the password for {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are printed to the terminal Composer was started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are saved as files in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are kept in Composer&apos;s in-app outbox until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no encryption</comment>
+        <extracomment>The ``composer.mail`` backend for each built-in kind (custom profiles name their own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save messages in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python does not know this charset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an email address: {addresses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be more than 0 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client key needs its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the dotted path of the backend class, e.g. mypackage.mail.Backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full dotted path: module name, then the class name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module {module!r} cannot be imported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module {module!r} has no {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview in terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>{addresses} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is still here; send it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {accepted}, but the server refused {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the refused addresses for typos, then send to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {recipients} through “{profile}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: “{profile}” only previews messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reason below; if it persists, ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your network connection and the server settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password in Preferences; Gmail and Outlook need an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused every recipient: {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses for typos, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender {sender} ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the From address: many servers only accept the account&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message as too large ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments, or share large files by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not support what this profile asks for ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the security setting of the profile in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, check the server and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {where} could not be verified ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name, or add the company CA file to the profile in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {where} failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is accepting connections at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and port in Preferences, or whether the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {where} could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name in Preferences and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file again from where it is now, or remove it from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {where} failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be built: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the addresses and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending profile is not usable: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the profile in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed with an unexpected error ({error}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details and report them; your message is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1846 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AddressBook</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>주소가 비어 있음</translation>
+    </message>
+    <message>
+        <source>an address cannot contain spaces</source>
+        <translation>주소에는 공백을 넣을 수 없음</translation>
+    </message>
+    <message>
+        <source>the address has no @ and domain</source>
+        <translation>주소에 @와 도메인이 없음</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @</source>
+        <translation>@ 앞에 아무것도 없음</translation>
+    </message>
+    <message>
+        <source>there is no domain after the @</source>
+        <translation>@ 뒤에 도메인이 없음</translation>
+    </message>
+    <message>
+        <source>“{local}” is not a valid name before the @</source>
+        <translation>“{local}”은(는) @ 앞에 올 수 있는 이름이 아님</translation>
+    </message>
+    <message>
+        <source>“{domain}” is not a valid domain</source>
+        <translation>“{domain}”은(는) 올바른 도메인이 아님</translation>
+    </message>
+    <message>
+        <source>the &lt; and &gt; around the address do not match</source>
+        <translation>주소를 감싼 &lt; 와 &gt; 의 짝이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>the quotes around the name do not match</source>
+        <translation>이름을 감싼 따옴표의 짝이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>an address cannot span lines</source>
+        <translation>주소는 여러 줄에 걸칠 수 없음</translation>
+    </message>
+    <message>
+        <source>“{entry}”: {error}</source>
+        <translation>“{entry}”: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{app}: write mail, one message or ten thousand.</source>
+        <translation>{app}: 한 통이든 만 통이든 메일을 씁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CliDevServer</name>
+    <message>
+        <source>Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).
+Nothing is delivered: each message is printed with its envelope, decoded headers, text
+parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login
+(passwords are never shown) and messages of any size. Stop it with Ctrl+C.</source>
+        <translation>디버깅용 SMTP 서버를 실행합니다(`python -m smtpd -n -c DebuggingServer`의 후속).
+아무것도 전달하지 않습니다. 받은 메시지마다 봉투, 디코딩한 헤더, 본문과
+첨부 파일을 출력합니다. SMTPUTF8, 8BITMIME, PIPELINING을 지원하고 어떤 로그인도
+받아들이며(비밀번호는 표시하지 않음) 크기 제한이 없습니다. Ctrl+C로 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>run a local SMTP server that prints every message it receives</source>
+        <translation>받은 메시지를 모두 출력하는 로컬 SMTP 서버 실행</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: %(default)s; 0.0.0.0 for every interface)</source>
+        <translation>수신 대기할 주소 (기본값: %(default)s, 모든 인터페이스는 0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (default: %(default)s; 0 picks a free one)</source>
+        <translation>수신 대기할 TCP 포트 (기본값: %(default)s, 0이면 빈 포트를 고름)</translation>
+    </message>
+    <message>
+        <source>also write each message to DIR as an .eml file, named by arrival time</source>
+        <translation>메시지마다 도착 시각을 이름으로 한 .eml 파일을 DIR에도 저장</translation>
+    </message>
+    <message>
+        <source>not a port number (0-65535): {text!r}</source>
+        <translation>포트 번호(0-65535)가 아닙니다: {text!r}</translation>
+    </message>
+</context>
+<context>
+    <name>CliMerge</name>
+    <message>
+        <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
+and the bodies) with every row of DATA.csv and send one message per row through a sending
+profile. Every row is checked first; nothing is sent while rows have problems, unless you
+skip them. A ledger records each row as the server accepts it, so running the same command
+again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice.</source>
+        <translation>TEMPLATE.eml(받는 사람, 참조, 숨은 참조, 제목과 본문에 {{ column }} 자리 표시자가 있는
+저장된 메시지)을 DATA.csv의 모든 행과 병합해, 보내기 프로필로 행마다 메시지를 한 통씩
+보냅니다. 먼저 모든 행을 검사하며, 문제가 있는 행을 건너뛰도록 하지 않으면 아무것도
+보내지 않습니다. 서버가 받은 행은 기록부에 남으므로, 비정상 종료나 강제 종료, Ctrl+C 뒤에
+같은 명령을 다시 실행하면 남은 것만 보냅니다. 누구도 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>send a templated message to every row of a CSV file (mail merge)</source>
+        <translation>CSV 파일의 모든 행에 템플릿 메시지 보내기 (편지 병합)</translation>
+    </message>
+    <message>
+        <source>the data file, one row per message</source>
+        <translation>데이터 파일, 메시지 한 통에 한 행</translation>
+    </message>
+    <message>
+        <source>the message to merge</source>
+        <translation>병합할 메시지</translation>
+    </message>
+    <message>
+        <source>sending profile (default: the active one)</source>
+        <translation>보내기 프로필 (기본값: 사용 중인 프로필)</translation>
+    </message>
+    <message>
+        <source>send through this SMTP server without login instead of a profile (e.g. 127.0.0.1:1025 for `composer devserver`)</source>
+        <translation>프로필 대신 이 SMTP 서버로 로그인 없이 보내기 (예: `composer devserver`에는 127.0.0.1:1025)</translation>
+    </message>
+    <message>
+        <source>sender, if the template has none</source>
+        <translation>템플릿에 보낸 사람이 없을 때 쓸 보낸 사람</translation>
+    </message>
+    <message>
+        <source>render and check every row, send nothing</source>
+        <translation>모든 행을 만들어 검사만 하고 보내지 않기</translation>
+    </message>
+    <message>
+        <source>send at most N rows in this run</source>
+        <translation>이번 실행에서 최대 N행만 보내기</translation>
+    </message>
+    <message>
+        <source>at most N messages per minute</source>
+        <translation>분당 최대 N통</translation>
+    </message>
+    <message>
+        <source>at most N messages per 24 hours</source>
+        <translation>24시간에 최대 N통</translation>
+    </message>
+    <message>
+        <source>parallel connections (default: %(default)s; 1 keeps the file&apos;s order)</source>
+        <translation>동시 연결 수 (기본값: %(default)s, 1이면 파일 순서대로 보냄)</translation>
+    </message>
+    <message>
+        <source>the CSV file&apos;s encoding (default: detect)</source>
+        <translation>CSV 파일의 인코딩 (기본값: 자동 감지)</translation>
+    </message>
+    <message>
+        <source>the CSV delimiter (default: detect)</source>
+        <translation>CSV 구분 문자 (기본값: 자동 감지)</translation>
+    </message>
+    <message>
+        <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s) or file(s))</source>
+        <translation>행마다 첨부할 파일 이름이 든 열, 여러 개는 &apos;;&apos;로 구분 (기본값: attachment(s) 또는 file(s)라는 이름의 열)</translation>
+    </message>
+    <message>
+        <source>fill {{ PLACEHOLDER }} from COLUMN when the names differ (repeatable)</source>
+        <translation>이름이 다를 때 {{ PLACEHOLDER }}를 COLUMN 열로 채우기 (여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <source>skip rows with problems and send the rest</source>
+        <translation>문제가 있는 행은 건너뛰고 나머지 보내기</translation>
+    </message>
+    <message>
+        <source>send rows whose recipients repeat an earlier row</source>
+        <translation>앞 행과 받는 사람이 같은 행도 보내기</translation>
+    </message>
+    <message>
+        <source>accept a fixed Cc/Bcc that every row copies</source>
+        <translation>모든 행에 똑같이 들어가는 참조/숨은 참조 허용</translation>
+    </message>
+    <message>
+        <source>add List-Unsubscribe: &lt;mailto:MAILTO&gt;</source>
+        <translation>List-Unsubscribe: &lt;mailto:MAILTO&gt; 헤더 추가</translation>
+    </message>
+    <message>
+        <source>resend rows that were in flight when an earlier run stopped</source>
+        <translation>이전 실행이 멈출 때 보내던 중이던 행을 다시 보내기</translation>
+    </message>
+    <message>
+        <source>record rows that were in flight when an earlier run stopped as delivered</source>
+        <translation>이전 실행이 멈출 때 보내던 중이던 행을 전달된 것으로 기록</translation>
+    </message>
+    <message>
+        <source>where to write failed rows</source>
+        <translation>실패한 행을 저장할 위치</translation>
+    </message>
+    <message>
+        <source>send without asking for confirmation</source>
+        <translation>확인을 묻지 않고 보내기</translation>
+    </message>
+    <message>
+        <source>not a positive whole number: {text!r}</source>
+        <translation>양의 정수가 아닙니다: {text!r}</translation>
+    </message>
+    <message>
+        <source>not a positive number: {text!r}</source>
+        <translation>양수가 아닙니다: {text!r}</translation>
+    </message>
+    <message>
+        <source>“{server}” is not HOST:PORT. Write it like 127.0.0.1:1025.</source>
+        <translation>“{server}”은(는) HOST:PORT 형식이 아닙니다. 127.0.0.1:1025처럼 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>There is no sending profile named “{name}”. Check the name in Preferences, or leave out --profile to use the active one.</source>
+        <translation>“{name}”(이)라는 보내기 프로필이 없습니다. 환경 설정에서 이름을 확인하거나, --profile을 빼고 사용 중인 프로필로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>There is no active sending profile. Create one in Preferences first.</source>
+        <translation>사용 중인 보내기 프로필이 없습니다. 먼저 환경 설정에서 프로필을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The profile “{name}” needs its password and none is stored. Store it in Preferences, or run the command in a terminal to type it.</source>
+        <translation>“{name}” 프로필에 비밀번호가 필요한데 저장된 비밀번호가 없습니다. 환경 설정에서 저장하거나, 터미널에서 명령을 실행해 직접 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user}의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in flight in an earlier run.</source>
+        <translation>전체 {total}행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 {suppressed}, 이미 보냄 {sent}, 이전 실행에서 보내던 중 {unknown}.</translation>
+    </message>
+    <message>
+        <source>row {row} (line {line}) {recipients}: {problems}</source>
+        <translation>{row}행({line}번째 줄) {recipients}: {problems}</translation>
+    </message>
+    <message>
+        <source>in flight when a run stopped</source>
+        <translation>실행이 멈출 때 보내던 중</translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation>... 외 {count}개.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>sent {sent} failed {failed} left {left}</source>
+        <translation>보냄 {sent} 실패 {failed} 남음 {left}</translation>
+    </message>
+    <message>
+        <source>(dry run)</source>
+        <translation>(시험 실행)</translation>
+    </message>
+    <message>
+        <source>“{item}” does not map a placeholder to a column of {file}. Write --map PLACEHOLDER=COLUMN with one of: {columns}.</source>
+        <translation>“{item}”은(는) 자리 표시자를 {file}의 열에 연결하지 않습니다. --map PLACEHOLDER=COLUMN 형식으로, 다음 열 중 하나를 쓰십시오: {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...</source>
+        <translation>{file} 검사 중 ({encoding}, 구분 문자 {delimiter}, 열 {count}개)...</translation>
+    </message>
+    <message>
+        <source>Recorded {count} in-flight rows as delivered.</source>
+        <translation>보내던 중이던 {count}행을 전달된 것으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Pass --allow-shared-copies if every row should copy them.</source>
+        <translation>아무것도 보내지 않았습니다. 모든 행에 사본을 보내야 한다면 --allow-shared-copies를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {count} rows have problems. Fix them in the data file, or pass --skip-problems to send the other rows.</source>
+        <translation>아무것도 보내지 않았습니다: {count}행에 문제가 있습니다. 데이터 파일에서 고치거나, --skip-problems를 지정해 나머지 행을 보내십시오.</translation>
+    </message>
+    <message>
+        <source>{count} messages would be sent. Pass --yes to send without asking.</source>
+        <translation>메시지 {count}통을 보내게 됩니다. 묻지 않고 보내려면 --yes를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Send {count} messages through {server}? [y/N] </source>
+        <translation>{server}(으)로 메시지 {count}통을 보낼까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>Send {count} messages through {server} (a preview profile: nothing is delivered)? [y/N] </source>
+        <translation>{server}(으)로 메시지 {count}통을 보낼까요(미리 보기 프로필이라 실제로 전달되지 않음)? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>row {row}: cannot build the message: {reason}</source>
+        <translation>{row}행: 메시지를 만들 수 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.</source>
+        <translation>시험 실행: 메시지 {count}통을 만들었고(가장 큰 것 {size} KiB) 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight...</source>
+        <translation>보내는 중인 메시지까지만 보내고 멈춥니다...</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight {in_flight} in {duration} ({rate}/min). In all: {total_sent} sent, {not_yet} not yet, {unknown} unknown.</source>
+        <translation>보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}, 보내는 중 {in_flight}, 걸린 시간 {duration} (분당 {rate}통). 전체: 보냄 {total_sent}, 아직 안 보냄 {not_yet}, 알 수 없음 {unknown}.</translation>
+    </message>
+    <message>
+        <source>{count} failed rows, with the reason, are in {path}.</source>
+        <translation>실패한 {count}행과 그 이유를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows were in flight when a run stopped and may or may not have been delivered. Check with those recipients, then run again with --resend-unknown or --mark-unknown-sent.</source>
+        <translation>실행이 멈출 때 {count}행을 보내는 중이었으며, 전달되었는지 알 수 없습니다. 해당 받는 사람에게 확인한 뒤 --resend-unknown 또는 --mark-unknown-sent를 지정해 다시 실행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfiles</name>
+    <message>
+        <source>an SMTP server (--host, --port, --security, --username, ...)</source>
+        <translation>SMTP 서버 (--host, --port, --security, --username, ...)</translation>
+    </message>
+    <message>
+        <source>print messages to the terminal (preview: not sent)</source>
+        <translation>메시지를 터미널에 출력 (미리 보기: 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>save messages as files in --folder (preview: not sent)</source>
+        <translation>메시지를 --folder에 파일로 저장 (미리 보기: 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>keep messages in the in-app outbox (preview: not sent)</source>
+        <translation>메시지를 앱 내 보낼 편지함에 보관 (미리 보기: 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>discard messages (preview: not sent)</source>
+        <translation>메시지를 버림 (미리 보기: 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>a composer.mail backend class named by --class</source>
+        <translation>--class로 지정한 composer.mail 백엔드 클래스</translation>
+    </message>
+    <message>
+        <source>backends:</source>
+        <translation>백엔드:</translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation>예:</translation>
+    </message>
+    <message>
+        <source>list, add, switch, remove and test sending profiles</source>
+        <translation>보내기 프로필 나열, 추가, 전환, 삭제, 시험</translation>
+    </message>
+    <message>
+        <source>Manage sending profiles (the same ones Preferences shows).</source>
+        <translation>보내기 프로필을 관리합니다(환경 설정에 보이는 것과 같은 프로필).</translation>
+    </message>
+    <message>
+        <source>list the profiles; * marks the active one</source>
+        <translation>프로필 나열, 사용 중인 프로필은 * 표시</translation>
+    </message>
+    <message>
+        <source>add a profile</source>
+        <translation>프로필 추가</translation>
+    </message>
+    <message>
+        <source>Add a sending profile.</source>
+        <translation>보내기 프로필을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation>프로필 이름</translation>
+    </message>
+    <message>
+        <source>default: smtp</source>
+        <translation>기본값: smtp</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host name</source>
+        <translation>SMTP 서버의 호스트 이름</translation>
+    </message>
+    <message>
+        <source>encryption (default: starttls)</source>
+        <translation>암호화 (기본값: starttls)</translation>
+    </message>
+    <message>
+        <source>default: the usual port (25, 587 for starttls, 465 for ssl)</source>
+        <translation>기본값: 일반적인 포트 (25, starttls는 587, ssl은 465)</translation>
+    </message>
+    <message>
+        <source>login name; omit if no login is needed</source>
+        <translation>로그인 이름, 로그인이 필요 없으면 생략</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input into the keyring</source>
+        <translation>표준 입력의 첫 줄에서 비밀번호를 읽어 키링에 저장</translation>
+    </message>
+    <message>
+        <source>never store the password; Composer asks for it when sending</source>
+        <translation>비밀번호를 저장하지 않고, 보낼 때 Composer가 물어봄</translation>
+    </message>
+    <message>
+        <source>seconds (default: 30)</source>
+        <translation>초 (기본값: 30)</translation>
+    </message>
+    <message>
+        <source>a private CA certificate file (PEM)</source>
+        <translation>사설 CA 인증서 파일 (PEM)</translation>
+    </message>
+    <message>
+        <source>a client certificate file (PEM)</source>
+        <translation>클라이언트 인증서 파일 (PEM)</translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s key file (PEM)</source>
+        <translation>클라이언트 인증서의 키 파일 (PEM)</translation>
+    </message>
+    <message>
+        <source>allow logging in without encryption (not recommended)</source>
+        <translation>암호화 없이 로그인 허용 (권장하지 않음)</translation>
+    </message>
+    <message>
+        <source>other backends</source>
+        <translation>다른 백엔드</translation>
+    </message>
+    <message>
+        <source>filebased: where to save messages</source>
+        <translation>filebased: 메시지를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>custom: dotted path</source>
+        <translation>custom: 점 표기 경로</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>보낸 사람 정보</translation>
+    </message>
+    <message>
+        <source>the From name</source>
+        <translation>보낸 사람 이름</translation>
+    </message>
+    <message>
+        <source>the From address</source>
+        <translation>보낸 사람 주소</translation>
+    </message>
+    <message>
+        <source>the default Reply-To</source>
+        <translation>기본 회신 주소</translation>
+    </message>
+    <message>
+        <source>make it the active profile</source>
+        <translation>사용 중인 프로필로 지정</translation>
+    </message>
+    <message>
+        <source>make a profile the active one</source>
+        <translation>프로필을 사용 중인 프로필로 지정</translation>
+    </message>
+    <message>
+        <source>remove a profile (and its stored password)</source>
+        <translation>프로필 삭제 (저장된 비밀번호 포함)</translation>
+    </message>
+    <message>
+        <source>test a profile&apos;s SMTP connection: connect, TLS, login, quit</source>
+        <translation>프로필의 SMTP 연결 시험: 연결, TLS, 로그인, 종료</translation>
+    </message>
+    <message>
+        <source>test with the password on standard input instead of the stored one</source>
+        <translation>저장된 비밀번호 대신 표준 입력의 비밀번호로 시험</translation>
+    </message>
+    <message>
+        <source>not a port number (1-65535): {text!r}</source>
+        <translation>포트 번호(1-65535)가 아닙니다: {text!r}</translation>
+    </message>
+    <message>
+        <source>Here: add the profile with --ask-password.</source>
+        <translation>지금은 --ask-password를 지정해 프로필을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>cannot use the profiles file: {problem}</source>
+        <translation>프로필 파일을 사용할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor, or move it aside; a last good copy may be at {path}.</source>
+        <translation>텍스트 편집기로 고치거나 다른 곳으로 옮기십시오. 마지막 정상 사본이 {path}에 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>경고: {problem}</translation>
+    </message>
+    <message>
+        <source>warning: showing {path} instead</source>
+        <translation>경고: 대신 {path}의 내용을 표시합니다</translation>
+    </message>
+    <message>
+        <source>warning: showing the defaults instead</source>
+        <translation>경고: 대신 기본 프로필을 표시합니다</translation>
+    </message>
+    <message>
+        <source>(preview: not sent)</source>
+        <translation>(미리 보기: 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>the profile {name!r} was not added.</source>
+        <translation>{name!r} 프로필을 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username (and the smtp backend).</source>
+        <translation>--password-stdin에는 --username(과 smtp 백엔드)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>no password on standard input.</source>
+        <translation>표준 입력에 비밀번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>--ask-password and --password-stdin exclude each other.</source>
+        <translation>--ask-password와 --password-stdin은 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Added {name!r}: {summary}.</source>
+        <translation>{name!r} 프로필을 추가했습니다: {summary}.</translation>
+    </message>
+    <message>
+        <source>This profile is a preview: mail sent with it is not delivered.</source>
+        <translation>미리 보기 프로필입니다. 이 프로필로 보낸 메일은 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No password stored yet: run again with --password-stdin, or set it in Preferences.</source>
+        <translation>아직 저장된 비밀번호가 없습니다. --password-stdin을 지정해 다시 실행하거나 환경 설정에서 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the active profile.</source>
+        <translation>{name!r} 프로필을 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>To send with it: {command}</source>
+        <translation>이 프로필로 보내려면: {command}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Known profiles: {names}.</source>
+        <translation>있는 프로필: {names}.</translation>
+    </message>
+    <message>
+        <source>Now sending with {name!r}: {summary}.</source>
+        <translation>이제 {name!r} 프로필로 보냅니다: {summary}.</translation>
+    </message>
+    <message>
+        <source>Now sending with {name!r}: {summary} (preview: mail is not sent).</source>
+        <translation>이제 {name!r} 프로필로 보냅니다: {summary} (미리 보기: 메일을 보내지 않음).</translation>
+    </message>
+    <message>
+        <source>warning: the stored password was not removed: {reason}</source>
+        <translation>경고: 저장된 비밀번호를 지우지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Removed {name!r}.</source>
+        <translation>{name!r} 프로필을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>{name!r} does not connect to a server: {summary}.</source>
+        <translation>{name!r} 프로필은 서버에 연결하지 않습니다: {summary}.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user}의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Testing {name!r}: {host} port {port}, {security}</source>
+        <translation>{name!r} 시험 중: {host} 포트 {port}, {security}</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>연결에 문제가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSend</name>
+    <message>
+        <source>addresses: repeat an option or separate addresses with commas; &quot;Name &lt;addr&gt;&quot; is fine.</source>
+        <translation>주소: 옵션을 여러 번 쓰거나 주소를 쉼표로 구분합니다. &quot;이름 &lt;주소&gt;&quot; 형식도 됩니다.</translation>
+    </message>
+    <message>
+        <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.</source>
+        <translation>종료 상태: 0 보냄, 1 실패, 2 잘못된 입력, 3 보냈지만 일부 받는 사람이 거부됨.</translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation>예:</translation>
+    </message>
+    <message>
+        <source>send one message through a sending profile</source>
+        <translation>보내기 프로필로 메시지 한 통 보내기</translation>
+    </message>
+    <message>
+        <source>Send one message (the same way the compose window does).</source>
+        <translation>메시지 한 통을 보냅니다(편지 쓰기 창과 같은 방식).</translation>
+    </message>
+    <message>
+        <source>default: the profile&apos;s identity</source>
+        <translation>기본값: 프로필의 보낸 사람 정보</translation>
+    </message>
+    <message>
+        <source>the text of the message</source>
+        <translation>메시지 본문</translation>
+    </message>
+    <message>
+        <source>read the text from FILE</source>
+        <translation>FILE에서 본문 읽기</translation>
+    </message>
+    <message>
+        <source>also send this HTML as the formatted version</source>
+        <translation>이 HTML을 서식 있는 버전으로 함께 보내기</translation>
+    </message>
+    <message>
+        <source>default: the active profile</source>
+        <translation>기본값: 사용 중인 프로필</translation>
+    </message>
+    <message>
+        <source>Some addresses are not valid: {problems}.</source>
+        <translation>올바르지 않은 주소가 있습니다: {problems}.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>메시지에 받는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>{file}을(를) 읽지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>경고: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no sending profile.</source>
+        <translation>보내기 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Profiles: {names}.</source>
+        <translation>프로필: {names}.</translation>
+    </message>
+    <message>
+        <source>Correct the command line and run it again.</source>
+        <translation>명령줄을 고친 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Add one with `composer profiles add`, or name another with --profile.</source>
+        <translation>`composer profiles add`로 추가하거나 --profile로 다른 프로필을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” needs the password for {account}.</source>
+        <translation>“{profile}” 프로필에 {account}의 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Store it with `composer profiles add ... --password-stdin`, or run this in a terminal to be asked.</source>
+        <translation>`composer profiles add ... --password-stdin`으로 저장하거나, 터미널에서 실행해 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Password for {account}: </source>
+        <translation>{account}의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>The profile&apos;s backend cannot be loaded ({reason}).</source>
+        <translation>프로필의 백엔드를 불러올 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the profile.</source>
+        <translation>프로필을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>refused {address}: {reply}</source>
+        <translation>거부됨 {address}: {reply}</translation>
+    </message>
+    <message>
+        <source>The copy for the Sent folder could not be saved ({reason}).</source>
+        <translation>보낸 편지함에 사본을 저장하지 못했습니다({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path}은(는) 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Encrypt (SSL/TLS)</source>
+        <translation>암호화 (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Greet the server (EHLO)</source>
+        <translation>서버와 인사 (EHLO)</translation>
+    </message>
+    <message>
+        <source>Encrypt (STARTTLS)</source>
+        <translation>암호화 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Log in (AUTH)</source>
+        <translation>로그인 (AUTH)</translation>
+    </message>
+    <message>
+        <source>Say goodbye (QUIT)</source>
+        <translation>연결 종료 (QUIT)</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <extracomment>The steps, in order, and what users see for each.</extracomment>
+        <translation>주체: {subject}</translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation>발급자: {issuer}</translation>
+    </message>
+    <message>
+        <source>Valid for: {names}</source>
+        <translation>유효한 이름: {names}</translation>
+    </message>
+    <message>
+        <source>Valid from {start} to {end}</source>
+        <translation>유효 기간: {start} ~ {end}</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: {fingerprint}</source>
+        <translation>SHA-256 지문: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}:{port}…</source>
+        <translation>{host}:{port}에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected to {host} ({address}) port {port}.</source>
+        <translation>{host}({address})의 {port}번 포트에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation>TLS 핸드셰이크 중…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting…</source>
+        <translation>서버의 인사를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Asking the server to start TLS…</source>
+        <translation>서버에 TLS 시작을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Logging in as {user}…</source>
+        <translation>{user}(으)로 로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Logged in as {user}.</source>
+        <translation>{user}(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>No user name: mail will be sent without logging in.</source>
+        <translation>사용자 이름이 없어 로그인하지 않고 메일을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server said goodbye. Everything works.</source>
+        <translation>서버가 연결을 정상 종료했습니다. 모두 제대로 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>unknown cipher</source>
+        <translation>알 수 없는 암호</translation>
+    </message>
+    <message>
+        <source>Encrypted with {protocol} ({cipher}); the certificate is trusted.</source>
+        <translation>{protocol}({cipher})(으)로 암호화했습니다. 인증서를 신뢰할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server answered (no ESMTP extensions).</source>
+        <translation>서버가 응답했습니다(ESMTP 확장 없음).</translation>
+    </message>
+    <message>
+        <source>The server offers: no extensions.</source>
+        <translation>서버가 제공하는 기능: 확장 없음.</translation>
+    </message>
+    <message>
+        <source>The server offers: {extensions}.</source>
+        <translation>서버가 제공하는 기능: {extensions}.</translation>
+    </message>
+    <message>
+        <source>{host} port {port}</source>
+        <translation>{host} {port}번 포트</translation>
+    </message>
+    <message>
+        <source>The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.</source>
+        <translation>일반적인 포트는 STARTTLS 587, SSL/TLS 465, 암호화 없음 25입니다.</translation>
+    </message>
+    <message>
+        <source>No password is set for {user}.</source>
+        <translation>{user}의 비밀번호가 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the password, or leave the user name empty if the server needs no login.</source>
+        <translation>비밀번호를 입력하거나, 서버에 로그인이 필요 없다면 사용자 이름을 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Composer will not send your password to {host} without encryption.</source>
+        <translation>Composer는 암호화 없이 {host}에 비밀번호를 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login without encryption”.</source>
+        <translation>STARTTLS나 SSL/TLS를 선택하십시오. 신뢰할 수 있는 네트워크에서만 “암호화 없이 로그인 허용”을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer to log in (no AUTH), so the user name and password cannot be used.</source>
+        <translation>{host}에서 로그인을 제공하지 않아(AUTH 없음) 사용자 이름과 비밀번호를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Leave the user name empty if the server accepts mail without logging in; many servers offer AUTH only over STARTTLS or SSL/TLS.</source>
+        <translation>서버가 로그인 없이 메일을 받는다면 사용자 이름을 비워 두십시오. 많은 서버가 STARTTLS나 SSL/TLS 연결에서만 AUTH를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted.</source>
+        <translation>{host}에서 STARTTLS를 제공하지 않아 연결을 암호화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (usually port 465) if the server supports it; choose no encryption only for a server on your own computer or network.</source>
+        <translation>서버가 지원하면 SSL/TLS(보통 465번 포트)를 선택하십시오. 암호화 없음은 내 컴퓨터나 내 네트워크의 서버에만 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>인증서 파일</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>{file} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate, key and CA files again.</source>
+        <translation>인증서, 키, CA 파일을 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The client certificate, key or CA file could not be loaded ({reason}).</source>
+        <translation>클라이언트 인증서, 키 또는 CA 파일을 불러오지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the files are PEM certificates and the matching private key.</source>
+        <translation>PEM 형식의 인증서와 그에 맞는 개인 키 파일인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} does not speak SSL/TLS from the start.</source>
+        <translation>{where}에서는 처음부터 SSL/TLS로 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (usually port 587) instead.</source>
+        <translation>대신 STARTTLS(보통 587번 포트)를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection with {host} failed ({reason}).</source>
+        <translation>{host}와의 암호화 연결에 실패했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Try the other kind of encryption, or ask the server&apos;s administrator which TLS versions it supports.</source>
+        <translation>다른 암호화 방식을 시도하거나, 서버 관리자에게 지원하는 TLS 버전을 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be found.</source>
+        <translation>서버 이름 {host}을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check its spelling and your internet connection.</source>
+        <translation>철자와 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at {where} (connection refused).</source>
+        <translation>{where}에서 연결을 받지 않았습니다(연결 거부).</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, and that the server is running.</source>
+        <translation>호스트 이름과 포트, 서버가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} seconds.</source>
+        <translation>{where}에서 {seconds}초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the host name and port; a firewall or your network may block this port (many home and hotel networks block port 25).</source>
+        <translation>호스트 이름과 포트를 확인하십시오. 방화벽이나 네트워크에서 이 포트를 막고 있을 수 있습니다(가정이나 호텔 네트워크는 25번 포트를 막는 경우가 많습니다).</translation>
+    </message>
+    <message>
+        <source>{where} did not greet Composer; port 465 normally expects SSL/TLS.</source>
+        <translation>{where}에서 Composer에 인사하지 않았습니다. 465번 포트는 보통 SSL/TLS를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS for port 465, or use port 587 with STARTTLS.</source>
+        <translation>465번 포트에는 SSL/TLS를 선택하거나, 587번 포트와 STARTTLS를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering {during}.</source>
+        <translation>{during} 서버가 응답을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later, or raise the timeout in the profile.</source>
+        <translation>나중에 다시 시도하거나 프로필의 시간 제한을 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>{where} closed the connection during the TLS handshake.</source>
+        <translation>{where}에서 TLS 핸드셰이크 중에 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>This port may expect STARTTLS rather than SSL/TLS.</source>
+        <translation>이 포트는 SSL/TLS가 아니라 STARTTLS를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where} closed the connection before greeting Composer.</source>
+        <translation>{where}에서 Composer에 인사하기 전에 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>This port may expect SSL/TLS from the start.</source>
+        <translation>이 포트는 처음부터 SSL/TLS를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection unexpectedly {during}.</source>
+        <translation>{during} {host}에서 예기치 않게 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>Check the port and the kind of encryption.</source>
+        <translation>포트와 암호화 방식을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} answered “{reply}”.</source>
+        <translation>{host}의 응답: “{reply}”.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words above usually say what it needs; ask its administrator if they do not.</source>
+        <translation>위 서버 응답에 보통 필요한 것이 적혀 있습니다. 그렇지 않으면 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} failed: {reason}.</source>
+        <translation>{where}에 연결하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the host name, the port and your network connection.</source>
+        <translation>호스트 이름, 포트, 네트워크 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The test stopped with an unexpected error: {error}.</source>
+        <translation>예기치 않은 오류로 시험이 중단되었습니다: {error}.</translation>
+    </message>
+    <message>
+        <source>Copy the details and report them to the Composer developers.</source>
+        <translation>자세한 내용을 복사해 Composer 개발자에게 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>연결하는 중에</translation>
+    </message>
+    <message>
+        <source>during the TLS handshake</source>
+        <translation>TLS 핸드셰이크 중에</translation>
+    </message>
+    <message>
+        <source>during the greeting</source>
+        <translation>인사하는 중에</translation>
+    </message>
+    <message>
+        <source>while starting TLS</source>
+        <translation>TLS를 시작하는 중에</translation>
+    </message>
+    <message>
+        <source>while logging in</source>
+        <translation>로그인하는 중에</translation>
+    </message>
+    <message>
+        <source>while saying goodbye</source>
+        <translation>연결을 종료하는 중에</translation>
+    </message>
+    <message>
+        <source>Gmail refused the password for {user}.</source>
+        <translation>Gmail이 {user} 계정의 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Gmail needs an app password: turn on 2-Step Verification, create one at https://myaccount.google.com/apppasswords and enter it here instead of your normal password.</source>
+        <translation>Gmail에는 앱 비밀번호가 필요합니다. 2단계 인증을 켜고 https://myaccount.google.com/apppasswords 에서 앱 비밀번호를 만든 뒤, 평소 비밀번호 대신 여기에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the password for {user}.</source>
+        <translation>Microsoft가 {user} 계정의 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Outlook.com and Microsoft 365 need an app password (Security › Advanced security options › App passwords), and your administrator may have to enable SMTP AUTH for the mailbox.</source>
+        <translation>Outlook.com과 Microsoft 365에는 앱 비밀번호가 필요합니다(보안 › 고급 보안 옵션 › 앱 암호). 관리자가 사서함에 SMTP AUTH를 켜 주어야 할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {user} ({code}).</source>
+        <translation>서버가 {user} 계정의 사용자 이름 또는 비밀번호를 거부했습니다({code}).</translation>
+    </message>
+    <message>
+        <source>Check both; if your provider uses two-step verification (Gmail and Microsoft do), create an app password and use it here.</source>
+        <translation>둘 다 확인하십시오. 메일 서비스가 2단계 인증을 쓴다면(Gmail과 Microsoft는 씀) 앱 비밀번호를 만들어 여기에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for the name {host}.</source>
+        <translation>서버 인증서가 {host} 이름에 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the host name the certificate was issued for (see “Valid for” below), or ask the server&apos;s administrator for a certificate that covers this name.</source>
+        <translation>인증서가 발급된 호스트 이름(아래 “유효한 이름” 참고)을 입력하거나, 서버 관리자에게 이 이름이 포함된 인증서를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has expired.</source>
+        <translation>{host}의 인증서가 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator; check your computer&apos;s clock too.</source>
+        <translation>서버 관리자에게 알리고, 컴퓨터의 시계도 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation>{host}의 인증서가 아직 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check your computer&apos;s date and time.</source>
+        <translation>컴퓨터의 날짜와 시간을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by an authority this computer trusts ({reason}).</source>
+        <translation>{host}의 인증서는 이 컴퓨터가 신뢰하는 인증 기관이 서명하지 않았습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server with its own certificate authority, choose that CA file under “Private CA”; compare the fingerprint below with the one your administrator gives you.</source>
+        <translation>자체 인증 기관을 쓰는 회사나 기관의 서버라면 “사설 CA”에서 그 CA 파일을 선택하십시오. 아래 지문을 관리자가 알려 준 지문과 비교하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Log in to macOS normally so the Keychain is available, then try again.</source>
+        <translation>키체인을 쓸 수 있도록 macOS에 평소처럼 로그인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Make sure the Windows Credential Manager service is running, then try again.</source>
+        <translation>Windows 자격 증명 관리자 서비스가 실행 중인지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service such as GNOME Keyring (package gnome-keyring) or KWallet in your desktop session, or choose “Ask for the password when sending”.</source>
+        <translation>데스크톱 세션에 GNOME 키링(gnome-keyring 패키지)이나 KWallet 같은 Secret Service를 설치해 실행하거나, “보낼 때 비밀번호 묻기”를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No keyring is running to keep your password safe: no Secret Service (GNOME Keyring, KWallet), macOS Keychain or Windows Credential Manager was found.</source>
+        <translation>비밀번호를 안전하게 보관할 키링이 실행되고 있지 않습니다. Secret Service(GNOME 키링, KWallet), macOS 키체인, Windows 자격 증명 관리자를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in {keyring}.</source>
+        <extracomment>One sentence for Preferences: where passwords go, or why they cannot be kept. What to do when the backend cannot be used (&quot;&quot; when it can).</extracomment>
+        <translation>비밀번호는 {keyring}에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>키링 없음</translation>
+    </message>
+    <message>
+        <source>the Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service(GNOME 키링, KWallet)</translation>
+    </message>
+    <message>
+        <source>the Secret Service (libsecret)</source>
+        <translation>Secret Service(libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS 키체인</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows 자격 증명 관리자</translation>
+    </message>
+    <message>
+        <source>The active keyring backend (keyring&apos;s “null” backend) throws passwords away.</source>
+        <translation>현재 키링 백엔드(keyring의 “null” 백엔드)는 비밀번호를 버립니다.</translation>
+    </message>
+    <message>
+        <source>Remove the PYTHON_KEYRING_BACKEND setting or the keyringrc.cfg that selects it.</source>
+        <translation>이 백엔드를 지정한 PYTHON_KEYRING_BACKEND 설정이나 keyringrc.cfg를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>The active keyring backend (keyrings.alt&apos;s plain-text file) would store your password unencrypted on disk, so Composer will not use it.</source>
+        <translation>현재 키링 백엔드(keyrings.alt의 일반 텍스트 파일)는 비밀번호를 암호화하지 않고 디스크에 저장하므로 Composer는 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Uninstall keyrings.alt or select a Secret Service, Keychain or Credential Manager backend.</source>
+        <translation>keyrings.alt를 제거하거나 Secret Service, 키체인, 자격 증명 관리자 백엔드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so Composer could not read the password.</source>
+        <translation>키링이 잠겨 있어 비밀번호를 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so Composer could not store the password.</source>
+        <translation>키링이 잠겨 있어 비밀번호를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so Composer could not remove the password.</source>
+        <translation>키링이 잠겨 있어 비밀번호를 지우지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The keyring could not read the password: {error}</source>
+        <translation>키링에서 비밀번호를 읽지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>The keyring could not store the password: {error}</source>
+        <translation>키링에 비밀번호를 저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>The keyring could not remove the password: {error}</source>
+        <translation>키링에서 비밀번호를 지우지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop will ask for the keyring password) and try again.</source>
+        <translation>키링 잠금을 푼 뒤(데스크톱에서 키링 비밀번호를 묻습니다) 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Check that your keyring service is running, then try again.</source>
+        <translation>키링 서비스가 실행 중인지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeData</name>
+    <message>
+        <source>The data file {path} does not exist. Choose the CSV file again.</source>
+        <translation>데이터 파일 {path}이(가) 없습니다. CSV 파일을 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding Composer knows. Choose one such as utf-8, cp949 or cp1252.</source>
+        <translation>“{encoding}”은(는) Composer가 모르는 텍스트 인코딩입니다. utf-8, cp949, cp1252 같은 인코딩을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a single character. Choose , ; | or tab.</source>
+        <translation>구분 문자는 한 글자여야 합니다. , ; | 또는 탭을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text ({reason}). Choose the file&apos;s encoding by hand (for example cp949 or cp1252).</source>
+        <translation>{file}은(는) 올바른 {encoding} 텍스트가 아닙니다({reason}). 파일의 인코딩을 직접 선택하십시오(예: cp949, cp1252).</translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file near line {line} ({reason}). Check that quotes are closed, or choose another delimiter.</source>
+        <translation>{file}의 {line}번째 줄 근처가 올바른 CSV 형식이 아닙니다({reason}). 따옴표가 닫혔는지 확인하거나 다른 구분 문자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row. Put the column names on the first line of the file.</source>
+        <translation>{file}에 머리글 행이 없습니다. 파일의 첫 줄에 열 이름을 넣으십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEngine</name>
+    <message>
+        <source>Check the merge before sending it. Press Check, then Send.</source>
+        <translation>보내기 전에 병합을 검사하십시오. 검사를 누른 뒤 보내기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems. Fix them in the data file, or choose to skip them.</source>
+        <translation>{count}행에 문제가 있습니다. 데이터 파일에서 고치거나 건너뛰도록 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The merge was stopped with {count} rows not sent. Run it again to send them; nobody gets a message twice.</source>
+        <translation>{count}행을 보내지 않은 채 병합을 중지했습니다. 다시 실행하면 나머지를 보냅니다. 누구도 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sent the first {count} rows as asked. Run the merge again to send the rest.</source>
+        <translation>요청한 대로 처음 {count}행을 보냈습니다. 나머지를 보내려면 병합을 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>row {row} changed</source>
+        <translation>{row}행이 바뀜</translation>
+    </message>
+    <message>
+        <source>The data file changed after it was checked (row {row}). Check the merge again, then send.</source>
+        <translation>검사한 뒤 데이터 파일이 바뀌었습니다({row}행). 병합을 다시 검사한 뒤 보내십시오.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>cannot build the message: {reason}</source>
+        <translation>메시지를 만들 수 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>the server allows fewer connections; going on with the others</source>
+        <translation>서버가 허용하는 연결 수가 적어 나머지 연결로 계속함</translation>
+    </message>
+    <message>
+        <source>daily cap of {cap} reached</source>
+        <translation>하루 한도 {cap}통에 도달함</translation>
+    </message>
+    <message>
+        <source>This merge reached the daily cap of {cap} messages. It is paused; resume it tomorrow and it continues where it stopped.</source>
+        <translation>이 병합이 하루 한도인 {cap}통에 도달해 일시 중지했습니다. 내일 다시 시작하면 멈춘 곳부터 이어서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Composer cannot connect to {host} ({reason}). Check the network and the sending profile.</source>
+        <translation>Composer가 {host}에 연결할 수 없습니다({reason}). 네트워크와 보내기 프로필을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation>메시지에 받는 사람이 없음</translation>
+    </message>
+    <message>
+        <source>refused {address}: {reply}</source>
+        <translation>거부됨 {address}: {reply}</translation>
+    </message>
+    <message>
+        <source>gave up after {count} attempts: {reason}</source>
+        <translation>{count}번 시도한 뒤 포기함: {reason}</translation>
+    </message>
+    <message>
+        <source>The last {count} rows all failed with “{reason}”, so every row probably would. Fix the cause (often the sender or the server&apos;s policy), then run the merge again.</source>
+        <translation>최근 {count}행이 모두 “{reason}” 오류로 실패했으므로 나머지 행도 실패할 가능성이 높습니다. 원인(흔히 보낸 사람이나 서버 정책)을 해결한 뒤 병합을 다시 실행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFailures</name>
+    <message>
+        <source>The server says the daily sending limit is reached ({reply}). The merge is paused; resume it tomorrow and it continues where it stopped.</source>
+        <translation>서버가 하루 발송 한도에 도달했다고 알렸습니다({reply}). 병합을 일시 중지했습니다. 내일 다시 시작하면 멈춘 곳부터 이어서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server requires a login it did not get ({reply}). Check the user name and password of the sending profile.</source>
+        <translation>서버에 로그인이 필요한데 로그인하지 않았습니다({reply}). 보내기 프로필의 사용자 이름과 비밀번호를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address ({reply}). Use a From address the server lets this account send as.</source>
+        <translation>서버가 보낸 사람 주소를 거부했습니다({reply}). 이 계정으로 보낼 수 있도록 서버가 허용한 보낸 사람 주소를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({code}). Check the sending profile&apos;s login; some providers need an app password.</source>
+        <translation>{host}에서 사용자 이름 또는 비밀번호를 거부했습니다({code}). 보내기 프로필의 로그인 정보를 확인하십시오. 일부 메일 서비스는 앱 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{host} does not support what the profile asks for ({reason}). Check the profile&apos;s security setting (STARTTLS or SSL).</source>
+        <translation>{host}에서 프로필이 요구하는 기능을 지원하지 않습니다({reason}). 프로필의 보안 설정(STARTTLS 또는 SSL)을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified ({reason}). Check the server name in the profile, or add the company CA to the profile.</source>
+        <translation>{host}의 인증서를 확인하지 못했습니다({reason}). 프로필의 서버 이름을 확인하거나 프로필에 회사 CA를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed ({reason}). Check the profile&apos;s port and security setting (STARTTLS or SSL).</source>
+        <translation>{host}와의 보안 연결에 실패했습니다({reason}). 프로필의 포트와 보안 설정(STARTTLS 또는 SSL)을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>서버가 연결을 끊음</translation>
+    </message>
+    <message>
+        <source>the server stopped answering while the message was being sent; it may or may not have been delivered</source>
+        <translation>메시지를 보내는 중에 서버가 응답을 멈춤. 전달되었는지 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Composer cannot reach {host} ({reason}). Check the network connection and the profile&apos;s server name and port.</source>
+        <translation>Composer가 {host}에 연결할 수 없습니다({reason}). 네트워크 연결과 프로필의 서버 이름, 포트를 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLedger</name>
+    <message>
+        <source>This merge is being sent by another Composer window or command right now. Wait for it to finish, or stop it there first.</source>
+        <translation>지금 다른 Composer 창이나 명령에서 이 병합을 보내고 있습니다. 끝날 때까지 기다리거나 그곳에서 먼저 멈추십시오.</translation>
+    </message>
+    <message>
+        <source>in flight when an earlier run stopped; it may or may not have been delivered</source>
+        <translation>이전 실행이 멈출 때 보내던 중이었음. 전달되었는지 알 수 없음</translation>
+    </message>
+    <message>
+        <source>confirmed by the user</source>
+        <translation>사용자가 확인함</translation>
+    </message>
+</context>
+<context>
+    <name>MergePlan</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>The template uses {placeholder} but the data file has no column “{name}”. Rename the placeholder or the column.</source>
+        <translation>템플릿에 {placeholder}이(가) 있지만 데이터 파일에 “{name}” 열이 없습니다. 자리 표시자나 열의 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address. Choose a sending profile or fill in From.</source>
+        <translation>메시지에 보낸 사람 주소가 없습니다. 보내기 프로필을 선택하거나 보낸 사람을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The sender address “{address}” is not a valid address. Correct the From field or the profile.</source>
+        <translation>보낸 사람 주소 “{address}”이(가) 올바른 주소가 아닙니다. 보낸 사람 칸이나 프로필을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient field. Put a placeholder such as {example} in To.</source>
+        <translation>메시지에 받는 사람이 없습니다. 받는 사람 칸에 {example} 같은 자리 표시자를 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>Every message would be copied to {address} ({field}), so that address would get one copy per row.</source>
+        <translation>모든 메시지가 {address}({field})에도 가므로, 이 주소는 행마다 사본을 한 통씩 받게 됩니다.</translation>
+    </message>
+    <message>
+        <source>line {line} has fewer fields than the header</source>
+        <translation>{line}번째 줄의 필드 수가 머리글보다 적음</translation>
+    </message>
+    <message>
+        <source>cannot render: {error}</source>
+        <translation>내용을 만들 수 없음: {error}</translation>
+    </message>
+    <message>
+        <source>no recipient address</source>
+        <translation>받는 사람 주소 없음</translation>
+    </message>
+    <message>
+        <source>invalid address “{address}” in {field}</source>
+        <translation>{field}의 주소 “{address}”이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>attachment file not found: {path}</source>
+        <translation>첨부 파일을 찾을 수 없음: {path}</translation>
+    </message>
+    <message>
+        <source>message is about {size} MB, over the {limit} MB limit</source>
+        <translation>메시지가 약 {size}MB로 한도 {limit}MB를 넘음</translation>
+    </message>
+    <message>
+        <source>same recipients as an earlier row (duplicate)</source>
+        <translation>앞 행과 받는 사람이 같음 (중복)</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list</source>
+        <translation>{address}은(는) 수신 거부 목록에 있음</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>The message has a pre-built MIME attachment that a merge cannot copy. Attach the file again with Attach file.</source>
+        <translation>메시지에 병합으로 복사할 수 없는 MIME 첨부가 있습니다. 파일 첨부로 파일을 다시 첨부하십시오.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be read ({reason}). Check the path and try again.</source>
+        <translation>템플릿 {path}을(를) 읽을 수 없습니다({reason}). 경로를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} does not look like a saved message. Save the message as .eml from Composer or your mail program and try again.</source>
+        <translation>{file}은(는) 저장된 메시지가 아닌 것 같습니다. Composer나 사용하는 메일 프로그램에서 메시지를 .eml로 저장한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The {field} has a placeholder error on line {line}: {error}. Write placeholders as {example}.</source>
+        <translation>{field}의 {line}번째 줄에 자리 표시자 오류가 있습니다: {error}. 자리 표시자는 {example}처럼 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{key}&apos; is undefined</source>
+        <translation>{field}: &apos;{key}&apos;이(가) 정의되지 않음</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>text body</source>
+        <translation>텍스트 본문</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML 본문</translation>
+    </message>
+    <message>
+        <source>To field</source>
+        <translation>받는 사람 칸</translation>
+    </message>
+    <message>
+        <source>Cc field</source>
+        <translation>참조 칸</translation>
+    </message>
+    <message>
+        <source>Bcc field</source>
+        <translation>숨은 참조 칸</translation>
+    </message>
+    <message>
+        <source>Reply-To field</source>
+        <translation>회신 주소 칸</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>{path}, line {line}</source>
+        <extracomment>The version of the file layout this Composer writes and reads.</extracomment>
+        <translation>{path}, {line}번째 줄</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program since Composer read it. Reload it to keep those changes, or save again to replace it (a copy of it is kept).</source>
+        <translation>Composer가 {path}을(를) 읽은 뒤 다른 프로그램이 파일을 바꿨습니다. 그 변경 내용을 유지하려면 다시 불러오고, 덮어쓰려면 다시 저장하십시오(기존 파일의 사본은 보관합니다).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text ({reason}).</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML: {problem}.</source>
+        <translation>올바른 TOML이 아닙니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>schema_version must be a whole number.</source>
+        <translation>schema_version은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Composer (schema version {version}); this version understands schema version {supported}. Update Composer.</source>
+        <translation>더 새로운 Composer가 쓴 파일입니다(스키마 버전 {version}). 이 버전은 스키마 버전 {supported}까지 읽을 수 있습니다. Composer를 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}.</source>
+        <translation>알 수 없는 스키마 버전 {version}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r}.</source>
+        <translation>알 수 없는 설정 {key!r}입니다.</translation>
+    </message>
+    <message>
+        <source>profiles must be a list of [[profiles]] tables.</source>
+        <translation>profiles는 [[profiles]] 표의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>active must be the name of a profile, in quotes.</source>
+        <translation>active는 따옴표로 감싼 프로필 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>active names {name!r}, but there is no such profile.</source>
+        <translation>active에 지정한 {name!r} 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Each profile must be a [[profiles]] table.</source>
+        <translation>각 프로필은 [[profiles]] 표여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r} in a profile.</source>
+        <translation>프로필에 알 수 없는 설정 {key!r}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every profile needs a name (name = &quot;...&quot;).</source>
+        <translation>모든 프로필에는 이름이 필요합니다(name = &quot;...&quot;).</translation>
+    </message>
+    <message>
+        <source>Profile {name!r} has the unknown backend {backend!r}; use one of {kinds}, or a dotted path of a backend class.</source>
+        <translation>{name!r} 프로필의 백엔드 {backend!r}을(를) 알 수 없습니다. {kinds} 중 하나나 백엔드 클래스의 점 표기 경로를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>options must be a table.</source>
+        <translation>options는 표여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be a table ([profiles.{key}]).</source>
+        <translation>{key}은(는) 표([profiles.{key}])여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes.</source>
+        <translation>{key}은(는) 따옴표로 감싼 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation>{key}은(는) 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number.</source>
+        <translation>{key}은(는) 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false.</source>
+        <translation>{key}은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be {kind}.</source>
+        <translation>{key}은(는) {kind} 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r} in [profiles.{table}].</source>
+        <translation>[profiles.{table}]에 알 수 없는 설정 {key!r}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>security must be &quot;none&quot;, &quot;starttls&quot; or &quot;ssl&quot;, not {value!r}.</source>
+        <translation>security는 {value!r}이(가) 아니라 &quot;none&quot;, &quot;starttls&quot;, &quot;ssl&quot; 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535.</source>
+        <translation>port는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of addresses, e.g. [&quot;Alice &lt;alice@example.com&gt;&quot;].</source>
+        <translation>{key}은(는) 주소 목록이어야 합니다(예: [&quot;Alice &lt;alice@example.com&gt;&quot;]).</translation>
+    </message>
+    <message>
+        <source>{item!r} in {key} is not an address.</source>
+        <translation>{key}의 {item!r}은(는) 주소가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>Profile {profile!r} needs the password for {account}.</source>
+        <translation>{profile!r} 프로필에 {account}의 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <source>Print to terminal</source>
+        <translation>터미널에 출력</translation>
+    </message>
+    <message>
+        <source>Save as files</source>
+        <translation>파일로 저장</translation>
+    </message>
+    <message>
+        <source>In-app outbox</source>
+        <translation>앱 내 보낼 편지함</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Custom backend</source>
+        <translation>사용자 지정 백엔드</translation>
+    </message>
+    <message>
+        <source>Messages are printed to the terminal Composer was started from.</source>
+        <translation>Composer를 실행한 터미널에 메시지를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Messages are saved as files in a folder.</source>
+        <translation>메시지를 폴더에 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Messages are kept in Composer&apos;s in-app outbox until it quits.</source>
+        <translation>Composer를 끝낼 때까지 앱 내 보낼 편지함에 메시지를 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Messages are thrown away.</source>
+        <translation>메시지를 버립니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no encryption</comment>
+        <extracomment>The ``composer.mail`` backend for each built-in kind (custom profiles name their own).</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address.</extracomment>
+        <translation>프로필 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save messages in.</source>
+        <translation>메시지를 저장할 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Python does not know this charset.</source>
+        <translation>Python이 모르는 문자 집합입니다.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {addresses}.</source>
+        <translation>이메일 주소가 아닙니다: {addresses}.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>서버의 호스트 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a valid host name or IP address.</source>
+        <translation>올바른 호스트 이름이나 IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>포트는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The timeout must be more than 0 seconds.</source>
+        <translation>시간 제한은 0초보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>A client key needs its certificate.</source>
+        <translation>클라이언트 키에는 해당 인증서가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The certificate file does not exist.</source>
+        <translation>인증서 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key file does not exist.</source>
+        <translation>키 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist.</source>
+        <translation>CA 인증서 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the dotted path of the backend class, e.g. mypackage.mail.Backend.</source>
+        <translation>백엔드 클래스의 점 표기 경로를 입력하십시오(예: mypackage.mail.Backend).</translation>
+    </message>
+    <message>
+        <source>Enter the full dotted path: module name, then the class name.</source>
+        <translation>모듈 이름 다음에 클래스 이름까지 전체 점 표기 경로를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The module {module!r} cannot be imported ({reason}).</source>
+        <translation>{module!r} 모듈을 가져올 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>The module {module!r} has no {name!r}.</source>
+        <translation>{module!r} 모듈에 {name!r}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no profile called {name!r}.</source>
+        <translation>{name!r}(이)라는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (사본)</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>프로필에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation>프로필 이름은 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called {name!r}.</source>
+        <translation>{name!r}(이)라는 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Preview in terminal</source>
+        <translation>터미널에서 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>{addresses} and {count} more</source>
+        <translation>{addresses} 외 {count}명</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; nothing was sent.</source>
+        <translation>보내기를 취소했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your message is still here; send it again when you are ready.</source>
+        <translation>메시지는 그대로 있습니다. 준비되면 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the server accepted the message.</source>
+        <translation>서버가 메시지를 받기 전에 보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Sent to {accepted}, but the server refused {refused}.</source>
+        <translation>{accepted}에게 보냈지만, 서버가 {refused} 주소를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the refused addresses for typos, then send to them again.</source>
+        <translation>거부된 주소에 오타가 없는지 확인한 뒤 그 주소로 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Sent to {recipients} through “{profile}”.</source>
+        <translation>“{profile}” 프로필로 {recipients}에게 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Not delivered: “{profile}” only previews messages.</source>
+        <translation>전달되지 않음: “{profile}” 프로필은 메시지를 미리 보기만 합니다.</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>메일 서버</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reason below; if it persists, ask the server&apos;s administrator.</source>
+        <translation>아래 서버가 알린 이유를 읽어 보십시오. 문제가 계속되면 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and the server settings, then try again.</source>
+        <translation>네트워크 연결과 서버 설정을 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password ({reply}).</source>
+        <translation>서버가 사용자 이름 또는 비밀번호를 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Check the password in Preferences; Gmail and Outlook need an app password.</source>
+        <translation>환경 설정에서 비밀번호를 확인하십시오. Gmail과 Outlook에는 앱 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused every recipient: {refused}.</source>
+        <translation>서버가 모든 받는 사람을 거부했습니다: {refused}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses for typos, or ask the server&apos;s administrator.</source>
+        <translation>주소에 오타가 없는지 확인하거나 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender {sender} ({reply}).</source>
+        <translation>서버가 보낸 사람 {sender}을(를) 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Check the From address: many servers only accept the account&apos;s own address.</source>
+        <translation>보낸 사람 주소를 확인하십시오. 많은 서버가 계정 자신의 주소만 받습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the message as too large ({reply}).</source>
+        <translation>메시지가 너무 커서 서버가 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments, or share large files by link.</source>
+        <translation>첨부 파일을 빼거나 줄이고, 큰 파일은 링크로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the message ({reply}).</source>
+        <translation>서버가 메시지를 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>{where} does not support what this profile asks for ({reason}).</source>
+        <translation>{where}에서 이 프로필이 요구하는 기능을 지원하지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Change the security setting of the profile in Preferences.</source>
+        <translation>환경 설정에서 프로필의 보안 설정을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>{where} closed the connection unexpectedly.</source>
+        <translation>{where}에서 예기치 않게 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, check the server and port.</source>
+        <translation>잠시 뒤 다시 시도하십시오. 계속되면 서버와 포트를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {where} could not be verified ({reason}).</source>
+        <translation>{where}의 인증서를 확인하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the server name, or add the company CA file to the profile in Preferences.</source>
+        <translation>서버 이름을 확인하거나, 환경 설정에서 프로필에 회사 CA 파일을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {where} failed ({reason}).</source>
+        <translation>{where}와의 암호화 연결에 실패했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).</source>
+        <translation>포트와 보안 설정을 확인하십시오(STARTTLS는 보통 587, SSL/TLS는 465).</translation>
+    </message>
+    <message>
+        <source>Nothing is accepting connections at {where}.</source>
+        <translation>{where}에서 연결을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port in Preferences, or whether the server is running.</source>
+        <translation>환경 설정에서 서버 이름과 포트를 확인하거나, 서버가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where}에서 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server name {where} could not be found.</source>
+        <translation>서버 이름 {where}을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server name in Preferences and your network connection.</source>
+        <translation>환경 설정의 서버 이름과 네트워크 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The attachment {file} could not be read ({reason}).</source>
+        <translation>첨부 파일 {file}을(를) 읽지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Attach the file again from where it is now, or remove it from the message.</source>
+        <translation>파일이 지금 있는 위치에서 다시 첨부하거나 메시지에서 빼십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({reply}).</source>
+        <translation>서버가 오류로 응답했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>The connection to {where} failed ({reason}).</source>
+        <translation>{where}에 연결하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>The message could not be built: {reason}.</source>
+        <translation>메시지를 만들지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Correct the addresses and headers.</source>
+        <translation>주소와 헤더를 고치십시오.</translation>
+    </message>
+    <message>
+        <source>The sending profile is not usable: {reason}.</source>
+        <translation>보내기 프로필을 사용할 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix the profile in Preferences.</source>
+        <translation>환경 설정에서 프로필을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Sending failed with an unexpected error ({error}: {reason}).</source>
+        <translation>예기치 않은 오류로 보내지 못했습니다({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Copy the details and report them; your message is kept as a draft.</source>
+        <translation>자세한 내용을 복사해 알려 주십시오. 메시지는 임시 보관함에 보관했습니다.</translation>
+    </message>
+</context>
+</TS>
