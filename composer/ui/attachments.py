@@ -55,17 +55,17 @@ def friendly_type(filename: str, mimetype: str) -> str:
     if major in _MEDIA:
         return _tr(_MEDIA[major]).format(format=minor.split("+")[0].upper())
     if "spreadsheet" in minor or "excel" in minor:
-        return _tr("Spreadsheet")
+        return QCoreApplication.translate("AttachmentList", "Spreadsheet")
     if "presentation" in minor or "powerpoint" in minor:
-        return _tr("Presentation")
+        return QCoreApplication.translate("AttachmentList", "Presentation")
     if "wordprocessing" in minor or "msword" in minor or "opendocument.text" in minor:
-        return _tr("Document")
+        return QCoreApplication.translate("AttachmentList", "Document")
     ext = filename.rpartition(".")[2] if "." in filename else ""
     if ext:
         return QCoreApplication.translate("AttachmentList", "{extension} file").format(
             extension=ext.upper()
         )
-    return _tr("File")
+    return QCoreApplication.translate("AttachmentList", "File")
 
 
 class AttachmentList(QWidget):

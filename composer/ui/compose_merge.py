@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from composer.ui.merge_dialog import MergeDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComposeMerge", text)
-
-
 def open_merge(window: ComposeWindow) -> MergeDialog | None:
     """Open the mail merge dialog with *window*'s message as the template.
 
@@ -34,8 +30,12 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         show_message(
             window,
             UserMessage(
-                _tr("There is no sending profile to send the merge through."),
-                _tr("Add one in Tools ▸ Preferences, then start the merge again."),
+                QCoreApplication.translate(
+                    "ComposeMerge", "There is no sending profile to send the merge through."
+                ),
+                QCoreApplication.translate(
+                    "ComposeMerge", "Add one in Tools ▸ Preferences, then start the merge again."
+                ),
             ),
         )
         return None
@@ -45,8 +45,12 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         show_message(
             window,
             UserMessage(
-                _tr("An attachment of this message can no longer be read."),
-                _tr("Remove it or attach it again, then start the merge again."),
+                QCoreApplication.translate(
+                    "ComposeMerge", "An attachment of this message can no longer be read."
+                ),
+                QCoreApplication.translate(
+                    "ComposeMerge", "Remove it or attach it again, then start the merge again."
+                ),
                 str(exc),
             ),
         )

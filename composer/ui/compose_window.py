@@ -140,6 +140,7 @@ class ComposeWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         actions.addWidget(spacer)
         self.addToolBar(actions)
+        self.message_toolbar = actions
         self.format_bar.setMovable(False)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -202,6 +203,9 @@ class ComposeWindow(QMainWindow):
         self.outbox_action = self._action(
             view, self.tr("&Outbox (not delivered)"), "Ctrl+Shift+O", self.side.show_outbox
         )
+        self.merge_action = self._action(
+            tools, self.tr("&Mail merge…"), "Ctrl+Shift+M", self.open_merge
+        )
         self.preferences_action = self._action(
             tools,
             self.tr("&Preferences…"),
@@ -212,7 +216,11 @@ class ComposeWindow(QMainWindow):
         set_icon(self.attach_action, IconName.ATTACH)
         set_icon(self.save_draft_action, IconName.SAVE_DRAFT)
         set_icon(self.outbox_action, IconName.OUTBOX)
+        set_icon(self.merge_action, IconName.MAIL_MERGE)
         set_icon(self.preferences_action, IconName.PREFERENCES)
+        # The side tools sit at the right end of the message bar (icons, names in tooltips).
+        for action in (self.merge_action, self.outbox_action, self.preferences_action):
+            self.message_toolbar.addAction(action)
 
     def _connect_signals(self) -> None:
         self.header.changed.connect(self._on_content_changed)
@@ -500,6 +508,12 @@ class ComposeWindow(QMainWindow):
             self.header.preview_note.show()
 
     # --- files, other windows ----------------------------------------------------------
+    def open_merge(self) -> None:
+        """Tools ▸ Mail merge: this message is the template of a merge from a CSV file."""
+        from composer.ui.compose_merge import open_merge
+
+        open_merge(self)
+
     def new_window(self, message: ComposedMessage | None = None) -> ComposeWindow:
         window = ComposeWindow(self.services, message)
         window.show()

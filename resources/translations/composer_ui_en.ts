@@ -51,7 +51,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{extension} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -204,6 +220,25 @@
     </message>
 </context>
 <context>
+    <name>ComposeMerge</name>
+    <message>
+        <source>There is no sending profile to send the merge through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one in Tools ▸ Preferences, then start the merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment of this message can no longer be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it or attach it again, then start the merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeProfiles</name>
     <message>
         <source>Your sending profiles could not be read ({problem}); Composer is using the last good copy for now.</source>
@@ -299,6 +334,10 @@
     </message>
     <message>
         <source>&amp;Outbox (not delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

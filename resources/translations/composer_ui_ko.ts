@@ -51,8 +51,24 @@
         <translation>{format} 동영상</translation>
     </message>
     <message>
+        <source>Spreadsheet</source>
+        <translation>스프레드시트</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>프레젠테이션</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
         <source>{extension} file</source>
         <translation>{extension} 파일</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -203,6 +219,25 @@
     </message>
 </context>
 <context>
+    <name>ComposeMerge</name>
+    <message>
+        <source>There is no sending profile to send the merge through.</source>
+        <translation>편지 병합을 보낼 보내기 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add one in Tools ▸ Preferences, then start the merge again.</source>
+        <translation>도구 ▸ 환경 설정에서 프로필을 추가한 뒤 병합을 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>An attachment of this message can no longer be read.</source>
+        <translation>이 메시지의 첨부 파일을 더 이상 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove it or attach it again, then start the merge again.</source>
+        <translation>첨부 파일을 제거하거나 다시 첨부한 뒤 병합을 다시 시작하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeProfiles</name>
     <message>
         <source>Your sending profiles could not be read ({problem}); Composer is using the last good copy for now.</source>
@@ -299,6 +334,10 @@
     <message>
         <source>&amp;Outbox (not delivered)</source>
         <translation>보낼 편지함 - 전달 안 됨(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge…</source>
+        <translation>편지 병합(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
