@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Render the Korean interface to docs/screenshots/korean-*.png (offscreen), for review.
+
+Usage: .venv/bin/python scripts/screenshots_korean.py [OUTPUT_DIR]
+
+Shows the compose window, Preferences (both tabs) and the mail merge dialog (data and check
+steps) with the Korean catalogue installed, against a throwaway COMPOSER_HOME.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
+from screenshots import (  # noqa: E402  (a throwaway COMPOSER_HOME, offscreen)
+    ROOT,
+    attach_samples,
+    filled_message,
+    make_window,
+    settle,
+    shot,
+    work_profile,
+)
+
+from composer.app import create_application  # noqa: E402
+from composer.mail import get_connection  # noqa: E402
+from composer.merge import MergeTemplate  # noqa: E402
+from composer.ui import translations  # noqa: E402
+from composer.ui.merge_dialog import MergeDialog  # noqa: E402
+from composer.ui.preferences import PreferencesDialog  # noqa: E402
+
+TEMPLATE = MergeTemplate(
+    subject="{{ name }} 님의 성적 안내",
+    text="{{ name }} 님께,\n이번 학기 성적은 {{ grade }}입니다.",
+    html="<p><b>{{ name }}</b> 님께,</p><p>이번 학기 성적은 {{ grade }}입니다.</p>",
+    to="{{ name }} <{{ email }}>",
+    from_email="담임 교사 <teacher@school.example>",
+)
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    files = Path(tempfile.mkdtemp(prefix="composer-files-"))
+    app = create_application()
+    font = QFont(app.font())
+    font.setPointSize(10)
+    app.setFont(font)
+    translations.install("ko")
+
+    window = make_window([work_profile()])
+    window.load_message(filled_message(korean=True))
+    attach_samples(window, files, korean=True)
+    window.header.set_field_visible("bcc", True)
+    shot(window, out, "korean-compose")
+
+    profiles = window.services.profiles
+    prefs = PreferencesDialog(profiles.store, profiles.credentials, parent=window)
+    prefs.show()
+    shot(prefs, out, "korean-preferences")
+    prefs.tabs.setCurrentIndex(1)
+    shot(prefs, out, "korean-preferences-general")
+    prefs.close()
+
+    data = files / "성적.csv"
+    data.write_text(
+        "name,email,grade\n김철수,kim@example.kr,A\n이영희,not-an-address,B\n"
+        "박민수,park@example.kr,A+\n",
+        encoding="utf-8",
+    )
+    dialog = MergeDialog(
+        TEMPLATE,
+        lambda: get_connection("composer.mail.backends.locmem.EmailBackend"),
+        window,
+        test_address="teacher@school.example",
+    )
+    dialog.show()
+    dialog.load_csv(data)
+    shot(dialog, out, "korean-merge-data")
+    dialog.go_to(1)
+    task = dialog._check_task
+    if task is not None and task.running:
+        loop = QEventLoop()
+        task.finished.connect(loop.quit)
+        QTimer.singleShot(15000, loop.quit)
+        loop.exec()
+    settle()
+    shot(dialog, out, "korean-merge-check")
+    dialog.go_to(2)
+    shot(dialog, out, "korean-merge-preview")
+    dialog.go_to(3)
+    shot(dialog, out, "korean-merge-send")
+    dialog.shutdown()
+    dialog.close()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
