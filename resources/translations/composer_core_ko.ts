@@ -1077,7 +1077,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>the Secret Service (libsecret)</source>
-        <translation>Secret Service(libsecret)</translation>
+        <translation>libsecret 기반 Secret Service</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
