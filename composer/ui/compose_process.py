@@ -42,6 +42,7 @@ class SendRequest:
     profile: Profile
     password: str | None
     sent_folder: Path | None
+    language: str = "en"  # the interface language: messages come back in it
 
 
 class _GivenPassword:
@@ -54,6 +55,11 @@ class _GivenPassword:
 
 def _child_send(conn: multiprocessing.connection.Connection, request: SendRequest) -> None:
     """The child process: send, store the Sent copy, report events over *conn*."""
+    if request.language != "en":
+        from composer import i18n
+        from composer.ui.translations import standalone
+
+        i18n.install(standalone(request.language))
     profile = request.profile
     server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
     last = [-1]

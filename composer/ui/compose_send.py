@@ -32,6 +32,7 @@ from composer.sentbox import SentBox
 from composer.ui.compose_process import SendProcess, SendRequest
 from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.errors import UserMessage, copy_to_clipboard, log_message
+from composer.ui.translations import current_language
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class SendJob(QObject):
             self.password_needed.emit(profile.name, profile.account or profile.name)
             return
         folder = self._sentbox.folder if self._sentbox is not None else None
-        request = SendRequest(self._msg, profile, password, folder)
+        request = SendRequest(self._msg, profile, password, folder, current_language())
         self._process = SendProcess(request, self._on_process_event)
         if self.token.cancelled:
             self._finish(_cancelled(profile))

@@ -25,10 +25,12 @@ from composer import appsettings, i18n
 __all__ = [
     "CATALOGS",
     "SUPPORTED",
+    "current_language",
     "format_datetime",
     "format_timestamp",
     "install",
     "language_for",
+    "standalone",
     "uninstall",
 ]
 
@@ -41,6 +43,7 @@ CATALOGS: tuple[str, ...] = ("composer_ui", "composer_core")
 
 # Each translator with the catalogue bytes it reads from (Qt does not copy them).
 _installed: list[tuple[QTranslator, bytes]] = []
+_language = "en"
 
 
 def language_for(setting: str, system: QLocale | None = None) -> str:
@@ -72,9 +75,11 @@ def install(language: str | None = None) -> str:
     :class:`QLocale` (dates, numbers, sizes) and routes :func:`composer.i18n.translate`
     through Qt's translators.
     """
+    global _language
     uninstall()
     if language is None:
         language = language_for(appsettings.load().language)
+    _language = language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs a QCoreApplication")
@@ -106,8 +111,46 @@ def _add(translator: QTranslator, data: bytes) -> None:
     _installed.append((translator, data))
 
 
+def current_language() -> str:
+    """The language :func:`install` chose last ("en" before that)."""
+    return _language
+
+
+def standalone(language: str) -> i18n.Translator | None:
+    """A translator for *language* that needs no QCoreApplication (for child processes).
+
+    Returns None for English or when no catalogue is shipped. Plural forms get the number
+    written in place of ``%n`` / ``%Ln``, as :meth:`QCoreApplication.translate` does.
+    """
+    if language == "en":
+        return None
+    loaded: list[tuple[QTranslator, bytes]] = []
+    for name in CATALOGS:
+        data = _catalogue(name, language)
+        translator = QTranslator()
+        if data is not None and translator.load(data):
+            loaded.append((translator, data))
+    if not loaded:
+        return None
+    locale = QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English)
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        for translator, _data in loaded:
+            found = translator.translate(context, text, disambiguation, n)
+            if found:
+                text = found
+                break
+        if n >= 0:
+            text = text.replace("%Ln", locale.toString(n)).replace("%n", str(n))
+        return text
+
+    return translate
+
+
 def uninstall() -> None:
     """Remove the translators :func:`install` added (English source text again)."""
+    global _language
+    _language = "en"
     while _installed:
         translator, _data = _installed.pop()
         QCoreApplication.removeTranslator(translator)

@@ -332,3 +332,37 @@ def test_scripts_update_translations_exists_and_is_executable() -> None:
     script = ROOT / "scripts" / "update_translations.sh"
     assert script.stat().st_mode & 0o111
     assert shutil.which("bash") is not None
+
+
+def test_standalone_translator_for_child_processes() -> None:
+    translate = translations.standalone("ko")
+    assert translate is not None
+    assert translate("ComposeWindow", "Send", None, -1) == "보내기"
+    assert (
+        translate("AttachmentList", "%n attachment(s), {size}", None, 3) == "첨부 파일 3개, {size}"
+    )
+    assert translate("Nowhere", "Untranslated", None, -1) == "Untranslated"
+    assert translations.standalone("en") is None
+
+
+def test_a_send_in_the_child_process_reports_in_korean(qtbot: QtBot, korean: str) -> None:
+    import socket
+
+    from composer.compose import ComposedMessage
+    from composer.profiles import BackendKind, Profile, Security, SmtpSettings
+    from composer.sending import SendStatus
+    from composer.ui.compose_send import SendJob
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: the connection is refused
+    smtp = SmtpSettings(host="127.0.0.1", port=port, security=Security.NONE, timeout=5)
+    profile = Profile("Relay", backend=BackendKind.SMTP, smtp=smtp)
+    msg = ComposedMessage(from_addr="me@example.com", to=["a@example.com"], text="hi")
+    job = SendJob(msg, profile, ComposeProfiles(ProfileBook([profile])), SentBox())
+    with qtbot.waitSignal(job.finished, timeout=30_000) as blocker:
+        job.start()
+    qtbot.waitUntil(lambda: not job.is_running())
+    (result,) = blocker.args
+    assert result.status is SendStatus.FAILED
+    assert re.search(r"[가-힣]", result.summary), result.summary
