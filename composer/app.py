@@ -123,10 +123,11 @@ def install_excepthook() -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Composer's identity."""
+    """The QApplication with Composer's identity, icon and interface language."""
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
+    created = not isinstance(existing, QApplication)
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -136,6 +137,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from composer.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    if created:  # an app made elsewhere (tests) keeps the translators it has
+        install_translations()
     return app
 
 
@@ -180,7 +183,6 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
     app = create_application()
-    install_translations()
     install_qt_message_handler()
     install_excepthook()
     file = Path(args[0]) if args else None

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont  # noqa: E402
 from screenshots import (  # noqa: E402  (a throwaway COMPOSER_HOME, offscreen)
     ROOT,
     attach_samples,
+    closed_port,
     filled_message,
     make_window,
     settle,
@@ -28,6 +29,7 @@ from screenshots import (  # noqa: E402  (a throwaway COMPOSER_HOME, offscreen)
 )
 
 from composer.app import create_application  # noqa: E402
+from composer.compose import ComposedMessage  # noqa: E402
 from composer.mail import get_connection  # noqa: E402
 from composer.merge import MergeTemplate  # noqa: E402
 from composer.ui import translations  # noqa: E402
@@ -58,6 +60,43 @@ def main() -> int:
     attach_samples(window, files, korean=True)
     window.header.set_field_visible("bcc", True)
     shot(window, out, "korean-compose")
+
+    reminder = make_window([work_profile()])
+    reminder.load_message(
+        ComposedMessage(
+            from_addr="이영희 <lee@example.co.kr>",
+            to=["김철수 <kim@example.co.kr>"],
+            subject="계약서",
+            text="김철수 님,\n\n서명한 계약서를 첨부합니다.\n\n이영희 드림",
+        )
+    )
+    reminder.send()
+    assert reminder.reminder is not None
+    shot(reminder.reminder, out, "korean-attachment-reminder")
+    reminder.reminder.close()
+    discard = reminder.confirm_discard()
+    shot(discard, out, "korean-discard")
+    discard.close()
+    reminder.services.profiles.book.get("Work").smtp.host = "127.0.0.1"
+    reminder.services.profiles.book.get("Work").smtp.port = closed_port()
+    done = QEventLoop()
+    reminder.send_finished.connect(done.quit)
+    reminder._send_without_attachment()
+    QTimer.singleShot(20000, done.quit)
+    done.exec()
+    shot(reminder, out, "korean-error")
+    reminder.close()
+
+    window.services.sentbox.add(
+        "From: 이영희 <lee@example.co.kr>\r\nTo: 김철수 <kim@example.co.kr>\r\n"
+        "Subject: 3분기 매출 보고서\r\nDate: Tue, 03 Mar 2026 14:30:00 +0900\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "김철수 님께,\r\n보고서를 보내 드립니다.\r\n".encode()
+    )
+    sent = window.side.show_sent()
+    sent.resize(960, 600)
+    shot(sent, out, "korean-sent")
+    sent.close()
 
     profiles = window.services.profiles
     prefs = PreferencesDialog(profiles.store, profiles.credentials, parent=window)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.compose import ComposedMessage
+from composer.logsafety import register_secret
 from composer.profiles import BackendKind, Profile
 from composer.sending import CancelToken, SendResult, SendStatus, describe_error, send_composed
 from composer.sentbox import SentBox
@@ -139,6 +140,7 @@ class SendJob(QObject):
         try:
             if profile.needs_password:
                 password = self._profiles.credentials.password_for(profile)
+                register_secret(password)  # never in a log, even inside a server's reply
         except Exception as exc:  # the keyring is locked or missing
             self._finish(self._failure(exc))
             return

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from composer.conntest import ConnectionParams
 from composer.credentials import Credentials
+from composer.logsafety import register_secret
 from composer.profiles import BackendKind, Problem, Profile, Security
 from composer.ui.connection_test import ConnectionTestPanel
 from composer.ui.form_fields import FileField, ValidatedField
@@ -535,7 +536,9 @@ class ProfileEditor(QWidget):
         snapshot = profile.copy()
 
         def password() -> str | None:
-            return typed or credentials.password_for(snapshot)
+            found = typed or credentials.password_for(snapshot)
+            register_secret(found)  # never in a log, even inside a server's reply
+            return found
 
         self.test_panel.start(ConnectionParams.from_profile(profile), password)
 
