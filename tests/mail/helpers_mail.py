@@ -41,7 +41,13 @@ def _header_value(name: str, value: Any) -> Any:
 def _part(part: Message) -> Any:
     headers: list[Any] = []
     is_rfc822 = part.get_content_type() == "message/rfc822"
-    for name, value in part.items():
+    for name, raw in part.raw_items():
+        try:
+            value = part.policy.header_fetch_parse(name, raw)
+        except (IndexError, ValueError):
+            # The stdlib's modern parser crashes on a few odd values (e.g. a lone '"' in
+            # an address header); compare those as the raw text both sides produced.
+            value = raw
         low = name.lower()
         if low in VOLATILE:
             headers.append((low, "<generated>"))
