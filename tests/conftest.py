@@ -18,10 +18,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+from hypothesis import settings as hypothesis_settings
 from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
 from smtpserver import SMTPTestServer, TestPKI
 
 from composer import paths
+
+# CI explores the same examples on every run (a red CI must be reproducible); developers'
+# runs explore new ones. Set HYPOTHESIS_PROFILE=explore to explore in CI too.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+hypothesis_settings.register_profile("explore", deadline=None, print_blob=True)
+hypothesis_settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "explore")
+)
 
 
 @pytest.fixture(autouse=True)
