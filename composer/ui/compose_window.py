@@ -183,7 +183,7 @@ class ComposeWindow(QMainWindow):
         self.save_draft_action = self._action(
             file, self.tr("Save &draft"), QKeySequence.StandardKey.Save, self.drafts.save_now
         )
-        self._action(file, self.tr("&Drafts…"), "Ctrl+Shift+D", self.side.show_drafts)
+        self._action(file, self.tr("Draf&ts…"), "Ctrl+Shift+D", self.side.show_drafts)
         self._action(file, self.tr("Disca&rd message…"), None, self.confirm_discard)
         self.send_action = self._action(file, self.tr("&Send"), "Ctrl+Return", self.send)
         self.attach_action = self._action(

@@ -297,7 +297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Drafts…</source>
+        <source>Draf&amp;ts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -296,8 +296,8 @@
         <translation>임시 저장(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Drafts…</source>
-        <translation>임시 보관함(&amp;D)…</translation>
+        <source>Draf&amp;ts…</source>
+        <translation>임시 보관함(&amp;T)…</translation>
     </message>
     <message>
         <source>Disca&amp;rd message…</source>
