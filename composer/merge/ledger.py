@@ -521,30 +521,24 @@ class MergeLedger:
             (reply, note, self._time(), merge_id, row_key),
         )
 
-    def mark_failed(self, merge_id: int, row_key: str, reason: str) -> None:
+    def _set_status(self, status: str, merge_id: int, row_key: str, reason: str) -> None:
         self._mark(
-            "UPDATE rows SET status='failed', reason=?, updated=? WHERE merge_id=? AND row_key=?",
-            (reason, self._time(), merge_id, row_key),
+            "UPDATE rows SET status=?, reason=?, updated=? WHERE merge_id=? AND row_key=?",
+            (status, reason, self._time(), merge_id, row_key),
         )
+
+    def mark_failed(self, merge_id: int, row_key: str, reason: str) -> None:
+        self._set_status("failed", merge_id, row_key, reason)
 
     def mark_unknown(self, merge_id: int, row_key: str, reason: str) -> None:
         """The outcome of this row's message cannot be known (the server went silent)."""
-        self._mark(
-            "UPDATE rows SET status='unknown', reason=?, updated=? WHERE merge_id=? AND row_key=?",
-            (reason, self._time(), merge_id, row_key),
-        )
+        self._set_status("unknown", merge_id, row_key, reason)
 
     def mark_pending(self, merge_id: int, row_key: str, reason: str = "") -> None:
-        self._mark(
-            "UPDATE rows SET status='pending', reason=?, updated=? WHERE merge_id=? AND row_key=?",
-            (reason, self._time(), merge_id, row_key),
-        )
+        self._set_status("pending", merge_id, row_key, reason)
 
     def mark_skipped(self, merge_id: int, row_key: str, reason: str) -> None:
-        self._mark(
-            "UPDATE rows SET status='skipped', reason=?, updated=? WHERE merge_id=? AND row_key=?",
-            (reason, self._time(), merge_id, row_key),
-        )
+        self._set_status("skipped", merge_id, row_key, reason)
 
     def release_unknown(self, merge_id: int) -> int:
         """Let the next run resend the rows in "unknown" (the user said so); returns count."""
