@@ -7,6 +7,8 @@ Run: ``.venv/bin/python bench/bench_merge.py [--rows 10000] [--delay-rows 1000]
    N rows from a CSV file to sent, through validation, rendering, ``composer.mail`` and the
    ledger (durable marks before and after each message), with one connection; against a
    bare ``smtplib`` loop sending the same messages as pre-built bytes over one connection.
+   smtp-sink offers PIPELINING, so the merge announces each row's envelope together with
+   the end of the message before it: one round trip per message.
 2. **A server 20 ms away** (``bench/merge_delay_sink.py``: every reply 20 ms late,
    PIPELINING offered): the merge with its default settings against Django 5.2's
    ``send_mass_mail`` over one connection.
@@ -119,8 +121,12 @@ def bare_smtplib(port: int, payloads: list[tuple[str, str, bytes]]) -> float:
     return time.perf_counter() - start
 
 
-def library_floor(port: int, csv_path: Path) -> float:
-    """composer.mail alone: the same messages as ready-made objects, one connection."""
+def library_floor(port: int, csv_path: Path, announce: bool = False) -> float:
+    """composer.mail alone: the same messages as ready-made objects, one connection.
+
+    *announce*: ``send_message`` with ``next_message`` (each envelope goes out with the
+    previous end of data) instead of ``send_messages`` one message at a time.
+    """
     with (
         tempfile.TemporaryDirectory() as home,
         paths.override_base(Path(home)),
@@ -134,8 +140,12 @@ def library_floor(port: int, csv_path: Path) -> float:
     backend = smtp_factory(port)()
     start = time.perf_counter()
     backend.open()
-    for message in messages:
-        backend.send_messages([message])
+    if announce:
+        for message, following in zip(messages, [*messages[1:], None], strict=True):
+            backend.send_message(message, next_message=following)
+    else:
+        for message in messages:
+            backend.send_messages([message])
     backend.close()
     return time.perf_counter() - start
 
@@ -145,12 +155,13 @@ def bench_single(rows: int, work: Path, rounds: int) -> None:
     payloads = prebuilt(csv_path)
     print(f"\n## 1. {rows:,} rows, CSV to sent, ONE connection, against smtp-sink on 127.0.0.1")
     print(f"(best of {rounds} interleaved rounds; other processes share these CPUs)")
-    bare, floor, whole, checks, sends = [], [], [], [], []
+    bare, floor, announced, whole, checks, sends = [], [], [], [], [], []
     with smtp_sink() as port:
         bare_smtplib(port, payloads[:500])  # warm up
         for _ in range(rounds):
             bare.append(bare_smtplib(port, payloads))
             floor.append(library_floor(port, csv_path))
+            announced.append(library_floor(port, csv_path, announce=True))
             v, s, sent = merge(csv_path, smtp_factory(port), EngineSettings(connections=1))
             assert sent == rows
             whole.append(v + s)
@@ -161,6 +172,7 @@ def bench_single(rows: int, work: Path, rounds: int) -> None:
     for label, seconds in (
         ("bare smtplib loop, pre-built bytes (the ceiling)", ceiling),
         ("composer.mail send_messages, ready-made message objects", min(floor)),
+        ("composer.mail send_message, next message announced", min(announced)),
         ("merge, CSV to sent: validate + send, ledger on", min(whole)),
         ("  the send pass alone (render, build, ledger, SMTP)", min(sends)),
     ):

@@ -195,9 +195,12 @@ class SMTPTestServer:
         auth: ``(login, password)`` accepted by AUTH PLAIN/LOGIN, or ``None`` for no AUTH.
         auth_required: refuse mail before AUTH.
         require_starttls: refuse commands before STARTTLS.
-        pipelining: advertise PIPELINING in EHLO.
+        pipelining: advertise PIPELINING in EHLO (None: the class's ``default_pipelining``,
+            which a test module can switch to run every test both ways).
         smtputf8: advertise SMTPUTF8.
     """
+
+    default_pipelining = False
 
     def __init__(
         self,
@@ -207,7 +210,7 @@ class SMTPTestServer:
         auth: tuple[str, str] | None = None,
         auth_required: bool = False,
         require_starttls: bool = False,
-        pipelining: bool = False,
+        pipelining: bool | None = None,
         smtputf8: bool = False,
         data_size_limit: int | None = 200 * 1024 * 1024,
     ) -> None:
@@ -220,7 +223,7 @@ class SMTPTestServer:
         self.data_reply: Callable[[Envelope], str | None] | None = None
         self.data_behaviour: str | None = None
         self.stall_seconds = 30.0
-        self.pipelining = pipelining
+        self.pipelining = self.default_pipelining if pipelining is None else pipelining
         self.implicit_tls = tls == "ssl"
         self._auth = auth
         self.auth_attempts: list[tuple[str, str]] = []

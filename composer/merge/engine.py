@@ -8,16 +8,19 @@ and steer it with :meth:`~MergeEngine.pause`, :meth:`~MergeEngine.resume` and
 How a row goes out (see :mod:`composer.merge.ledger` for the durability argument):
 
 1. the row is rendered and re-checked exactly as validation did;
-2. the ledger durably marks it ``sending`` with the Message-ID chosen for it, in the same
-   transaction that marks the connection's previous message ``sent`` (one ledger write per
-   message: both marks are durable before this message's DATA);
-3. ``backend.send_messages([message])`` on a connection kept open across rows (the SMTP
-   backend pipelines MAIL/RCPT/DATA where the server offers PIPELINING);
+2. ``backend.send_message`` on a connection kept open across rows; where the server offers
+   PIPELINING, the row's MAIL/RCPT/DATA went out already, together with the end of the
+   previous message (RFC 2920), so each message costs one round trip;
+3. once the server has answered DATA with 354, and before any of the content goes out,
+   the ledger durably marks the row ``sending`` with its Message-ID, in the same
+   transaction that marks the connection's previous message ``sent`` (one ledger write
+   per message);
 4. an accepted message waits to be marked ``sent`` until that next write, or until the
    connection is about to wait for anything (rate limit, pause, backoff, an empty queue)
    or ends, whichever comes first; a failure is recorded at once (``failed`` with the
    reason, or back to ``pending`` for a retry). So at any instant at most one row per
-   connection can be in doubt after a kill, and the ledger names it ("unknown").
+   connection can be in doubt after a kill, and the ledger names it ("unknown"). A row
+   announced but never sent is dropped with its connection: the server discards it.
 
 Errors are classified by :func:`composer.merge.failures.classify`: a dropped connection or
 421 reconnects and retries the row, 4xx retries after a backoff, 5xx fails the row and goes
@@ -231,7 +234,9 @@ class MergeEngine:
 
     def _wait_running(self, holder: _Connection | None = None) -> None:
         if holder is not None and not self._running.is_set():
-            holder.flush()
+            # A paused run holds no connection: servers drop idle ones, and one may hold
+            # an announced envelope. It reconnects on resume.
+            holder.close()
         while not self._running.is_set():
             self._running.wait()
         if self._should_stop():
@@ -432,16 +437,22 @@ class MergeEngine:
         jobs = self._jobs()
         if n == 1 and not self.settings.prefetch:
             holder = _Connection(self)
+            limited = False
             try:
-                while True:
+                following: _Job | None = None
+                with contextlib.suppress(StopIteration):
+                    following = next(jobs)
+                while following is not None:
+                    job, following = following, None
                     try:
-                        job = next(jobs)
+                        following = next(jobs)
                     except StopIteration as done:
-                        return bool(done.value)
+                        limited = bool(done.value)
                     try:
-                        self._deliver(holder, job)
+                        self._deliver(holder, job, following=following)
                     except _Stop:
                         return False
+                return limited
             finally:
                 holder.close()
         work: queue.Queue[_Job | None] = queue.Queue(maxsize=n * 2)
@@ -479,24 +490,35 @@ class MergeEngine:
 
     def _worker(self, work: queue.Queue[_Job | None]) -> None:
         holder = _Connection(self)
+        held: list[_Job | None] = []  # taken from the queue ahead of time
         try:
             while True:
-                try:
-                    job = work.get_nowait()
-                except queue.Empty:
-                    holder.flush()  # nothing to send right now: record the last one
-                    job = work.get()
+                if held:
+                    job = held.pop()
+                else:
+                    try:
+                        job = work.get_nowait()
+                    except queue.Empty:
+                        holder.flush()  # nothing to send right now: record the last one
+                        job = work.get()
                 if job is None:
                     return
                 if self._should_stop():
                     continue  # drain: the row stays pending for the next run
+                following: _Job | None = None
+                with contextlib.suppress(queue.Empty):
+                    # A row already waiting becomes this connection's next one, so its
+                    # envelope can go out with this message's end of data.
+                    held.append(work.get_nowait())
+                    following = held[-1]
                 try:
-                    self._deliver(holder, job, parallel=True)
+                    self._deliver(holder, job, parallel=True, following=following)
                 except _Stop:
                     continue
                 except _Retire as retire:
                     with self._lock:
                         self._orphans.append(retire.job)
+                        self._orphans.extend(j for j in held if j is not None)
                     self._emit(
                         RowEvent(
                             "retry",
@@ -573,10 +595,23 @@ class MergeEngine:
         if delay > 0:
             self._sleep(delay)
 
-    def _deliver(self, holder: _Connection, job: _Job, parallel: bool = False) -> None:
+    def _deliver(
+        self,
+        holder: _Connection,
+        job: _Job,
+        parallel: bool = False,
+        following: _Job | None = None,
+    ) -> None:
+        """Send one row on *holder*'s connection, retrying as its failures allow.
+
+        *following* is the row this connection sends next, if known: its envelope can
+        go out with this message's end of data (unless a rate limit spaces them out).
+        """
         ledger = self.ledger
         merge_id = self.plan.merge_id
         attempt = 0
+        if self.settings.rate_per_minute:
+            following = None
         while True:
             self._wait_running(holder)
             self._throttle(holder)
@@ -613,14 +648,26 @@ class MergeEngine:
                 self._emit(RowEvent("retry", job.row_number, job.recipients, failure.detail))
                 self._backoff(attempt)
                 continue
-            # One transaction: the previous message on this connection is "sent", this one
-            # is "sending"; both durable before this message's DATA.
-            ledger.mark_sent_then_sending(
-                merge_id, holder.take_pending(), job.row_key, job.message_id
-            )
+            ledger_errors: list[BaseException] = []
+
+            def mark_sending(job: _Job = job, errors: list[BaseException] = ledger_errors) -> None:
+                # One transaction: the previous message on this connection is "sent", this
+                # one is "sending"; both durable before this message's content goes out.
+                try:
+                    ledger.mark_sent_then_sending(
+                        merge_id, holder.pending_sent, job.row_key, job.message_id
+                    )
+                    holder.pending_sent = None
+                except BaseException as exc:
+                    errors.append(exc)
+                    raise
+
             try:
-                accepted = backend.send_messages([job.message])
+                accepted = _send(backend, job.message, mark_sending, following)
             except Exception as exc:  # every sending failure is classified and recorded
+                if ledger_errors:
+                    raise  # the ledger cannot be written: nothing more may be sent
+                holder.flush()
                 failure = classify(exc, self.host)
                 if self._handle_failure(holder, job, failure, attempt + 1):
                     attempt += 1
@@ -701,6 +748,23 @@ class MergeEngine:
                 )
             )
         return False
+
+
+def _send(
+    backend: Backend, message: Any, before_data: Callable[[], None], following: _Job | None
+) -> bool:
+    """Send *message*, calling *before_data* right before its content goes out."""
+    send_message = getattr(backend, "send_message", None)
+    if send_message is None:  # a backend outside composer.mail
+        before_data()
+        return bool(backend.send_messages([message]))
+    return bool(
+        send_message(
+            message,
+            before_data=before_data,
+            next_message=following.message if following is not None else None,
+        )
+    )
 
 
 def _decode(value: object) -> str:

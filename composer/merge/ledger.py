@@ -18,9 +18,10 @@ Row states::
     pending/failed --mark_skipped--> skipped   (problem or suppressed rows the user skipped)
 
 Durability. The exactly-once guarantee needs two marks to be durable around each message:
-"sending" before its DATA (so a message in flight at a crash is known and not resent
-blindly) and "sent" before the next message's DATA on that connection (so an accepted
-message is never resent, and at most one row per connection is ever in doubt). The engine
+"sending" before its content goes out (so a message in flight at a crash is known and not
+resent blindly) and "sent" before the next message's content on that connection (so an
+accepted message is never resent, and at most one row per connection is ever in doubt).
+The envelope commands (MAIL, RCPT, DATA) deliver nothing and may go out earlier. The engine
 commits both in ONE transaction per message (:meth:`MergeLedger.mark_sent_then_sending`:
 the previous row is sent, this row is sending), and commits a lone "sent" mark before it
 waits for anything (a rate limit, a pause, a backoff) or ends. The database runs in
@@ -32,7 +33,7 @@ It does not survive the whole machine losing power in the second after a commit;
 who needs that passes ``durability="full"`` (``synchronous=FULL``: an fsync of the WAL per
 commit, about a millisecond or more per message on a real disk). Batching the marks of
 several messages into one transaction would be cheaper still but would break the
-guarantee, because the "sent" mark of message N must be durable before the DATA of N+1.
+guarantee, because the "sent" mark of message N must be durable before the content of N+1.
 """
 
 from __future__ import annotations

@@ -746,6 +746,168 @@ def test_pipelining_used_only_when_offered(
     ]
 
 
+# -- send_message: one message at a time, the next one announced (beyond Django) ------
+
+
+def _received(server: SMTPTestServer) -> list[tuple[list[str], bytes]]:
+    return [(m.rcpt_tos, m.data) for m in server.messages]
+
+
+def _wire(msg: mail.EmailMessage) -> bytes:
+    return msg.message().as_bytes(linesep="\r\n")
+
+
+@pytest.mark.parametrize("pipelining", [False, True])
+def test_send_message_announces_the_next_message_with_the_end_of_data(
+    make_smtp_server: Any, monkeypatch: pytest.MonkeyPatch, pipelining: bool
+) -> None:
+    server = make_smtp_server(pipelining=pipelining)
+    spy = SendSpy(monkeypatch)
+    msgs = [simple(to=[f"r{i}@example.com"], subject=f"n{i}", headers=FIXED) for i in range(3)]
+    seen_before_data: list[int] = []
+    backend = backend_for(server)
+    backend.open()
+    for i, msg in enumerate(msgs):
+        following = msgs[i + 1] if i + 1 < len(msgs) else None
+        assert backend.send_message(
+            msg,
+            before_data=lambda: seen_before_data.append(len(server.messages)),
+            next_message=following,
+        )
+        assert msg.smtp_response is not None
+        assert msg.smtp_response[0] == 250
+    backend.close()
+    # The callback ran once per message, each time before that message reached the server.
+    assert seen_before_data == [0, 1, 2]
+    assert _received(server) == [([f"r{i}@example.com"], _wire(m)) for i, m in enumerate(msgs)]
+    assert len(server.sessions) == 1
+    announced = [c for c in spy.chunks if b"\r\n.\r\nMAIL FROM:<from@example.com>" in c]
+    assert len(announced) == (2 if pipelining else 0)
+    assert all(c.endswith(b"DATA\r\n") for c in announced)
+
+
+def test_an_announced_message_that_does_not_follow_is_never_delivered(
+    make_smtp_server: Any,
+) -> None:
+    server = make_smtp_server(pipelining=True)
+    first, announced, other = simple(subject="1"), simple(subject="2"), simple(subject="3")
+    backend = backend_for(server)
+    backend.open()
+    assert backend.send_message(first, next_message=announced)
+    # Something else goes next: the announced transaction is dropped with the connection
+    # (the server is waiting for its content), and a new connection carries the message.
+    assert backend.send_message(other, next_message=announced)
+    assert backend.connection is not None  # still the caller's open connection
+    backend.close()  # announced again, then closed: dropped, no error
+    assert not left_open(backend)
+    assert [parse(d)["Subject"] for _r, d in _received(server)] == ["1", "3"]
+    assert len(server.sessions) == 2
+
+
+def test_send_messages_after_an_announcement_drops_it(make_smtp_server: Any) -> None:
+    server = make_smtp_server(pipelining=True)
+    backend = backend_for(server)
+    backend.open()
+    assert backend.send_message(simple(subject="1"), next_message=simple(subject="never"))
+    assert backend.send_messages([simple(subject="2"), simple(subject="3")]) == 2
+    assert backend.connection is not None
+    backend.close()
+    assert [parse(d)["Subject"] for _r, d in _received(server)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("fail_silently", [False, True])
+def test_before_data_failure_sends_nothing(make_smtp_server: Any, fail_silently: bool) -> None:
+    server = make_smtp_server(pipelining=True)
+    backend = backend_for(server, fail_silently=fail_silently)
+    backend.open()
+
+    def disk_full() -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        backend.send_message(simple(subject="1"), before_data=disk_full)
+    assert server.messages == []
+    assert backend.connection is None
+    assert not left_open(backend)
+    # The backend is still usable.
+    assert backend.send_message(simple(subject="2"))
+    assert [parse(d)["Subject"] for _r, d in _received(server)] == ["2"]
+
+
+def test_refused_end_of_data_leaves_the_announced_message_intact(make_smtp_server: Any) -> None:
+    server = make_smtp_server(pipelining=True)
+    server.data_reply = lambda e: "554 5.6.0 content rejected" if "a@x.org" in e.rcpt_tos else None
+    a, b, c = (simple(to=[f"{n}@x.org"], subject=n, headers=FIXED) for n in "abc")
+    backend = backend_for(server)
+    backend.open()
+    with pytest.raises(smtplib.SMTPDataError) as info:
+        backend.send_message(a, next_message=b)
+    assert info.value.smtp_code == 554
+    # No RSET went out in between: it would have become part of b's content.
+    assert backend.send_message(b, next_message=c)
+    assert backend.send_message(c)
+    backend.close()
+    assert _received(server) == [(["b@x.org"], _wire(b)), (["c@x.org"], _wire(c))]
+    assert len(server.sessions) == 1
+
+
+def test_421_at_end_of_data_loses_the_announced_message_cleanly(make_smtp_server: Any) -> None:
+    server = make_smtp_server(pipelining=True)
+    server.data_reply = lambda e: "421 4.3.2 shutting down" if "a@x.org" in e.rcpt_tos else None
+    a, b = simple(to=["a@x.org"]), simple(to=["b@x.org"])
+    backend = backend_for(server)
+    backend.open()
+    with pytest.raises(smtplib.SMTPDataError):
+        backend.send_message(a, next_message=b)
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        backend.send_message(b)
+    backend.close()
+    assert server.messages == []
+    assert not left_open(backend)
+
+
+def test_announced_message_with_refused_recipients(make_smtp_server: Any) -> None:
+    server = make_smtp_server(pipelining=True)
+    server.rcpt_reply = _refuse("gone", "550 5.1.1 no such user")
+    a, b, c = simple(to=["a@x.org"]), simple(to=["gone@x.org"]), simple(to=["c@x.org"])
+    backend = backend_for(server)
+    backend.open()
+    assert backend.send_message(a, next_message=b)
+    with pytest.raises(smtplib.SMTPRecipientsRefused):
+        backend.send_message(b, next_message=c)
+    assert b.refused_recipients == {"gone@x.org": (550, "5.1.1 no such user")}
+    assert backend.send_message(c)
+    backend.close()
+    assert [r for r, _d in _received(server)] == [["a@x.org"], ["c@x.org"]]
+
+
+def test_a_message_that_cannot_be_announced_fails_on_its_own(
+    make_smtp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = make_smtp_server(pipelining=True)  # no SMTPUTF8
+    spy = SendSpy(monkeypatch)
+    a, b = simple(to=["a@x.org"]), simple(to=["jörg@x.org"])
+    backend = backend_for(server)
+    backend.open()
+    assert backend.send_message(a, next_message=b)
+    assert not any(b"\r\n.\r\nMAIL" in c for c in spy.chunks)
+    with pytest.raises(mail.SMTPUTF8RequiredError, match=re.escape("jörg@x.org")):
+        backend.send_message(b)
+    backend.close()
+    assert [r for r, _d in _received(server)] == [["a@x.org"]]
+
+
+def test_send_message_opens_and_closes_when_not_open(smtp_server: SMTPTestServer) -> None:
+    backend = backend_for(smtp_server)
+    calls: list[str] = []
+    assert backend.send_message(simple(), before_data=lambda: calls.append("x"))
+    assert calls == ["x"]
+    assert backend.connection is None
+    assert len(smtp_server.messages) == 1
+    assert backend.send_message(simple(to=[])) is False
+    assert len(smtp_server.messages) == 1
+
+
 # -- SMTPUTF8 -------------------------------------------------------------------------
 
 

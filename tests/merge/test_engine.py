@@ -10,6 +10,7 @@ import collections
 import email
 import email.policy
 import smtplib
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,17 @@ from composer.merge import (
     send_test,
 )
 from composer.merge.csvsource import CsvSource
+
+
+@pytest.fixture(autouse=True, params=[False, True], ids=["lockstep", "pipelining"])
+def server_pipelining(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Every test runs against a server without PIPELINING and one with it.
+
+    With PIPELINING the engine announces each next row's envelope together with the end of
+    the message before it, so every fault also lands while a transaction is announced.
+    """
+    monkeypatch.setattr(SMTPTestServer, "default_pipelining", request.param)
+    return bool(request.param)
 
 
 def factory(server: SMTPTestServer, **kw: Any) -> Callable[[], Any]:
@@ -520,6 +532,35 @@ def test_pause_resume_and_cancel_from_another_thread(tmp_path: Path) -> None:
         assert result.progress.sent == 12
         assert "18 rows not sent" in result.message
         assert ledger.counts(plan.merge_id)["pending"] == 18
+        counts = received_to(server)
+        assert len(counts) == 12
+        assert set(counts.values()) == {1}
+
+
+def test_a_ledger_that_cannot_be_written_stops_before_the_message_goes(tmp_path: Path) -> None:
+    data = people(tmp_path / "p.csv", 6)
+    with SMTPTestServer() as server, MergeLedger() as ledger:
+        plan = make_plan(data, ledger=ledger)
+        plan.validate()
+        real = ledger.mark_sent_then_sending
+        calls = {"n": 0}
+
+        def full_disk(*args: Any) -> None:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise sqlite3.OperationalError("database or disk is full")
+            real(*args)
+
+        ledger.mark_sent_then_sending = full_disk  # type: ignore[method-assign]
+        engine = MergeEngine(plan, factory(server), EngineSettings(connections=1))
+        with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+            engine.run()
+        ledger.mark_sent_then_sending = real  # type: ignore[method-assign]
+        # Two rows went out; the third, which could not be recorded, did not.
+        assert sorted(received_to(server)) == ["p1@example.org", "p2@example.org"]
+        st = statuses(ledger, plan.merge_id)
+        assert st["p1@example.org"] == st["p2@example.org"] == "sent"
+        assert st["p3@example.org"] == "pending"
 
 
 def test_export_failed_rows_with_reason(tmp_path: Path) -> None:

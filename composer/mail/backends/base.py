@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -58,3 +58,22 @@ class BaseEmailBackend:
         raise NotImplementedError(
             "subclasses of BaseEmailBackend must override send_messages() method"
         )
+
+    def send_message(
+        self,
+        email_message: EmailMessage,
+        *,
+        before_data: Callable[[], object] | None = None,
+        next_message: EmailMessage | None = None,
+    ) -> bool:
+        """Send one message; True if it was sent (beyond Django).
+
+        Args:
+            before_data: called right before the message is handed over, to record that
+                it is about to go.
+            next_message: the message the caller sends next; a backend may prepare it
+                early (the SMTP backend announces it to the server). Ignored here.
+        """
+        if before_data is not None:
+            before_data()
+        return bool(self.send_messages([email_message]))
