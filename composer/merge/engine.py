@@ -649,8 +649,13 @@ class MergeEngine:
                 self._backoff(attempt)
                 continue
             ledger_errors: list[BaseException] = []
+            marked: list[bool] = []
 
-            def mark_sending(job: _Job = job, errors: list[BaseException] = ledger_errors) -> None:
+            def mark_sending(
+                job: _Job = job,
+                errors: list[BaseException] = ledger_errors,
+                marked: list[bool] = marked,
+            ) -> None:
                 # One transaction: the previous message on this connection is "sent", this
                 # one is "sending"; both durable before this message's content goes out.
                 try:
@@ -661,6 +666,7 @@ class MergeEngine:
                 except BaseException as exc:
                     errors.append(exc)
                     raise
+                marked.append(True)
 
             try:
                 accepted = _send(backend, job.message, mark_sending, following)
@@ -669,6 +675,10 @@ class MergeEngine:
                     raise  # the ledger cannot be written: nothing more may be sent
                 holder.flush()
                 failure = classify(exc, self.host)
+                if failure.kind == "unknown" and not marked:
+                    # The server stopped answering before any of the content went out:
+                    # nothing can have been delivered, so the row is simply tried again.
+                    failure = replace(failure, kind="reconnect")
                 if self._handle_failure(holder, job, failure, attempt + 1):
                     attempt += 1
                     continue

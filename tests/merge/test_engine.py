@@ -329,6 +329,31 @@ def test_stalled_server_leaves_the_row_in_flight_not_resent(tmp_path: Path) -> N
         assert result3.progress.sent == 1
 
 
+def test_server_stalling_before_the_content_is_not_in_doubt(tmp_path: Path) -> None:
+    data = people(tmp_path / "p.csv", 4)
+    with SMTPTestServer() as server, MergeLedger() as ledger:
+        stalled = threading.Event()
+
+        def rcpt_reply(address: str) -> str | None:
+            if address == "p2@example.org" and not stalled.is_set():
+                stalled.set()
+                threading.Event().wait(1.0)  # the server's loop stops answering for 1 s
+            return None
+
+        server.rcpt_reply = rcpt_reply
+        result, engine = run(data, server, ledger, backend_kw={"timeout": 0.3})
+        assert stalled.is_set()
+        assert result.outcome == "finished"
+        # The client gave up waiting for the RCPT reply, before sending any content: the
+        # row cannot have been delivered, so it is retried on a new connection, not left
+        # "in flight".
+        assert (result.progress.sent, result.progress.in_flight) == (4, 0)
+        assert set(statuses(ledger, engine.plan.merge_id).values()) == {"sent"}
+        counts = received_to(server)
+        assert len(counts) == 4
+        assert set(counts.values()) == {1}
+
+
 class _AnsweringAuthServer(SMTPTestServer):
     """SMTPTestServer answers a failed AUTH with nothing (AuthResult's handled defaults to
     True, so aiosmtpd sends no 535 and the client times out); answer 535 like real servers."""
