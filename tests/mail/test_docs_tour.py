@@ -6,6 +6,7 @@ import contextlib
 import email
 import io
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ def test_the_tour_has_examples() -> None:
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
 def test_tour_example_runs(index: int, smtp_server: SMTPTestServer) -> None:
     # The tour points at `composer devserver --port 1025`; here a real test server stands in.
-    code = BLOCKS[index].replace("1025", str(smtp_server.port))
+    code = textwrap.dedent(BLOCKS[index]).replace("1025", str(smtp_server.port))
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(compile(code, f"{DOC.name} block {index}", "exec"), {})
