@@ -303,6 +303,8 @@ class EmailBackend(BaseEmailBackend):
         """Send one message; True if the server accepted it."""
         ahead, self._ahead = self._ahead, None
         if not email_message.recipients():
+            if ahead is not None:  # its recipients were removed after it was announced
+                self._abort()
             return False
         email_message.refused_recipients = {}
         email_message.smtp_response = None
