@@ -897,6 +897,19 @@ def test_a_message_that_cannot_be_announced_fails_on_its_own(
     assert [r for r, _d in _received(server)] == [["a@x.org"]]
 
 
+def test_announced_message_emptied_before_it_is_sent(make_smtp_server: Any) -> None:
+    server = make_smtp_server(pipelining=True)
+    a, b, c = simple(to=["a@x.org"]), simple(to=["b@x.org"]), simple(to=["c@x.org"])
+    backend = backend_for(server)
+    backend.open()
+    assert backend.send_message(a, next_message=b)
+    b.to = []  # the caller changed its mind after the envelope went out
+    assert backend.send_message(b) is False
+    assert backend.send_message(c)
+    backend.close()
+    assert [r for r, _d in _received(server)] == [["a@x.org"], ["c@x.org"]]
+
+
 def test_send_message_opens_and_closes_when_not_open(smtp_server: SMTPTestServer) -> None:
     backend = backend_for(smtp_server)
     calls: list[str] = []
