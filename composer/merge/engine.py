@@ -42,7 +42,7 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -326,7 +326,7 @@ class MergeEngine:
             )
         return RunResult("finished", "", p)
 
-    def _jobs(self) -> Any:
+    def _jobs(self) -> Generator[_Job, None, bool]:
         """Yield a _Job for each row to send, recording skips; returns True if limited."""
         plan = self.plan
         ledger = self.ledger
@@ -438,16 +438,19 @@ class MergeEngine:
         if n == 1 and not self.settings.prefetch:
             holder = _Connection(self)
             limited = False
+
+            def pull() -> _Job | None:
+                nonlocal limited
+                try:
+                    return next(jobs)
+                except StopIteration as done:
+                    limited = bool(done.value)
+                    return None
+
             try:
-                following: _Job | None = None
-                with contextlib.suppress(StopIteration):
-                    following = next(jobs)
+                following = pull()
                 while following is not None:
-                    job, following = following, None
-                    try:
-                        following = next(jobs)
-                    except StopIteration as done:
-                        limited = bool(done.value)
+                    job, following = following, pull()
                     try:
                         self._deliver(holder, job, following=following)
                     except _Stop:
@@ -648,34 +651,15 @@ class MergeEngine:
                 self._emit(RowEvent("retry", job.row_number, job.recipients, failure.detail))
                 self._backoff(attempt)
                 continue
-            ledger_errors: list[BaseException] = []
-            marked: list[bool] = []
-
-            def mark_sending(
-                job: _Job = job,
-                errors: list[BaseException] = ledger_errors,
-                marked: list[bool] = marked,
-            ) -> None:
-                # One transaction: the previous message on this connection is "sent", this
-                # one is "sending"; both durable before this message's content goes out.
-                try:
-                    ledger.mark_sent_then_sending(
-                        merge_id, holder.pending_sent, job.row_key, job.message_id
-                    )
-                    holder.pending_sent = None
-                except BaseException as exc:
-                    errors.append(exc)
-                    raise
-                marked.append(True)
-
+            mark = _MarkSending(self, holder, job)
             try:
-                accepted = _send(backend, job.message, mark_sending, following)
+                accepted = _send(backend, job.message, mark, following)
             except Exception as exc:  # every sending failure is classified and recorded
-                if ledger_errors:
+                if mark.error is not None:
                     raise  # the ledger cannot be written: nothing more may be sent
                 holder.flush()
                 failure = classify(exc, self.host)
-                if failure.kind == "unknown" and not marked:
+                if failure.kind == "unknown" and not mark.done:
                     # The server stopped answering before any of the content went out:
                     # nothing can have been delivered, so the row is simply tried again.
                     failure = replace(failure, kind="reconnect")
@@ -758,6 +742,33 @@ class MergeEngine:
                 )
             )
         return False
+
+
+class _MarkSending:
+    """The ``before_data`` of one attempt at a row: what it did is kept for the engine.
+
+    One transaction: the previous message on this connection is "sent", this one is
+    "sending"; both durable before this message's content goes out.
+    """
+
+    def __init__(self, engine: MergeEngine, holder: _Connection, job: _Job) -> None:
+        self.engine = engine
+        self.holder = holder
+        self.job = job
+        self.done = False
+        self.error: BaseException | None = None
+
+    def __call__(self) -> None:
+        job, holder = self.job, self.holder
+        try:
+            self.engine.ledger.mark_sent_then_sending(
+                self.engine.plan.merge_id, holder.pending_sent, job.row_key, job.message_id
+            )
+        except BaseException as exc:
+            self.error = exc
+            raise
+        holder.pending_sent = None
+        self.done = True
 
 
 def _send(

@@ -384,12 +384,8 @@ class EmailBackend(BaseEmailBackend):
         mail_cmd, rcpt_cmds = envelope.mail_cmd, envelope.rcpt_cmds
         pipelining = envelope.pipelining
 
-        if announced:
-            pass
-        elif pipelining:
-            conn.send(envelope.commands())
-        else:
-            conn.send(mail_cmd)
+        if not announced:
+            conn.send(envelope.commands() if pipelining else mail_cmd)
         code, resp = conn.getreply()
         if code != 250:
             if code == 421:
