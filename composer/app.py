@@ -8,7 +8,6 @@ painted for the first time and quit (used by ``bench/bench_gui.py``).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -18,9 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from composer import paths
+from composer import logsetup
 from composer.appinfo import APP_ID, APP_NAME, ORG_NAME, __version__
-from composer.logsafety import SecretFilter
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -28,37 +26,16 @@ if TYPE_CHECKING:
     from composer.ui.compose_window import ComposeWindow
 
 log = logging.getLogger(__name__)
-_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file in the log folder and warnings to stderr; returns the file.
+def setup_logging(level: int = logging.WARNING, *, verbose: bool = False) -> Path:
+    """Log to a private rotating file and, one line each, to stderr; returns the file.
 
-    The folder is the platform's log (or state) directory (:func:`composer.paths.log_dir`);
-    the file rotates at 1 MB, keeping five old ones. Both handlers mask passwords
-    (:mod:`composer.logsafety`); the file never records DEBUG, where message bodies may be.
+    See :mod:`composer.logsetup`: the file (``0600`` in a ``0700`` folder) keeps the details
+    and tracebacks; the terminal shows records from *level* up without tracebacks, unless
+    *verbose*.
     """
-    logfile = paths.log_dir() / "composer.log"
-    root = logging.getLogger()
-    if any(getattr(h, "_composer", False) for h in root.handlers):
-        return logfile
-    file_handler = logging.handlers.RotatingFileHandler(
-        logfile, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    file_handler.setFormatter(logging.Formatter(_LOG_FORMAT))
-    # Bodies may be logged at DEBUG; the file never keeps DEBUG, and never a password.
-    file_handler.setLevel(max(level, logging.INFO))
-    file_handler.addFilter(SecretFilter())
-    file_handler._composer = True  # type: ignore[attr-defined]
-    stderr_handler = logging.StreamHandler()
-    stderr_handler.setLevel(logging.WARNING)
-    stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    stderr_handler.addFilter(SecretFilter())
-    stderr_handler._composer = True  # type: ignore[attr-defined]
-    root.addHandler(file_handler)
-    root.addHandler(stderr_handler)
-    root.setLevel(level)
-    return logfile
+    return logsetup.configure(console_level=level, verbose=verbose)
 
 
 def install_qt_message_handler() -> None:

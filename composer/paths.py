@@ -45,7 +45,8 @@ def _resolve(kind: str) -> Path:
                 "log": dirs.user_log_dir,
             }[kind]
         )
-    path.mkdir(parents=True, exist_ok=True)
+    # The log names accounts, servers and recipients: its folder is the user's alone.
+    path.mkdir(parents=True, exist_ok=True, mode=0o700 if kind == "log" else 0o777)
     return path
 
 

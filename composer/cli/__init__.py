@@ -4,12 +4,17 @@ Each subcommand lives in its own module under :mod:`composer.cli` and exposes
 ``register(subparsers)``, which adds its parser and sets ``handler`` to a function taking
 the parsed arguments and returning the exit status. Modules are imported only to build the
 parser; anything heavy (Qt, aiosmtpd, the merge engine) is imported inside the handlers.
+
+A command says what went wrong in its own sentences and exits with its status; log records
+go to the log file (:mod:`composer.logsetup`), and to the terminal only with ``--verbose``.
+Nothing a handler raises reaches the terminal as a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +26,10 @@ from composer.i18n import translate
 _SUBCOMMANDS: tuple[str, ...] = ("send", "devserver", "profiles", "merge")
 
 Handler = Callable[[argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
+
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +45,24 @@ def build_parser() -> argparse.ArgumentParser:
     for name in _SUBCOMMANDS:
         module = importlib.import_module(f"composer.cli.{name}")
         module.register(subparsers)
+    _add_verbose(parser, top=True)
     return parser
+
+
+def _add_verbose(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``-v/--verbose`` before or after the subcommand (``composer send ... --verbose``)."""
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        # A subcommand's default must not reset a --verbose given before it.
+        default=False if top else argparse.SUPPRESS,
+        help=translate("Cli", "also show the log on the terminal, with technical details"),
+    )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _add_verbose(child, top=False)
 
 
 def _wants_gui(args: list[str]) -> bool:
@@ -62,10 +88,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 0
+    from composer import logsetup
+
+    verbose = bool(getattr(args, "verbose", False))
+    # The commands print their own sentences; the terminal shows log records only when asked.
+    logfile = logsetup.configure(console_level=logging.CRITICAL, verbose=verbose)
     try:
         return handler(args)
     except KeyboardInterrupt:
-        return 130
+        print("\n" + translate("Cli", "Interrupted; stopped."), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: one sentence here, the traceback in the log
+        log.error("composer %s stopped with an unexpected error", args.command, exc_info=exc)
+        what = translate("Cli", "composer {command}: unexpected error ({error}: {reason}).")
+        todo = translate(
+            "Cli", "The details are in {log}; run the command again with --verbose to see them."
+        )
+        print(
+            what.format(command=args.command, error=type(exc).__name__, reason=exc), file=sys.stderr
+        )
+        print(todo.format(log=logfile), file=sys.stderr)
+        return 1
+    finally:
+        logsetup.remove()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,6 @@ when an earlier run stopped need a decision; 75 paused by a daily limit; 130 int
 from __future__ import annotations
 
 import argparse
-import getpass
 import signal
 import sys
 import threading
@@ -21,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from composer.cli.prompt import PromptCancelled, ask_password
 from composer.i18n import translate
 
 if TYPE_CHECKING:
@@ -292,7 +292,7 @@ def connection_source(
             ) from None
         assert profile.account is not None
         prompt = translate("CliMerge", "Password for {user}: ").format(user=profile.smtp.username)
-        credentials.session.remember(profile.account, getpass.getpass(prompt))
+        credentials.session.remember(profile.account, ask_password(prompt))
     except CredentialError as exc:
         raise ValueError(str(exc)) from None
     return (
@@ -420,6 +420,9 @@ def _run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             _say(str(exc))
             return EXIT_NOT_SENT
+        except PromptCancelled as stop:
+            _say(stop.sentence())
+            return EXIT_INTERRUPTED if stop.interrupted else EXIT_NOT_SENT
     column_map: dict[str, str] = {}
     for item in args.map:
         placeholder, sep, column = item.partition("=")

@@ -460,10 +460,13 @@ def _test(args: argparse.Namespace) -> int:
             except CredentialError as exc:
                 return _credential_fail(exc)
             if password is None and sys.stdin.isatty():
-                import getpass
+                from composer.cli.prompt import PromptCancelled, ask_password
 
                 prompt = translate("CliProfiles", "Password for {user}: ")
-                password = getpass.getpass(prompt.format(user=profile.smtp.username))
+                try:
+                    password = ask_password(prompt.format(user=profile.smtp.username))
+                except PromptCancelled as stop:
+                    return _fail(stop.sentence(), 130 if stop.interrupted else 1)
     s = profile.smtp
     print(
         translate("CliProfiles", "Testing {name!r}: {host} port {port}, {security}").format(

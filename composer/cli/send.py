@@ -10,7 +10,6 @@ Exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refu
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from composer.profiles import Profile
 
 EXIT_SENT, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
 
 _EXAMPLE = """\
   composer send --to "Kim <kim@example.com>" --subject "Report" \\
@@ -88,9 +88,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run)
 
 
-def _fail(what: str, todo: str) -> int:
+def _fail(what: str, todo: str, status: int = EXIT_USAGE) -> int:
     print(f"composer send: {what}\n{todo}", file=sys.stderr)  # a prefix and two sentences
-    return EXIT_USAGE
+    return status
+
+
+def _has_line_break(text: str) -> bool:
+    # Every character str.splitlines() breaks at would start a new header line.
+    return bool(text) and text.splitlines() != [text]
 
 
 def _addresses(values: list[str], label: str) -> tuple[list[str], list[str]]:
@@ -110,12 +115,25 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
     for key, label in (("to", "To"), ("cc", "Cc"), ("bcc", "Bcc"), ("reply_to", "Reply-To")):
         fields[key], errors = _addresses(getattr(args, key), label)
         problems += errors
+    if args.from_addr:
+        sender, errors = _addresses([args.from_addr], "From")
+        if len(sender) > 1 and not errors:
+            errors = [
+                translate("CliSend", "From: give one address, not {count}.").format(
+                    count=len(sender)
+                )
+            ]
+        problems += errors
     if problems:
         return translate("CliSend", "Some addresses are not valid: {problems}.").format(
             problems="; ".join(problems)
         )
     if not (fields["to"] or fields["cc"] or fields["bcc"]):
         return translate("CliSend", "The message has no recipients.")
+    if _has_line_break(args.subject):
+        return translate(
+            "CliSend", "The subject contains a line break; a subject is one line of text."
+        )
     try:
         text = args.body if args.body is not None else args.body_file.read_text(encoding="utf-8")
         html = args.html_file.read_text(encoding="utf-8") if args.html_file else None
@@ -162,9 +180,10 @@ def _profile(name: str | None) -> Profile | str:
 
 def run(args: argparse.Namespace) -> int:
     """Send the message described by *args*; returns the exit status."""
+    from composer.cli.prompt import PromptCancelled, ask_password
     from composer.compose import format_address
     from composer.credentials import CredentialError, Credentials
-    from composer.profiles import PasswordNeeded, connection_for
+    from composer.profiles import BackendKind, PasswordNeeded, connection_for
     from composer.sending import SendStatus, send_composed
     from composer.sentbox import SentBox
 
@@ -198,10 +217,16 @@ def run(args: argparse.Namespace) -> int:
                     ),
                 )
             prompt = translate("CliSend", "Password for {account}: ").format(account=need.account)
-            credentials.session.remember(need.account, getpass.getpass(prompt))
+            credentials.session.remember(need.account, ask_password(prompt))
             connection = connection_for(profile, credentials)
+    except PromptCancelled as stop:
+        return _fail(
+            stop.sentence(),
+            translate("CliSend", "The message was not sent."),
+            EXIT_INTERRUPTED if stop.interrupted else EXIT_FAILED,
+        )
     except CredentialError as exc:
-        return _fail(exc.what, exc.todo)
+        return _fail(exc.what, exc.todo, EXIT_FAILED)
     except ImportError as exc:
         return _fail(
             translate("CliSend", "The profile's backend cannot be loaded ({reason}).").format(
@@ -211,7 +236,12 @@ def run(args: argparse.Namespace) -> int:
         )
     server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
     result = send_composed(
-        msg, connection, profile=profile.name, delivers=profile.delivers, server=server
+        msg,
+        connection,
+        profile=profile.name,
+        delivers=profile.delivers,
+        server=server,
+        username=profile.smtp.username if profile.delivers else "",
     )
     stream = sys.stdout if result.ok else sys.stderr
     print(result.summary, file=stream)
@@ -220,6 +250,17 @@ def run(args: argparse.Namespace) -> int:
     for addr, (code, text) in result.refused.items():
         line = translate("CliSend", "refused {address}: {reply}")
         print("  " + line.format(address=addr, reply=f"{code} {text}"), file=stream)
+    if result.ok and profile.backend is BackendKind.LOCMEM:
+        # The in-app outbox lives in a window's memory: this process keeps it for no one.
+        print(
+            translate(
+                "CliSend",
+                "The in-app outbox is shown only in the Composer window; to see messages here, "
+                "use a “Print to terminal” profile (composer profiles add NAME --backend "
+                "console) or send with --profile.",
+            ),
+            file=stream,
+        )
     if result.ok and result.delivered and result.sent_copy is not None:
         try:
             SentBox().add(result.sent_copy)
