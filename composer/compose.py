@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import email
+import email.header
 import email.policy
 import mimetypes
 import re
@@ -341,12 +342,41 @@ def format_address(name: str, addr: str) -> str:
     return f"{name} <{addr}>"
 
 
+# What Python's header parser raises on some malformed headers (bugs it has, not our input's
+# fault); the header is then read as plain text instead.
+_HEADER_PARSER_ERRORS = (IndexError, AttributeError, TypeError, ValueError, LookupError)
+
+
+def _raw_header(parsed: Message, name: str) -> str | None:
+    """Header *name* decoded without Python's structured parser (for damaged headers)."""
+    for key, value in parsed.raw_items():
+        if key.lower() == name.lower():
+            text = str(value)
+            try:
+                return str(email.header.make_header(email.header.decode_header(text)))
+            except _HEADER_PARSER_ERRORS:
+                return text
+    return None
+
+
+def header_text(parsed: Message, name: str) -> str:
+    """Header *name* as text ("" when absent), also when it is malformed."""
+    try:
+        return str(parsed.get(name, ""))
+    except _HEADER_PARSER_ERRORS:
+        return _raw_header(parsed, name) or ""
+
+
 def header_addresses(parsed: Message, name: str) -> list[str]:
     """The addresses of header *name* as display strings (IDN domains in Unicode)."""
-    unparsed = parsed.get(_UNPARSED + name)
+    unparsed = header_text(parsed, _UNPARSED + name) or None
     if unparsed is not None:
-        return [p.display for p in parse_addresses(str(unparsed))]
-    header = parsed.get(name)
+        return [p.display for p in parse_addresses(unparsed)]
+    try:
+        header = parsed.get(name)
+    except _HEADER_PARSER_ERRORS:
+        raw = _raw_header(parsed, name)
+        return [p.display for p in parse_addresses(raw)] if raw else []
     if header is None:
         return []
     addresses = getattr(header, "addresses", None)
@@ -361,12 +391,42 @@ def _payload_bytes(part: Message) -> bytes:
 
 
 def _text_content(part: Message) -> str:
-    content = part.get_content()  # type: ignore[attr-defined]
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+    except (LookupError, ValueError):  # a charset Python does not know: keep the words
+        return _payload_bytes(part).decode("utf-8", "replace")
     return content if isinstance(content, str) else str(content)
 
 
+class UnreadableMessage(ValueError):
+    """The bytes are not a message Composer can read; the text says why, in words."""
+
+
 def from_eml(data: bytes) -> ComposedMessage:
-    """Read an ``.eml`` file back into a :class:`ComposedMessage` (Bcc header included)."""
+    """Read an ``.eml`` file back into a :class:`ComposedMessage` (Bcc header included).
+
+    Damage that leaves the words readable (a truncated part, broken base64, an unknown
+    charset) is read as well as it can be.
+
+    Raises:
+        UnreadableMessage: the file cannot be read as a message at all (nested too deeply
+            for Python's parser, or a header that trips it).
+    """
+    try:
+        return _from_eml(data)
+    except RecursionError:
+        raise UnreadableMessage(
+            translate("Compose", "its parts are nested too deeply to be read")
+        ) from None
+    except Exception as exc:  # the standard library's parser fails in many ways on bad input
+        raise UnreadableMessage(
+            translate(
+                "Compose", "it is not a message Composer can read ({error}: {reason})"
+            ).format(error=type(exc).__name__, reason=exc)
+        ) from exc
+
+
+def _from_eml(data: bytes) -> ComposedMessage:
     parsed = email.message_from_bytes(data, policy=email.policy.default)
     msg = ComposedMessage(
         from_addr=", ".join(header_addresses(parsed, "From")),
@@ -374,7 +434,7 @@ def from_eml(data: bytes) -> ComposedMessage:
         cc=header_addresses(parsed, "Cc"),
         bcc=header_addresses(parsed, "Bcc"),
         reply_to=header_addresses(parsed, "Reply-To"),
-        subject=str(parsed.get("Subject", "")),
+        subject=header_text(parsed, "Subject"),
     )
     text: str | None = None
     html: str | None = None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from composer.compose import from_eml
+from composer.compose import UnreadableMessage, from_eml
 from composer.profiles import BackendKind
+from composer.ui.errors import UserMessage, show_message
 
 if TYPE_CHECKING:
     from composer.ui.compose_drafts_list import DraftsList
@@ -65,13 +66,32 @@ class SideWindows(QObject):
 
         if self.sent is None:
             self.sent = SentBrowser(self.window.services.sentbox, self.window)
-            self.sent.reopen_requested.connect(
-                lambda raw: self.window.new_window(from_eml(raw)) if raw else None
-            )
+            self.sent.reopen_requested.connect(self._reopen_sent)
         self.sent.refresh()
         self.sent.show()
         self.sent.raise_()
         return self.sent
+
+    def _reopen_sent(self, raw: bytes) -> None:
+        if not raw:
+            return
+        try:
+            message = from_eml(raw)
+        except UnreadableMessage as exc:
+            what = QCoreApplication.translate(
+                "SideWindows", "This sent message could not be opened: {reason}."
+            )
+            show_message(
+                self.sent,
+                UserMessage(
+                    what.format(reason=exc),
+                    QCoreApplication.translate(
+                        "SideWindows", "Its source is shown in the Source tab; copy what you need."
+                    ),
+                ),
+            )
+            return
+        self.window.new_window(message)
 
     def show_preferences(self) -> None:
         """Tools ▸ Preferences (the sending profiles); the window follows what is saved."""

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from composer.addressbook import AddressHistory
-from composer.compose import ComposedMessage, from_eml, mentions_attachment, to_eml
+from composer.compose import (
+    ComposedMessage,
+    UnreadableMessage,
+    from_eml,
+    mentions_attachment,
+    to_eml,
+)
 from composer.drafts import DraftStore
 from composer.profiles import BackendKind
 from composer.sending import SendResult, SendStatus
@@ -543,6 +549,17 @@ class ComposeWindow(QMainWindow):
                     ),
                     self.tr("Check that the file exists and that you may read it."),
                     repr(exc),
+                )
+            )
+            return None
+        except UnreadableMessage as exc:
+            self.send_panel.show_problem(
+                UserMessage(
+                    self.tr("“{name}” could not be opened: {reason}.").format(
+                        name=path.name, reason=exc
+                    ),
+                    self.tr("The file may be damaged; open it in a text editor to copy its text."),
+                    repr(exc.__cause__ or exc),
                 )
             )
             return None
