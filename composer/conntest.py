@@ -8,8 +8,8 @@ cancels: :class:`CancelToken` shuts the socket down from any thread, and connect
 When a step fails, :func:`explain_error` says in one sentence what happened and in one what
 to do, for the common cases: connection refused or timed out, an unknown host, a certificate
 that is not trusted (with its subject, issuer and fingerprint), a host name mismatch,
-STARTTLS or AUTH not offered, a refused password (with the app-password advice Gmail and
-Microsoft users need). The compose window can use :func:`explain_error` for send failures.
+STARTTLS or AUTH not offered, a refused password (with what the user's provider needs, from
+:mod:`composer.providers`). The compose window can use :func:`explain_error` for send failures.
 
 The SSL context is built like ``composer.mail``'s SMTP backend builds it: the system CAs,
 plus a private CA file when the profile names one, plus a client certificate.
@@ -37,6 +37,7 @@ from pathlib import Path
 
 from composer.i18n import translate
 from composer.profiles import Profile, Security
+from composer.providers import login_advice, provider_for, provider_info
 
 __all__ = [
     "STEP_LABELS",
@@ -506,18 +507,6 @@ def _is_loopback(host: str) -> bool:
 
 # -- explaining failures -----------------------------------------------------------------
 
-_GOOGLE = ("gmail.com", "googlemail.com", "google.com")
-_MICROSOFT = ("office365.com", "outlook.com", "hotmail.com", "live.com", "microsoft.com")
-
-
-def _provider(host: str) -> str:
-    host = host.lower().rstrip(".")
-    if any(host == d or host.endswith("." + d) for d in _GOOGLE):
-        return "google"
-    if any(host == d or host.endswith("." + d) for d in _MICROSOFT):
-        return "microsoft"
-    return ""
-
 
 def explain_error(exc: BaseException, params: ConnectionParams, step: str = "") -> Explanation:
     """One sentence of what happened and one of what to do, for a failed SMTP step."""
@@ -742,40 +731,21 @@ def _during(step: str) -> str:
 
 
 def _explain_auth(exc: smtplib.SMTPAuthenticationError, p: ConnectionParams) -> tuple[str, str]:
-    provider = _provider(p.host)
-    if provider == "google":
+    provider = provider_for(p.host, p.username)
+    if provider is None:
         return (
-            translate("ConnectionTest", "Gmail refused the password for {user}.").format(
-                user=p.username
-            ),
             translate(
                 "ConnectionTest",
-                "Gmail needs an app password: turn on 2-Step Verification, create one at "
-                "https://myaccount.google.com/apppasswords and enter it here instead of your "
-                "normal password.",
-            ),
+                "The server refused the user name or password for {user} ({code}).",
+            ).format(user=p.username, code=exc.smtp_code),
+            login_advice(p.host, p.username),
         )
-    if provider == "microsoft":
-        return (
-            translate("ConnectionTest", "Microsoft refused the password for {user}.").format(
-                user=p.username
-            ),
-            translate(
-                "ConnectionTest",
-                "Outlook.com and Microsoft 365 need an app password (Security › Advanced security "
-                "options › App passwords), and your administrator may have to enable SMTP AUTH "
-                "for the mailbox.",
-            ),
-        )
+    info = provider_info(provider)
     return (
-        translate(
-            "ConnectionTest", "The server refused the user name or password for {user} ({code})."
-        ).format(user=p.username, code=exc.smtp_code),
-        translate(
-            "ConnectionTest",
-            "Check both; if your provider uses two-step verification (Gmail and Microsoft do), "
-            "create an app password and use it here.",
+        translate("ConnectionTest", "{provider} refused the password for {user}.").format(
+            provider=info.name, user=p.username
         ),
+        info.login,
     )
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.compose import ComposedMessage, build_email, to_eml
 from composer.i18n import translate
+from composer.providers import login_advice
 
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
@@ -151,6 +152,7 @@ def send_composed(
     progress: ProgressCallback | None = None,
     token: CancelToken | None = None,
     server: str = "",
+    username: str = "",
     on_accepted: Callable[[], None] | None = None,
 ) -> SendResult:
     """Send *msg* through *connection* (not yet opened) and classify the outcome.
@@ -161,6 +163,7 @@ def send_composed(
         progress: called with ``(bytes_sent, total)`` from the sending thread.
         token: lets another thread cancel until the server accepts.
         server: ``host:port`` for error messages.
+        username: the login name, for provider-specific advice.
         on_accepted: called once the server has accepted the message (no cancelling now).
     """
     token = token or CancelToken()
@@ -168,7 +171,7 @@ def send_composed(
     try:
         built = build_email(msg, connection=connection, date=date, message_id=message_id)
     except OSError as exc:
-        return _failure(exc, profile, delivers, server)
+        return _failure(exc, profile, delivers, server, username)
     opened = False
     try:
         if token.cancelled:
@@ -211,7 +214,7 @@ def send_composed(
                 profile=profile,
                 delivered=delivers,
             )
-        return _failure(exc, profile, delivers, server)
+        return _failure(exc, profile, delivers, server, username)
     finally:
         if opened:
             smtp_obj = getattr(connection, "connection", None)
@@ -282,8 +285,10 @@ def _details(exc: BaseException) -> str:
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).strip()
 
 
-def _failure(exc: BaseException, profile: str, delivers: bool, server: str) -> SendResult:
-    summary, advice = describe_error(exc, server=server)
+def _failure(
+    exc: BaseException, profile: str, delivers: bool, server: str, username: str = ""
+) -> SendResult:
+    summary, advice = describe_error(exc, server=server, username=username)
     log.warning("Sending through %r failed: %s", profile, summary, exc_info=exc)
     return SendResult(
         SendStatus.FAILED,
@@ -299,8 +304,13 @@ def _smtp_reply(exc: smtplib.SMTPResponseException) -> str:
     return f"{exc.smtp_code} {_text(exc.smtp_error)}".strip()
 
 
-def describe_error(exc: BaseException, *, server: str = "") -> tuple[str, str]:
-    """One sentence of what happened and one of what to do, for a sending error."""
+def describe_error(exc: BaseException, *, server: str = "", username: str = "") -> tuple[str, str]:
+    """One sentence of what happened and one of what to do, for a sending error.
+
+    Args:
+        server: ``host:port``, for the sentence and to recognise the provider.
+        username: the login name (its domain also tells the provider).
+    """
     where = server or translate("Sending", "the mail server")
     ask_admin = translate(
         "Sending",
@@ -314,10 +324,7 @@ def describe_error(exc: BaseException, *, server: str = "") -> tuple[str, str]:
             translate("Sending", "The server refused the user name or password ({reply}).").format(
                 reply=_smtp_reply(exc)
             ),
-            translate(
-                "Sending",
-                "Check the password in Preferences; Gmail and Outlook need an app password.",
-            ),
+            login_advice(server.rpartition(":")[0] or server, username),
         )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = ", ".join(f"{a} ({c} {_text(t)})" for a, (c, t) in exc.recipients.items())

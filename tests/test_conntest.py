@@ -295,18 +295,21 @@ def test_cancel_before_start() -> None:
 
 
 @pytest.mark.parametrize(
-    ("host", "words"),
+    ("host", "provider", "words"),
     [
-        ("smtp.gmail.com", "https://myaccount.google.com/apppasswords"),
-        ("smtp.office365.com", "App passwords"),
-        ("smtp-mail.outlook.com", "App passwords"),
+        ("smtp.gmail.com", "Gmail", "https://myaccount.google.com/apppasswords"),
+        ("smtp.office365.com", "Microsoft 365", "OAuth"),
+        ("smtp-mail.outlook.com", "Outlook.com", "OAuth"),
+        ("smtp.naver.com", "Naver", "application password"),
     ],
 )
-def test_auth_failure_at_gmail_and_microsoft_needs_an_app_password(host: str, words: str) -> None:
+def test_auth_failure_at_a_known_provider_says_what_it_needs(
+    host: str, provider: str, words: str
+) -> None:
     exc = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
     explanation = explain_error(exc, ConnectionParams(host, 587, username="me@example.com"), "auth")
+    assert provider in explanation.what
     assert "refused the password for me@example.com" in explanation.what
-    assert "app password" in explanation.todo
     assert words in explanation.todo
 
 
