@@ -70,6 +70,19 @@ def log_dir() -> Path:
     return _resolve("log")
 
 
+def documents_dir() -> Path | None:
+    """Where file dialogs start by default under ``COMPOSER_HOME`` or a test's folder.
+
+    None means the platform's documents folder, which the GUI asks Qt for.
+    """
+    base = _base()
+    if base is None:
+        return None
+    path = base / "documents"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 @contextmanager
 def override_base(base: Path) -> Iterator[Path]:
     """Point every Composer path below *base* for the duration of the block."""

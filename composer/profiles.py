@@ -199,12 +199,17 @@ class Identity:
 
 @dataclass
 class LibrarySettings:
-    """The ``composer.mail`` settings the founding API reads beyond the connection."""
+    """The ``composer.mail`` settings the founding API reads beyond the connection.
+
+    Only a developer's ``mail_admins()``/``mail_managers()`` use them; Preferences does not
+    show them (they live in ``profiles.toml``).
+    """
 
     default_charset: str = "utf-8"
     #: Sender of ``mail_admins``/``mail_managers``; "" means the identity's address.
     server_email: str = ""
-    subject_prefix: str = "[Composer] "
+    #: Put before ``mail_admins``' subjects only; never before a person's subject.
+    subject_prefix: str = ""
     admins: list[tuple[str, str]] = field(default_factory=list)
     managers: list[tuple[str, str]] = field(default_factory=list)
 
@@ -648,9 +653,13 @@ class ProfileBook:
 
 
 def default_book() -> ProfileBook:
-    """The profiles a new user starts with: a preview backend, so nothing is sent by accident."""
-    name = translate("Profiles", "Preview in terminal")
-    return ProfileBook([Profile(name, backend=BackendKind.CONSOLE)])
+    """The profiles a new user starts with: a preview, so nothing is sent by accident.
+
+    The in-app outbox, because the window shows it (View ▸ Outbox); a terminal is not there
+    for someone who started Composer from the desktop menu.
+    """
+    name = translate("Profiles", "Outbox")
+    return ProfileBook([Profile(name, backend=BackendKind.LOCMEM)])
 
 
 def connection_for(

@@ -309,10 +309,12 @@ def _profile_to_dict(profile: Profile) -> dict[str, Any]:
         smtp["security"] = profile.smtp.security.value
         out["smtp"] = smtp
     out["identity"] = _dataclass_to_dict(profile.identity)
-    library = _dataclass_to_dict(profile.library)
-    library["admins"] = [_person(pair) for pair in profile.library.admins]
-    library["managers"] = [_person(pair) for pair in profile.library.managers]
-    out["library"] = library
+    # Only a developer's settings: written when one was set, so a person's file stays short.
+    if profile.library != LibrarySettings():
+        library = _dataclass_to_dict(profile.library)
+        library["admins"] = [_person(pair) for pair in profile.library.admins]
+        library["managers"] = [_person(pair) for pair in profile.library.managers]
+        out["library"] = library
     if profile.custom_options:
         out["options"] = dict(profile.custom_options)
     return out
@@ -327,6 +329,9 @@ def _dataclass_to_dict(obj: Any) -> dict[str, Any]:
 
 
 # -- reading -----------------------------------------------------------------------------
+
+# The subject prefix Composer 0.1 wrote into every profile file as its default.
+_OLD_DEFAULT_PREFIX = "[Composer] "
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
@@ -620,4 +625,7 @@ class _Reader:
         settings: LibrarySettings = self.simple(LibrarySettings, index, "library", raw)
         settings.admins = people["admins"]
         settings.managers = people["managers"]
+        if settings.subject_prefix == _OLD_DEFAULT_PREFIX:
+            # Earlier versions wrote their default into every profile; nobody chose it.
+            settings.subject_prefix = ""
         return settings

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from composer.compose import PROVIDER_SIZE_LIMIT, Attachment
 from composer.ui.errors import UserMessage
+from composer.ui.window_state import FolderPurpose, prepare_file_dialog
 
 
 def human_size(size: int) -> str:
@@ -145,6 +146,7 @@ class AttachmentList(QWidget):
         """Open a file dialog (non-blocking) to add attachments."""
         dialog = QFileDialog(self.window(), self.tr("Attach files"))
         dialog.setObjectName("attachDialog")
+        prepare_file_dialog(dialog, FolderPurpose.ATTACH)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.add_paths([Path(f) for f in files]))
         dialog.open()

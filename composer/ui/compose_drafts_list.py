@@ -7,7 +7,7 @@ import email.policy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -23,6 +23,7 @@ from composer.drafts import DraftStore
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.translations import format_timestamp
+from composer.ui.window_state import keep_size
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class DraftsList(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("draftsList")
         self.setWindowTitle(self.tr("Drafts"))
-        self.resize(900, 600)
+        keep_size(self, "drafts", QSize(900, 600))
         self._store = store
         self._rows: list[DraftRow] = []
         self._tasks = TaskRunner(self)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from composer.ui.compose_drafts_list import DraftsList
     from composer.ui.compose_window import ComposeWindow
     from composer.ui.outbox_viewer import OutboxViewer
+    from composer.ui.preferences import PreferencesDialog
     from composer.ui.sent_browser import SentBrowser
 
 
@@ -93,7 +94,7 @@ class SideWindows(QObject):
             return
         self.window.new_window(message)
 
-    def show_preferences(self) -> None:
+    def show_preferences(self) -> PreferencesDialog:
         """Tools ▸ Preferences (the sending profiles); the window follows what is saved."""
         from composer.ui.preferences import PreferencesDialog
 
@@ -102,3 +103,10 @@ class SideWindows(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.profiles_applied.connect(profiles.replace_book)
         dialog.open()
+        return dialog
+
+    def add_account(self) -> PreferencesDialog:
+        """Preferences with a new SMTP profile to fill in (the first-start way to send)."""
+        dialog = self.show_preferences()
+        dialog.add_account()
+        return dialog

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -58,6 +58,7 @@ from composer.ui.editor_toolbar import FormatToolbar
 from composer.ui.errors import UserMessage, log_message
 from composer.ui.icons import IconName, set_icon
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
+from composer.ui.window_state import FolderPurpose, keep_size, prepare_file_dialog
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class ComposeWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.setAcceptDrops(True)
-        self.resize(860, 680)
+        keep_size(self, "compose", QSize(860, 680))
         if message is not None:
             self.load_message(message)
         self._on_profiles_active_changed()
@@ -245,6 +246,9 @@ class ComposeWindow(QMainWindow):
         manage = getattr(self.switcher, "manage_requested", None)
         if manage is not None:
             manage.connect(self.side.show_preferences)
+        add_account = getattr(self.switcher, "add_account_requested", None)
+        if add_account is not None:
+            add_account.connect(self.side.add_account)
         for key, button in self.header.toggles.items():
             button.toggled.connect(self.view_actions[key].setChecked)
 
@@ -527,12 +531,10 @@ class ComposeWindow(QMainWindow):
 
     def choose_open(self) -> None:
         dialog = QFileDialog(
-            self,
-            self.tr("Open message"),
-            str(self.services.drafts.folder),
-            self.tr("Messages (*.eml);;All files (*)"),
+            self, self.tr("Open message"), "", self.tr("Messages (*.eml);;All files (*)")
         )
         dialog.setObjectName("openDialog")
+        prepare_file_dialog(dialog, FolderPurpose.OPEN_MESSAGE)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.open_file(Path(path)))
         dialog.open()
@@ -580,11 +582,10 @@ class ComposeWindow(QMainWindow):
 
     def choose_save_as(self) -> None:
         name = re.sub(r"[^\w\- ]+", "", self.header.subject.text()).strip() or "message"
-        dialog = QFileDialog(
-            self, self.tr("Save message as"), f"{name}.eml", self.tr("Messages (*.eml)")
-        )
+        dialog = QFileDialog(self, self.tr("Save message as"), "", self.tr("Messages (*.eml)"))
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        prepare_file_dialog(dialog, FolderPurpose.SAVE_AS, suggested_name=f"{name}.eml")
         dialog.setDefaultSuffix("eml")
         dialog.fileSelected.connect(lambda path: self.save_as(Path(path)))
         dialog.open()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.ui.window_state import FolderPurpose, prepare_file_dialog
+
 __all__ = ["ERROR_COLOR", "FileField", "MessageBar", "ValidatedField"]
 
 ERROR_COLOR = "#b3261e"
@@ -102,10 +104,13 @@ class FileField(QWidget):
         self.browse_button.setAccessibleName(self.tr("Browse for {name}").format(name=name))
 
     def _on_browse_button_clicked(self) -> None:
-        start = str(Path(self.text()).expanduser().parent) if self.text() else str(Path.home())
         title = self.tr("Choose a folder") if self._directory else self.tr("Choose a file")
         dialog = QFileDialog(self, title)
-        dialog.setDirectory(start)
+        purpose = FolderPurpose.FOLDER if self._directory else FolderPurpose.CERTIFICATE
+        prepare_file_dialog(dialog, purpose)
+        typed = Path(self.text().strip()).expanduser() if self.text().strip() else None
+        if typed is not None and typed.is_absolute() and typed.parent.is_dir():
+            dialog.setDirectory(str(typed.parent))  # where the file already chosen is
         if self._directory:
             dialog.setFileMode(QFileDialog.FileMode.Directory)
             dialog.setOption(QFileDialog.Option.ShowDirsOnly)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,7 @@ from composer.ui.merge_pages import CheckPage, DataPage, PreviewPage, SendPage
 from composer.ui.merge_preview import fill_preview, start_test_send
 from composer.ui.merge_send import MergeRun
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
+from composer.ui.window_state import FolderPurpose, keep_size, prepare_file_dialog
 
 __all__ = ["MergeDialog", "open_merge_dialog"]
 
@@ -104,7 +105,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail merge"))
         self.setObjectName("mergeDialog")
-        self.resize(900, 680)
+        keep_size(self, "merge", QSize(900, 680))
         self.template = _as_template(template)
         self.factory = connection_factory
         self.from_address = from_address
@@ -238,6 +239,7 @@ class MergeDialog(QDialog):
 
     def _on_choose_clicked(self) -> None:
         chooser = QFileDialog(self, self.tr("Choose the data file"))
+        prepare_file_dialog(chooser, FolderPurpose.MERGE_DATA)
         chooser.setNameFilters([self.tr("CSV files (*.csv *.tsv *.txt)"), self.tr("All files (*)")])
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(self.load_csv)
@@ -668,7 +670,12 @@ class MergeDialog(QDialog):
         chooser = QFileDialog(self, self.tr("Save the failed rows"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilters([self.tr("CSV files (*.csv)")])
-        chooser.selectFile(str(self.source.path.with_name(self.source.path.stem + ".failed.csv")))
+        prepare_file_dialog(
+            chooser,
+            FolderPurpose.EXPORT,
+            suggested_name=self.source.path.stem + ".failed.csv",
+            default_folder=self.source.path.parent,
+        )
         chooser.fileSelected.connect(self.export_failed)
         chooser.open()
 

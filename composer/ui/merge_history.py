@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from composer.merge import CsvError, CsvSource, MergeInfo, MergeLedger
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge_models import MergeHistoryModel
+from composer.ui.window_state import FolderPurpose, keep_size, prepare_file_dialog
 
 __all__ = ["MergeHistoryDialog"]
 
@@ -38,7 +39,7 @@ class MergeHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Earlier merges"))
         self.setObjectName("mergeHistory")
-        self.resize(820, 360)
+        keep_size(self, "merge-history", QSize(820, 360))
         self.ledger = ledger
         self.model = MergeHistoryModel(self)
         self.table = QTableView()
@@ -109,7 +110,13 @@ class MergeHistoryDialog(QDialog):
         chooser = QFileDialog(self, self.tr("Save the failed rows"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilters([self.tr("CSV files (*.csv)")])
-        chooser.selectFile(str(Path(merge.csv_path).with_suffix(".failed.csv")))
+        data = Path(merge.csv_path)
+        prepare_file_dialog(
+            chooser,
+            FolderPurpose.EXPORT,
+            suggested_name=data.with_suffix(".failed.csv").name,
+            default_folder=data.parent,
+        )
         chooser.fileSelected.connect(lambda path: self.export_failed(merge, path))
         chooser.open()
 

@@ -7,7 +7,7 @@ import email.policy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import TaskRunner
+from composer.ui.window_state import keep_size
 
 _SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 
@@ -71,7 +72,7 @@ class OutboxViewer(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("outboxViewer")
         self.setWindowTitle(self.tr("Outbox — messages not delivered"))
-        self.resize(960, 640)
+        keep_size(self, "outbox", QSize(960, 640))
         self._folders = list(folders or [])
         self._items: list[OutboxItem] = []
         self._tasks = TaskRunner(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from composer.ui.form_fields import MessageBar
 from composer.ui.profile_editor import ProfileEditor
 from composer.ui.profile_switcher import PREVIEW_COLOR, profile_icon, profile_label
 from composer.ui.tasks import TaskRunner
+from composer.ui.window_state import keep_size
 
 __all__ = ["PreferencesDialog"]
 
@@ -96,6 +97,11 @@ class PreferencesDialog(QDialog):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        # A long name wraps rather than pushing the "active" mark behind a scroll bar.
+        self.profile_list.setWordWrap(True)
+        self.profile_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.profile_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.profile_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.duplicate_button = QPushButton(self.tr("Dup&licate"), self)
         self.rename_button = QPushButton(self.tr("Re&name"), self)
@@ -173,7 +179,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.resize(940, 680)
+        keep_size(self, "preferences", QSize(940, 680))
 
     def _connect_signals(self) -> None:
         self.profile_list.currentRowChanged.connect(self._on_profile_list_current_row_changed)
@@ -266,7 +272,9 @@ class PreferencesDialog(QDialog):
         active = profile.name == self._book.active_name
         self.profile_list.blockSignals(True)
         label = profile_label(profile)
-        item.setText(self.tr("{profile}  ✔ active").format(profile=label) if active else label)
+        # The mark never breaks across lines: "✔" alone at a line's end would say nothing.
+        mark = self.tr("✔ active").replace(" ", "\u00a0")
+        item.setText(f"{label}  {mark}" if active else label)
         item.setData(Qt.ItemDataRole.UserRole, profile.name)
         item.setIcon(profile_icon(profile))
         summary = profile.summary()
@@ -300,6 +308,26 @@ class PreferencesDialog(QDialog):
         self._book.add(profile)
         self._origins[id(profile)] = None
         self._after_structure_change(profile.name, rename=True)
+        return profile
+
+    def add_account(self) -> Profile:
+        """Start a new SMTP profile for the user's mail account, to send with once applied."""
+        name = self._book.unique_name(self.tr("My mail account"))
+        profile = Profile(name, backend=BackendKind.SMTP)
+        self._book.add(profile)
+        self._origins[id(profile)] = None
+        self._book.set_active(profile.name)
+        self._after_structure_change(profile.name)
+        self.tabs.setCurrentIndex(0)
+        self.editor.tabs.setCurrentIndex(0)
+        self.message_bar.show_message(
+            self.tr(
+                "Enter the SMTP server your mail provider gives for sending, your user name "
+                "and your password, then press Test connection."
+            ),
+            "info",
+        )
+        self.editor.host_edit.setFocus()
         return profile
 
     def duplicate_profile(self) -> Profile | None:
@@ -378,15 +406,25 @@ class PreferencesDialog(QDialog):
         """
         self.message_bar.clear()
         for profile in self._book:
-            if profile.problems():
+            problems = profile.problems()
+            if problems:
                 self.select_profile(profile.name)
                 self.editor.validate(reveal_all=True)
+                # Developer settings are not on screen: name them, and where to fix them.
+                hidden = [p for p in problems if p.field.startswith("library.")]
+                if hidden:
+                    todo = self.tr("Fix them in {file}: {problems}").format(
+                        file=self._store.path,
+                        problems="; ".join(f"{p.field}: {p.message}" for p in hidden),
+                    )
+                else:
+                    todo = self.tr("They are marked in red.")
                 self._show_problem(
                     UserMessage(
                         self.tr("The profile “{name}” has settings that need fixing.").format(
                             name=profile.name
                         ),
-                        self.tr("They are marked in red."),
+                        todo,
                     ),
                     "warning",
                     level=logging.INFO,

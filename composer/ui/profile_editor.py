@@ -1,14 +1,16 @@
 """The right-hand side of Preferences: every setting of one sending profile.
 
-Three tabs: Sending (the backend and only the fields it uses, with Test connection for
-SMTP), Identity (From, Reply-To, signature) and Advanced (the ``composer.mail`` settings of
-the founding API). Edits go straight into the :class:`~composer.profiles.Profile` being
-edited (the Preferences dialog hands in a working copy); problems show under their fields.
+Two tabs: Sending (the backend and only the fields it uses, with Test connection for
+SMTP) and Identity (From, Reply-To, signature). Edits go straight into the
+:class:`~composer.profiles.Profile` being edited (the Preferences dialog hands in a working
+copy); problems show under their fields.
+
+The settings only ``composer.mail``'s developer API reads (``mail_admins()``' Admins and
+Managers, ``SERVER_EMAIL``, the subject prefix, the default charset) are not shown: nobody
+writing mail needs them, and a developer sets them in ``profiles.toml``, which keeps them.
 """
 
 from __future__ import annotations
-
-from email.utils import formataddr, parseaddr
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,7 +46,6 @@ __all__ = ["ProfileEditor"]
 _CERT_FILTER = str(
     QT_TRANSLATE_NOOP("ProfileEditor", "Certificates and keys (*.pem *.crt *.cer *.key)")
 )
-_CHARSETS = ("utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "euc-kr")
 
 
 def _form() -> QFormLayout:
@@ -102,7 +103,6 @@ class ProfileEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scrollable(self._build_sending_tab()), self.tr("&Sending"))
         self.tabs.addTab(self._build_identity_tab(), self.tr("&Identity"))
-        self.tabs.addTab(self._build_advanced_tab(), self.tr("Ad&vanced"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -291,53 +291,6 @@ class ProfileEditor(QWidget):
         )
         return _with_stretch(page, form)
 
-    def _build_advanced_tab(self) -> QWidget:
-        page = QWidget()
-        self.charset_combo = QComboBox()
-        self.charset_combo.setEditable(True)
-        self.charset_combo.addItems(list(_CHARSETS))
-        self.server_email_edit = QLineEdit()
-        self.server_email_edit.setPlaceholderText(self.tr("The From address"))
-        self.prefix_edit = QLineEdit()
-        self.admins_edit = QPlainTextEdit()
-        self.admins_edit.setTabChangesFocus(True)
-        self.admins_edit.setPlaceholderText(self.tr("One per line: Name <address@example.com>"))
-        self.managers_edit = QPlainTextEdit()
-        self.managers_edit.setTabChangesFocus(True)
-        self.managers_edit.setPlaceholderText(self.tr("One per line: Name <address@example.com>"))
-        for edit in (self.admins_edit, self.managers_edit):
-            edit.setFixedHeight(edit.fontMetrics().height() * 5)
-        form = _form()
-        form.addRow(
-            self.tr("Default &charset:"),
-            self._field("library.default_charset", self.charset_combo, self.tr("Default charset")),
-        )
-        form.addRow(
-            self.tr("Server &email:"),
-            self._field("library.server_email", self.server_email_edit, self.tr("Server email")),
-        )
-        form.addRow(
-            self.tr("Subject &prefix:"),
-            self._field("library.subject_prefix", self.prefix_edit, self.tr("Subject prefix")),
-        )
-        form.addRow(
-            self.tr("Ad&mins:"), self._field("library.admins", self.admins_edit, self.tr("Admins"))
-        )
-        form.addRow(
-            self.tr("Mana&gers:"),
-            self._field("library.managers", self.managers_edit, self.tr("Managers")),
-        )
-        form.addRow(
-            "",
-            _note(
-                self.tr(
-                    "Used by mail_admins() and mail_managers(): SERVER_EMAIL, "
-                    "EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS."
-                )
-            ),
-        )
-        return _with_stretch(page, form)
-
     def _connect_signals(self) -> None:
         self.backend_combo.currentIndexChanged.connect(self._on_backend_combo_changed)
         self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
@@ -359,11 +312,6 @@ class ProfileEditor(QWidget):
             "identity.from_address": self.from_address_edit.textChanged,
             "identity.reply_to": self.reply_to_edit.textChanged,
             "identity.signature": self.signature_edit.textChanged,
-            "library.default_charset": self.charset_combo.currentTextChanged,
-            "library.server_email": self.server_email_edit.textChanged,
-            "library.subject_prefix": self.prefix_edit.textChanged,
-            "library.admins": self.admins_edit.textChanged,
-            "library.managers": self.managers_edit.textChanged,
         }
         for key, signal in edits.items():
             signal.connect(lambda *_args, key=key: self._on_field_edited(key))
@@ -406,12 +354,6 @@ class ProfileEditor(QWidget):
             self.from_address_edit.setText(ident.from_address)
             self.reply_to_edit.setText(ident.reply_to)
             self.signature_edit.setPlainText(ident.signature)
-            lib = profile.library
-            self.charset_combo.setCurrentText(lib.default_charset)
-            self.server_email_edit.setText(lib.server_email)
-            self.prefix_edit.setText(lib.subject_prefix)
-            self.admins_edit.setPlainText(_people_text(lib.admins))
-            self.managers_edit.setPlainText(_people_text(lib.managers))
         finally:
             self._loading = False
         self._update_backend_note()
@@ -450,13 +392,6 @@ class ProfileEditor(QWidget):
             ident.from_address = self.from_address_edit.text().strip()
             ident.reply_to = self.reply_to_edit.text().strip()
             ident.signature = self.signature_edit.toPlainText()
-        elif key.startswith("library."):
-            lib = p.library
-            lib.default_charset = self.charset_combo.currentText().strip()
-            lib.server_email = self.server_email_edit.text().strip()
-            lib.subject_prefix = self.prefix_edit.text()
-            lib.admins = _parse_people(self.admins_edit.toPlainText())
-            lib.managers = _parse_people(self.managers_edit.toPlainText())
 
     # -- validation ------------------------------------------------------------------------------
 
@@ -554,18 +489,3 @@ class ProfileEditor(QWidget):
                 self.tr("Preview only: {note} Nothing is delivered.").format(note=kind.preview_note)
             )
             self.backend_note.show()
-
-
-def _people_text(people: list[tuple[str, str]]) -> str:
-    return "\n".join(formataddr(pair) if pair[0] else pair[1] for pair in people)
-
-
-def _parse_people(text: str) -> list[tuple[str, str]]:
-    people = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        name, address = parseaddr(line)
-        people.append((name, address) if address else ("", line))
-    return people

@@ -3,7 +3,8 @@
 :class:`ProfileSwitcher` is a combo box of the sending profiles for a toolbar or the compose
 window. A profile that only previews mail (terminal, files, in-app outbox, discard) is always
 marked: an eye icon, "(preview: not sent)" after its name, an amber colour, and, while it is
-the active one, a badge beside the combo that says mail will not be sent.
+the active one, a badge beside the combo that says mail will not be sent. While no profile
+delivers mail at all (a first start), a link beside it adds a real account.
 
 The marking helpers (:func:`profile_icon`, :func:`profile_label`, :data:`PREVIEW_COLOR`)
 are shared with Preferences so the mark looks the same everywhere.
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from composer.profiles import Profile, ProfileBook
 
@@ -116,10 +117,13 @@ class ProfileSwitcher(QWidget):
     Signals:
         active_profile_changed(str): the user picked another profile (its name).
         manage_requested(): the user picked "Manage profiles…" (open Preferences).
+        add_account_requested(): the user wants to add a mail account (open Preferences
+            with a new SMTP profile).
     """
 
     active_profile_changed = Signal(str)
     manage_requested = Signal()
+    add_account_requested = Signal()
 
     def __init__(
         self, source: ProfileBook | ProfileSource | None = None, parent: QWidget | None = None
@@ -140,11 +144,18 @@ class ProfileSwitcher(QWidget):
             "border: 1px solid #e0b03c; border-radius: 3px; padding: 1px 6px; }"
         )
         self._badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.add_account_button = QPushButton(self.tr("Add your mail account…"), self)
+        self.add_account_button.setObjectName("addAccountButton")
+        self.add_account_button.setToolTip(
+            self.tr("Set up the account your mail is sent from (SMTP), in Preferences")
+        )
+        self.add_account_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self._combo)
         layout.addWidget(self._badge)
+        layout.addWidget(self.add_account_button)
         self._default_palette = QPalette(self._combo.palette())
         self._connect_signals()
         if isinstance(source, ProfileBook):
@@ -156,6 +167,7 @@ class ProfileSwitcher(QWidget):
 
     def _connect_signals(self) -> None:
         self._combo.activated.connect(self._on_combo_activated)
+        self.add_account_button.clicked.connect(self.add_account_requested)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -227,6 +239,8 @@ class ProfileSwitcher(QWidget):
                 palette.setColor(role, PREVIEW_COLOR)
         self._combo.setPalette(palette)
         self._badge.setVisible(preview)
+        # Nothing can reach anyone yet: the way to change that stays in sight.
+        self.add_account_button.setVisible(not any(p.delivers for p in self._book))
         if profile is not None:
             tip = self.tr("Sending with {name}: {summary}.").format(
                 name=profile.name, summary=profile.summary()

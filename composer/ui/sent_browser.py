@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -17,6 +17,7 @@ from composer.sentbox import SentBox, SentEntry
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.translations import format_timestamp
+from composer.ui.window_state import keep_size
 
 
 class SentBrowser(QWidget):
@@ -28,7 +29,7 @@ class SentBrowser(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("sentBrowser")
         self.setWindowTitle(self.tr("Sent"))
-        self.resize(960, 640)
+        keep_size(self, "sent", QSize(960, 640))
         self._box = box
         self._entries: list[SentEntry] = []
         self._tasks = TaskRunner(self)

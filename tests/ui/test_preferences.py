@@ -658,7 +658,7 @@ def test_replacing_a_file_changed_elsewhere_keeps_its_copy_and_then_stores_the_p
     assert replace.text() == "Replace it"
     qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
     assert memory_keyring.passwords == {(APP_ID, ACCOUNT): PASSWORD}
-    assert ProfileStore().read().get("Terminal").library.subject_prefix == "[Composer] "
+    assert ProfileStore().read().get("Terminal").library.subject_prefix == ""
     (kept,) = ProfileStore().path.parent.glob("profiles.replaced-*.toml")
     assert "[Elsewhere] " in kept.read_text(encoding="utf-8")
 
@@ -675,7 +675,7 @@ def visible_mnemonics(dlg: PreferencesDialog) -> list[str]:
     return [m.lower() for text in texts for m in re.findall(r"&([^&\s])", text)]
 
 
-@pytest.mark.parametrize("tab", [0, 1, 2])
+@pytest.mark.parametrize("tab", [0, 1])
 @pytest.mark.parametrize("kind", [BackendKind.SMTP, BackendKind.FILE, BackendKind.CUSTOM])
 def test_keyboard_mnemonics_do_not_clash(
     dialog: PreferencesDialog, tab: int, kind: BackendKind

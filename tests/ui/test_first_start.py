@@ -1,0 +1,92 @@
+"""The first start: a preview the window can show, and an obvious way to a real account."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from smtpserver import SMTPTestServer
+
+from composer.profiles import BackendKind, Profile, ProfileBook, Security
+from composer.profilestore import ProfileStore
+from composer.sending import SendStatus
+from composer.ui.compose_profiles import ComposeProfiles
+from composer.ui.compose_window import ComposeServices, ComposeWindow
+from composer.ui.preferences import PreferencesDialog
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)"
+)
+
+
+def first_start(qtbot: QtBot) -> ComposeWindow:
+    """The window as a new user meets it: no profiles file yet."""
+    assert not ProfileStore().path.exists()
+    window = ComposeWindow(ComposeServices(ComposeProfiles()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_first_profile_is_the_outbox_the_window_can_show(qtbot: QtBot) -> None:
+    window = first_start(qtbot)
+    active = window.services.profiles.active()
+    assert active is not None
+    assert active.kind is BackendKind.LOCMEM  # not a terminal nobody can see
+    assert not active.delivers
+    window.header.fields["to"].setText("lee@example.com")
+    window.header.subject.setText("Hello")
+    with qtbot.waitSignal(window.send_finished, timeout=10_000) as sent:
+        window.send_button.click()
+    assert sent.args[0].status is SendStatus.SENT
+    assert not sent.args[0].delivered
+    outbox = window.side.show_outbox()
+    qtbot.addWidget(outbox)
+    assert [item.title() for item in outbox.items()] == ["Hello — to lee@example.com"]
+
+
+def test_a_visible_button_leads_to_a_new_smtp_account(
+    qtbot: QtBot, smtp_server: SMTPTestServer
+) -> None:
+    window = first_start(qtbot)
+    button = window.switcher.add_account_button  # type: ignore[attr-defined]
+    assert button.isVisible()
+    assert button.text() == "Add your mail account…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog))
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    profile = dialog.editor.profile()
+    assert profile is not None
+    assert profile.backend is BackendKind.SMTP
+    assert dialog.focusWidget() is dialog.editor.host_edit
+    assert "SMTP server" in dialog.message_bar.text()
+    qtbot.keyClicks(dialog.editor.host_edit, "127.0.0.1")
+    dialog.editor.security_combo.setCurrentIndex(
+        dialog.editor.security_combo.findData(Security.NONE)
+    )
+    dialog.editor.port_spin.setValue(smtp_server.port)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    # Applied: the window now sends through the new account, and the button has gone.
+    active = window.services.profiles.active()
+    assert active is not None
+    assert active.delivers
+    assert not button.isVisible()
+    window.header.fields["to"].setText("lee@example.com")
+    window.header.subject.setText("Real")
+    with qtbot.waitSignal(window.send_finished, timeout=10_000) as sent:
+        window.send_button.click()
+    assert sent.args[0].status is SendStatus.SENT, sent.args[0].summary
+    assert [m.rcpt_tos for m in smtp_server.messages] == [["lee@example.com"]]
+
+
+def test_the_button_stays_away_once_an_account_delivers(qtbot: QtBot) -> None:
+    book = ProfileBook(
+        [Profile("Outbox", backend=BackendKind.LOCMEM), Profile("Work")], active="Outbox"
+    )
+    window = ComposeWindow(ComposeServices(ComposeProfiles(book)))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.switcher.add_account_button.isVisible()  # type: ignore[attr-defined]
