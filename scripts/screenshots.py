@@ -1,22 +1,34 @@
 #!/usr/bin/env python3
 """Render the compose window in its main states to docs/screenshots/*.png (offscreen).
 
-Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]
+Usage: [COMPOSER_SHOTS_SCREEN=WxH] [QT_SCALE_FACTOR=N] .venv/bin/python scripts/screenshots.py
+       [OUTPUT_DIR]
 
 Everything runs against a throwaway COMPOSER_HOME; the error shot really sends to a closed
 port on 127.0.0.1, the others show the real widgets in the states the app puts them in.
+The offscreen screen is 1280x1024 unless COMPOSER_SHOTS_SCREEN says otherwise: windows fit
+the screen they open on, so ``COMPOSER_SHOTS_SCREEN=800x600`` shows them as a small laptop
+would, and ``COMPOSER_SHOTS_SCREEN=1600x1200 QT_SCALE_FACTOR=2`` as a high-DPI one.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["COMPOSER_HOME"] = tempfile.mkdtemp(prefix="composer-shots-")  # never the real one
+if "QT_QPA_PLATFORM" not in os.environ:
+    _size = os.environ.get("COMPOSER_SHOTS_SCREEN", "1280x1024")
+    _width, _height = (int(n) for n in _size.split("x"))
+    _screen = Path(os.environ["COMPOSER_HOME"]) / "offscreen-screen.json"
+    _dpi = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    _geometry = {"name": "shots", "x": 0, "y": 0, "width": _width, "height": _height, **_dpi}
+    _screen.write_text(json.dumps({"screens": [_geometry]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
@@ -29,6 +41,7 @@ from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Secur
 from composer.sentbox import SentBox
 from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.compose_window import ComposeServices, ComposeWindow
+from composer.ui.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -209,7 +222,6 @@ def main() -> int:
     done.exec()
     shot(preview, out, "preview-profile")
     viewer = preview.side.show_outbox()
-    viewer.resize(1000, 640)
     shot(viewer, out, "outbox-viewer")
     preview.close()
 
@@ -244,7 +256,6 @@ def main() -> int:
         )
     browser_owner = make_window([work_profile()])
     browser = browser_owner.side.show_sent()
-    browser.resize(960, 600)
     settle(300)
     shot(browser, out, "sent-folder")
     browser_owner.close()
@@ -257,12 +268,42 @@ def main() -> int:
     ):
         store.save(store.new_id(), ComposedMessage(to=[to], subject=subject, text=text))
     drafts = drafts_owner.side.show_drafts()
-    drafts.resize(900, 560)
     settle(300)
     shot(drafts, out, "drafts")
     drafts_owner.close()
+
+    preferences_shots(out)
     app.processEvents()
     return 0
+
+
+def preferences_shots(out: Path, prefix: str = "") -> None:
+    """The first start (the outbox and the way to a real account), then Preferences."""
+    first = ComposeWindow(ComposeServices(ComposeProfiles()))  # no profiles file yet
+    first.resize(900, 700)
+    first.show()
+    shot(first, out, f"{prefix}first-start")
+    profiles = first.services.profiles
+    book = ProfileBook(
+        [
+            work_profile(),
+            Profile("Parents' association of the Hanbit school", backend=BackendKind.LOCMEM),
+            Profile("Terminal", backend=BackendKind.CONSOLE),
+        ],
+        active="Parents' association of the Hanbit school",
+    )
+    profiles.store.save(book)
+    prefs = PreferencesDialog(profiles.store, profiles.credentials, parent=first)
+    prefs.show()
+    prefs.select_profile("Work")
+    shot(prefs, out, f"{prefix}preferences")
+    prefs.editor.tabs.setCurrentIndex(1)
+    shot(prefs, out, f"{prefix}preferences-identity")
+    prefs.editor.tabs.setCurrentIndex(0)
+    prefs.add_account()
+    shot(prefs, out, f"{prefix}preferences-add-account")
+    prefs.reject()
+    first.close()
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@
 
 Usage: .venv/bin/python scripts/screenshots_korean.py [OUTPUT_DIR]
 
-Shows the compose window, Preferences (both tabs) and the mail merge dialog (data and check
-steps) with the Korean catalogue installed, against a throwaway COMPOSER_HOME.
+Shows the compose window, Preferences (both tabs), the mail merge dialog (data and check
+steps), Earlier merges with every outcome, and the first start (the outbox, adding an
+account) with the Korean catalogue installed, against a throwaway COMPOSER_HOME. The screen
+size and scale follow scripts/screenshots.py (COMPOSER_SHOTS_SCREEN, QT_SCALE_FACTOR).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from screenshots import (  # noqa: E402  (a throwaway COMPOSER_HOME, offscreen)
     closed_port,
     filled_message,
     make_window,
+    preferences_shots,
     settle,
     shot,
     work_profile,
@@ -94,7 +97,6 @@ def main() -> int:
         "김철수 님께,\r\n보고서를 보내 드립니다.\r\n".encode()
     )
     sent = window.side.show_sent()
-    sent.resize(960, 600)
     shot(sent, out, "korean-sent")
     sent.close()
 
@@ -134,9 +136,20 @@ def main() -> int:
     shot(dialog, out, "korean-merge-preview")
     dialog.go_to(3)
     shot(dialog, out, "korean-merge-send")
+    for outcome in ("finished", "cancelled", "stopped", "daily_limit", "limit"):
+        merge_id = dialog.ledger.open_merge(
+            outcome, name=f"성적 안내 ({outcome[:2]})", csv_path=str(data), template="성적"
+        )
+        dialog.ledger.set_outcome(merge_id, outcome)
+    dialog._on_history_clicked()
+    assert dialog._history is not None
+    settle()
+    shot(dialog._history, out, "korean-merge-history")
+    dialog._history.close()
     dialog.shutdown()
     dialog.close()
     window.close()
+    preferences_shots(out, "korean-")
     return 0
 
 

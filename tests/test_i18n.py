@@ -234,7 +234,7 @@ def test_the_connection_test_explains_gmail_in_korean() -> None:
     params = ConnectionParams("smtp.gmail.com", 587, username="me@gmail.com")
     exc = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
     explanation = explain_error(exc, params, "auth")
-    assert explanation.what == "Gmail이 me@gmail.com 계정의 비밀번호를 거부했습니다."
+    assert explanation.what == "Gmail에서 me@gmail.com 계정의 비밀번호를 거부했습니다."
     assert "앱 비밀번호" in explanation.todo
     assert "https://myaccount.google.com/apppasswords" in explanation.todo
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from composer.drafts import DraftInfo
@@ -20,34 +20,39 @@ def restore(window: ComposeWindow, drafts: list[DraftInfo]) -> list[ComposeWindo
     return opened
 
 
+class RecoveryPrompt(QObject):
+    """The prompt's sentences that depend on how many messages there are.
+
+    They are ``tr()`` calls so that lupdate records their plural forms (it does not for
+    ``QCoreApplication.translate``): English says "1 message ... Restore it", Korean has one
+    form for every number.
+    """
+
+    def question(self, count: int) -> str:
+        return self.tr(
+            "Composer closed unexpectedly while %n message(s) were being written.", "", count
+        )
+
+    def advice(self, count: int) -> str:
+        return self.tr("Restore them to keep writing, or discard them.", "", count)
+
+
 def offer_recovery(window: ComposeWindow) -> QMessageBox | None:
     """Ask (without blocking) whether to restore drafts left by a crash; None if there are none."""
     store = window.services.drafts
     orphans = store.orphaned()
     if not orphans:
         return None
-    count = len(orphans)
-
-    # lupdate sees plurals only in tr() calls: two sentences instead of one numerus form.
-    if count == 1:
-        text = QCoreApplication.translate(
-            "Recovery", "Composer closed unexpectedly while 1 message was being written."
-        )
-    else:
-        text = QCoreApplication.translate(
-            "Recovery", "Composer closed unexpectedly while {count} messages were being written."
-        ).format(count=count)
+    texts = RecoveryPrompt()
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Recovery", "Restore unsent messages?"),
-        text,
+        texts.question(len(orphans)),
         QMessageBox.StandardButton.NoButton,
         window,
     )
     box.setObjectName("recoveryBox")
-    box.setInformativeText(
-        QCoreApplication.translate("Recovery", "Restore them to keep writing, or discard them.")
-    )
+    box.setInformativeText(texts.advice(len(orphans)))
     restore_button = box.addButton(
         QCoreApplication.translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole
     )

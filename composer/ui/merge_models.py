@@ -18,7 +18,15 @@ from PySide6.QtGui import QBrush, QColor
 from composer.merge import MergeInfo, RowCheck, ValidationReport
 from composer.ui.translations import format_timestamp
 
-__all__ = ["STATUS_LABELS", "CsvPreviewModel", "MergeHistoryModel", "RowCheckModel", "status_label"]
+__all__ = [
+    "OUTCOME_LABELS",
+    "STATUS_LABELS",
+    "CsvPreviewModel",
+    "MergeHistoryModel",
+    "RowCheckModel",
+    "outcome_label",
+    "status_label",
+]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +43,24 @@ def status_label(status: str) -> str:
     """The translated name of a row's check status ("ready", "problem", ...)."""
     label = STATUS_LABELS.get(status)
     return QCoreApplication.translate("RowCheckModel", label) if label else status
+
+
+# How a run ended (RunResult.outcome), as Earlier merges shows it.
+OUTCOME_LABELS = {
+    "finished": str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Finished")),
+    "cancelled": str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Stopped by you")),
+    "stopped": str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Stopped on an error")),
+    "daily_limit": str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Paused by the daily limit")),
+    "limit": str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Sent as many as asked")),
+}
+
+
+def outcome_label(outcome: str) -> str:
+    """The translated name of how a merge's last run ended ("—" before any run)."""
+    if not outcome:
+        return "—"
+    label = OUTCOME_LABELS.get(outcome)
+    return QCoreApplication.translate("MergeHistoryModel", label) if label else outcome
 
 
 _STATUS_COLOURS = {
@@ -193,7 +219,7 @@ class MergeHistoryModel(QAbstractTableModel):
             str(c["failed"]),
             str(c["unknown"]),
             str(c["pending"] + c["skipped"]),
-            m.last_outcome or "—",
+            outcome_label(m.last_outcome),
         )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{m.csv_path}\n{m.template}"

@@ -160,7 +160,7 @@ class PreferencesDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 600])
+        splitter.setSizes([250, 640])  # the list wraps long names; the settings need the room
         bottom = QHBoxLayout()
         bottom.addWidget(self.keyring_label, 1)
         bottom.addWidget(self.buttons)

@@ -58,7 +58,8 @@ def _scrollable(page: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidget(page)
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Only when the window is narrower than the form's narrowest layout: nothing is cut off.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
 
@@ -208,7 +209,7 @@ class ProfileEditor(QWidget):
             self.tr("Client ke&y:"),
             self._field("smtp.keyfile", self.keyfile_field, self.tr("Client key")),
         )
-        cert_form.addRow("", self.plaintext_check)
+        cert_form.addRow(self.plaintext_check)  # across both columns: narrow windows fit
         certs.setLayout(cert_form)
         for field, name in (
             (self.cafile_field, self.tr("Private CA")),

@@ -137,7 +137,7 @@ class ProfileSwitcher(QWidget):
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._combo.setToolTip(self.tr("The profile mail is sent with"))
         self._combo.setAccessibleName(self.tr("Sending profile"))
-        self._badge = QLabel(PREVIEW_BADGE_TEXT, self)
+        self._badge = QLabel(self.tr(PREVIEW_BADGE_TEXT), self)
         self._badge.setObjectName("previewBadge")
         self._badge.setStyleSheet(
             "QLabel#previewBadge { background: #fff3cd; color: #664d03; "

@@ -54,6 +54,22 @@
         <source>{app}: write mail, one message or ten thousand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>also show the log on the terminal, with technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer {command}: unexpected error ({error}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in {log}; run the command again with --verbose to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliDevServer</name>
@@ -568,6 +584,17 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliPrompt</name>
+    <message>
+        <source>Cancelled at the password prompt; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSend</name>
     <message>
         <source>addresses: repeat an option or separate addresses with commas; &quot;Name &lt;addr&gt;&quot; is fine.</source>
@@ -610,11 +637,19 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From: give one address, not {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some addresses are not valid: {problems}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break; a subject is one line of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,6 +697,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The profile&apos;s backend cannot be loaded ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +713,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The in-app outbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The copy for the Sent folder could not be saved ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +725,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>Compose</name>
     <message>
         <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a message Composer can read ({error}: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,27 +1032,11 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gmail refused the password for {user}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gmail needs an app password: turn on 2-Step Verification, create one at https://myaccount.google.com/apppasswords and enter it here instead of your normal password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft refused the password for {user}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlook.com and Microsoft 365 need an app password (Security › Advanced security options › App passwords), and your administrator may have to enable SMTP AUTH for the mailbox.</source>
+        <source>{provider} refused the password for {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused the user name or password for {user} ({code}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check both; if your provider uses two-step verification (Gmail and Microsoft do), create an app password and use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,7 +1600,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address.</extracomment>
+        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address. Put before ``mail_admins``&apos; subjects only; never before a person&apos;s subject.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,7 +1692,47 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview in terminal</source>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Gmail accepts only an app password here: turn on 2-Step Verification, create an app password at https://myaccount.google.com/apppasswords and enter it instead of your normal password.</source>
+        <extracomment>Whether a password (even an app password) can work at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app password from mail programs: they need a Microsoft sign-in (OAuth), which Composer does not support yet (a later version will). Meanwhile, send with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naver Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on SMTP in Naver Mail&apos;s settings (POP3/IMAP settings), then try again; if your Naver account uses 2-step verification, create an application password in Naver&apos;s security settings and enter it instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daum / Kakao Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP/SMTP in the mail settings of Daum or Kakao Mail, then try again; if your account uses 2-step verification, create an app password in the account&apos;s security settings and enter it instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo Mail accepts only an app password here: create one under Account security › Generate app password and enter it instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail accepts only an app-specific password here: create one at https://account.apple.com (Sign-In and Security › App-Specific Passwords) and enter it instead of your Apple Account password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name (often your full email address) and the password. If your provider uses two-step verification, it may want an app password created in your account&apos;s security settings instead of your normal password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,10 +1784,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The server refused the user name or password ({reply}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the password in Preferences; Gmail and Outlook need an app password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

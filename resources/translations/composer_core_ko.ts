@@ -54,6 +54,22 @@
         <source>{app}: write mail, one message or ten thousand.</source>
         <translation>{app}: 한 통이든 만 통이든 메일을 씁니다.</translation>
     </message>
+    <message>
+        <source>also show the log on the terminal, with technical details</source>
+        <translation>기술적인 세부 정보가 담긴 로그도 터미널에 표시</translation>
+    </message>
+    <message>
+        <source>Interrupted; stopped.</source>
+        <translation>중단했습니다.</translation>
+    </message>
+    <message>
+        <source>composer {command}: unexpected error ({error}: {reason}).</source>
+        <translation>composer {command}: 예기치 않은 오류가 발생했습니다({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>The details are in {log}; run the command again with --verbose to see them.</source>
+        <translation>자세한 내용은 {log}에 있습니다. 터미널에서 보려면 --verbose를 붙여 명령을 다시 실행하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>CliDevServer</name>
@@ -575,6 +591,17 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliPrompt</name>
+    <message>
+        <source>Cancelled at the password prompt; nothing was done.</source>
+        <translation>비밀번호 입력을 취소했습니다. 아무 작업도 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was done.</source>
+        <translation>비밀번호를 입력하지 않았습니다. 아무 작업도 하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CliSend</name>
     <message>
         <source>addresses: repeat an option or separate addresses with commas; &quot;Name &lt;addr&gt;&quot; is fine.</source>
@@ -617,12 +644,20 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>기본값: 사용 중인 프로필</translation>
     </message>
     <message>
+        <source>From: give one address, not {count}.</source>
+        <translation>From: 주소는 하나만 입력하십시오({count}개를 입력함).</translation>
+    </message>
+    <message>
         <source>Some addresses are not valid: {problems}.</source>
         <translation>올바르지 않은 주소가 있습니다: {problems}.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
         <translation>메시지에 받는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The subject contains a line break; a subject is one line of text.</source>
+        <translation>제목에 줄바꿈이 있습니다. 제목은 한 줄이어야 합니다.</translation>
     </message>
     <message>
         <source>a file</source>
@@ -669,6 +704,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{account}의 비밀번호: </translation>
     </message>
     <message>
+        <source>The message was not sent.</source>
+        <translation>메시지를 보내지 않았습니다.</translation>
+    </message>
+    <message>
         <source>The profile&apos;s backend cannot be loaded ({reason}).</source>
         <translation>프로필의 백엔드를 불러올 수 없습니다({reason}).</translation>
     </message>
@@ -681,6 +720,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>거부됨 {address}: {reply}</translation>
     </message>
     <message>
+        <source>The in-app outbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
+        <translation>앱 내 보낼 편지함은 Composer 창에서만 볼 수 있습니다. 여기에서 메시지를 보려면 “터미널에 출력” 프로필(composer profiles add NAME --backend console)을 쓰거나 --profile로 다른 프로필을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>The copy for the Sent folder could not be saved ({reason}).</source>
         <translation>보낸 편지함에 사본을 저장하지 못했습니다({reason}).</translation>
     </message>
@@ -690,6 +733,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{path} is not a file</source>
         <translation>{path}은(는) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply to be read</source>
+        <translation>구성 요소가 너무 깊게 중첩되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>it is not a message Composer can read ({error}: {reason})</source>
+        <translation>Composer가 읽을 수 있는 메시지가 아닙니다({error}: {reason})</translation>
     </message>
 </context>
 <context>
@@ -988,28 +1039,12 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>연결을 종료하는 중에</translation>
     </message>
     <message>
-        <source>Gmail refused the password for {user}.</source>
-        <translation>Gmail이 {user} 계정의 비밀번호를 거부했습니다.</translation>
-    </message>
-    <message>
-        <source>Gmail needs an app password: turn on 2-Step Verification, create one at https://myaccount.google.com/apppasswords and enter it here instead of your normal password.</source>
-        <translation>Gmail에는 앱 비밀번호가 필요합니다. 2단계 인증을 켜고 https://myaccount.google.com/apppasswords 에서 앱 비밀번호를 만든 뒤, 평소 비밀번호 대신 여기에 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Microsoft refused the password for {user}.</source>
-        <translation>Microsoft가 {user} 계정의 비밀번호를 거부했습니다.</translation>
-    </message>
-    <message>
-        <source>Outlook.com and Microsoft 365 need an app password (Security › Advanced security options › App passwords), and your administrator may have to enable SMTP AUTH for the mailbox.</source>
-        <translation>Outlook.com과 Microsoft 365에는 앱 비밀번호가 필요합니다(보안 › 고급 보안 옵션 › 앱 암호). 관리자가 사서함에 SMTP AUTH를 켜 주어야 할 수도 있습니다.</translation>
+        <source>{provider} refused the password for {user}.</source>
+        <translation>{provider}에서 {user} 계정의 비밀번호를 거부했습니다.</translation>
     </message>
     <message>
         <source>The server refused the user name or password for {user} ({code}).</source>
         <translation>서버가 {user} 계정의 사용자 이름 또는 비밀번호를 거부했습니다({code}).</translation>
-    </message>
-    <message>
-        <source>Check both; if your provider uses two-step verification (Gmail and Microsoft do), create an app password and use it here.</source>
-        <translation>둘 다 확인하십시오. 메일 서비스가 2단계 인증을 쓴다면(Gmail과 Microsoft는 씀) 앱 비밀번호를 만들어 여기에 입력하십시오.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid for the name {host}.</source>
@@ -1572,7 +1607,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address.</extracomment>
+        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address. Put before ``mail_admins``&apos; subjects only; never before a person&apos;s subject.</extracomment>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
@@ -1664,8 +1699,48 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{name!r}(이)라는 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>Preview in terminal</source>
-        <translation>터미널에서 미리 보기</translation>
+        <source>Outbox</source>
+        <translation>보낼 편지함</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Gmail accepts only an app password here: turn on 2-Step Verification, create an app password at https://myaccount.google.com/apppasswords and enter it instead of your normal password.</source>
+        <extracomment>Whether a password (even an app password) can work at all.</extracomment>
+        <translation>Gmail은 여기에서 앱 비밀번호만 받습니다. 2단계 인증을 켜고 https://myaccount.google.com/apppasswords 에서 앱 비밀번호를 만든 다음, 평소 비밀번호 대신 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app password from mail programs: they need a Microsoft sign-in (OAuth), which Composer does not support yet (a later version will). Meanwhile, send with another account.</source>
+        <translation>Outlook.com, Hotmail, Microsoft 365는 이제 메일 프로그램의 비밀번호나 앱 비밀번호를 받지 않고 Microsoft 로그인(OAuth)을 요구합니다. Composer는 아직 이를 지원하지 않습니다(이후 버전에서 지원 예정). 그동안은 다른 계정으로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Naver Mail</source>
+        <translation>네이버 메일</translation>
+    </message>
+    <message>
+        <source>Turn on SMTP in Naver Mail&apos;s settings (POP3/IMAP settings), then try again; if your Naver account uses 2-step verification, create an application password in Naver&apos;s security settings and enter it instead of your normal password.</source>
+        <translation>네이버 메일 환경 설정(POP3/IMAP 설정)에서 SMTP 사용을 켠 다음 다시 시도하십시오. 네이버 계정에 2단계 인증을 쓰고 있다면 네이버 보안 설정에서 애플리케이션 비밀번호를 만들어 평소 비밀번호 대신 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Daum / Kakao Mail</source>
+        <translation>다음 / 카카오 메일</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP/SMTP in the mail settings of Daum or Kakao Mail, then try again; if your account uses 2-step verification, create an app password in the account&apos;s security settings and enter it instead of your normal password.</source>
+        <translation>다음 또는 카카오 메일의 환경 설정에서 IMAP/SMTP 사용을 켠 다음 다시 시도하십시오. 계정에 2단계 인증을 쓰고 있다면 계정 보안 설정에서 앱 비밀번호를 만들어 평소 비밀번호 대신 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail accepts only an app password here: create one under Account security › Generate app password and enter it instead of your normal password.</source>
+        <translation>Yahoo 메일은 여기에서 앱 비밀번호만 받습니다. 계정 보안 › 앱 비밀번호 생성에서 앱 비밀번호를 만들어 평소 비밀번호 대신 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail accepts only an app-specific password here: create one at https://account.apple.com (Sign-In and Security › App-Specific Passwords) and enter it instead of your Apple Account password.</source>
+        <translation>iCloud 메일은 여기에서 앱 전용 암호만 받습니다. https://account.apple.com (로그인 및 보안 › 앱 전용 암호)에서 암호를 만들어 Apple 계정 암호 대신 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the user name (often your full email address) and the password. If your provider uses two-step verification, it may want an app password created in your account&apos;s security settings instead of your normal password.</source>
+        <translation>사용자 이름(대개 전체 이메일 주소)과 비밀번호를 확인하십시오. 메일 서비스에서 2단계 인증을 쓰고 있다면 평소 비밀번호 대신 계정 보안 설정에서 만든 앱 비밀번호가 필요할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +1792,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The server refused the user name or password ({reply}).</source>
         <translation>서버가 사용자 이름 또는 비밀번호를 거부했습니다({reply}).</translation>
-    </message>
-    <message>
-        <source>Check the password in Preferences; Gmail and Outlook need an app password.</source>
-        <translation>환경 설정에서 비밀번호를 확인하십시오. Gmail과 Outlook에는 앱 비밀번호가 필요합니다.</translation>
     </message>
     <message>
         <source>The server refused every recipient: {refused}.</source>

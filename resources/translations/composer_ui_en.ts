@@ -480,6 +480,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” could not be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be damaged; open it in a text editor to copy its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save message as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,6 +1067,26 @@ Message: {message}</source>
 <context>
     <name>MergeHistoryModel</name>
     <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by the daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as many as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1236,14 @@ Message: {message}</source>
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be shown ({reason}); its source is in the Source tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,10 +1412,6 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{profile}  ✔ active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{summary} (active)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,6 +1429,22 @@ Message: {message}</source>
     </message>
     <message>
         <source>They are marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server your mail provider gives for sending, your user name and your password, then press Test connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix them in {file}: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,10 +1615,6 @@ Message: {message}</source>
     </message>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad&amp;vanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1750,58 +1794,6 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The From address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line: Name &lt;address@example.com&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default &amp;charset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default charset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject &amp;prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad&amp;mins:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mana&amp;gers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by mail_admins() and mail_managers(): SERVER_EMAIL, EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview only: {note} Nothing is delivered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1815,14 @@ Message: {message}</source>
     </message>
     <message>
         <source>Sending profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your mail account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the account your mail is sent from (SMTP), in Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,18 +1853,6 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Composer closed unexpectedly while 1 message was being written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Composer closed unexpectedly while {count} messages were being written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore them to keep writing, or discard them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,6 +1863,23 @@ Message: {message}</source>
     <message>
         <source>Later</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message numerus="yes">
+        <source>Composer closed unexpectedly while %n message(s) were being written.</source>
+        <translation>
+            <numerusform>Composer closed unexpectedly while %n message was being written.</numerusform>
+            <numerusform>Composer closed unexpectedly while %n messages were being written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore them to keep writing, or discard them.</source>
+        <translation>
+            <numerusform>Restore it to keep writing, or discard it.</numerusform>
+            <numerusform>Restore them to keep writing, or discard them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2078,17 @@ Message: {message}</source>
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideWindows</name>
+    <message>
+        <source>This sent message could not be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source is shown in the Source tab; copy what you need.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

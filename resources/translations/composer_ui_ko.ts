@@ -478,6 +478,14 @@
         <translation>파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
+        <source>“{name}” could not be opened: {reason}.</source>
+        <translation>“{name}” 파일을 열 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged; open it in a text editor to copy its text.</source>
+        <translation>파일이 손상되었을 수 있습니다. 텍스트 편집기로 열어 내용을 복사하십시오.</translation>
+    </message>
+    <message>
         <source>Save message as</source>
         <translation>메시지를 다른 이름으로 저장</translation>
     </message>
@@ -1050,6 +1058,26 @@ Message: {message}</source>
 <context>
     <name>MergeHistoryModel</name>
     <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>사용자가 중지함</translation>
+    </message>
+    <message>
+        <source>Stopped on an error</source>
+        <translation>오류로 중지됨</translation>
+    </message>
+    <message>
+        <source>Paused by the daily limit</source>
+        <translation>일일 한도로 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Sent as many as asked</source>
+        <translation>요청한 수만큼 보냄</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
@@ -1198,6 +1226,14 @@ Message: {message}</source>
     <message>
         <source>Source</source>
         <translation>원본</translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation>구성 요소가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>This message cannot be shown ({reason}); its source is in the Source tab.</source>
+        <translation>이 메시지를 표시할 수 없습니다({reason}). 원본 탭에서 메시지 원본을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1365,10 +1401,6 @@ Message: {message}</source>
         <translation>프로필 파일을 읽지 못했습니다({where}: {problem})</translation>
     </message>
     <message>
-        <source>{profile}  ✔ active</source>
-        <translation>{profile}  ✔ 사용 중</translation>
-    </message>
-    <message>
         <source>{summary} (active)</source>
         <translation>{summary} (사용 중)</translation>
     </message>
@@ -1387,6 +1419,22 @@ Message: {message}</source>
     <message>
         <source>They are marked in red.</source>
         <translation>빨간색으로 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>✔ active</source>
+        <translation>✔ 사용 중</translation>
+    </message>
+    <message>
+        <source>My mail account</source>
+        <translation>내 메일 계정</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server your mail provider gives for sending, your user name and your password, then press Test connection.</source>
+        <translation>메일 서비스에서 안내하는 보내는 메일(SMTP) 서버와 사용자 이름, 비밀번호를 입력한 다음 연결 시험을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Fix them in {file}: {problems}</source>
+        <translation>{file}에서 고치십시오: {problems}</translation>
     </message>
     <message>
         <source>The profiles could not be saved: {reason}.</source>
@@ -1557,10 +1605,6 @@ Message: {message}</source>
     <message>
         <source>&amp;Identity</source>
         <translation>보내는 사람 정보(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Ad&amp;vanced</source>
-        <translation>고급(&amp;V)</translation>
     </message>
     <message>
         <source>Backend</source>
@@ -1739,58 +1783,6 @@ Message: {message}</source>
         <translation>서명</translation>
     </message>
     <message>
-        <source>The From address</source>
-        <translation>보낸 사람 주소</translation>
-    </message>
-    <message>
-        <source>One per line: Name &lt;address@example.com&gt;</source>
-        <translation>한 줄에 하나씩: 이름 &lt;address@example.com&gt;</translation>
-    </message>
-    <message>
-        <source>Default &amp;charset:</source>
-        <translation>기본 문자 집합(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Default charset</source>
-        <translation>기본 문자 집합</translation>
-    </message>
-    <message>
-        <source>Server &amp;email:</source>
-        <translation>서버 이메일(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Server email</source>
-        <translation>서버 이메일</translation>
-    </message>
-    <message>
-        <source>Subject &amp;prefix:</source>
-        <translation>제목 접두어(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Subject prefix</source>
-        <translation>제목 접두어</translation>
-    </message>
-    <message>
-        <source>Ad&amp;mins:</source>
-        <translation>관리자(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Admins</source>
-        <translation>관리자</translation>
-    </message>
-    <message>
-        <source>Mana&amp;gers:</source>
-        <translation>운영자(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation>운영자</translation>
-    </message>
-    <message>
-        <source>Used by mail_admins() and mail_managers(): SERVER_EMAIL, EMAIL_SUBJECT_PREFIX, ADMINS and MANAGERS.</source>
-        <translation>mail_admins()와 mail_managers()가 사용합니다: SERVER_EMAIL, EMAIL_SUBJECT_PREFIX, ADMINS, MANAGERS.</translation>
-    </message>
-    <message>
         <source>Preview only: {note} Nothing is delivered.</source>
         <translation>미리 보기 전용: {note} 실제로 전달되지 않습니다.</translation>
     </message>
@@ -1813,6 +1805,14 @@ Message: {message}</source>
     <message>
         <source>Sending profile</source>
         <translation>보내기 프로필</translation>
+    </message>
+    <message>
+        <source>Add your mail account…</source>
+        <translation>메일 계정 추가…</translation>
+    </message>
+    <message>
+        <source>Set up the account your mail is sent from (SMTP), in Preferences</source>
+        <translation>메일을 보낼 계정(SMTP)을 환경 설정에서 설정합니다</translation>
     </message>
     <message>
         <source>{summary}. {note} Nothing is delivered.</source>
@@ -1842,18 +1842,6 @@ Message: {message}</source>
         <translation>보내지 않은 메시지를 복원하시겠습니까?</translation>
     </message>
     <message>
-        <source>Composer closed unexpectedly while 1 message was being written.</source>
-        <translation>메시지 1통을 쓰던 중 Composer가 예기치 않게 종료되었습니다.</translation>
-    </message>
-    <message>
-        <source>Composer closed unexpectedly while {count} messages were being written.</source>
-        <translation>메시지 {count}통을 쓰던 중 Composer가 예기치 않게 종료되었습니다.</translation>
-    </message>
-    <message>
-        <source>Restore them to keep writing, or discard them.</source>
-        <translation>복원해서 이어 쓰거나 버리십시오.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
@@ -1864,6 +1852,21 @@ Message: {message}</source>
     <message>
         <source>Later</source>
         <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message numerus="yes">
+        <source>Composer closed unexpectedly while %n message(s) were being written.</source>
+        <translation>
+            <numerusform>메시지 %n통을 쓰던 중 Composer가 예기치 않게 종료되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore them to keep writing, or discard them.</source>
+        <translation>
+            <numerusform>복원해서 이어 쓰거나 버리십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2066,17 @@ Message: {message}</source>
     <message>
         <source>Refresh</source>
         <translation>새로 고침</translation>
+    </message>
+</context>
+<context>
+    <name>SideWindows</name>
+    <message>
+        <source>This sent message could not be opened: {reason}.</source>
+        <translation>보낸 메시지를 열 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Its source is shown in the Source tab; copy what you need.</source>
+        <translation>원본 탭에 메시지 원본이 있으니 필요한 내용을 복사하십시오.</translation>
     </message>
 </context>
 <context>
