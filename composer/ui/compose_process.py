@@ -53,8 +53,18 @@ class _GivenPassword:
         return self._password
 
 
+def _quiet_child_logging() -> None:
+    """Keep a child's log records (tracebacks included) off the terminal it shares.
+
+    Without a handler, Python prints warnings to stderr with their tracebacks. The parent
+    logs what matters: the result of a send, with its details, or a failed draft save.
+    """
+    logging.getLogger().addHandler(logging.NullHandler())
+
+
 def _child_send(conn: multiprocessing.connection.Connection, request: SendRequest) -> None:
     """The child process: send, store the Sent copy, report events over *conn*."""
+    _quiet_child_logging()
     if request.language != "en":
         from composer import i18n
         from composer.ui.translations import standalone
@@ -169,6 +179,7 @@ _pool: ProcessPoolExecutor | None = None
 
 def _watch_parent(parent: int) -> None:
     """In the helper: exit when the window's process is gone (killed, crashed)."""
+    _quiet_child_logging()
 
     def watch() -> None:
         while os.getppid() == parent:

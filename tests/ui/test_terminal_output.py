@@ -1,0 +1,73 @@
+"""The app started from a terminal: failures reach the log, not the terminal as tracebacks."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import damaged_messages as damaged
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from smtpserver import refused_port
+
+from composer.compose import ComposedMessage
+from composer.profiles import BackendKind, Profile, ProfileBook, Security, SmtpSettings
+from composer.sending import SendResult, SendStatus
+from composer.ui.compose_process import SendProcess, SendRequest
+from composer.ui.compose_profiles import ComposeProfiles
+from composer.ui.compose_window import ComposeServices, ComposeWindow
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)"
+)
+
+
+def test_a_failed_send_in_the_child_process_prints_no_traceback(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    profile = Profile(
+        "Closed", smtp=SmtpSettings(host="127.0.0.1", port=refused_port(), security=Security.NONE)
+    )
+    msg = ComposedMessage(from_addr="kim@example.com", to=["lee@example.com"], subject="s")
+    events: list[tuple[Any, ...]] = []
+    done = threading.Event()
+
+    def on_event(event: tuple[Any, ...]) -> None:
+        events.append(event)
+        if event[0] in ("result", "exit"):
+            done.set()
+
+    process = SendProcess(SendRequest(msg, profile, None, None), on_event)
+    process.start()
+    assert done.wait(30)
+    result = events[-1][1]
+    assert isinstance(result, SendResult)
+    assert result.status is SendStatus.FAILED
+    assert "ConnectionRefusedError" in result.details  # kept for "Copy details" and the log
+    err = capfd.readouterr().err
+    assert "Traceback" not in err
+    assert "ConnectionRefusedError" not in err
+
+
+def test_reopening_a_damaged_sent_message_explains_instead_of_crashing(qtbot: QtBot) -> None:
+    book = ProfileBook([Profile("Outbox", backend=BackendKind.LOCMEM)])
+    services = ComposeServices(ComposeProfiles(book))
+    # As another program or a damaged disk may leave it in the Maildir.
+    (services.sentbox.folder / "cur" / "1700000000.damaged.host:2,S").write_bytes(
+        damaged.recursive_rfc822()
+    )
+    window = ComposeWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    browser = window.side.show_sent()
+    qtbot.waitUntil(lambda: len(browser.entries()) == 1)
+    browser.reopen_button.click()
+    box = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and "could not be opened" in w.text()
+    )
+    assert "nested too deeply" in box.text()
+    box.close()
+    assert services.windows == [window]  # no half-opened window
