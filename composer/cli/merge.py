@@ -24,7 +24,7 @@ from composer.cli.prompt import PromptCancelled, ask_password
 from composer.i18n import translate
 
 if TYPE_CHECKING:
-    from composer.merge import MergePlan, Progress, RowEvent, RunResult, ValidationReport
+    from composer.merge import MergePlan, Progress, RowEvent, RunResult
 
 
 def _description() -> str:
@@ -138,8 +138,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="COL",
         help=translate(
             "CliMerge",
-            "column naming per-row files, ';' between several (default: a column "
-            "named attachment(s) or file(s))",
+            "column naming per-row files, ';' between several (default: a column named "
+            "attachment(s), file(s) or 첨부; 'none' for no per-row files)",
+        ),
+    )
+    p.add_argument(
+        "--attachments-dir",
+        metavar="DIR",
+        type=Path,
+        help=translate(
+            "CliMerge",
+            "the folder per-row files are taken from; a file outside it is never attached "
+            "(default: the data file's folder)",
         ),
     )
     p.add_argument(
@@ -155,6 +165,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--skip-problems",
         action="store_true",
         help=translate("CliMerge", "skip rows with problems and send the rest"),
+    )
+    p.add_argument(
+        "--accept-suspect-rows",
+        action="store_true",
+        help=translate(
+            "CliMerge",
+            "send rows the check marks as possibly garbled (bytes that are not text in the "
+            "file's encoding, a quoted field running over other rows)",
+        ),
     )
     p.add_argument(
         "--allow-duplicates",
@@ -306,43 +325,6 @@ def connection_source(
 # -- output ------------------------------------------------------------------------------
 
 
-def _print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> None:
-    c = report.counts
-    _say(
-        translate(
-            "CliMerge",
-            "{total} rows: {ready} ready, {problem} with problems, "
-            "{suppressed} suppressed, {sent} already sent, "
-            "{unknown} in flight in an earlier run.",
-        ).format(
-            total=report.total,
-            ready=c["ready"],
-            problem=c["problem"],
-            suppressed=c["suppressed"],
-            sent=c["sent"],
-            unknown=c["unknown"],
-        ),
-        stream,
-    )
-    shown = [r for r in report.rows if r.status in ("problem", "unknown")][:limit]
-    row_line = translate("CliMerge", "row {row} (line {line}) {recipients}: {problems}")
-    for row in shown:
-        what = (
-            "; ".join(row.problems)
-            if row.problems
-            else translate("CliMerge", "in flight when a run stopped")
-        )
-        text = row_line.format(
-            row=row.row_number, line=row.line, recipients=row.recipients or "-", problems=what
-        )
-        _say("  " + text, stream)
-    more = c["problem"] + c["unknown"] - len(shown)
-    if more > 0:
-        _say("  " + translate("CliMerge", "... and {count} more.").format(count=more), stream)
-    for problem in report.template_problems + report.shared_copies:
-        _say(problem, stream)
-
-
 def _duration(seconds: float | None) -> str:
     if seconds is None:
         return "--:--"
@@ -393,10 +375,7 @@ def _run(args: argparse.Namespace) -> int:
     from composer.merge import (
         CsvError,
         CsvSource,
-        EngineSettings,
-        LedgerBusy,
         MergeLedger,
-        MergeNotReady,
         MergeOptions,
         MergePlan,
         MergeTemplate,
@@ -409,6 +388,15 @@ def _run(args: argparse.Namespace) -> int:
         template = MergeTemplate.from_eml(args.template)
     except (CsvError, TemplateSyntaxProblem) as exc:
         _say(str(exc))
+        return EXIT_NOT_SENT
+    if args.attachments_dir is not None and not args.attachments_dir.is_dir():
+        _say(
+            translate(
+                "CliMerge",
+                "The attachments folder {folder} does not exist. "
+                "Check the path given to --attachments-dir.",
+            ).format(folder=args.attachments_dir)
+        )
         return EXIT_NOT_SENT
     factory: Callable[[], Any] | None = None
     profile_from, server_label, delivers = "", translate("CliMerge", "(dry run)"), True
@@ -436,106 +424,155 @@ def _run(args: argparse.Namespace) -> int:
             )
             return EXIT_NOT_SENT
         column_map[placeholder.strip()] = column.strip()
+    files_column: str | None = args.attachments_column or ""
+    if files_column is not None and files_column.strip().lower() == "none":
+        files_column = None
+    elif files_column and files_column not in source.columns:
+        _say(
+            translate(
+                "CliMerge",
+                "{file} has no column “{column}” for --attachments-column. "
+                "Choose one of: {columns}, or none.",
+            ).format(file=source.path.name, column=files_column, columns=", ".join(source.columns))
+        )
+        return EXIT_NOT_SENT
     options = MergeOptions(
         column_map=column_map,
         from_email=args.from_email or profile_from,
-        attachment_column=args.attachments_column if args.attachments_column else "",
+        attachment_column=files_column,
+        attachments_dir=args.attachments_dir,
+        accept_suspect_rows=args.accept_suspect_rows,
         allow_duplicates=args.allow_duplicates,
         allow_shared_copies=args.allow_shared_copies,
         skip_problems=args.skip_problems,
         unsubscribe_mailto=args.unsubscribe or "",
     )
     with MergeLedger() as ledger:
+        known = {m.key for m in ledger.merges()}
         try:
             plan = MergePlan(source, template, ledger, options)
         except TemplateSyntaxProblem as exc:
-            _say(str(exc))
+            _say(f"{args.template.name}: {exc}")
             return EXIT_NOT_SENT
+        # A merge this command created and never sent (a dry run, problems, "no") leaves
+        # nothing behind in Earlier merges.
+        started: list[bool] = []
+        try:
+            return _check_and_send(args, plan, out, (factory, server_label, delivers), started)
+        finally:
+            if plan.key not in known and not started:
+                ledger.delete_merge(plan.merge_id)
+
+
+def _check_and_send(
+    args: argparse.Namespace,
+    plan: MergePlan,
+    out: TextIO,
+    target: tuple[Callable[[], Any] | None, str, bool],
+    started: list[bool],
+) -> int:
+    """Check every row, then send unless it is a dry run; appends to *started* once the
+    engine runs (from then on the merge is a real one, kept in Earlier merges)."""
+    from composer.cli.merge_report import dry_run, print_report
+    from composer.merge import CsvError, EngineSettings, LedgerBusy, MergeNotReady
+    from composer.merge.template_store import remember
+
+    factory, server_label, delivers = target
+    source, ledger = plan.source, plan.ledger
+    _say(
+        translate(
+            "CliMerge",
+            "Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...",
+        ).format(
+            file=source.path.name,
+            encoding=source.encoding,
+            delimiter=_show_delimiter(source.delimiter),
+            count=len(source.columns),
+        )
+    )
+    try:
+        report = plan.validate()
+    except CsvError as exc:
+        _say(str(exc))
+        return EXIT_NOT_SENT
+    if args.mark_unknown_sent:
+        n = ledger.mark_unknown_sent(plan.merge_id)
+        _say(translate("CliMerge", "Recorded {count} in-flight rows as delivered.").format(count=n))
+        report = plan.validate()
+    print_report(report, out)
+    if args.dry_run:
+        return dry_run(plan, report, out)
+    if report.blocked:
+        return EXIT_NOT_SENT
+    if report.shared_copies and not args.allow_shared_copies:
         _say(
             translate(
                 "CliMerge",
-                "Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...",
-            ).format(
-                file=source.path.name,
-                encoding=source.encoding,
-                delimiter=_show_delimiter(source.delimiter),
-                count=len(source.columns),
+                "Nothing was sent. Pass --allow-shared-copies if every row should copy them.",
             )
         )
-        try:
-            report = plan.validate()
-        except CsvError as exc:
-            _say(str(exc))
-            return EXIT_NOT_SENT
-        if args.mark_unknown_sent:
-            n = ledger.mark_unknown_sent(plan.merge_id)
-            _say(
-                translate("CliMerge", "Recorded {count} in-flight rows as delivered.").format(
-                    count=n
-                )
-            )
-            report = plan.validate()
-        _print_report(report, out)
-        if args.dry_run:
-            return _dry_run(plan, report)
-        if report.blocked:
-            return EXIT_NOT_SENT
-        if report.shared_copies and not args.allow_shared_copies:
+        return EXIT_NOT_SENT
+    if report.counts["problem"] and not args.skip_problems:
+        _say(
+            translate(
+                "CliMerge",
+                "Nothing was sent: {count} rows have problems. "
+                "Fix them in the data file, or pass --skip-problems to send the other rows.",
+            ).format(count=report.counts["problem"])
+        )
+        return EXIT_NOT_SENT
+    todo = report.counts["ready"] + (report.counts["unknown"] if args.resend_unknown else 0)
+    if args.limit is not None:
+        todo = min(todo, args.limit)
+    if todo and not args.yes:
+        if not sys.stdin.isatty():
             _say(
                 translate(
                     "CliMerge",
-                    "Nothing was sent. Pass --allow-shared-copies if every row should copy them.",
-                )
+                    "{count} messages would be sent. Pass --yes to send without asking.",
+                ).format(count=todo)
             )
             return EXIT_NOT_SENT
-        if report.counts["problem"] and not args.skip_problems:
-            _say(
-                translate(
-                    "CliMerge",
-                    "Nothing was sent: {count} rows have problems. "
-                    "Fix them in the data file, or pass --skip-problems to send the other rows.",
-                ).format(count=report.counts["problem"])
+        if delivers:
+            question = translate("CliMerge", "Send {count} messages through {server}? [y/N] ")
+        else:
+            question = translate(
+                "CliMerge",
+                "Send {count} messages through {server} "
+                "(a preview profile: nothing is delivered)? [y/N] ",
             )
+        answer = input(question.format(count=todo, server=server_label))
+        if answer.strip().lower() not in ("y", "yes"):
+            _say(translate("CliMerge", "Nothing was sent."))
             return EXIT_NOT_SENT
-        todo = report.counts["ready"] + (report.counts["unknown"] if args.resend_unknown else 0)
-        if args.limit is not None:
-            todo = min(todo, args.limit)
-        if todo and not args.yes:
-            if not sys.stdin.isatty():
-                _say(
-                    translate(
-                        "CliMerge",
-                        "{count} messages would be sent. Pass --yes to send without asking.",
-                    ).format(count=todo)
-                )
-                return EXIT_NOT_SENT
-            if delivers:
-                question = translate("CliMerge", "Send {count} messages through {server}? [y/N] ")
-            else:
-                question = translate(
-                    "CliMerge",
-                    "Send {count} messages through {server} "
-                    "(a preview profile: nothing is delivered)? [y/N] ",
-                )
-            answer = input(question.format(count=todo, server=server_label))
-            if answer.strip().lower() not in ("y", "yes"):
-                _say(translate("CliMerge", "Nothing was sent."))
-                return EXIT_NOT_SENT
-        assert factory is not None
-        settings = EngineSettings(
-            connections=args.connections,
-            rate_per_minute=args.rate,
-            daily_cap=args.daily_cap,
-            limit=args.limit,
-            resend_unknown=args.resend_unknown,
-            stop_on_daily_limit=True,
+    assert factory is not None
+    settings = EngineSettings(
+        connections=args.connections,
+        rate_per_minute=args.rate,
+        daily_cap=args.daily_cap,
+        limit=args.limit,
+        resend_unknown=args.resend_unknown,
+        stop_on_daily_limit=True,
+    )
+    try:
+        # Kept before anything goes out, so the merge can be resumed from the window.
+        remember(plan)
+    except OSError as exc:
+        _say(
+            translate(
+                "CliMerge",
+                "Nothing was sent: the merge's message cannot be kept for a resume ({reason}). "
+                "Free some disk space and try again.",
+            ).format(reason=exc.strerror or exc)
         )
-        try:
-            result = _send(plan, factory, settings, server_label)
-        except (MergeNotReady, LedgerBusy) as exc:
-            _say(str(exc))
-            return EXIT_NOT_SENT
-        return _summary(plan, result, args.failed_csv, out)
+        return EXIT_NOT_SENT
+    started.append(True)
+    try:
+        result = _send(plan, factory, settings, server_label)
+    except (MergeNotReady, LedgerBusy) as exc:
+        _say(str(exc))
+        return EXIT_NOT_SENT
+    return _summary(plan, result, args.failed_csv, out)
 
 
 def _delimiter(text: str | None) -> str | None:
@@ -548,34 +585,6 @@ def _delimiter(text: str | None) -> str | None:
 
 def _show_delimiter(d: str) -> str:
     return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(d, repr(d))
-
-
-def _dry_run(plan: MergePlan, report: ValidationReport) -> int:
-    """Build every ready row's message as it would be sent; send nothing."""
-    built = 0
-    failures = 0
-    largest = 0
-    for row, rendered, error in plan.rendered_rows():
-        if rendered is None or error is not None:
-            continue
-        status, _problems = plan.check_row(row, rendered, None, 0)
-        if status != "ready":
-            continue
-        try:
-            msg = rendered.to_email(plan.from_email or "dry-run@localhost", message_id="<dry@run>")
-            largest = max(largest, len(msg.message().as_bytes()))
-            built += 1
-        except (OSError, ValueError) as exc:
-            failures += 1
-            text = translate("CliMerge", "row {row}: cannot build the message: {reason}")
-            _say("  " + text.format(row=row.number, reason=exc))
-    _say(
-        translate(
-            "CliMerge",
-            "Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.",
-        ).format(count=built, size=f"{largest / 1024:.0f}")
-    )
-    return EXIT_FAILED if failures or report.counts["problem"] or report.blocked else EXIT_OK
 
 
 def _send(

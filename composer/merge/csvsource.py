@@ -5,14 +5,21 @@ so a file of a million rows costs what one row costs. Opening a file detects its
 delimiter from the bytes (both can be overridden):
 
 * encoding: a byte-order mark (UTF-8, UTF-16) wins; otherwise UTF-16 without a BOM is
-  recognised by its NUL bytes; otherwise strict UTF-8 if the whole file decodes; otherwise
-  CP949 (Korean Excel, a superset of EUC-KR) if the file decodes and its non-ASCII text is
+  recognised by its NUL bytes; otherwise UTF-8 if the whole file decodes, or nearly all of
+  its non-ASCII bytes do (a file pasted together from two sources); otherwise CP949 (Korean
+  Excel, a superset of EUC-KR) if the file (nearly all) decodes and its non-ASCII text is
   mostly Hangul; otherwise Windows-1252 (Western Excel), falling back to Latin-1.
 * delimiter: the one of ``, ; TAB |`` that splits the first lines into the most fields, the
   same number on every line.
 
 Blank lines are skipped; quoted fields may contain delimiters and newlines; the first
 non-blank row is the header.
+
+Nothing is garbled in silence. A row with bytes that are not text in the file's encoding,
+a row of UTF-8 text in a file read as Windows-1252, and a row whose quoted field runs over
+lines that look like rows of their own (a quote left open swallows the rows after it) are
+marked *suspect* (:attr:`CsvRow.suspect`, each with a sentence); the merge check shows them
+and they are not sent unless the user accepts them.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +41,9 @@ __all__ = ["DELIMITERS", "CsvError", "CsvRow", "CsvSource", "detect_delimiter", 
 DELIMITERS = (",", ";", "\t", "|")
 _CHUNK = 1 << 18
 _SNIFF_BYTES = 64 * 1024
+
+_HIGH_BYTES = bytes(range(128, 256))
+_SURROGATES = re.compile("[\udc80-\udcff]")
 
 csv.field_size_limit(64 * 1024 * 1024)
 
@@ -51,6 +62,7 @@ class CsvRow:
         values: column name -> value ("" for a field the row lacks).
         short: the row has fewer fields than the header.
         extra: fields beyond the header's columns.
+        suspect: why the row's text may be garbled (empty when it reads cleanly).
     """
 
     number: int
@@ -58,18 +70,23 @@ class CsvRow:
     values: dict[str, str]
     short: bool = False
     extra: tuple[str, ...] = field(default_factory=tuple)
+    suspect: tuple[str, ...] = ()
 
 
 def _decodes(path: Path, encoding: str) -> bool:
-    decoder = codecs.getincrementaldecoder(encoding)("strict")
-    try:
-        with path.open("rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+    return _decode_stats(path, encoding)[0] == 0
+
+
+def _decode_stats(path: Path, encoding: str) -> tuple[int, int]:
+    """(bytes that do not decode in *encoding*, non-ASCII bytes) of the whole file."""
+    decoder = codecs.getincrementaldecoder(encoding)("surrogateescape")
+    bad = high = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            high += len(chunk) - len(chunk.translate(None, _HIGH_BYTES))
+            bad += len(_SURROGATES.findall(decoder.decode(chunk)))
+        bad += len(_SURROGATES.findall(decoder.decode(b"", final=True)))
+    return bad, high
 
 
 def _hangul_share(path: Path) -> float:
@@ -101,9 +118,12 @@ def detect_encoding(path: Path) -> str:
             return "utf-16-le"
         if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
             return "utf-16-be"
-    if _decodes(path, "utf-8"):
+    bad, high = _decode_stats(path, "utf-8")
+    # Nearly all valid UTF-8: a few rows came from elsewhere; they are shown as suspect.
+    if bad == 0 or bad * 20 <= high:
         return "utf-8"
-    if _decodes(path, "cp949") and _hangul_share(path) >= 0.8:
+    bad, high = _decode_stats(path, "cp949")
+    if bad * 20 <= high and _hangul_share(path) >= 0.8:
         return "cp949"
     if _decodes(path, "cp1252"):
         return "cp1252"
@@ -133,6 +153,17 @@ def detect_delimiter(sample: str) -> str:
         if score > best_score:
             best, best_score = delim, score
     return best
+
+
+def _as_utf8(cell: str, encoding: str) -> str | None:
+    """*cell* re-read as UTF-8 if its bytes in *encoding* are UTF-8 text, else None."""
+    if cell.isascii():
+        return None
+    try:
+        fixed = cell.encode(encoding).decode("utf-8")
+    except UnicodeError:
+        return None
+    return fixed if fixed != cell else None
 
 
 class CsvSource:
@@ -173,6 +204,15 @@ class CsvSource:
                     ).format(encoding=encoding)
                 ) from None
         self.encoding = encoding or detect_encoding(self.path)
+        bad, high = _decode_stats(self.path, self.encoding)
+        if bad * 5 > high:
+            raise self._decode_error(self.encoding)
+        # Rows are checked for undecodable bytes only when the file has some.
+        self.undecodable_bytes = bad
+        self._utf8_inside = False
+        if self.encoding.replace("_", "-").lower() in ("cp1252", "windows-1252", "latin-1"):
+            utf8_bad, utf8_high = _decode_stats(self.path, "utf-8")
+            self._utf8_inside = utf8_high - utf8_bad > 0
         if delimiter is None:
             delimiter = detect_delimiter(self._sample())
         if len(delimiter) != 1:
@@ -185,22 +225,24 @@ class CsvSource:
         self.columns: tuple[str, ...] = self._read_header()
 
     def _open(self) -> io.TextIOWrapper:
-        return open(self.path, encoding=self.encoding, newline="", errors="strict")
+        # Undecodable bytes become lone surrogates: the rows holding them are marked.
+        return open(self.path, encoding=self.encoding, newline="", errors="surrogateescape")
 
     def _sample(self) -> str:
         with self._open() as fh:
-            try:
-                return fh.read(_SNIFF_BYTES)
-            except UnicodeDecodeError as exc:
-                raise self._decode_error(exc) from exc
+            return fh.read(_SNIFF_BYTES)
 
-    def _decode_error(self, exc: UnicodeDecodeError) -> CsvError:
+    def _decode_error(self, encoding: str) -> CsvError:
         return CsvError(
             translate(
                 "MergeData",
                 "{file} is not valid {encoding} text ({reason}). "
                 "Choose the file's encoding by hand (for example cp949 or cp1252).",
-            ).format(file=self.path.name, encoding=self.encoding, reason=exc.reason)
+            ).format(
+                file=self.path.name,
+                encoding=encoding,
+                reason=translate("MergeData", "many bytes are not characters in it"),
+            )
         )
 
     def _reader(self, fh: io.TextIOWrapper) -> Iterator[tuple[int, list[str]]]:
@@ -212,8 +254,6 @@ class CsvSource:
                 if not any(cell.strip() for cell in record):
                     continue
                 yield start, record
-        except UnicodeDecodeError as exc:
-            raise self._decode_error(exc) from exc
         except csv.Error as exc:
             raise CsvError(
                 translate(
@@ -252,13 +292,61 @@ class CsvSource:
                 if short:
                     record = record + [""] * (width - len(record))
                 extra = tuple(record[width:]) if len(record) > width else ()
+                suspect = self._suspect(line, record)
+                if suspect and self.undecodable_bytes:
+                    record = [_SURROGATES.sub("\ufffd", cell) for cell in record]
                 yield CsvRow(
                     number=number,
                     line=line,
                     values=dict(zip(columns, record, strict=False)),
                     short=short,
                     extra=extra,
+                    suspect=suspect,
                 )
+
+    def _suspect(self, line: int, record: list[str]) -> tuple[str, ...]:
+        """Why *record* (starting on *line*) may be garbled; empty for a clean row."""
+        found: list[str] = []
+        if self.undecodable_bytes and any(_SURROGATES.search(cell) for cell in record):
+            found.append(
+                translate(
+                    "MergeData",
+                    "line {line} has bytes that are not {encoding} text (shown as �); "
+                    "fix them in the file or choose its encoding",
+                ).format(line=line, encoding=self.encoding)
+            )
+        if self._utf8_inside:
+            for cell in record:
+                fixed = _as_utf8(cell, self.encoding)
+                if fixed is not None:
+                    found.append(
+                        translate(
+                            "MergeData",
+                            "line {line} looks like UTF-8 text read as {encoding}: "
+                            "“{seen}” is probably “{meant}”",
+                        ).format(line=line, encoding=self.encoding, seen=cell, meant=fixed)
+                    )
+                    break
+        width = len(self.columns)
+        for cell in record:
+            if "\n" not in cell and "\r" not in cell:
+                continue
+            rows_inside = [
+                part
+                for part in cell.splitlines()[1:]
+                if part.count(self.delimiter) >= max(1, width - 1)
+            ]
+            if rows_inside:
+                found.append(
+                    translate(
+                        "MergeData",
+                        "a quoted field starting on line {line} runs over {count} more "
+                        'line(s) that look like rows of their own; a closing quote (") is '
+                        "probably missing",
+                    ).format(line=line, count=len(rows_inside))
+                )
+                break
+        return tuple(found)
 
     def count_rows(self) -> int:
         """Count the data rows (one streaming pass)."""

@@ -12,12 +12,12 @@ Cc/Bcc copied to every row). The send engine re-checks each row with the same
 from __future__ import annotations
 
 import email.utils
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.i18n import translate
+from composer.merge.addresses import one_mailbox
 from composer.merge.csvsource import CsvRow, CsvSource
 from composer.merge.ledger import MergeLedger, merge_key
 from composer.merge.suppression import SuppressionList
@@ -26,27 +26,30 @@ from composer.merge.template import (
     MergeTemplate,
     RenderedMessage,
     RenderError,
-    simple_addresses,
 )
 
-__all__ = ["MergeOptions", "MergePlan", "RowCheck", "ValidationReport", "is_valid_address"]
+__all__ = [
+    "ATTACHMENT_COLUMN_NAMES",
+    "MergeOptions",
+    "MergePlan",
+    "RowCheck",
+    "ValidationReport",
+    "guess_attachment_column",
+    "is_valid_address",
+]
 
-_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 ATTACHMENT_COLUMN_NAMES = ("attachment", "attachments", "file", "files", "첨부", "첨부파일")
 
 
+def guess_attachment_column(columns: Iterable[str]) -> str | None:
+    """The column whose name says it lists files to attach (``files``, ``첨부``), or None."""
+    lowered = {c.strip().lower(): c for c in columns}
+    return next((lowered[n] for n in ATTACHMENT_COLUMN_NAMES if n in lowered), None)
+
+
 def is_valid_address(address: str) -> bool:
-    """Whether *address* (``addr`` or ``Name <addr>``) is one deliverable-looking mailbox."""
-    if "\n" in address or "\r" in address:
-        return False
-    simple = simple_addresses(address)
-    if simple is not None and len(simple) == 1:
-        addr = simple[0][1]
-    else:
-        _name, addr = email.utils.parseaddr(address)
-    if not addr:
-        return False
-    return bool(_ADDRESS.match(addr))
+    """Whether *address* (``addr`` or ``Name <addr>``) is exactly one deliverable mailbox."""
+    return one_mailbox(address) is not None
 
 
 @dataclass
@@ -56,6 +59,9 @@ class MergeOptions:
     Attributes:
         from_email: the sender; the template's From wins when it has one.
         attachment_column: the column naming per-row files; "" to guess, None for none.
+        attachments_dir: the folder per-row files must lie in (None: the data file's).
+        accept_suspect_rows: the user accepted rows the check flagged as possibly garbled
+            (bytes that are not text in the file's encoding, a field spanning lines).
         size_limit: the largest message to send, in bytes (an estimate is compared).
         allow_duplicates: send rows with the same recipients as an earlier row.
         allow_shared_copies: the user accepted a fixed Cc/Bcc copied to every row.
@@ -67,6 +73,8 @@ class MergeOptions:
 
     from_email: str = ""
     attachment_column: str | None = ""
+    attachments_dir: Path | None = None
+    accept_suspect_rows: bool = False
     size_limit: int = 25 * 1024 * 1024
     allow_duplicates: bool = False
     allow_shared_copies: bool = False
@@ -81,7 +89,8 @@ class RowCheck:
     """One row's status before sending.
 
     status is one of ``ready``, ``problem``, ``suppressed``, ``sent`` (in an earlier run)
-    and ``unknown`` (in flight when an earlier run stopped).
+    and ``unknown`` (in flight when an earlier run stopped). *files* lists the per-row
+    attachments that go with the message, as (name in the attachments folder, size).
     """
 
     row_number: int
@@ -90,6 +99,7 @@ class RowCheck:
     status: str
     problems: tuple[str, ...] = ()
     row_key: str = ""
+    files: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass
@@ -108,6 +118,11 @@ class ValidationReport:
     listed_all: bool = True
     template_problems: list[str] = field(default_factory=list)
     shared_copies: list[str] = field(default_factory=list)
+    suspect_rows: int = 0
+    attachment_column: str | None = None
+    attachments_dir: Path | None = None
+    attachment_files: int = 0
+    attachment_bytes: int = 0
 
     @property
     def blocked(self) -> bool:
@@ -148,14 +163,14 @@ class MergePlan:
         self.suppression = suppression if suppression is not None else SuppressionList()
         column = self.options.attachment_column
         if column == "":
-            lowered = {c.lower(): c for c in source.columns}
-            column = next((lowered[n] for n in ATTACHMENT_COLUMN_NAMES if n in lowered), None)
+            column = guess_attachment_column(source.columns)
         self.attachment_column = column
+        self.attachments_dir = (self.options.attachments_dir or self.csv_dir()).resolve()
         self.compiled = CompiledTemplate(
             template,
             source.columns,
             attachment_column=column,
-            base_dir=source.path.resolve().parent,
+            base_dir=self.attachments_dir,
             column_map=self.options.column_map,
         )
         self.from_email = template.from_email or self.options.from_email
@@ -179,7 +194,7 @@ class MergePlan:
 
     def template_problems(self) -> list[str]:
         """Problems that block the whole merge, each one sentence of what and what to do."""
-        problems = []
+        problems = list(self.compiled.address_problems)
         for name in self.compiled.missing_columns():
             problems.append(
                 translate(
@@ -244,32 +259,15 @@ class MergePlan:
                     line=row.line
                 )
             )
+        if row.suspect and not self.options.accept_suspect_rows:
+            problems.extend(row.suspect)
         if error is not None:
             problems.append(translate("MergePlan", "cannot render: {error}").format(error=error))
         if rendered is not None:
             recipients = rendered.recipients()
-            if not rendered.to and not recipients:
+            problems.extend(rendered.problems)
+            if not rendered.to and not recipients and not rendered.problems:
                 problems.append(translate("MergePlan", "no recipient address"))
-            for label, values in (
-                ("To", rendered.to),
-                ("Cc", rendered.cc),
-                ("Bcc", rendered.bcc),
-                ("Reply-To", rendered.reply_to),
-            ):
-                for value in values:
-                    if not is_valid_address(value):
-                        problems.append(
-                            translate("MergePlan", "invalid address “{address}” in {field}").format(
-                                address=value, field=label
-                            )
-                        )
-            for path in rendered.files:
-                if not path.is_file():
-                    problems.append(
-                        translate("MergePlan", "attachment file not found: {path}").format(
-                            path=path
-                        )
-                    )
             size = rendered.estimated_size()
             if size > self.options.size_limit:
                 problems.append(
@@ -277,7 +275,7 @@ class MergePlan:
                         "MergePlan", "message is about {size} MB, over the {limit} MB limit"
                     ).format(size=f"{size / 1e6:.1f}", limit=f"{self.options.size_limit / 1e6:.0f}")
                 )
-            if occurrence > 0 and not self.options.allow_duplicates:
+            if occurrence > 0 and recipients and not self.options.allow_duplicates:
                 problems.append(
                     translate("MergePlan", "same recipients as an earlier row (duplicate)")
                 )
@@ -322,6 +320,8 @@ class MergePlan:
         report = ValidationReport(merge_id=self.merge_id, scan=scan)
         report.template_problems = self.template_problems()
         report.shared_copies = self.shared_copies()
+        report.attachment_column = self.attachment_column
+        report.attachments_dir = self.attachments_dir if self.attachment_column else None
         try:
             for row, rendered, error in self.rendered_rows():
                 recipients = rendered.recipients() if rendered is not None else []
@@ -335,6 +335,14 @@ class MergePlan:
                     status, problems = self.check_row(row, rendered, error, occurrence)
                 report.total += 1
                 report.counts[status] += 1
+                if row.suspect:
+                    report.suspect_rows += 1
+                files: tuple[tuple[str, int], ...] = ()
+                if rendered is not None and rendered.attachments:
+                    files = tuple((f.name, f.size) for f in rendered.attachments)
+                    if status == "ready":
+                        report.attachment_files += len(files)
+                        report.attachment_bytes += sum(size for _name, size in files)
                 if status != "ready" or len(report.rows) < max_ready_listed:
                     if len(report.rows) < max_listed:
                         report.rows.append(
@@ -345,6 +353,7 @@ class MergePlan:
                                 status,
                                 problems,
                                 key,
+                                files,
                             )
                         )
                     else:

@@ -149,3 +149,67 @@ def test_100k_rows_stream_in_flat_memory(tmp_path: Path) -> None:
     # Ten times the rows, (almost) the same memory: the file is streamed, never held.
     assert peak_big < peak_small * 1.3 + 100_000
     assert peak_big < big.stat().st_size
+
+
+# -- nothing garbled in silence -----------------------------------------------------------
+
+
+def test_a_utf8_file_with_some_cp949_rows_marks_those_rows(tmp_path: Path) -> None:
+    lines = [f"학생{i},s{i}@example.kr\n".encode() for i in range(1, 30)]
+    lines[4] = "이영희,lee@example.kr\n".encode("cp949")
+    path = write(tmp_path, "mixed.csv", "name,email\n".encode() + b"".join(lines))
+    source = CsvSource(path)
+    assert source.encoding == "utf-8"
+    rows = list(source.rows())
+    assert rows[0].values["name"] == "학생1"
+    assert rows[0].suspect == ()
+    bad = rows[4]
+    assert len(bad.suspect) == 1
+    assert "line 6 has bytes that are not utf-8 text" in bad.suspect[0]
+    assert "\ufffd" in bad.values["name"]
+    assert [r.number for r in rows if r.suspect] == [5]
+
+
+def test_a_cp949_file_with_a_utf8_row_marks_that_row(tmp_path: Path) -> None:
+    lines = [f"학생{i},s{i}@example.kr\n".encode("cp949") for i in range(1, 30)]
+    lines[2] = "이영희,lee@example.kr\n".encode()
+    path = write(tmp_path, "mixed.csv", "이름,email\n".encode("cp949") + b"".join(lines))
+    source = CsvSource(path)
+    assert source.encoding == "cp949"
+    rows = list(source.rows())
+    assert rows[0].values["이름"] == "학생1"
+    assert [r.number for r in rows if r.suspect] == [3]
+
+
+def test_utf8_text_in_a_western_file_is_called_out(tmp_path: Path) -> None:
+    data = "name,email\nJosé,j@example.org\n".encode("cp1252") + "Renée,r@example.org\n".encode()
+    path = write(tmp_path, "w.csv", data)
+    source = CsvSource(path)
+    assert source.encoding == "cp1252"
+    rows = list(source.rows())
+    assert rows[0].suspect == ()
+    assert "looks like UTF-8 text read as cp1252" in rows[1].suspect[0]
+    assert "“Renée”" in rows[1].suspect[0]
+
+
+def test_a_quote_left_open_swallowing_rows_is_called_out(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "q.csv",
+        b'name,email,note\nKim,kim@example.org,"see you\nLee,lee@example.org,hi\n'
+        b'Park,park@example.org,yo"\nCho,cho@example.org,ok\n',
+    )
+    rows = list(CsvSource(path).rows())
+    assert [r.values["email"] for r in rows] == ["kim@example.org", "cho@example.org"]
+    assert "starting on line 2 runs over 2 more line(s)" in rows[0].suspect[0]
+    assert rows[1].suspect == ()
+
+
+def test_a_note_over_several_lines_is_not_suspect(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "n.csv",
+        b'name,email,note\nKim,kim@example.org,"Dear parents,\nsee you at 5.\nThanks"\n',
+    )
+    (row,) = CsvSource(path).rows()
+    assert row.suspect == ()

@@ -131,8 +131,8 @@ def test_validation_statuses_per_row(tmp_path: Path) -> None:
     assert report.total == 6
     assert report.counts == {"ready": 1, "problem": 4, "suppressed": 1, "sent": 0, "unknown": 0}
     by_row = {r.row_number: r for r in report.rows}
-    assert "invalid address “Bo <not-an-address>” in To" in by_row[2].problems
-    assert any("invalid address" in p or "no recipient" in p for p in by_row[3].problems)
+    assert "invalid address “not-an-address” in To" in by_row[2].problems
+    assert by_row[3].problems == ("no address for “Cy” in To",)
     assert by_row[4].problems == ("same recipients as an earlier row (duplicate)",)
     assert by_row[5].problems[0].startswith("attachment file not found")
     assert by_row[6].status == "suppressed"

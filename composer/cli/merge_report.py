@@ -1,0 +1,144 @@
+"""What ``composer merge`` prints about a check, and the dry run.
+
+The check says which rows have problems, which column per-row attachments come from and
+from which folder; the dry run builds every ready row's message as it would be sent and
+lists every file each row would attach, with its size.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from composer.i18n import translate
+
+if TYPE_CHECKING:
+    from composer.merge import MergePlan, ValidationReport
+
+__all__ = ["dry_run", "human_size", "print_report"]
+
+EXIT_OK, EXIT_FAILED, EXIT_NOT_SENT = 0, 1, 2
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    print(text, file=stream or sys.stderr, flush=True)
+
+
+def human_size(size: int) -> str:
+    """``1536`` -> ``"1.5 KB"`` (decimal units, as file managers show them)."""
+    if size < 1000:
+        return translate("CliMerge", "{size} bytes").format(size=size)
+    value = float(size)
+    for unit in ("KB", "MB"):
+        value /= 1000
+        if value < 1000:
+            return f"{value:.1f} {unit}"
+    return f"{value / 1000:.1f} GB"
+
+
+def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> None:
+    """The counts, the rows that need attention, the template's problems, the files."""
+    c = report.counts
+    _say(
+        translate(
+            "CliMerge",
+            "{total} rows: {ready} ready, {problem} with problems, "
+            "{suppressed} suppressed, {sent} already sent, "
+            "{unknown} in flight in an earlier run.",
+        ).format(
+            total=report.total,
+            ready=c["ready"],
+            problem=c["problem"],
+            suppressed=c["suppressed"],
+            sent=c["sent"],
+            unknown=c["unknown"],
+        ),
+        stream,
+    )
+    shown = [r for r in report.rows if r.status in ("problem", "unknown")][:limit]
+    row_line = translate("CliMerge", "row {row} (line {line}) {recipients}: {problems}")
+    for row in shown:
+        what = (
+            "; ".join(row.problems)
+            if row.problems
+            else translate("CliMerge", "in flight when a run stopped")
+        )
+        text = row_line.format(
+            row=row.row_number, line=row.line, recipients=row.recipients or "-", problems=what
+        )
+        _say("  " + text, stream)
+    more = c["problem"] + c["unknown"] - len(shown)
+    if more > 0:
+        _say("  " + translate("CliMerge", "... and {count} more.").format(count=more), stream)
+    if report.attachment_column:
+        _say(
+            translate(
+                "CliMerge",
+                "Per-row attachments: the files named in column “{column}”, taken only from "
+                "{folder} ({count} files, {size} in the ready rows). "
+                "Pass --attachments-column none to attach none.",
+            ).format(
+                column=report.attachment_column,
+                folder=report.attachments_dir,
+                count=report.attachment_files,
+                size=human_size(report.attachment_bytes),
+            ),
+            stream,
+        )
+    if report.suspect_rows:
+        _say(
+            translate(
+                "CliMerge",
+                "{count} rows may be garbled (see above). Fix the data file, or pass "
+                "--accept-suspect-rows to send them as they are.",
+            ).format(count=report.suspect_rows),
+            stream,
+        )
+    for problem in report.template_problems + report.shared_copies:
+        _say(problem, stream)
+
+
+def dry_run(plan: MergePlan, report: ValidationReport, stream: TextIO) -> int:
+    """Build every ready row's message as it would be sent, list its files; send nothing.
+
+    Returns:
+        0 when a real run would send every row, 2 when problems would stop it (as the real
+        run would), 1 when a message could not be built.
+    """
+    built = 0
+    failures = 0
+    largest = 0
+    for row, rendered, error in plan.rendered_rows():
+        if rendered is None or error is not None:
+            continue
+        status, _problems = plan.check_row(row, rendered, None, 0)
+        if status != "ready":
+            continue
+        try:
+            msg = rendered.to_email(plan.from_email or "dry-run@localhost", message_id="<dry@run>")
+            largest = max(largest, len(msg.message().as_bytes()))
+            built += 1
+        except (OSError, ValueError) as exc:
+            failures += 1
+            text = translate("CliMerge", "row {row}: cannot build the message: {reason}")
+            _say("  " + text.format(row=row.number, reason=exc))
+            continue
+        if rendered.attachments:
+            files = ", ".join(f"{f.name} ({human_size(f.size)})" for f in rendered.attachments)
+            line = translate("CliMerge", "row {row} {recipients} attaches: {files}")
+            _say(
+                "  " + line.format(row=row.number, recipients=", ".join(rendered.to), files=files),
+                stream,
+            )
+    _say(
+        translate(
+            "CliMerge",
+            "Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.",
+        ).format(count=built, size=f"{largest / 1024:.0f}")
+    )
+    if failures:
+        return EXIT_FAILED
+    blocked = report.blocked or (report.shared_copies and not plan.options.allow_shared_copies)
+    if blocked or (report.counts["problem"] and not plan.options.skip_problems):
+        return EXIT_NOT_SENT
+    return EXIT_OK

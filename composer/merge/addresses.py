@@ -1,0 +1,222 @@
+"""Addresses in a merge template: split the template, never the rendered text.
+
+A value from a data file is data. If an address field were rendered as text and then parsed
+as an address list, a cell holding ``Evil <evil@attacker.test>, Kim`` or ``Kim\\r\\nBcc: ...``
+would add recipients. So the template's own address list is split first
+(:func:`split_entries`), each entry into its display-name part and its address part
+(:func:`split_entry`); each part is rendered on its own, and the mailbox is built from the
+parts (:func:`format_mailbox`): the name becomes one quoted phrase, whatever it holds, and the
+address part must be exactly one addr-spec (:func:`is_addr_spec`). An entry that is a single
+placeholder (``{{ parent }}``) may hold ``Name <addr>`` but never more than one mailbox.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "format_mailbox",
+    "has_control",
+    "is_addr_spec",
+    "one_mailbox",
+    "printable",
+    "split_entries",
+    "split_entry",
+]
+
+_TAG_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
+# Characters no address may hold: RFC 5322 specials, space, and every control, format,
+# separator or unassigned code point (a U+2028 or a NUL is a line break to someone).
+_ASCII_ATEXT = set(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-"
+)
+_BAD_CATEGORIES = ("C", "Z")
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\Z")
+# Names left unquoted: words of letters (any script), digits, and ' - _ between spaces.
+_PLAIN_NAME = re.compile(r"[\w'-]+(?: [\w'-]+)*\Z")
+_BREAKS = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _ok_char(c: str, ascii_set: set[str]) -> bool:
+    if c < "\x80":
+        return c in ascii_set
+    return not unicodedata.category(c).startswith(_BAD_CATEGORIES)
+
+
+def has_control(text: str) -> bool:
+    """Whether *text* holds a line break, a NUL or another control character (not tab)."""
+    return _BREAKS.search(text) is not None
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """*text* as one visible line for a message to the user: breaks and controls shown."""
+    shown = []
+    for c in text:
+        if c in "\r\n":
+            shown.append("⏎")
+        elif c == "\t" or c == " ":
+            shown.append(" ")
+        elif unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+            shown.append(f"\\u{ord(c):04x}")
+        else:
+            shown.append(c)
+    out = "".join(shown)
+    return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def is_addr_spec(text: str) -> bool:
+    """Whether *text* is exactly one deliverable addr-spec (``local@domain.tld``).
+
+    The local part is a dot-atom (non-ASCII letters allowed, RFC 6532); the domain is at
+    least two labels of letters, digits and hyphens (or non-ASCII letters that IDNA can
+    encode), with a top-level label of two or more characters that is not all digits.
+    """
+    if len(text) > 254 or text.count("@") != 1:
+        return False
+    local, domain = text.split("@")
+    if not local or len(local.encode("utf-8")) > 64:
+        return False
+    for atom in local.split("."):
+        if not atom or not all(_ok_char(c, _ASCII_ATEXT) for c in atom):
+            return False
+    labels = domain.split(".")
+    if len(labels) < 2 or len(labels[-1]) < 2 or labels[-1].isdigit():
+        return False
+    if domain.isascii():
+        return all(_LABEL.match(label) for label in labels)
+    if not all(label and all(c.isalnum() or c == "-" for c in label) for label in labels):
+        return False
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    return all(_LABEL.match(label) for label in ascii_domain.split("."))
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def format_mailbox(name: str, address: str) -> str:
+    """``Name <address>``, the name always one phrase: quoted (and escaped) unless it is
+    plain words. *address* must already be a valid addr-spec."""
+    name = _clean_name(name)
+    if not name:
+        return address
+    if not _PLAIN_NAME.match(name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
+
+
+def _unquote(name: str) -> str:
+    """``"Kim, Chulsoo"`` -> ``Kim, Chulsoo`` (escapes undone); other text unchanged."""
+    if len(name) >= 2 and name[0] == '"' and name[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", name[1:-1])
+    return name
+
+
+_ONE_NAMED = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>]*)>\s*\Z", re.DOTALL)
+
+
+def one_mailbox(text: str) -> tuple[str, str] | None:
+    """(display name, addr-spec) if *text* is exactly one mailbox, else None.
+
+    Accepts ``addr`` and ``Name <addr>``, where the name may hold anything but angle
+    brackets and control characters (``Kim, Chulsoo <k@example.kr>`` is one person).
+    """
+    text = text.strip()
+    if is_addr_spec(text):
+        return "", text
+    m = _ONE_NAMED.match(text)
+    if m is None:
+        return None
+    name, addr = m.group("name").strip(), m.group("addr").strip()
+    if has_control(name) or not is_addr_spec(addr):
+        return None
+    return _clean_name(_unquote(name)), addr
+
+
+def _skip_tag(source: str, i: int) -> int:
+    """The index just after the template tag that starts at *i*."""
+    close = _TAG_CLOSE[source[i : i + 2]]
+    end = source.find(close, i + 2)
+    return len(source) if end < 0 else end + 2
+
+
+def _is_tag(source: str, i: int) -> bool:
+    return source[i : i + 2] in _TAG_CLOSE
+
+
+def split_entries(source: str) -> list[str]:
+    """Split an address-field template at its own commas and semicolons.
+
+    Separators inside template tags, quoted names and angle brackets do not split. Empty
+    entries are dropped.
+    """
+    entries: list[str] = []
+    start = i = 0
+    quoted = False
+    angle = 0
+    n = len(source)
+    while i < n:
+        if _is_tag(source, i):
+            i = _skip_tag(source, i)
+            continue
+        c = source[i]
+        if quoted:
+            if c == "\\":
+                i += 2
+                continue
+            if c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c == "<":
+            angle += 1
+        elif c == ">":
+            angle = max(0, angle - 1)
+        elif c in ",;" and angle == 0:
+            entries.append(source[start:i])
+            start = i + 1
+        i += 1
+    entries.append(source[start:])
+    return [e.strip() for e in entries if e.strip()]
+
+
+def split_entry(entry: str) -> tuple[str, str | None, str]:
+    """(name source, address source or None, trailing text) of one entry.
+
+    ``{{ name }} <{{ email }}>`` -> ``("{{ name }}", "{{ email }}", "")``; an entry
+    without angle brackets (``{{ email }}``, ``{{ parent }}``) -> ``(entry, None, "")``.
+    Literal quotes around the name part are removed: the name is re-quoted when built.
+    """
+    i = 0
+    quoted = False
+    n = len(entry)
+    while i < n:
+        if _is_tag(entry, i):
+            i = _skip_tag(entry, i)
+            continue
+        c = entry[i]
+        if quoted:
+            if c == "\\":
+                i += 2
+                continue
+            if c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c == "<":
+            j = i + 1
+            while j < n:
+                if _is_tag(entry, j):
+                    j = _skip_tag(entry, j)
+                    continue
+                if entry[j] == ">":
+                    break
+                j += 1
+            name = entry[:i].strip()
+            return _unquote(name), entry[i + 1 : j].strip(), entry[j + 1 :].strip()
+        i += 1
+    return entry, None, ""

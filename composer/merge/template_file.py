@@ -1,0 +1,208 @@
+"""Reading a merge template from an ``.eml`` file, whoever wrote it.
+
+Three writers matter and must merge alike:
+
+* Composer's own *Save as…* keeps an address field it cannot parse (``{{ 이름 }} <{{ 이메일 }}>``
+  is not an address yet) in an ``X-Composer-Unparsed-<Field>`` header, RFC 2047 encoded;
+* a person writing the file by hand in UTF-8 (or CP949, on Korean Windows): raw 8-bit
+  header text (RFC 6532);
+* Thunderbird and other mail programs: RFC 2047 encoded words, also around or inside the
+  angle brackets, and ``format=flowed`` text bodies.
+
+Every header is therefore read as text: raw bytes decoded as UTF-8 (else CP949, else
+Latin-1), folding undone, encoded words decoded wherever they stand. Bodies whose charset
+Python does not know, and files nested too deeply to be a message, are refused with a
+sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.parser
+import email.policy
+import quopri
+import re
+from dataclasses import dataclass, field
+from email.message import EmailMessage as StdEmailMessage
+from email.message import Message
+from pathlib import Path
+
+from composer.i18n import translate
+
+__all__ = ["EmlTemplate", "TemplateFileError", "read_eml_template"]
+
+UNPARSED_PREFIX = "X-Composer-Unparsed-"
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_BETWEEN_WORDS = re.compile(r"(=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[bBqQ]\?)")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+class TemplateFileError(ValueError):
+    """The file cannot be used as a template; the message says why and what to do."""
+
+
+@dataclass
+class EmlTemplate:
+    """The raw fields of a template file (placeholders untouched)."""
+
+    subject: str = ""
+    text: str = ""
+    html: str = ""
+    from_email: str = ""
+    to: str = ""
+    cc: str = ""
+    bcc: str = ""
+    reply_to: str = ""
+    attachments: list[tuple[str, bytes | str, str]] = field(default_factory=list)
+
+
+def _decode_word(match: re.Match[str]) -> str:
+    charset, kind, data = match.group(1), match.group(2).lower(), match.group(3)
+    charset = charset.split("*", 1)[0]  # RFC 2231 language suffix
+    try:
+        if kind == "b":
+            raw = base64.b64decode(data + "=" * (-len(data) % 4))
+        else:
+            raw = quopri.decodestring(data.replace("_", " ").encode("ascii"), header=False)
+        return raw.decode(charset, errors="replace")
+    except (LookupError, binascii.Error, ValueError, UnicodeError):
+        return match.group(0)
+
+
+def decode_header_text(value: str) -> str:
+    """A raw header value (8-bit bytes carried as surrogate escapes) as plain text."""
+    raw = value.encode("ascii", "surrogateescape")
+    for encoding in ("utf-8", "cp949"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = raw.decode("latin-1")
+    text = _FOLD.sub("", text).replace("\r", "").replace("\n", " ")
+    # RFC 2047: white space between two encoded words is not part of the text.
+    text = _BETWEEN_WORDS.sub(r"\1", text)
+    # Some writers quote an encoded word ("=?UTF-8?B?...?="): decode it all the same.
+    text = re.sub(r'"(=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)"', r"\1", text)
+    return _ENCODED_WORD.sub(_decode_word, text).strip()
+
+
+def _unflow(text: str, delsp: bool) -> str:
+    """Undo ``format=flowed`` (RFC 3676): soft line breaks joined, space-stuffing removed."""
+    out: list[str] = []
+    buffer = ""
+    for line in text.split("\n"):
+        if line.startswith(" "):
+            line = line[1:]
+        if line.endswith(" ") and line != "-- ":
+            buffer += line[:-1] if delsp else line
+            continue
+        out.append(buffer + line)
+        buffer = ""
+    if buffer:
+        out.append(buffer)
+    return "\n".join(out)
+
+
+def _unknown_charset(file: str, charset: str) -> TemplateFileError:
+    return TemplateFileError(
+        translate(
+            "MergeTemplate",
+            "{file}: the message text is in the character set “{charset}”, which Composer "
+            "does not know. Open it in your mail program and save it again as UTF-8.",
+        ).format(file=file, charset=charset)
+    )
+
+
+def _part_text(part: Message, file: str) -> str:
+    charset = part.get_content_charset() or "us-ascii"
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+    except LookupError:
+        raise _unknown_charset(file, charset) from None
+    except (UnicodeError, ValueError, AssertionError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    text = content if isinstance(content, str) else str(content)
+    flowed = str(part.get_param("format", "")).lower() == "flowed"
+    if flowed and part.get_content_type() == "text/plain":
+        text = _unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
+    return text
+
+
+def read_eml_template(path: Path, raw: bytes) -> EmlTemplate:
+    """Parse the bytes of template file *path*.
+
+    Raises:
+        TemplateFileError: not a message, nested too deeply, or an unknown body charset.
+    """
+    file = path.name
+    try:
+        return _read(raw, file)
+    except RecursionError:
+        raise TemplateFileError(
+            translate(
+                "MergeTemplate",
+                "{file} is nested too deeply to be a message. "
+                "Save the message again from your mail program and try again.",
+            ).format(file=file)
+        ) from None
+    except TemplateFileError:
+        raise
+    except (ValueError, LookupError, TypeError, IndexError, KeyError, AttributeError) as exc:
+        raise TemplateFileError(
+            translate(
+                "MergeTemplate",
+                "{file} cannot be read as a message ({reason}). "
+                "Save the message again as .eml from Composer or your mail program.",
+            ).format(file=file, reason=exc)
+        ) from exc
+
+
+def _read(raw: bytes, file: str) -> EmlTemplate:
+    legacy = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
+    modern = email.parser.BytesParser(policy=email.policy.default).parsebytes(raw)
+    assert isinstance(modern, StdEmailMessage)
+
+    def header(name: str) -> str:
+        # Composer's own Save as keeps an address field it could not parse verbatim here.
+        for key in (UNPARSED_PREFIX + name, name):
+            values = legacy.get_all(key)
+            if values:
+                return ", ".join(decode_header_text(str(v)) for v in values)
+        return ""
+
+    text_part = modern.get_body(("plain",))
+    html_part = modern.get_body(("html",))
+    text = _part_text(text_part, file) if text_part is not None else ""
+    html = _part_text(html_part, file) if html_part is not None else ""
+    result = EmlTemplate(
+        subject=header("Subject"),
+        text=text,
+        html=html,
+        from_email=header("From"),
+        to=header("To"),
+        cc=header("Cc"),
+        bcc=header("Bcc"),
+        reply_to=header("Reply-To"),
+    )
+    if not text and not html and not modern.is_multipart() and not result.subject:
+        raise TemplateFileError(
+            translate(
+                "MergeTemplate",
+                "{file} does not look like a saved message. "
+                "Save the message as .eml from Composer or your mail program and try again.",
+            ).format(file=file)
+        )
+    for part in modern.iter_attachments():
+        assert isinstance(part, StdEmailMessage)
+        content = part.get_payload(decode=True)
+        if not isinstance(content, bytes):
+            continue
+        # A file name is a header parameter: no line break may ride along in it.
+        name = re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]+", " ", part.get_filename() or "")
+        name = name.strip() or "attachment"
+        result.attachments.append((name, content, part.get_content_type()))
+    return result
