@@ -117,15 +117,27 @@ def _unknown_charset(file: str, charset: str) -> TemplateFileError:
 
 
 def _part_text(part: Message, file: str) -> str:
-    charset = part.get_content_charset() or "us-ascii"
-    try:
-        content = part.get_content()  # type: ignore[attr-defined]
-    except LookupError:
-        raise _unknown_charset(file, charset) from None
-    except (UnicodeError, ValueError, AssertionError):
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    text = content if isinstance(content, str) else str(content)
+    declared = part.get_content_charset()
+    payload = part.get_payload(decode=True)
+    raw = payload if isinstance(payload, bytes) else b""
+    if declared in (None, "us-ascii") and not raw.isascii():
+        # A file written by hand: 8-bit text with no charset said. UTF-8 (RFC 6532),
+        # else Korean Windows' CP949, else Latin-1, which decodes anything.
+        for encoding in ("utf-8", "cp949", "latin-1"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    else:
+        try:
+            content = part.get_content()  # type: ignore[attr-defined]
+        except LookupError:
+            raise _unknown_charset(file, declared or "") from None
+        except (UnicodeError, ValueError, AssertionError):
+            content = raw.decode("utf-8", "replace")
+        text = content if isinstance(content, str) else str(content)
+    text = text.replace("\r\n", "\n")
     flowed = str(part.get_param("format", "")).lower() == "flowed"
     if flowed and part.get_content_type() == "text/plain":
         text = _unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
@@ -166,12 +178,15 @@ def _read(raw: bytes, file: str) -> EmlTemplate:
     modern = email.parser.BytesParser(policy=email.policy.default).parsebytes(raw)
     assert isinstance(modern, StdEmailMessage)
 
+    # The stored values, 8-bit bytes still as surrogate escapes (get_all would wrap them).
+    raw_headers = [(k.lower(), str(v)) for k, v in legacy.raw_items()]
+
     def header(name: str) -> str:
         # Composer's own Save as keeps an address field it could not parse verbatim here.
         for key in (UNPARSED_PREFIX + name, name):
-            values = legacy.get_all(key)
+            values = [v for k, v in raw_headers if k == key.lower()]
             if values:
-                return ", ".join(decode_header_text(str(v)) for v in values)
+                return ", ".join(decode_header_text(v) for v in values)
         return ""
 
     text_part = modern.get_body(("plain",))

@@ -42,6 +42,7 @@ from composer.merge import (
     CsvSource,
     EngineSettings,
     MergeEngine,
+    MergeInfo,
     MergeLedger,
     MergeOptions,
     MergePlan,
@@ -52,6 +53,8 @@ from composer.merge import (
     ValidationReport,
 )
 from composer.merge.engine import Backend
+from composer.merge.plan import guess_attachment_column
+from composer.ui.attachments import human_size
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge_pages import CheckPage, DataPage, PreviewPage, SendPage
 from composer.ui.merge_preview import fill_preview, start_test_send
@@ -122,6 +125,9 @@ class MergeDialog(QDialog):
         self._row: CsvRow | None = None
         self._history: QDialog | None = None
         self.column_map: dict[str, str] = {}
+        # The merge being continued from Earlier merges (its key), to tell the user when
+        # what is checked now is not that merge after all.
+        self.resumed_key: str | None = None
         self._shut_down = False
 
         self.data_page = DataPage()
@@ -154,13 +160,17 @@ class MergeDialog(QDialog):
     def _connect_signals(self) -> None:
         d, c, p, s = self.data_page, self.check_page, self.preview_page, self.send_page
         d.choose_button.clicked.connect(self._on_choose_clicked)
+        d.path_edit.returnPressed.connect(self._on_path_entered)
         d.history_button.clicked.connect(self._on_history_clicked)
+        d.folder_button.clicked.connect(self._on_folder_clicked)
+        d.folder_edit.editingFinished.connect(self._on_attachment_changed)
         d.encoding_combo.currentIndexChanged.connect(self._on_format_changed)
         d.delimiter_combo.currentIndexChanged.connect(self._on_format_changed)
         d.attachment_combo.currentIndexChanged.connect(self._on_attachment_changed)
         d.mapping_changed.connect(self.map_placeholder)
         c.recheck_button.clicked.connect(self.validate)
         c.allow_duplicates.toggled.connect(self._on_duplicates_toggled)
+        c.accept_suspect.toggled.connect(self._on_duplicates_toggled)
         for box in (c.skip_problems, c.allow_shared, c.resend_unknown, c.unsubscribe):
             box.toggled.connect(self._on_choice_changed)
         c.unsubscribe_edit.textChanged.connect(self._on_choice_changed)
@@ -292,23 +302,30 @@ class MergeDialog(QDialog):
         d.attachment_combo.addItem(self.tr("(none)"), "")
         for column in source.columns:
             d.attachment_combo.addItem(column, column)
-        guess = current if current in source.columns else None
-        if guess is None:
-            lowered = {c.lower(): c for c in source.columns}
-            guess = next(
-                (
-                    lowered[n]
-                    for n in ("attachment", "attachments", "file", "files")
-                    if n in lowered
-                ),
-                None,
-            )
+        guess = current if current in source.columns else guess_attachment_column(source.columns)
         if guess is not None:
             d.attachment_combo.setCurrentIndex(d.attachment_combo.findData(guess))
         d.attachment_combo.blockSignals(False)
         self._show_placeholders()
         self._update_navigation()
         return True
+
+    def _on_path_entered(self) -> None:
+        text = self.data_page.path_edit.text().strip()
+        if text:
+            self.load_csv(Path(text).expanduser())
+
+    def _on_folder_clicked(self) -> None:
+        chooser = QFileDialog(self, self.tr("Choose the folder of the per-row attachments"))
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        chooser.fileSelected.connect(self.set_attachments_folder)
+        chooser.open()
+
+    def set_attachments_folder(self, folder: str | Path | None) -> None:
+        """Take per-row attachments only from *folder* (None: the data file's folder)."""
+        self.data_page.folder_edit.setText(str(folder) if folder else "")
+        self._on_attachment_changed()
 
     def _on_format_changed(self) -> None:
         if self.data_page.path_edit.text():
@@ -383,9 +400,14 @@ class MergeDialog(QDialog):
         self._history.show()
         self._history.raise_()
 
-    def _on_history_reopen(self, csv_path: str) -> None:
-        self.go_to(0)
-        self.load_csv(csv_path)
+    def _on_history_reopen(self, merge: MergeInfo) -> None:
+        self.resume_merge(merge)
+
+    def resume_merge(self, merge: MergeInfo) -> bool:
+        """Continue an earlier merge: its message, choices and data file, then check it."""
+        from composer.ui.merge_resume import resume_merge
+
+        return resume_merge(self, merge)
 
     # -- check page -------------------------------------------------------------------------
 
@@ -405,6 +427,8 @@ class MergeDialog(QDialog):
         return MergeOptions(
             from_email=self.from_address,
             attachment_column=self.data_page.selected_attachment_column(),
+            attachments_dir=self.data_page.selected_folder(),
+            accept_suspect_rows=c.accept_suspect.isChecked(),
             allow_duplicates=c.allow_duplicates.isChecked(),
             column_map=dict(self.column_map),
             allow_shared_copies=c.allow_shared.isChecked(),
@@ -501,6 +525,14 @@ class MergeDialog(QDialog):
         c.summary_label.setText(summary)
         c.model.set_report(report)
         problems = list(report.template_problems)
+        if self.resumed_key and self.plan is not None and self.plan.key != self.resumed_key:
+            problems.append(
+                self.tr(
+                    "This is not the merge you chose to continue: its message or data file "
+                    "changed since it was sent, so the rows it sent are not known here and "
+                    "would be sent again."
+                )
+            )
         c.problems_label.setText("\n".join(problems))
         c.problems_label.setVisible(bool(problems))
         c.skip_problems.setVisible(n["problem"] > 0)
@@ -512,6 +544,16 @@ class MergeDialog(QDialog):
             c.allow_shared.setText(
                 self.tr("{problem} Send anyway").format(problem=report.shared_copies[0])
             )
+        c.accept_suspect.setVisible(report.suspect_rows > 0)
+        c.accept_suspect.setText(
+            self.tr(
+                "Send the %Ln row(s) that may be garbled as they are (bytes that are not "
+                "text, or a quote left open)",
+                "",
+                report.suspect_rows,
+            )
+        )
+        c.attachments_label.setText(self._attachments_text(report))
         c.resend_unknown.setVisible(n["unknown"] > 0)
         c.resend_unknown.setText(
             self.tr(
@@ -529,6 +571,20 @@ class MergeDialog(QDialog):
         self.preview_page.row_spin.setMaximum(max(1, report.total))
         self.preview_page.row_total.setText(self.tr("of {total}").format(total=_num(report.total)))
         self._update_navigation()
+
+    def _attachments_text(self, report: ValidationReport) -> str:
+        if not report.attachment_column:
+            return self.tr("No per-row attachments.")
+        return self.tr(
+            "Per-row attachments: the files named in column “{column}”, taken only from "
+            "{folder}: %Ln file(s), {size} in the rows ready to send.",
+            "",
+            report.attachment_files,
+        ).format(
+            column=report.attachment_column,
+            folder=report.attachments_dir,
+            size=human_size(report.attachment_bytes),
+        )
 
     def _on_duplicates_toggled(self) -> None:
         if self.report is not None:

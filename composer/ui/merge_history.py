@@ -30,10 +30,10 @@ class MergeHistoryDialog(QDialog):
     """The ledger's merges, newest first, with their counts.
 
     Signals:
-        reopen_requested(str): the user wants to continue the merge of this CSV file.
+        reopen_requested(MergeInfo): the user wants to continue this merge.
     """
 
-    reopen_requested = Signal(str)
+    reopen_requested = Signal(object)
 
     def __init__(self, ledger: MergeLedger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +100,7 @@ class MergeHistoryDialog(QDialog):
     def _on_reopen_clicked(self) -> None:
         merge = self.selected()
         if merge is not None:
-            self.reopen_requested.emit(merge.csv_path)
+            self.reopen_requested.emit(merge)
             self.close()
 
     def _on_export_clicked(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from composer.merge import MergeInfo, RowCheck, ValidationReport
+from composer.ui.attachments import human_size
 from composer.ui.translations import format_timestamp
 
 __all__ = [
@@ -111,13 +112,14 @@ class CsvPreviewModel(QAbstractTableModel):
 
 
 class RowCheckModel(QAbstractTableModel):
-    """One line per row that is not simply ready: its status and what is wrong."""
+    """One line per row: its status, the files it attaches, and what is wrong."""
 
     HEADERS = (
         str(QT_TRANSLATE_NOOP("RowCheckModel", "Row")),
         str(QT_TRANSLATE_NOOP("RowCheckModel", "Line")),
         str(QT_TRANSLATE_NOOP("RowCheckModel", "Recipients")),
         str(QT_TRANSLATE_NOOP("RowCheckModel", "Status")),
+        str(QT_TRANSLATE_NOOP("RowCheckModel", "Attachments")),
         str(QT_TRANSLATE_NOOP("RowCheckModel", "Problem")),
     )
 
@@ -153,6 +155,8 @@ class RowCheckModel(QAbstractTableModel):
                 return check.recipients or "—"
             if column == 3:
                 return status_label(check.status)
+            if column == 4:
+                return ", ".join(f"{name} ({human_size(size)})" for name, size in check.files)
             if check.problems:
                 return "; ".join(check.problems)
             if check.status == "sent":
@@ -173,8 +177,24 @@ class RowCheckModel(QAbstractTableModel):
         return None
 
 
+def ever_ran(merge: MergeInfo) -> bool:
+    """Whether a run of *merge* ever started (a check or a dry run alone does not count)."""
+    c = merge.counts
+    return bool(merge.last_outcome) or bool(c["sent"] + c["failed"] + c["unknown"] + c["sending"])
+
+
+def outcome_text(merge: MergeInfo) -> str:
+    """How the last run ended, in words; says so when it sent nothing."""
+    text = outcome_label(merge.last_outcome)
+    if merge.last_outcome and merge.counts["sent"] == 0:
+        text = QCoreApplication.translate("MergeHistoryModel", "{outcome}: nothing sent").format(
+            outcome=text
+        )
+    return text
+
+
 class MergeHistoryModel(QAbstractTableModel):
-    """Every merge in the ledger, newest first."""
+    """Every merge that was sent (or tried), newest first; checks and dry runs are not listed."""
 
     HEADERS = (
         str(QT_TRANSLATE_NOOP("MergeHistoryModel", "Merge")),
@@ -192,7 +212,7 @@ class MergeHistoryModel(QAbstractTableModel):
 
     def set_merges(self, merges: list[MergeInfo]) -> None:
         self.beginResetModel()
-        self._merges = merges
+        self._merges = [m for m in merges if ever_ran(m)]
         self.endResetModel()
 
     def merge(self, row: int) -> MergeInfo:
@@ -219,7 +239,7 @@ class MergeHistoryModel(QAbstractTableModel):
             str(c["failed"]),
             str(c["unknown"]),
             str(c["pending"] + c["skipped"]),
-            outcome_label(m.last_outcome),
+            outcome_text(m),
         )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{m.csv_path}\n{m.template}"

@@ -6,6 +6,8 @@ objects, the background tasks and the wiring.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QRegularExpression,
@@ -82,8 +84,10 @@ class DataPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Choose a CSV file exported from a spreadsheet"))
+        self.path_edit.setPlaceholderText(
+            self.tr("Type or paste the path of a CSV file and press Enter, or choose it")
+        )
+        self.path_edit.setClearButtonEnabled(True)
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.history_button = QPushButton(self.tr("Earlier merges…"))
         self.encoding_combo = QComboBox()
@@ -93,6 +97,16 @@ class DataPage(QWidget):
         for label, value in DELIMITERS:
             self.delimiter_combo.addItem(self.tr(label), value)
         self.attachment_combo = QComboBox()
+        self.attachment_combo.setToolTip(
+            self.tr(
+                "The files named in this column are attached to that row's message; "
+                "only files inside the attachments folder are ever attached."
+            )
+        )
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText(self.tr("The data file's folder"))
+        self.folder_edit.setClearButtonEnabled(True)
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
         self.format_label = QLabel()
         self.placeholders_label = QLabel()
         self.placeholders_label.setWordWrap(True)
@@ -121,6 +135,10 @@ class DataPage(QWidget):
         form.addRow(self.tr("Encoding:"), self.encoding_combo)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.tr("Per-row attachments:"), self.attachment_combo)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        form.addRow(self.tr("Attachments folder:"), folder_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.format_label)
@@ -129,6 +147,9 @@ class DataPage(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(QLabel(self.tr("First rows of the file:")))
         layout.addWidget(self.preview, 1)
+        # Enter in a path field loads that path; it must not press a button.
+        for button in (self.choose_button, self.history_button, self.folder_button):
+            button.setAutoDefault(False)
 
     def set_mappings(
         self, placeholders: list[str], columns: tuple[str, ...], chosen: dict[str, str]
@@ -166,6 +187,11 @@ class DataPage(QWidget):
         data = self.attachment_combo.currentData()
         return str(data) if data else None
 
+    def selected_folder(self) -> Path | None:
+        """The attachments folder typed or chosen; None for the data file's folder."""
+        text = self.folder_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
@@ -183,6 +209,9 @@ class CheckPage(QWidget):
         self.progress.hide()
         self.recheck_button = QPushButton(self.tr("Check again"))
         self.problems_label = _error_label()
+        self.attachments_label = QLabel()
+        self.attachments_label.setWordWrap(True)
+        self.attachments_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RowCheckModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -205,6 +234,8 @@ class CheckPage(QWidget):
         )
         self.allow_shared = QCheckBox(self.tr("Copy every message to the fixed Cc/Bcc anyway"))
         self.resend_unknown = QCheckBox()
+        self.accept_suspect = QCheckBox()
+        self.accept_suspect.hide()
         self.unsubscribe = QCheckBox(self.tr("Add an unsubscribe link (List-Unsubscribe) to"))
         self.unsubscribe_edit = QLineEdit()
         self.unsubscribe_edit.setPlaceholderText(self.tr("unsubscribe@your-domain.example"))
@@ -221,13 +252,15 @@ class CheckPage(QWidget):
         grid.addWidget(self.allow_duplicates, 1, 0, 1, 2)
         grid.addWidget(self.allow_shared, 2, 0, 1, 2)
         grid.addWidget(self.resend_unknown, 3, 0, 1, 2)
-        grid.addWidget(self.unsubscribe, 4, 0)
-        grid.addWidget(self.unsubscribe_edit, 4, 1)
-        grid.addWidget(self.suppression_label, 5, 0, 1, 2)
+        grid.addWidget(self.accept_suspect, 4, 0, 1, 2)
+        grid.addWidget(self.unsubscribe, 5, 0)
+        grid.addWidget(self.unsubscribe_edit, 5, 1)
+        grid.addWidget(self.suppression_label, 6, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.attachments_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(choices)
         self.unsubscribe.toggled.connect(self.unsubscribe_edit.setEnabled)

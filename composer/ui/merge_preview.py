@@ -67,16 +67,8 @@ def fill_preview(
                 name=name, size=human_size(len(content))
             )
         )
-    for path in rendered.files:
-        if path.is_file():
-            size = human_size(path.stat().st_size)
-            p.attachments.addItem(f"{path.name} ({size})")
-        else:
-            p.attachments.addItem(
-                QCoreApplication.translate("PreviewPage", "{name} — file not found").format(
-                    name=path.name
-                )
-            )
+    for found in rendered.attachments:
+        p.attachments.addItem(f"{found.name} ({human_size(found.size)})")
     try:
         built = rendered.to_email(
             plan.from_email or "preview@localhost",

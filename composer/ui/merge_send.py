@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from composer.merge import EngineSettings, MergeEngine, MergePlan, Progress, RowEvent, RunResult
 from composer.merge.engine import Backend
+from composer.merge.template_store import remember
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge_pages import SendPage
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
@@ -36,6 +37,8 @@ class MergeRun(QObject):
     """
 
     finished = Signal(object)
+    # From the engine's threads: (event, progress snapshot), queued to the GUI thread.
+    _engine_event = Signal(object)
 
     def __init__(self, page: SendPage, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class MergeRun(QObject):
         self.engine: MergeEngine | None = None
         self.result: RunResult | None = None
         self._task: Task[RunResult] | None = None
+        self._engine_event.connect(self._on_task_progress)
 
     @property
     def running(self) -> bool:
@@ -64,22 +68,31 @@ class MergeRun(QObject):
         s.state_label.setText(self.tr("Sending…"))
         s.pause_button.setText(self.tr("Pause"))
         last = [0.0]
+        holder: list[MergeEngine] = []
 
         def on_event(event: RowEvent) -> None:
-            # Engine threads: hand snapshots to the GUI thread, at most ten a second
-            # (failures and state changes always).
+            # Engine threads, from the first instant of the run (before submit() returns):
+            # hand snapshots to the GUI thread through a queued signal, at most ten a
+            # second (failures and state changes always).
             now = time.monotonic()
             if event.kind in ("sent", "skipped") and now - last[0] < 0.1:
                 return
             last[0] = now
-            task.context.report_progress((event, dataclasses.replace(engine.progress)))
+            if holder:
+                self._engine_event.emit((event, dataclasses.replace(holder[0].progress)))
 
         engine = MergeEngine(plan, factory, settings, on_event=on_event, host=server_label)
+        holder.append(engine)
         self.engine = engine
         self.result = None
-        task: Task[RunResult] = self.runner.submit(lambda _ctx: engine.run(), name="merge-send")
+
+        def run(_ctx: object) -> RunResult:
+            # Kept before anything is sent, so Earlier merges can resume this merge.
+            remember(plan)
+            return engine.run()
+
+        task: Task[RunResult] = self.runner.submit(run, name="merge-send")
         task.context.on_cancel(engine.cancel)
-        task.progress.connect(self._on_task_progress)
         task.succeeded.connect(self._report)
         task.failed.connect(self._on_task_failed)
         task.cancelled.connect(self._on_task_cancelled)

@@ -157,7 +157,7 @@ def test_100k_rows_stream_in_flat_memory(tmp_path: Path) -> None:
 def test_a_utf8_file_with_some_cp949_rows_marks_those_rows(tmp_path: Path) -> None:
     lines = [f"학생{i},s{i}@example.kr\n".encode() for i in range(1, 30)]
     lines[4] = "이영희,lee@example.kr\n".encode("cp949")
-    path = write(tmp_path, "mixed.csv", "name,email\n".encode() + b"".join(lines))
+    path = write(tmp_path, "mixed.csv", b"name,email\n" + b"".join(lines))
     source = CsvSource(path)
     assert source.encoding == "utf-8"
     rows = list(source.rows())

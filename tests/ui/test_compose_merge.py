@@ -80,3 +80,62 @@ def test_merge_without_a_profile_explains_what_to_do(qtbot: QtBot) -> None:
     assert "no sending profile" in box.text()
     assert "Preferences" in box.informativeText()
     box.close()
+
+
+def test_a_template_saved_from_the_window_merges_from_the_command_line(
+    qtbot: QtBot, tmp_path: Path, smtp_server: SMTPTestServer, composer_home: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    window = window_for(qtbot, ProfileBook([]))
+    window.header.fields["to"].setText("{{ 이름 }} <{{ 이메일 }}>")
+    window.header.fields["cc"].setText("{{ 보호자 }}")
+    window.header.subject.setText("{{ 이름 }} 학생 성적 안내")
+    window.header.from_field.setText("담임 <teacher@school.example>")
+    window.editor.setPlainText("{{ 이름 }} 학부모님께,\n성적은 {{ 성적 }}입니다.")
+    letter = tmp_path / "letter.eml"
+    with qtbot.waitSignal(window.save_as(letter).finished, timeout=10_000):
+        pass
+    # Reopened in a window, every placeholder is where it was.
+    again = window_for(qtbot, ProfileBook([]))
+    assert again.open_file(letter) is again
+    assert again.header.fields["to"].text() == "{{ 이름 }} <{{ 이메일 }}>"
+    assert again.header.fields["cc"].text() == "{{ 보호자 }}"
+    assert again.header.subject.text() == "{{ 이름 }} 학생 성적 안내"
+
+    students = tmp_path / "students.csv"
+    students.write_text(
+        "이름,이메일,보호자,성적\n김철수,kim@example.kr,Mum <mum@example.kr>,A\n"
+        "이영희,lee@example.kr,,B\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "composer",
+            "merge",
+            str(students),
+            str(letter),
+            "--server",
+            f"127.0.0.1:{smtp_server.port}",
+            "--yes",
+        ],
+        env=dict(os.environ, COMPOSER_HOME=str(composer_home), PYTHONPATH=str(root)),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    got = {m.rcpt_tos[0]: m for m in smtp_server.messages}
+    assert got["kim@example.kr"].rcpt_tos == ["kim@example.kr", "mum@example.kr"]
+    assert got["lee@example.kr"].rcpt_tos == ["lee@example.kr"]
+    parsed = email.message_from_bytes(got["kim@example.kr"].data, policy=email.policy.default)
+    assert parsed["Subject"] == "김철수 학생 성적 안내"
+    assert parsed["To"].addresses[0].display_name == "김철수"
+    assert "성적은 A입니다." in parsed.get_body(("plain",)).get_content()
