@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from composer.i18n import translate
+from composer.merge.addresses import printable
 
 if TYPE_CHECKING:
     from composer.merge import MergePlan, ValidationReport
@@ -66,7 +67,8 @@ def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> N
         text = row_line.format(
             row=row.row_number, line=row.line, recipients=row.recipients or "-", problems=what
         )
-        _say("  " + text, stream)
+        # Problems quote data cells: no control character reaches the terminal.
+        _say("  " + printable(text, limit=2000), stream)
     more = c["problem"] + c["unknown"] - len(shown)
     if more > 0:
         _say("  " + translate("CliMerge", "... and {count} more.").format(count=more), stream)

@@ -65,6 +65,12 @@ def printable(text: str, limit: int = 80) -> str:
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
 
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_HOST = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+# The everyday ASCII address, decided by one regular expression (the rest by hand below).
+_ASCII_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_HOST}\.)+(?P<tld>{_HOST})\Z")
+
+
 def is_addr_spec(text: str) -> bool:
     """Whether *text* is exactly one deliverable addr-spec (``local@domain.tld``).
 
@@ -72,6 +78,17 @@ def is_addr_spec(text: str) -> bool:
     least two labels of letters, digits and hyphens (or non-ASCII letters that IDNA can
     encode), with a top-level label of two or more characters that is not all digits.
     """
+    if text.isascii():
+        m = _ASCII_ADDRESS.match(text)
+        if m is None or len(text) > 254 or text.index("@") > 64:
+            return False
+        tld = m.group("tld")
+        return len(tld) >= 2 and not tld.isdigit()
+    return general_is_addr_spec(text)
+
+
+def general_is_addr_spec(text: str) -> bool:
+    """:func:`is_addr_spec` for any text, character by character (the slow path)."""
     if len(text) > 254 or text.count("@") != 1:
         return False
     local, domain = text.split("@")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.i18n import translate
-from composer.merge.addresses import one_mailbox
+from composer.merge.addresses import is_addr_spec, one_mailbox, printable
 from composer.merge.csvsource import CsvRow, CsvSource
 from composer.merge.ledger import MergeLedger, merge_key
 from composer.merge.suppression import SuppressionList
@@ -217,6 +217,15 @@ class MergePlan:
                     "The sender address “{address}” is not a valid address. "
                     "Correct the From field or the profile.",
                 ).format(address=self.from_email)
+            )
+        mailto = self.options.unsubscribe_mailto
+        if mailto and not is_addr_spec(mailto.strip()):
+            problems.append(
+                translate(
+                    "MergePlan",
+                    "The unsubscribe address “{address}” is not one email address. "
+                    "Write an address such as unsubscribe@your-domain.example.",
+                ).format(address=printable(mailto))
             )
         if not (self.template.to or self.template.cc or self.template.bcc):
             problems.append(

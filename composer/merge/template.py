@@ -422,7 +422,7 @@ class CompiledTemplate:
             return self._parts[field_name].templated
         return any(p.templated for e in self._addresses.get(field_name, []) for p in e.parts())
 
-    def _lookup(self, field_name: str, values: Mapping[str, str]) -> Callable[[str, str], str]:
+    def _lookup(self, values: Mapping[str, str]) -> Callable[[str, str], str]:
         def lookup(kind: str, key: str) -> str:
             if kind == "row":
                 column: str | None = self.column_map.get(key, key)
@@ -463,10 +463,12 @@ class CompiledTemplate:
                 built.append(self._context(values))
             return built[0]
 
+        lookup = self._lookup(values)
+
         def run(name: str, part: Part) -> str:
             try:
                 escape = _escape_html if name == "html" else None
-                return part.render(self._lookup(name, values), context, budget, escape)
+                return part.render(lookup, context, budget, escape)
             except TemplateRunError as exc:
                 raise RenderError(run_error(name, exc)) from exc
 
@@ -483,6 +485,9 @@ class CompiledTemplate:
             )
         addresses: dict[str, list[str]] = {}
         for name, entries in self._addresses.items():
+            if not entries:
+                addresses[name] = []
+                continue
 
             def run_address(part: Part, name: str = name) -> str:
                 return run(name, part)

@@ -19,6 +19,7 @@ user anything (resolve the password first). The dialog is non-modal; all blockin
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -344,7 +345,7 @@ class MergeDialog(QDialog):
             unmapped = CompiledTemplate(self.template, columns)
             compiled = CompiledTemplate(self.template, columns, column_map=self.column_map)
         except TemplateSyntaxProblem as exc:
-            label.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            label.setText(f"<span style='color:#b3261e'>{html.escape(str(exc))}</span>")
             return
         used = sorted({n for names in compiled.used_columns().values() for n in names})
         if not used:
@@ -354,20 +355,20 @@ class MergeDialog(QDialog):
         shown = []
         for name in used:
             pretty = name[4:-1] if name.startswith("row[") else name
+            # Names come from the template and the data file's header: text, not markup.
+            placeholder = html.escape(f"{{{{ {pretty} }}}}")
             if self.source is None:
-                shown.append(f"{{{{ {pretty} }}}}")
+                shown.append(placeholder)
             elif pretty in missing:
-                no_column = self.tr("{placeholder} ✗ no column").format(
-                    placeholder=f"{{{{ {pretty} }}}}"
+                no_column = html.escape(
+                    self.tr("{placeholder} ✗ no column").format(placeholder=f"{{{{ {pretty} }}}}")
                 )
                 shown.append(f"<span style='color:#b3261e'>{no_column}</span>")
             elif pretty in compiled.column_map:
-                shown.append(
-                    f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} → "
-                    f"{compiled.column_map[pretty]}</span>"
-                )
+                column = html.escape(compiled.column_map[pretty])
+                shown.append(f"<span style='color:#1b6e20'>{placeholder} → {column}</span>")
             else:
-                shown.append(f"<span style='color:#1b6e20'>{{{{ {pretty} }}}} ✓</span>")
+                shown.append(f"<span style='color:#1b6e20'>{placeholder} ✓</span>")
         label.setText(
             self.tr("Placeholders in the message: {placeholders}").format(
                 placeholders=", ".join(shown)

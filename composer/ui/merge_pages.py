@@ -65,6 +65,8 @@ DELIMITERS = (
 
 def _error_label() -> QLabel:
     label = QLabel()
+    # Problems quote data cells: shown as text, never interpreted as markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #b3261e;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,6 +110,7 @@ class DataPage(QWidget):
         self.folder_edit.setClearButtonEnabled(True)
         self.folder_button = QPushButton(self.tr("Choose folder…"))
         self.format_label = QLabel()
+        self.format_label.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholders_label = QLabel()
         self.placeholders_label.setWordWrap(True)
         self.placeholders_label.setTextFormat(Qt.TextFormat.RichText)
@@ -203,6 +206,7 @@ class CheckPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary_label = QLabel(self.tr("Not checked yet."))
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -210,6 +214,7 @@ class CheckPage(QWidget):
         self.recheck_button = QPushButton(self.tr("Check again"))
         self.problems_label = _error_label()
         self.attachments_label = QLabel()
+        self.attachments_label.setTextFormat(Qt.TextFormat.PlainText)
         self.attachments_label.setWordWrap(True)
         self.attachments_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RowCheckModel(self)
@@ -300,6 +305,7 @@ class PreviewPage(QWidget):
             ("subject", self.tr("Subject:")),
         ):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names from the data file
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.fields[key] = value
@@ -321,6 +327,7 @@ class PreviewPage(QWidget):
         self.test_edit.setPlaceholderText(self.tr("you@example.org"))
         self.test_button = QPushButton(self.tr("Send a test to me"))
         self.test_status = QLabel()
+        self.test_status.setTextFormat(Qt.TextFormat.PlainText)
         self.test_status.setWordWrap(True)
 
         nav = QHBoxLayout()
@@ -386,9 +393,11 @@ class SendPage(QWidget):
             counters.addWidget(value, 1, i)
             self.counters[key] = value
         self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)  # server replies
         self.state_label.setWordWrap(True)
         self.failures = QListWidget()
         self.report_label = QLabel()
+        self.report_label.setTextFormat(Qt.TextFormat.PlainText)
         self.report_label.setWordWrap(True)
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("Export failed rows…"))

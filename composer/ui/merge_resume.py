@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["resume_merge"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeResume", text)
-
-
 def _select(combo: object, value: str) -> None:
     from PySide6.QtWidgets import QComboBox
 
@@ -55,11 +51,15 @@ def resume_merge(dialog: MergeDialog, merge: MergeInfo) -> bool:
         show_message(
             dialog,
             UserMessage(
-                _tr("The message of this merge was not kept, so it cannot be continued here."),
-                _tr(
+                QCoreApplication.translate(
+                    "MergeResume",
+                    "The message of this merge was not kept, so it cannot be continued here.",
+                ),
+                QCoreApplication.translate(
+                    "MergeResume",
                     "Open the message you sent in the compose window, start Tools ▸ Mail "
-                    "merge from it and choose the same data file: rows already sent are "
-                    "not sent again."
+                    "merge from it and choose the same data file: if the message is "
+                    "unchanged, rows already sent are not sent again.",
                 ),
             ),
         )

@@ -164,7 +164,11 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s) or file(s))</source>
+        <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s), file(s) or 첨부; &apos;none&apos; for no per-row files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder per-row files are taken from; a file outside it is never attached (default: the data file&apos;s folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,6 +177,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>skip rows with problems and send the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send rows the check marks as possibly garbled (bytes that are not text in the file&apos;s encoding, a quoted field running over other rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +240,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was sent: the merge&apos;s message cannot be kept for a resume ({reason}). Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in flight in an earlier run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +264,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder} ({count} files, {size} in the ready rows). Pass --attachments-column none to attach none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,11 +280,19 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(dry run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{item}” does not map a placeholder to a column of {file}. Write --map PLACEHOLDER=COLUMN with one of: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no column “{column}” for --attachments-column. Choose one of: {columns}, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -297,6 +329,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>row {row}: cannot build the message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} {recipients} attaches: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1165,6 +1201,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>MergeAttachments</name>
+    <message>
+        <source>attachment “{name}” is not inside the attachments folder {folder}; only files in that folder are attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment “{name}” is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment “{name}” is a hidden file; hidden files are never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeData</name>
     <message>
         <source>The data file {path} does not exist. Choose the CSV file again.</source>
@@ -1183,11 +1234,27 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>many bytes are not characters in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a well-formed CSV file near line {line} ({reason}). Check that quotes are closed, or choose another delimiter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} has no header row. Put the column names on the first line of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} has bytes that are not {encoding} text (shown as �); fix them in the file or choose its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} looks like UTF-8 text read as {encoding}: “{seen}” is probably “{meant}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field starting on line {line} runs over {count} more line(s) that look like rows of their own; a closing quote (&quot;) is probably missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1410,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The unsubscribe address “{address}” is not one email address. Write an address such as unsubscribe@your-domain.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The message has no recipient field. Put a placeholder such as {example} in To.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,15 +1465,31 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Subject holds a line break or control character from the data file (“{subject}”); a subject is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the message text is in the character set “{charset}”, which Composer does not know. Open it in your mail program and save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a message. Save the message again from your mail program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a message ({reason}). Save the message again as .eml from Composer or your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} does not look like a saved message. Save the message as .eml from Composer or your mail program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {field} has a placeholder error on line {line}: {error}. Write placeholders as {example}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: &apos;{key}&apos; is undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +1518,58 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Reply-To field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} uses {construct} on line {line}, which a merge template cannot use. Remove it and put the text in the message itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” in {field} is more than one address; put one address in each cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address for “{name}” in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name “{name}” in {field} holds a line break or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}, line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number {number} is too large here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value grew too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a format width is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loops take more than {count} steps for one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number grew too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text grows beyond {count} characters for one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it calls itself without end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

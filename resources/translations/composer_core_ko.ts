@@ -171,8 +171,12 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>CSV 구분 문자 (기본값: 자동 감지)</translation>
     </message>
     <message>
-        <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s) or file(s))</source>
-        <translation>행마다 첨부할 파일 이름이 든 열, 여러 개는 &apos;;&apos;로 구분 (기본값: attachment(s) 또는 file(s)라는 이름의 열)</translation>
+        <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s), file(s) or 첨부; &apos;none&apos; for no per-row files)</source>
+        <translation>행마다 첨부할 파일 이름이 든 열, 여러 개는 &apos;;&apos;로 구분 (기본값: attachment(s), file(s), 첨부라는 이름의 열; 행별 첨부 파일을 쓰지 않으려면 &apos;none&apos;)</translation>
+    </message>
+    <message>
+        <source>the folder per-row files are taken from; a file outside it is never attached (default: the data file&apos;s folder)</source>
+        <translation>행별 첨부 파일을 가져올 폴더. 이 폴더 밖의 파일은 절대 첨부하지 않습니다 (기본값: 데이터 파일이 있는 폴더)</translation>
     </message>
     <message>
         <source>fill {{ PLACEHOLDER }} from COLUMN when the names differ (repeatable)</source>
@@ -181,6 +185,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>skip rows with problems and send the rest</source>
         <translation>문제가 있는 행은 건너뛰고 나머지 보내기</translation>
+    </message>
+    <message>
+        <source>send rows the check marks as possibly garbled (bytes that are not text in the file&apos;s encoding, a quoted field running over other rows)</source>
+        <translation>검사에서 글자가 깨졌을 수 있다고 표시한 행도 보내기 (파일 인코딩의 글자가 아닌 바이트, 다른 행까지 이어진 따옴표 필드)</translation>
     </message>
     <message>
         <source>send rows whose recipients repeat an earlier row</source>
@@ -239,6 +247,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{user}의 비밀번호: </translation>
     </message>
     <message>
+        <source>Nothing was sent: the merge&apos;s message cannot be kept for a resume ({reason}). Free some disk space and try again.</source>
+        <translation>아무것도 보내지 않았습니다. 나중에 이어서 보낼 수 있도록 병합 메시지를 저장하지 못했습니다({reason}). 디스크 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size}바이트</translation>
+    </message>
+    <message>
         <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in flight in an earlier run.</source>
         <translation>전체 {total}행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 {suppressed}, 이미 보냄 {sent}, 이전 실행에서 보내던 중 {unknown}.</translation>
     </message>
@@ -255,6 +271,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>... 외 {count}개.</translation>
     </message>
     <message>
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder} ({count} files, {size} in the ready rows). Pass --attachments-column none to attach none.</source>
+        <translation>행별 첨부 파일: “{column}” 열에 적힌 파일을 {folder} 폴더에서만 가져옵니다(보낼 준비가 된 행에서 파일 {count}개, {size}). 첨부하지 않으려면 --attachments-column none을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} rows may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send them as they are.</source>
+        <translation>{count}개 행의 글자가 깨졌을 수 있습니다(위 참조). 데이터 파일을 고치거나, 그대로 보내려면 --accept-suspect-rows를 지정하십시오.</translation>
+    </message>
+    <message>
         <source>paused</source>
         <translation>일시 중지</translation>
     </message>
@@ -263,12 +287,20 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보냄 {sent} 실패 {failed} 남음 {left}</translation>
     </message>
     <message>
+        <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
+        <translation>첨부 파일 폴더 {folder}이(가) 없습니다. --attachments-dir에 지정한 경로를 확인하십시오.</translation>
+    </message>
+    <message>
         <source>(dry run)</source>
         <translation>(시험 실행)</translation>
     </message>
     <message>
         <source>“{item}” does not map a placeholder to a column of {file}. Write --map PLACEHOLDER=COLUMN with one of: {columns}.</source>
         <translation>“{item}”은(는) 자리 표시자를 {file}의 열에 연결하지 않습니다. --map PLACEHOLDER=COLUMN 형식으로, 다음 열 중 하나를 쓰십시오: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column “{column}” for --attachments-column. Choose one of: {columns}, or none.</source>
+        <translation>{file}에는 --attachments-column에 지정한 “{column}” 열이 없습니다. 다음 중 하나를 고르거나 none을 지정하십시오: {columns}</translation>
     </message>
     <message>
         <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...</source>
@@ -305,6 +337,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>row {row}: cannot build the message: {reason}</source>
         <translation>{row}행: 메시지를 만들 수 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} {recipients} attaches: {files}</source>
+        <translation>{row}행 {recipients} 첨부 파일: {files}</translation>
     </message>
     <message>
         <source>Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.</source>
@@ -1172,6 +1208,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>MergeAttachments</name>
+    <message>
+        <source>attachment “{name}” is not inside the attachments folder {folder}; only files in that folder are attached</source>
+        <translation>첨부 파일 “{name}”이(가) 첨부 파일 폴더 {folder} 안에 있지 않음. 이 폴더 안의 파일만 첨부됩니다</translation>
+    </message>
+    <message>
+        <source>attachment “{name}” is not a file name</source>
+        <translation>첨부 파일 “{name}”은(는) 올바른 파일 이름이 아님</translation>
+    </message>
+    <message>
+        <source>attachment “{name}” is a hidden file; hidden files are never sent</source>
+        <translation>첨부 파일 “{name}”은(는) 숨김 파일임. 숨김 파일은 절대 보내지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>MergeData</name>
     <message>
         <source>The data file {path} does not exist. Choose the CSV file again.</source>
@@ -1190,12 +1241,28 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{file}은(는) 올바른 {encoding} 텍스트가 아닙니다({reason}). 파일의 인코딩을 직접 선택하십시오(예: cp949, cp1252).</translation>
     </message>
     <message>
+        <source>many bytes are not characters in it</source>
+        <translation>이 인코딩의 글자가 아닌 바이트가 많음</translation>
+    </message>
+    <message>
         <source>{file} is not a well-formed CSV file near line {line} ({reason}). Check that quotes are closed, or choose another delimiter.</source>
         <translation>{file}의 {line}번째 줄 근처가 올바른 CSV 형식이 아닙니다({reason}). 따옴표가 닫혔는지 확인하거나 다른 구분 문자를 선택하십시오.</translation>
     </message>
     <message>
         <source>{file} has no header row. Put the column names on the first line of the file.</source>
         <translation>{file}에 머리글 행이 없습니다. 파일의 첫 줄에 열 이름을 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>line {line} has bytes that are not {encoding} text (shown as �); fix them in the file or choose its encoding</source>
+        <translation>{line}번째 줄에 {encoding} 글자가 아닌 바이트가 있음(�로 표시). 파일에서 고치거나 파일의 인코딩을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>line {line} looks like UTF-8 text read as {encoding}: “{seen}” is probably “{meant}”</source>
+        <translation>{line}번째 줄은 UTF-8 텍스트를 {encoding}(으)로 읽은 것 같음: “{seen}”은(는) 아마 “{meant}”입니다</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on line {line} runs over {count} more line(s) that look like rows of their own; a closing quote (&quot;) is probably missing</source>
+        <translation>{line}번째 줄에서 시작한 따옴표 필드가 별도의 행처럼 보이는 {count}개 줄까지 이어짐. 닫는 따옴표(&quot;)가 빠진 것 같습니다</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1417,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보낸 사람 주소 “{address}”이(가) 올바른 주소가 아닙니다. 보낸 사람 칸이나 프로필을 고치십시오.</translation>
     </message>
     <message>
+        <source>The unsubscribe address “{address}” is not one email address. Write an address such as unsubscribe@your-domain.example.</source>
+        <translation>수신 거부 주소 “{address}”은(는) 하나의 이메일 주소가 아닙니다. unsubscribe@your-domain.example 같은 주소를 쓰십시오.</translation>
+    </message>
+    <message>
         <source>The message has no recipient field. Put a placeholder such as {example} in To.</source>
         <translation>메시지에 받는 사람이 없습니다. 받는 사람 칸에 {example} 같은 자리 표시자를 넣으십시오.</translation>
     </message>
@@ -1401,16 +1472,32 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>템플릿 {path}을(를) 읽을 수 없습니다({reason}). 경로를 확인한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is undefined</source>
+        <translation>&apos;{key}&apos;이(가) 정의되지 않음</translation>
+    </message>
+    <message>
+        <source>the Subject holds a line break or control character from the data file (“{subject}”); a subject is one line</source>
+        <translation>데이터 파일에서 온 줄 바꿈이나 제어 문자가 제목에 있음(“{subject}”). 제목은 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{file}: the message text is in the character set “{charset}”, which Composer does not know. Open it in your mail program and save it again as UTF-8.</source>
+        <translation>{file}: 메시지 본문이 Composer가 모르는 문자 집합 “{charset}”으로 되어 있습니다. 메일 프로그램에서 열어 UTF-8로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a message. Save the message again from your mail program and try again.</source>
+        <translation>{file}은(는) 너무 깊이 중첩되어 메시지로 쓸 수 없습니다. 메일 프로그램에서 메시지를 다시 저장한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a message ({reason}). Save the message again as .eml from Composer or your mail program.</source>
+        <translation>{file}을(를) 메시지로 읽을 수 없습니다({reason}). Composer나 메일 프로그램에서 메시지를 .eml로 다시 저장하십시오.</translation>
+    </message>
+    <message>
         <source>{file} does not look like a saved message. Save the message as .eml from Composer or your mail program and try again.</source>
         <translation>{file}은(는) 저장된 메시지가 아닌 것 같습니다. Composer나 사용하는 메일 프로그램에서 메시지를 .eml로 저장한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The {field} has a placeholder error on line {line}: {error}. Write placeholders as {example}.</source>
         <translation>{field}의 {line}번째 줄에 자리 표시자 오류가 있습니다: {error}. 자리 표시자는 {example}처럼 쓰십시오.</translation>
-    </message>
-    <message>
-        <source>{field}: &apos;{key}&apos; is undefined</source>
-        <translation>{field}: &apos;{key}&apos;이(가) 정의되지 않음</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1439,6 +1526,58 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Reply-To field</source>
         <translation>회신 주소 칸</translation>
+    </message>
+    <message>
+        <source>The {field} uses {construct} on line {line}, which a merge template cannot use. Remove it and put the text in the message itself.</source>
+        <translation>{field}의 {line}번째 줄에 편지 병합 템플릿에서 쓸 수 없는 {construct}이(가) 있습니다. 이를 지우고 내용을 메시지에 직접 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>“{value}” in {field} is more than one address; put one address in each cell</source>
+        <translation>{field}의 “{value}”에 주소가 둘 이상 있음. 한 칸에는 주소를 하나만 넣으십시오</translation>
+    </message>
+    <message>
+        <source>no address for “{name}” in {field}</source>
+        <translation>{field}의 “{name}”에 주소가 없음</translation>
+    </message>
+    <message>
+        <source>the name “{name}” in {field} holds a line break or control character</source>
+        <translation>{field}의 이름 “{name}”에 줄 바꿈이나 제어 문자가 있음</translation>
+    </message>
+    <message>
+        <source>{field}, line {line}: {reason}</source>
+        <translation>{field}, {line}번째 줄: {reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large here</source>
+        <translation>숫자 {number}이(가) 여기에 쓰기에는 너무 큼</translation>
+    </message>
+    <message>
+        <source>a value grew too large</source>
+        <translation>값이 너무 커짐</translation>
+    </message>
+    <message>
+        <source>a format width is too large</source>
+        <translation>서식의 너비가 너무 큼</translation>
+    </message>
+    <message>
+        <source>the loops take more than {count} steps for one row</source>
+        <translation>반복문이 한 행에 {count}단계를 넘게 돎</translation>
+    </message>
+    <message>
+        <source>a number grew too large</source>
+        <translation>숫자가 너무 커짐</translation>
+    </message>
+    <message>
+        <source>the text grows beyond {count} characters for one row</source>
+        <translation>한 행의 텍스트가 {count}자를 넘음</translation>
+    </message>
+    <message>
+        <source>it calls itself without end</source>
+        <translation>자기 자신을 끝없이 호출함</translation>
     </message>
 </context>
 <context>

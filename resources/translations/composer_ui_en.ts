@@ -629,7 +629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a CSV file exported from a spreadsheet</source>
+        <source>Type or paste the path of a CSV file and press Enter, or choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,6 +638,18 @@
     </message>
     <message>
         <source>Earlier merges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files named in this column are attached to that row&apos;s message; only files inside the attachments folder are ever attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +670,10 @@
     </message>
     <message>
         <source>Per-row attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -898,6 +914,10 @@
             <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln columns.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose the folder of the per-row attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</source>
         <translation>
@@ -905,11 +925,22 @@
             <numerusform>%Ln rows: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not the merge you chose to continue: its message or data file changed since it was sent, so the rows it sent are not known here and would be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Skip the %Ln row(s) with problems and send the others</source>
         <translation>
             <numerusform>Skip the %Ln row with problems and send the others</numerusform>
             <numerusform>Skip the %Ln rows with problems and send the others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln row(s) that may be garbled as they are (bytes that are not text, or a quote left open)</source>
+        <translation>
+            <numerusform>Send the %Ln row that may be garbled as it is (bytes that are not text, or a quote left open)</numerusform>
+            <numerusform>Send the %Ln rows that may be garbled as they are (bytes that are not text, or a quote left open)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -924,6 +955,17 @@
         <translation>
             <numerusform>%Ln address on the suppression list is skipped.</numerusform>
             <numerusform>%Ln addresses on the suppression list are skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No per-row attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
+        <translation>
+            <numerusform>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file, {size} in the rows ready to send.</numerusform>
+            <numerusform>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln files, {size} in the rows ready to send.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1087,6 +1129,10 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{outcome}: nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1158,17 @@ Message: {message}</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeResume</name>
+    <message>
+        <source>The message of this merge was not kept, so it cannot be continued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the message you sent in the compose window, start Tools ▸ Mail merge from it and choose the same data file: if the message is unchanged, rows already sent are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,10 +1636,6 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} — file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message cannot be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +1971,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

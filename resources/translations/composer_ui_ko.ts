@@ -627,8 +627,8 @@
         <translation>세로 막대  |</translation>
     </message>
     <message>
-        <source>Choose a CSV file exported from a spreadsheet</source>
-        <translation>스프레드시트에서 내보낸 CSV 파일을 선택하십시오</translation>
+        <source>Type or paste the path of a CSV file and press Enter, or choose it</source>
+        <translation>CSV 파일 경로를 입력하거나 붙여 넣고 Enter를 누르거나, 파일을 선택하십시오</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -637,6 +637,18 @@
     <message>
         <source>Earlier merges…</source>
         <translation>이전 편지 병합…</translation>
+    </message>
+    <message>
+        <source>The files named in this column are attached to that row&apos;s message; only files inside the attachments folder are ever attached.</source>
+        <translation>이 열에 적힌 파일이 해당 행의 메시지에 첨부됩니다. 첨부 파일 폴더 안의 파일만 첨부됩니다.</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s folder</source>
+        <translation>데이터 파일이 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>폴더 선택…</translation>
     </message>
     <message>
         <source>Placeholders without a column of that name: take them from</source>
@@ -657,6 +669,10 @@
     <message>
         <source>Per-row attachments:</source>
         <translation>행별 첨부 파일:</translation>
+    </message>
+    <message>
+        <source>Attachments folder:</source>
+        <translation>첨부 파일 폴더:</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
@@ -895,16 +911,30 @@
             <numerusform>인코딩 {encoding}({how}), 구분 기호 {delimiter}, 열 %Ln개.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose the folder of the per-row attachments</source>
+        <translation>행별 첨부 파일이 있는 폴더 선택</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</source>
         <translation>
             <numerusform>%Ln행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 목록 {suppressed}, 이미 보냄 {sent}, 중단 당시 보내는 중 {unknown}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not the merge you chose to continue: its message or data file changed since it was sent, so the rows it sent are not known here and would be sent again.</source>
+        <translation>이어서 하려고 고른 병합이 아닙니다. 보낸 뒤에 메시지나 데이터 파일이 바뀌어서, 이미 보낸 행을 여기서는 알 수 없으므로 다시 보내게 됩니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Skip the %Ln row(s) with problems and send the others</source>
         <translation>
             <numerusform>문제가 있는 %Ln행은 건너뛰고 나머지 보내기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln row(s) that may be garbled as they are (bytes that are not text, or a quote left open)</source>
+        <translation>
+            <numerusform>글자가 깨졌을 수 있는 %Ln개 행도 그대로 보내기 (글자가 아닌 바이트 또는 닫히지 않은 따옴표)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -917,6 +947,16 @@
         <source>%Ln address(es) on the suppression list are skipped.</source>
         <translation>
             <numerusform>수신 거부 목록의 주소 %Ln개는 건너뜁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No per-row attachments.</source>
+        <translation>행별 첨부 파일이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
+        <translation>
+            <numerusform>행별 첨부 파일: “{column}” 열에 적힌 파일을 {folder} 폴더에서만 가져옵니다. 보낼 준비가 된 행에서 파일 %Ln개, {size}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1075,7 +1115,11 @@ Message: {message}</source>
     </message>
     <message>
         <source>Sent as many as asked</source>
-        <translation>요청한 수만큼 보냄</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}: nothing sent</source>
+        <translation>{outcome}: 보낸 메일 없음</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1104,6 +1148,17 @@ Message: {message}</source>
     <message>
         <source>Outcome</source>
         <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResume</name>
+    <message>
+        <source>The message of this merge was not kept, so it cannot be continued here.</source>
+        <translation>이 병합의 메시지가 저장되어 있지 않아 여기서 이어서 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open the message you sent in the compose window, start Tools ▸ Mail merge from it and choose the same data file: if the message is unchanged, rows already sent are not sent again.</source>
+        <translation>보냈던 메시지를 작성 창에서 열고 도구 ▸ 편지 병합을 시작한 뒤 같은 데이터 파일을 고르십시오. 메시지가 바뀌지 않았다면 이미 보낸 행은 다시 보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1623,6 @@ Message: {message}</source>
         <translation>{name} ({size}, 모든 행)</translation>
     </message>
     <message>
-        <source>{name} — file not found</source>
-        <translation>{name} — 파일 없음</translation>
-    </message>
-    <message>
         <source>The message cannot be built: {error}</source>
         <translation>메시지를 만들 수 없습니다: {error}</translation>
     </message>
@@ -1906,6 +1957,10 @@ Message: {message}</source>
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>sent by an earlier run; not sent again</source>

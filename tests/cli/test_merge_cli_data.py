@@ -70,17 +70,19 @@ def test_cells_that_look_like_addresses_reach_nobody_else(
         '"Evil <evil@attacker.test>, Kim",kim@club.example\n'
         '"Lee\r\nBcc: evil@attacker.test",lee@club.example\n'
         '"Park, Jisoo",park@club.example\n'
-        'Cho,"cho@club.example, evil@attacker.test"\n',
+        'Cho,"cho@club.example, evil@attacker.test"\n'
+        "Esc,\x1b]0;pwned\x07\x1b[2Jesc@club.example\n",
     )
     template = write(tmp_path / "letter.eml", TEMPLATE)
     with SMTPTestServer() as server:
         srv = f"127.0.0.1:{server.port}"
         code, out = run_cli(composer_home, str(data), str(template), "--dry-run")
         assert code == 2, out
-        assert "4 rows: 2 ready, 2 with problems" in out
+        assert "5 rows: 2 ready, 3 with problems" in out
         assert "“cho@club.example, evil@attacker.test” in To is more than one address" in out
         assert "holds a line break" in out
         assert "Traceback" not in out
+        assert "\x1b" not in out  # a cell never drives the terminal
         code, out = run_cli(
             composer_home, str(data), str(template), "--server", srv, "--yes", "--skip-problems"
         )

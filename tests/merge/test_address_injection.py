@@ -232,3 +232,56 @@ def test_every_envelope_is_exactly_the_rows_address(
         should_go = meant is not None and name_ok
         assert (str(i) in got) == should_go, (i, name, _cell)
         assert (statuses[i] == "ready") == should_go, (i, statuses[i])
+
+
+label = st.text(alphabet="abcxyz019-é김", min_size=1, max_size=8)
+address_text = st.one_of(
+    st.builds(lambda a, d, t: f"{a}@{d}.{t}", local, label, st.sampled_from(["org", "kr", "한국"])),
+    st.text(alphabet=st.sampled_from(list("abcXYZ09.-_+@,;<>\"'() \\é김\u2028\x00")), max_size=20),
+)
+
+
+@settings(max_examples=500)
+@given(name=any_text, address=address_text)
+def test_a_built_mailbox_is_one_address_to_the_mail_library(name: str, address: str) -> None:
+    from composer.mail.message import envelope_address
+    from composer.merge.addresses import format_mailbox, has_control, is_addr_spec
+
+    if not is_addr_spec(address) or has_control(name):
+        return
+    mailbox = format_mailbox(name, address)
+    _sanitised, spec = envelope_address(mailbox, "utf-8")
+    local, _, domain = address.rpartition("@")
+    assert spec.rpartition("@")[0] == local
+    assert spec.rpartition("@")[2] == domain.encode("idna").decode("ascii")
+    parsed = email.utils.getaddresses([mailbox])
+    assert len(parsed) == 1
+    assert parsed[0][1] == address
+
+
+ascii_address = st.text(alphabet=st.sampled_from(list("ab09.-_+@!#%'")), min_size=1, max_size=16)
+
+
+@settings(max_examples=500)
+@given(text=st.one_of(ascii_address, st.builds(lambda a, b: f"{a}@{b}.org", local, local)))
+def test_the_fast_ascii_check_agrees_with_the_general_one(text: str) -> None:
+    from composer.merge import addresses
+
+    assert addresses.is_addr_spec(text) == addresses.general_is_addr_spec(text)
+
+
+def test_an_unsubscribe_address_is_one_address(tmp_path: Path) -> None:
+    data = write_csv(tmp_path / "d.csv", ["id", "name", "email"], [["1", "Ann", "a@example.org"]])
+    for mailto, ok in (
+        ("leave@school.example", True),
+        ("leave@school.example>, <mailto:evil@attacker.test", False),
+        ("leave@school.example\r\nBcc: evil@attacker.test", False),
+    ):
+        with MergeLedger() as ledger:
+            plan = MergePlan(
+                CsvSource(data),
+                Template(to="{{ email }}", subject="x", from_email="o@school.example"),
+                ledger,
+                MergeOptions(unsubscribe_mailto=mailto),
+            )
+            assert (plan.validate().template_problems == []) == ok, mailto

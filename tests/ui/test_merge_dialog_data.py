@@ -131,6 +131,12 @@ def test_name_cells_never_add_recipients(
     assert dialog.load_csv(data)
     check(qtbot, dialog)
     assert "4 rows: 2 ready, 2 with problems" in dialog.check_page.summary_label.text()
+    # Names are shown as text: a cell is never markup in the window either.
+    dialog.go_to(2)
+    dialog.preview_page.row_spin.setValue(1)
+    to_label = dialog.preview_page.fields["to"]
+    assert to_label.textFormat() == Qt.TextFormat.PlainText
+    assert to_label.text() == '"Evil <evil@attacker.test>, Kim" <kim@example.org>'
     dialog.check_page.skip_problems.setChecked(True)
     result = send(qtbot, dialog)
     assert result.progress.sent == 2
