@@ -43,7 +43,21 @@ _CHUNK = 1 << 18
 _SNIFF_BYTES = 64 * 1024
 
 _HIGH_BYTES = bytes(range(128, 256))
-_SURROGATES = re.compile("[\udc80-\udcff]")
+_SURROGATES = re.compile("[\udc00-\udcff]")
+_MARK_BAD_BYTES = "composer-mark-bad-bytes"
+
+
+def _mark_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: each byte that is not text becomes a lone surrogate
+    (U+DC00 + byte), so the rows holding one are found and marked; unlike surrogateescape
+    it takes ASCII bytes too (a CP949 lead byte before a quote, a UTF-16 half)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(chr(0xDC00 + b) for b in bad), exc.end
+
+
+codecs.register_error(_MARK_BAD_BYTES, _mark_bad_bytes)
 
 csv.field_size_limit(64 * 1024 * 1024)
 
@@ -79,7 +93,7 @@ def _decodes(path: Path, encoding: str) -> bool:
 
 def _decode_stats(path: Path, encoding: str) -> tuple[int, int]:
     """(bytes that do not decode in *encoding*, non-ASCII bytes) of the whole file."""
-    decoder = codecs.getincrementaldecoder(encoding)("surrogateescape")
+    decoder = codecs.getincrementaldecoder(encoding)(_MARK_BAD_BYTES)
     bad = high = 0
     with path.open("rb") as fh:
         while chunk := fh.read(_CHUNK):
@@ -194,7 +208,8 @@ class CsvSource:
             )
         if encoding:
             try:
-                codecs.lookup(encoding)
+                # Also refuses codecs that are not text encodings (rot13, base64, zlib).
+                b"\x00\x00".decode(encoding, "ignore")
             except LookupError:
                 raise CsvError(
                     translate(
@@ -203,6 +218,22 @@ class CsvSource:
                         "Choose one such as utf-8, cp949 or cp1252.",
                     ).format(encoding=encoding)
                 ) from None
+        if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
+            raise self._delimiter_error()
+        try:
+            self._inspect(encoding, delimiter)
+        except UnicodeError as exc:  # a UTF-16 file cut in half, ...
+            raise self._decode_error(encoding or "utf-16") from exc
+        except OSError as exc:
+            raise CsvError(
+                translate(
+                    "MergeData",
+                    "The data file {path} cannot be read ({reason}). "
+                    "Check that it is there and that you may read it.",
+                ).format(path=self.path, reason=exc.strerror or exc)
+            ) from exc
+
+    def _inspect(self, encoding: str | None, delimiter: str | None) -> None:
         self.encoding = encoding or detect_encoding(self.path)
         bad, high = _decode_stats(self.path, self.encoding)
         if bad * 5 > high:
@@ -215,18 +246,17 @@ class CsvSource:
             self._utf8_inside = utf8_high - utf8_bad > 0
         if delimiter is None:
             delimiter = detect_delimiter(self._sample())
-        if len(delimiter) != 1:
-            raise CsvError(
-                translate(
-                    "MergeData", "The delimiter must be a single character. Choose , ; | or tab."
-                )
-            )
         self.delimiter = delimiter
         self.columns: tuple[str, ...] = self._read_header()
 
+    def _delimiter_error(self) -> CsvError:
+        return CsvError(
+            translate("MergeData", "The delimiter must be a single character. Choose , ; | or tab.")
+        )
+
     def _open(self) -> io.TextIOWrapper:
         # Undecodable bytes become lone surrogates: the rows holding them are marked.
-        return open(self.path, encoding=self.encoding, newline="", errors="surrogateescape")
+        return open(self.path, encoding=self.encoding, newline="", errors=_MARK_BAD_BYTES)
 
     def _sample(self) -> str:
         with self._open() as fh:
@@ -254,6 +284,8 @@ class CsvSource:
                 if not any(cell.strip() for cell in record):
                     continue
                 yield start, record
+        except UnicodeError as exc:
+            raise self._decode_error(self.encoding) from exc
         except csv.Error as exc:
             raise CsvError(
                 translate(
@@ -268,7 +300,8 @@ class CsvSource:
             for _line, record in self._reader(fh):
                 names: list[str] = []
                 for index, cell in enumerate(record, start=1):
-                    name = cell.strip().lstrip("\ufeff") or f"column {index}"
+                    name = _SURROGATES.sub("\ufffd", cell.strip().lstrip("\ufeff"))
+                    name = name or f"column {index}"
                     while name in names:
                         name += "_"
                     names.append(name)

@@ -36,6 +36,7 @@ UNPARSED_PREFIX = "X-Composer-Unparsed-"
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _BETWEEN_WORDS = re.compile(r"(=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[bBqQ]\?)")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
+_MIMETYPE = re.compile(r"[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*\Z", re.ASCII)
 
 
 class TemplateFileError(ValueError):
@@ -219,5 +220,8 @@ def _read(raw: bytes, file: str) -> EmlTemplate:
         # A file name is a header parameter: no line break may ride along in it.
         name = re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]+", " ", part.get_filename() or "")
         name = name.strip() or "attachment"
-        result.attachments.append((name, content, part.get_content_type()))
+        mimetype = part.get_content_type()
+        if not _MIMETYPE.match(mimetype):
+            mimetype = "application/octet-stream"
+        result.attachments.append((name, content, mimetype))
     return result

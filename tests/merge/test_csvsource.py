@@ -213,3 +213,28 @@ def test_a_note_over_several_lines_is_not_suspect(tmp_path: Path) -> None:
     )
     (row,) = CsvSource(path).rows()
     assert row.suspect == ()
+
+
+def test_odd_encodings_and_delimiters_are_sentences(tmp_path: Path) -> None:
+    path = write(tmp_path, "d.csv", b"name,email\nAnn,a@example.org\n")
+    for encoding in ("rot13", "base64", "zlib"):
+        with pytest.raises(CsvError, match="not a text encoding"):
+            CsvSource(path, encoding=encoding)
+    for delimiter in ('"', "\n", "ab"):
+        with pytest.raises(CsvError, match="single character"):
+            CsvSource(path, delimiter=delimiter)
+    half = write(tmp_path, "h.csv", "name,email\nAnn,a@example.org\n".encode("utf-16-le")[:-1])
+    with pytest.raises(CsvError, match="not valid utf-16"):
+        CsvSource(half, encoding="utf-16")
+
+
+def test_a_broken_cp949_byte_before_a_delimiter_marks_the_row(tmp_path: Path) -> None:
+    rows = [f"학생{i},s{i}@example.kr\n".encode("cp949") for i in range(1, 40)]
+    rows[3] = b"\xb1,bad@example.kr\n"  # a lead byte cut off by the comma
+    path = write(tmp_path, "k.csv", "이름,email\n".encode("cp949") + b"".join(rows))
+    source = CsvSource(path)
+    assert source.encoding == "cp949"
+    found = list(source.rows())
+    assert [r.number for r in found if r.suspect] == [4]
+    assert found[3].values["email"] == "bad@example.kr"
+    assert all(c < "\udc00" or c > "\udcff" for r in found for v in r.values.values() for c in v)

@@ -125,3 +125,22 @@ def test_templates_that_are_not_messages(tmp_path: Path) -> None:
     )
     with pytest.raises(TemplateSyntaxProblem, match="x-no-such-charset"):
         MergeTemplate.from_eml(odd)
+
+
+def test_an_attachment_with_a_broken_content_type_still_builds(tmp_path: Path) -> None:
+    eml = tmp_path / "t.eml"
+    eml.write_bytes(
+        b'To: {{ email }}\nSubject: x\nContent-Type: multipart/mixed; boundary="q"\n\n'
+        b"--q\nContent-Type: text/plain\n\nHi\n"
+        b'--q\nContent-Type: text\x0c/plain\nContent-Disposition: attachment; filename="a\rb"\n\n'
+        b"abc\n--q--\n"
+    )
+    template = MergeTemplate.from_eml(eml)
+    ((name, _content, mimetype),) = template.attachments
+    assert mimetype == "application/octet-stream"
+    assert "\r" not in name
+    rendered = CompiledTemplate(template, ["email"]).render(1, {"email": "a@example.org"})
+    assert (
+        b"Content-Type: application/octet-stream"
+        in rendered.to_email("o@example.org").message().as_bytes()
+    )
