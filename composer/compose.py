@@ -379,10 +379,31 @@ def header_addresses(parsed: Message, name: str) -> list[str]:
         return [p.display for p in parse_addresses(raw)] if raw else []
     if header is None:
         return []
+    raw = [str(v) for k, v in parsed.raw_items() if k.lower() == name.lower()]
+    if any("{{" in v or "{%" in v or "=?" in v for v in raw):
+        placeholders = _template_entries(raw)
+        if placeholders is not None:
+            return placeholders
     addresses = getattr(header, "addresses", None)
     if addresses is not None and not getattr(header, "defects", ()):
         return [_display_address(a) for a in addresses]
     return [p.display for p in parse_addresses(str(header))]
+
+
+def _template_entries(raw_values: list[str]) -> list[str] | None:
+    """The entries of an address header that holds merge placeholders, as written.
+
+    A mail program (Thunderbird) or a person writes ``{{ 이름 }} <{{ 이메일 }}>`` into a
+    template; parsed as an address it would come back quoted (``<"{{ 이메일 }}">``) and no
+    longer merge. None when the decoded text has no placeholder.
+    """
+    from composer.merge.addresses import split_entries
+    from composer.merge.template_file import decode_header_text
+
+    text = ", ".join(decode_header_text(v) for v in raw_values)
+    if "{{" not in text and "{%" not in text:
+        return None
+    return split_entries(text)
 
 
 def _payload_bytes(part: Message) -> bytes:

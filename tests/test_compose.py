@@ -176,3 +176,24 @@ def test_draft_keeps_half_typed_addresses_next_to_korean_names() -> None:
     assert back.from_addr == msg.from_addr
     parsed = parse(raw)
     assert parsed["To"] == "bob@example.org, 김 <kim@xn--bcher-kva.de>"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Thunderbird: the display name as an RFC 2047 word, the placeholder raw.
+        b"To: =?UTF-8?B?e3sg7J2066aEIH19?= <{{ \xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc }}>,\r\n"
+        b' "{{ last }}, {{ first }}" <{{ email }}>\r\n'
+        b"Subject: =?UTF-8?B?e3sg7J2066aEIH19IOyViOuCtA==?=\r\n\r\nHi\r\n",
+        # By hand, in UTF-8.
+        '"{{ last }}, {{ first }}" <{{ email }}>'.join(
+            ["To: {{ 이름 }} <{{ 이메일 }}>, ", "\nSubject: {{ 이름 }} 안내\n\nHi\n"]
+        ).encode(),
+    ],
+)
+def test_placeholders_in_address_headers_read_as_written(raw: bytes) -> None:
+    msg = from_eml(raw)
+    assert msg.to == ["{{ 이름 }} <{{ 이메일 }}>", '"{{ last }}, {{ first }}" <{{ email }}>']
+    assert msg.subject == "{{ 이름 }} 안내"
+    again = from_eml(to_eml(msg))
+    assert (again.to, again.subject) == (msg.to, msg.subject)

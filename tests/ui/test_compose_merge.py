@@ -139,3 +139,47 @@ def test_a_template_saved_from_the_window_merges_from_the_command_line(
     assert parsed["Subject"] == "김철수 학생 성적 안내"
     assert parsed["To"].addresses[0].display_name == "김철수"
     assert "성적은 A입니다." in parsed.get_body(("plain",)).get_content()
+
+
+def test_a_thunderbird_template_opened_in_the_window_merges(
+    qtbot: QtBot, tmp_path: Path, smtp_server: SMTPTestServer
+) -> None:
+    profile = Profile(
+        "School relay",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_server.port, security=Security.NONE),
+        identity=Identity(from_name="Office", from_address="office@school.example"),
+    )
+    letter = tmp_path / "template.eml"
+    letter.write_bytes(
+        b"To: =?UTF-8?B?e3sg7J2066aEIH19?= <{{ \xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc }}>\r\n"
+        b"Subject: =?UTF-8?B?e3sg7J2066aEIH19IOyViOuCtA==?=\r\n"
+        b"Content-Type: text/plain; charset=UTF-8; format=flowed\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+        b"{{ \xec\x9d\xb4\xeb\xa6\x84 }} \xeb\x8b\x98\r\n"
+    )
+    window = window_for(qtbot, ProfileBook([profile], active=profile.name))
+    assert window.open_file(letter) is window
+    assert window.header.fields["to"].text() == "{{ 이름 }} <{{ 이메일 }}>"
+    data = tmp_path / "students.csv"
+    data.write_text("이름,이메일\n김철수,kim@example.kr\n", encoding="utf-8")
+    dialog = open_merge(window)
+    assert dialog is not None
+    try:
+        assert dialog.load_csv(data)
+        dialog.go_to(1)
+        task = dialog._check_task
+        assert task is not None
+        if task.running:
+            with qtbot.waitSignal(task.finished, timeout=20_000):
+                pass
+        dialog.go_to(3)
+        with qtbot.waitSignal(dialog.merge_finished, timeout=20_000):
+            assert dialog.start_sending() is not None
+    finally:
+        dialog.shutdown()
+    (message,) = smtp_server.messages
+    assert message.rcpt_tos == ["kim@example.kr"]
+    parsed = email.message_from_bytes(message.data, policy=email.policy.default)
+    assert parsed["Subject"] == "김철수 안내"
+    assert parsed["To"].addresses[0].display_name == "김철수"
