@@ -367,3 +367,29 @@ def test_earlier_merges_lists_runs_not_checks_and_says_when_nothing_was_sent(
     history.refresh()
     assert history.model.rowCount() == 1
     assert history.model.data(history.model.index(0, 6)) == "Finished: nothing sent"
+
+
+def test_a_command_line_run_that_could_not_send_says_so(
+    qtbot: QtBot, tmp_path: Path, composer_home: Path
+) -> None:
+    from smtpserver import refused_port
+
+    from composer.merge import MergeLedger
+
+    data = tmp_path / "d.csv"
+    data.write_text("name,email\nAnn,ann@club.example\n", encoding="utf-8")
+    letter = tmp_path / "letter.eml"
+    letter.write_text(
+        "From: Club <secretary@club.example>\nTo: {{ email }}\nSubject: Hi\n\nHello\n",
+        encoding="utf-8",
+    )
+    code, _out = run_cli(
+        composer_home, str(data), str(letter), "--server", f"127.0.0.1:{refused_port()}", "--yes"
+    )
+    assert code == 1
+    with MergeLedger() as ledger:
+        history = MergeHistoryDialog(ledger)
+        qtbot.addWidget(history)
+        assert history.model.rowCount() == 1
+        assert history.model.data(history.model.index(0, 6)) == "Stopped on an error: nothing sent"
+        history.close()
