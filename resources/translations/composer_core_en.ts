@@ -1226,6 +1226,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data file {path} cannot be read ({reason}). Check that it is there and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The delimiter must be a single character. Choose , ; | or tab.</source>
         <translation type="unfinished"></translation>
     </message>

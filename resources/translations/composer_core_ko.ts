@@ -1233,6 +1233,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>“{encoding}”은(는) Composer가 모르는 텍스트 인코딩입니다. utf-8, cp949, cp1252 같은 인코딩을 선택하십시오.</translation>
     </message>
     <message>
+        <source>The data file {path} cannot be read ({reason}). Check that it is there and that you may read it.</source>
+        <translation>데이터 파일 {path}을(를) 읽을 수 없습니다({reason}). 파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
         <source>The delimiter must be a single character. Choose , ; | or tab.</source>
         <translation>구분 문자는 한 글자여야 합니다. , ; | 또는 탭을 선택하십시오.</translation>
     </message>

@@ -1115,7 +1115,7 @@ Message: {message}</source>
     </message>
     <message>
         <source>Sent as many as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>요청한 수만큼 보냄</translation>
     </message>
     <message>
         <source>{outcome}: nothing sent</source>
