@@ -372,6 +372,11 @@ def header_addresses(parsed: Message, name: str) -> list[str]:
     unparsed = header_text(parsed, _UNPARSED + name) or None
     if unparsed is not None:
         return [p.display for p in parse_addresses(unparsed)]
+    raw_values = [str(v) for k, v in parsed.raw_items() if k.lower() == name.lower()]
+    if any("{{" in v or "{%" in v or "=?" in v for v in raw_values):
+        placeholders = _template_entries(raw_values)
+        if placeholders is not None:
+            return placeholders
     try:
         header = parsed.get(name)
     except _HEADER_PARSER_ERRORS:
@@ -379,11 +384,6 @@ def header_addresses(parsed: Message, name: str) -> list[str]:
         return [p.display for p in parse_addresses(raw)] if raw else []
     if header is None:
         return []
-    raw = [str(v) for k, v in parsed.raw_items() if k.lower() == name.lower()]
-    if any("{{" in v or "{%" in v or "=?" in v for v in raw):
-        placeholders = _template_entries(raw)
-        if placeholders is not None:
-            return placeholders
     addresses = getattr(header, "addresses", None)
     if addresses is not None and not getattr(header, "defects", ()):
         return [_display_address(a) for a in addresses]

@@ -143,22 +143,30 @@ def test_earlier_merges_name_every_outcome_in_korean(
     data = tmp_path / "학부모.csv"
     data.write_text("name,email\n김철수,kim@example.com\n", encoding="utf-8")
     ledger = MergeLedger(tmp_path / "ledger.sqlite3")
-    for outcome in ("finished", "cancelled", "stopped", "daily_limit", "limit", ""):
+    runs = ("finished", "cancelled", "stopped", "daily_limit", "limit", "stopped-empty", "")
+    for outcome in runs:
         merge_id = ledger.open_merge(
             f"key-{outcome}", name=f"가정통신문 {outcome[:1]}", csv_path=str(data), template="x"
         )
+        if outcome and outcome != "stopped-empty":  # a run that sent a row
+            scan = ledger.begin_scan(merge_id)
+            key, _status, _n = ledger.scan_row(merge_id, scan, 1, ["kim@example.com"])
+            ledger.end_scan(merge_id)
+            ledger.mark_sent(merge_id, key, "250 OK")
         if outcome:
-            ledger.set_outcome(merge_id, outcome)
+            ledger.set_outcome(merge_id, outcome.removesuffix("-empty"))
     dialog = show(qtbot, MergeHistoryDialog(ledger))
     model = dialog.model
     outcomes = {model.data(model.index(row, 6)) for row in range(model.rowCount())}
+    # A merge only checked (no outcome, nothing sent) is not listed; a run that sent
+    # nothing says so.
     assert outcomes == {
         "완료",
         "사용자가 중지함",
         "오류로 중지됨",
         "일일 한도로 일시 중지됨",
         "요청한 수만큼 보냄",
-        "—",
+        "오류로 중지됨: 보낸 메일 없음",
     }
     assert english_state_names(dialog) == []
     ledger.close()
