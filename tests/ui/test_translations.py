@@ -39,7 +39,6 @@ QM_DIR = ROOT / "composer" / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LUPDATE = BIN / "pyside6-lupdate"
 LRELEASE = BIN / "pyside6-lrelease"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 
 def ui_sources() -> list[Path]:
@@ -205,7 +204,7 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
-def test_the_compose_window_speaks_korean(qtbot: QtBot, korean: str) -> None:
+def test_the_compose_window_speaks_korean(qtbot: QtBot, korean: str, tmp_path: Path) -> None:
     assert korean == "ko"
     window = make_window(qtbot)
     assert window.send_button.text() == "보내기"
@@ -216,9 +215,8 @@ def test_the_compose_window_speaks_korean(qtbot: QtBot, korean: str) -> None:
     assert [m.title() for m in window._menus.values()] == ["파일(&F)", "보기(&V)", "도구(&T)"]
     assert window.windowTitle() == "새 메시지 — Composer"
     assert not clipped(window), clipped(window)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     image = window.grab().toImage()
-    assert image.save(str(SCREENSHOTS / "korean-ui.png"))
+    assert image.save(str(tmp_path / "korean-ui.png"))  # a real PNG encodes, not only a grab
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 120, 3)}
     assert len(colours) > 20  # drawn, not blank
 
