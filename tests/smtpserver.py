@@ -185,6 +185,28 @@ class _Handler:
         return "250 Message accepted for delivery"
 
 
+class _RecordingSMTP(SMTP):
+    """aiosmtpd's protocol, keeping each MAIL and RCPT argument exactly as it arrived."""
+
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        self._keep("MAIL", arg)
+        await super().smtp_MAIL(arg)
+
+    async def smtp_RCPT(self, arg: str | None) -> None:
+        self._keep("RCPT", arg)
+        await super().smtp_RCPT(arg)
+
+    def _keep(self, verb: str, arg: str | None) -> None:
+        server: SMTPTestServer = self.event_handler.server
+        with server.lock:
+            server.raw_commands.append(f"{verb} {arg}")
+
+
+class _RecordingController(Controller):
+    def factory(self) -> SMTP:
+        return _RecordingSMTP(self.handler, **self.SMTP_kwargs)
+
+
 class SMTPTestServer:
     """A real aiosmtpd server on 127.0.0.1 in a background thread.
 
@@ -198,6 +220,12 @@ class SMTPTestServer:
         pipelining: advertise PIPELINING in EHLO (None: the class's ``default_pipelining``,
             which a test module can switch to run every test both ways).
         smtputf8: advertise SMTPUTF8.
+        eightbitmime: advertise 8BITMIME. Without it the server is aiosmtpd in its
+            ``decode_data`` mode: it refuses 8-bit data ("500 Error: strict ASCII mode")
+            and the BODY parameter, as a strict 7-bit server would.
+
+    ``raw_commands`` keeps every MAIL and RCPT command line as received (``"RCPT TO:<a@b>"``),
+    parameters included, whether the server accepted it or not.
     """
 
     default_pipelining = False
@@ -212,10 +240,12 @@ class SMTPTestServer:
         require_starttls: bool = False,
         pipelining: bool | None = None,
         smtputf8: bool = False,
+        eightbitmime: bool = True,
         data_size_limit: int | None = 200 * 1024 * 1024,
     ) -> None:
         self.lock = threading.Lock()
         self.messages: list[ReceivedMessage] = []
+        self.raw_commands: list[str] = []
         self.sessions: list[SessionRecord] = []
         self.message_event = threading.Event()
         self.mail_reply: Callable[[str], str | None] | None = None
@@ -232,6 +262,7 @@ class SMTPTestServer:
             "data_size_limit": data_size_limit,
             "enable_SMTPUTF8": smtputf8,
             "server_hostname": "smtp.test",
+            "decode_data": not eightbitmime,
         }
         if tls == "starttls":
             assert pki is not None
@@ -250,7 +281,9 @@ class SMTPTestServer:
             kwargs["auth_require_tls"] = tls == "starttls"
         self.port = _free_port()
         self.host = "127.0.0.1"
-        self._controller = Controller(_Handler(self), hostname=self.host, port=self.port, **kwargs)
+        self._controller = _RecordingController(
+            _Handler(self), hostname=self.host, port=self.port, **kwargs
+        )
 
     def _authenticate(
         self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any

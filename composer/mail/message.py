@@ -7,7 +7,10 @@ The behaviour follows Django 5.2's ``django.core.mail.message`` (see the project
 * header overrides match case-insensitively (``{"to": ...}`` overrides ``To``);
 * a header given in ``headers`` replaces the generated one (never two ``Subject`` lines);
 * non-ASCII local parts are kept as UTF-8 (RFC 6532/6531), never RFC 2047-encoded;
-* header names and attachment file names and types cannot carry line breaks either.
+* header names and attachment file names and types cannot carry line breaks either, and
+  no header value can carry NUL;
+* an address whose addr-spec would not stand alone on the SMTP command line (a space,
+  ``<``, ``>``, a control character) is refused (see :mod:`composer.mail.safety`).
 
 The tree is built from the standard library's legacy ``email.mime`` classes, like Django,
 so every observable detail (charsets, transfer encodings, folding) is the same.
@@ -40,6 +43,14 @@ from typing import TYPE_CHECKING, Any
 
 from composer.mail import fastpath
 from composer.mail.conf import settings
+from composer.mail.safety import LINE_BREAKS as _LINE_BREAKS
+from composer.mail.safety import (
+    BadHeaderError,
+    add_disposition,
+    check_addr_spec,
+    check_address_text,
+)
+from composer.mail.safety import check_header_value as _reject_line_breaks
 from composer.mail.utils import DNS_NAME, punycode
 
 if TYPE_CHECKING:
@@ -58,6 +69,7 @@ __all__ = [
     "SafeMIMEMessage",
     "SafeMIMEMultipart",
     "SafeMIMEText",
+    "base64_part",
     "envelope_address",
     "forbid_multi_line_headers",
     "make_msgid",
@@ -129,22 +141,6 @@ _SPECIALS = re.compile(r'[][\\()<>@,:;".]')
 _ESCAPES = re.compile(r'[\\"]')
 
 
-class BadHeaderError(ValueError):
-    """A header name or value would break the header block (a line break, for instance)."""
-
-
-# Everything str.splitlines() (and so email.header.Header) treats as a line break: each of
-# these would start a new header line, not only CR and LF (Django checks just those two).
-_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
-def _reject_line_breaks(name: str, value: str) -> None:
-    if _LINE_BREAKS.search(value):
-        raise BadHeaderError(
-            f"Header values can't contain newlines (got {value!r} for header {name!r})"
-        )
-
-
 def _check_header_name(name: str) -> None:
     if not isinstance(name, str) or not _FIELD_NAME.match(name):
         raise BadHeaderError(
@@ -165,6 +161,7 @@ def _split_address(addr: str | tuple[str, str]) -> tuple[str, str, str]:
         name, address = addr
         if "@" not in address:
             raise ValueError(f'Invalid address "{address}"')
+        check_address_text(address, addr)
         local, domain = address.rsplit("@", 1)
         return name, local, domain
     text = _to_str(addr)
@@ -174,6 +171,10 @@ def _split_address(addr: str | tuple[str, str]) -> tuple[str, str, str]:
         raise ValueError(f'Invalid address "{text}"') from None
     if rest:
         raise ValueError(f'Invalid address; only {token} could be parsed from "{text}"')
+    # The parser drops characters such as U+00A0 from an addr-spec and the IDNA codec
+    # drops others (U+00AD): the address as typed must be visible text.
+    spec = token[0][-1] if isinstance(token[0], _parser.NameAddr) else token[0]  # angle-addr
+    check_address_text(str(spec), addr)
     return token.display_name or "", token.local_part, token.domain or ""
 
 
@@ -188,6 +189,7 @@ def _address_parts(addr: str | tuple[str, str], encoding: str) -> tuple[str, str
         raise ValueError("Invalid address; address parts cannot contain newlines.")
     name = Header(name).encode() if name.isascii() else Header(name, encoding).encode()
     addr_spec = Address(username=local, domain=punycode(domain)).addr_spec
+    check_addr_spec(addr_spec, addr)
     return name, addr_spec
 
 
@@ -209,7 +211,7 @@ def sanitize_address(addr: str | tuple[str, str], encoding: str) -> str:
 
     Raises:
         ValueError: the address cannot be parsed, has text after it, or contains a line
-            break.
+            break, or its addr-spec holds a space, ``<``, ``>`` or a control character.
     """
     return _format_mailbox(*_address_parts(addr, encoding))
 
@@ -257,7 +259,7 @@ def forbid_multi_line_headers(name: str, val: Any, encoding: str | None) -> tupl
     parsed and each address sanitised; other non-ASCII values become RFC 2047 words.
 
     Raises:
-        BadHeaderError: the value contains ``\\n`` or ``\\r``.
+        BadHeaderError: the value contains a line break (``\\n``, ``\\r``, ...) or NUL.
         ValueError: a non-ASCII address header holds an invalid address.
     """
     encoding = encoding or settings.DEFAULT_CHARSET
@@ -380,6 +382,32 @@ class _Base64Part(MIMEBase):
         return raw
 
 
+def base64_part(
+    content: bytes | bytearray | memoryview,
+    mimetype: str,
+    filename: str | None = None,
+    disposition: str = "attachment",
+) -> MIMEBase:
+    """A base64 part carrying *content* byte for byte, named *filename* if given.
+
+    For code that builds its own MIME tree (text files that must arrive unchanged, inline
+    images) with the same checks as :meth:`EmailMessage.attach`: the type and the name
+    cannot add a header line, and a non-ASCII name is RFC 2231-encoded.
+
+    Raises:
+        BadHeaderError: *mimetype* or *filename* holds a line break or NUL.
+        ValueError: *mimetype* is not ``type/subtype``.
+    """
+    _reject_line_breaks("Content-Type", mimetype)
+    basetype, slash, subtype = mimetype.partition("/")
+    if not (basetype and slash and subtype):
+        raise ValueError(f"Invalid MIME type {mimetype!r}: expected type/subtype.")
+    part = _Base64Part(basetype, subtype, bytes(content))
+    if filename:
+        add_disposition(part, disposition, filename)
+    return part
+
+
 EmailAlternative = namedtuple("EmailAlternative", ["content", "mimetype"])
 EmailAttachment = namedtuple("EmailAttachment", ["filename", "content", "mimetype"])
 
@@ -500,7 +528,7 @@ class EmailMessage:
 
         Raises:
             BadHeaderError: a header value (or name, or attachment file name) contains a
-                line break.
+                line break or NUL.
             ValueError: ``headers`` has a ``Bcc`` key, or a non-ASCII address is invalid.
         """
         encoding = self._encoding()
@@ -608,13 +636,7 @@ class EmailMessage:
         """Turn an :class:`EmailAttachment` into a MIME part with its disposition."""
         part = self._create_mime_attachment(content, mimetype)
         if filename:
-            _reject_line_breaks("Content-Disposition", str(filename))
-            try:
-                filename.encode("ascii")  # AttributeError for a non-str name, as in Django
-                param: Any = filename
-            except UnicodeEncodeError:
-                param = ("utf-8", "", filename)
-            part.add_header("Content-Disposition", "attachment", filename=param)
+            add_disposition(part, "attachment", filename)
         return part
 
 

@@ -1,9 +1,10 @@
 """Properties of composer.mail messages, checked with hypothesis.
 
 * No value the API accepts (subject, from_email, to, cc, reply_to, extra header names and
-  values, attachment file names and mimetypes) can add a header line or an envelope
-  recipient: the API raises BadHeaderError/ValueError, or the serialised message has
-  exactly the expected header lines and, sent over SMTP, exactly the expected RCPT TOs.
+  values, attachment file names and mimetypes; addresses as strings and as (name, address)
+  tuples) can add a header line, an envelope recipient or an ESMTP parameter: the API
+  raises BadHeaderError/ValueError, or the serialised message has exactly the expected
+  header lines and, sent over SMTP, exactly the expected RCPT TOs, each a bare path.
 * fastpath.wire_segments(msg), expanded, equals msg.as_bytes(linesep="\\r\\n"), and
   iter_dot_stuffed() equals the dot-stuffed wire form.
 * envelope_address()'s fast path equals the full parse (and Django's sanitize_address).
@@ -53,6 +54,13 @@ injection = st.sampled_from(
         "\u2028X-Injected: 1",
         "\x85x",
         "\rRCPT TO:<evil@example.com>",
+        "\x00X-Injected: 1",
+        "\x00RCPT TO:<evil@example.com>",
+        "> NOTIFY=NEVER RET=FULL",
+        " NOTIFY=NEVER",
+        ">ORCPT=rfc822;evil@example.com",
+        "\u00a0NOTIFY=NEVER",
+        "\u00ad",
     ]
 )
 
@@ -69,7 +77,7 @@ display_name = st.text(
 
 
 @st.composite
-def address(draw: st.DrawFn) -> tuple[str, str | None]:
+def address(draw: st.DrawFn) -> tuple[str | tuple[str, str], str | None]:
     """(address as given to the API, the addr-spec expected on the wire or None if bad)."""
     spec = draw(simple_address)
     name = draw(display_name)
@@ -79,14 +87,21 @@ def address(draw: st.DrawFn) -> tuple[str, str | None]:
         value = f"{quoted} <{spec}>"
     else:
         value = spec
-    where = draw(st.sampled_from(["end", "name", "local"]))
+    where = draw(st.sampled_from(["end", "name", "local", "quoted", "tuple"]))
+    if where == "tuple":
+        # Django's (name, address) form: the address is taken as it is, split at its last @.
+        return (name, spec + bad), (None if bad else spec)
     if bad:
         if where == "end":
             value = value + bad
         elif where == "name":
             value = bad + value
-        else:
+        elif where == "local":
             value = value.replace("@", bad + "@", 1)
+        else:
+            local, _, host = spec.partition("@")
+            escaped = (local + bad).replace("\\", "\\\\").replace('"', '\\"')
+            value = f'"{escaped}"@{host}'
         return value, None
     return value, spec
 
@@ -304,6 +319,7 @@ def test_no_envelope_recipient_can_be_added(
     module_server: SMTPTestServer, inputs: dict[str, Any]
 ) -> None:
     start = len(module_server.messages)
+    commands_before = len(module_server.raw_commands)
     backend = mail.get_connection(
         "composer.mail.backends.smtp.EmailBackend",
         host=module_server.host,
@@ -319,6 +335,10 @@ def test_no_envelope_recipient_can_be_added(
     finally:
         backend.close()
     received = module_server.messages[start:]
+    # Every MAIL and RCPT line is a bare path: no ESMTP parameter came from the data.
+    for line in module_server.raw_commands[commands_before:]:
+        allowed = r"(?i:SIZE=\d+|SMTPUTF8|BODY=8BITMIME)" if line.startswith("MAIL") else "(?!)"
+        assert re.fullmatch(rf"(MAIL FROM|RCPT TO):<[^\s<>]*>( {allowed})*", line), line
     recipients = inputs["to"] + inputs["cc"] + inputs["bcc"]
     if not recipients:
         assert sent == 0
@@ -337,6 +357,49 @@ def test_no_envelope_recipient_can_be_added(
     if inputs["from"][1] is not None:
         assert got.mail_from == inputs["from"][1]
     check_serialisation(e, got.data.replace(b"\r\n", b"\n"))
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(addr=address(), field=st.sampled_from(["from_email", "to", "cc", "bcc"]))
+@example(addr=(("", "v@example.com> NOTIFY=NEVER RET=FULL"), None), field="to")
+@example(addr=('"v> NOTIFY=NEVER"@example.com', None), field="bcc")
+@example(addr=("v@example.com\x00", None), field="from_email")
+@example(addr=(("", "v@exam\u00adple.com"), None), field="cc")
+def test_one_poisoned_address_cannot_reach_the_wire_as_syntax(
+    module_server: SMTPTestServer, addr: tuple[Any, str | None], field: str
+) -> None:
+    """Everything else clean, one address (any form, any field) carries the attack."""
+    value, spec = addr
+    fields: dict[str, Any] = {"from_email": "f@example.com", "to": ["t@example.com"]}
+    fields[field] = value if field == "from_email" else [value]
+    message = mail.EmailMessage("s", "Body\n", **fields)
+    start, commands_before = len(module_server.messages), len(module_server.raw_commands)
+    backend = mail.get_connection(
+        "composer.mail.backends.smtp.EmailBackend",
+        host=module_server.host,
+        port=module_server.port,
+        timeout=10,
+    )
+    try:
+        sent = backend.send_messages([message])
+    except ACCEPTABLE:
+        assert module_server.raw_commands[commands_before:] == []
+        return
+    finally:
+        backend.close()
+    lines = module_server.raw_commands[commands_before:]
+    (mail_line, *rcpt_lines) = lines
+    assert re.fullmatch(r"MAIL FROM:<[^\s<>]*>( (?i:SIZE=\d+|SMTPUTF8|BODY=8BITMIME))*", mail_line)
+    assert all(re.fullmatch(r"RCPT TO:<[^\s<>]*>", line) for line in rcpt_lines), lines
+    assert len(rcpt_lines) == len(message.recipients())
+    assert sent == 1
+    (got,) = module_server.messages[start:]
+    if spec is not None:
+        assert spec in [got.mail_from, *got.rcpt_tos]
 
 
 # -- wire segments ---------------------------------------------------------------------
