@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 
 __all__ = ["DNS_NAME", "CachedDnsName", "punycode"]
@@ -31,8 +32,25 @@ class CachedDnsName:
         try:
             return self._fqdn
         except AttributeError:
-            self._fqdn = punycode(socket.getfqdn())
+            self._fqdn = _host_name(socket.getfqdn())
             return self._fqdn
+
+
+# What a host name may hold on the EHLO line and after the "@" of a Message-ID.
+_HOST_NAME = re.compile(r"[A-Za-z0-9_.-]+\Z")
+
+
+def _host_name(name: str) -> str:
+    """*name* punycoded, or ``localhost`` if it is no usable host name.
+
+    The name comes from the resolver (``/etc/hosts``, DNS): whatever it says must not
+    reach the EHLO command or a Message-ID as anything but a host name.
+    """
+    try:
+        ascii_name = punycode(name)
+    except UnicodeError:  # an empty or over-long label, for instance
+        return "localhost"
+    return ascii_name if _HOST_NAME.match(ascii_name) else "localhost"
 
 
 DNS_NAME = CachedDnsName()
