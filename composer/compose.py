@@ -24,7 +24,6 @@ import mimetypes
 import re
 import uuid
 from dataclasses import dataclass, field
-from email import encoders
 from email.charset import QP, Charset
 from email.headerregistry import Address
 from email.message import Message
@@ -162,34 +161,35 @@ def _text_part(text: str, subtype: str) -> MIMENonMultipart:
     return part
 
 
-def _binary_part(content: bytes, mimetype: str) -> MIMEBase:
-    maintype, _, subtype = mimetype.partition("/")
-    part = MIMEBase(maintype or "application", subtype or "octet-stream")
-    part.set_payload(content)
-    encoders.encode_base64(part)
-    return part
+def _mimetype(mimetype: str) -> str:
+    return mimetype if "/" in mimetype.strip("/") else DEFAULT_MIMETYPE
 
 
 def _related_part(html: str, images: list[InlineImage]) -> MIMEMultipart:
+    from composer.mail.message import base64_part
+    from composer.mail.safety import add_disposition, check_header_value
+
     related = MIMEMultipart("related")
     related.attach(_text_part(html, "html"))
     for img in images:
-        part = _binary_part(img.content, img.mimetype)
+        # The name and Content-ID may come from an opened .eml file: the library checks
+        # them like any header (no line break, no NUL) and RFC 2231-encodes the name.
+        part = base64_part(img.content, _mimetype(img.mimetype))
+        check_header_value("Content-ID", img.cid)
         part.add_header("Content-ID", f"<{img.cid}>")
-        part.add_header("Content-Disposition", "inline", filename=img.filename)
+        add_disposition(part, "inline", img.filename)
         related.attach(part)
     return related
 
 
 def _file_part(att: Attachment, content: bytes) -> MIMEBase:
-    # text/* files travel base64-encoded so they arrive byte for byte (line endings intact).
-    part = _binary_part(content, att.mimetype)
-    try:
-        att.filename.encode("ascii")
-        part.add_header("Content-Disposition", "attachment", filename=att.filename)
-    except UnicodeEncodeError:
-        part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", att.filename))
-    return part
+    """A text file's part: base64, so it arrives byte for byte (line endings intact).
+
+    The library builds it, so the file name gets the same check as any other attachment.
+    """
+    from composer.mail.message import base64_part
+
+    return base64_part(content, _mimetype(att.mimetype), att.filename)
 
 
 def build_email(
@@ -280,6 +280,33 @@ def _encode_addresses(displays: list[str]) -> tuple[str, bool]:
     return ", ".join(encoded), invalid
 
 
+def _keepable(msg: ComposedMessage) -> ComposedMessage:
+    """*msg* with every file name and Content-ID the mail library would refuse (a line
+    break or NUL in it) made acceptable, line breaks turned into spaces.
+
+    Sending such a message fails with a clear error; keeping it as a draft must not, or
+    the words around the file would be lost. Such names come from a file system or an
+    opened .eml file.
+    """
+    from composer.mail.safety import BREAKS_OR_NUL
+
+    def fix(text: str) -> str:
+        return BREAKS_OR_NUL.sub(" ", text)
+
+    html = msg.html
+    images = []
+    for img in msg.inline_images:
+        if html is not None and fix(img.cid) != img.cid:
+            html = html.replace(f"cid:{img.cid}", f"cid:{fix(img.cid)}")
+        images.append(dataclasses.replace(img, cid=fix(img.cid), filename=fix(img.filename)))
+    return dataclasses.replace(
+        msg,
+        html=html,
+        inline_images=images,
+        attachments=[dataclasses.replace(a, filename=fix(a.filename)) for a in msg.attachments],
+    )
+
+
 def to_eml(
     msg: ComposedMessage, *, date: str | None = None, message_id: str | None = None
 ) -> bytes:
@@ -289,7 +316,7 @@ def to_eml(
     written here rather than by the mail library, so a half-typed address never stops a
     draft from being saved.
     """
-    bare = dataclasses.replace(msg, from_addr="", to=[], cc=[], bcc=[], reply_to=[])
+    bare = dataclasses.replace(_keepable(msg), from_addr="", to=[], cc=[], bcc=[], reply_to=[])
     built = build_email(bare, draft=True, date=date, message_id=message_id).message()
     del built["From"]
     for header, attr in _ADDRESS_FIELDS:

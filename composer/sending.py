@@ -170,7 +170,7 @@ def send_composed(
     date, message_id = formatdate(localtime=True), make_msgid(domain="composer.invalid")
     try:
         built = build_email(msg, connection=connection, date=date, message_id=message_id)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a file name the library refuses
         return _failure(exc, profile, delivers, server, username)
     opened = False
     try:

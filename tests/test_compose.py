@@ -8,6 +8,7 @@ from email.message import EmailMessage as StdMessage
 from pathlib import Path
 
 import pytest
+from smtpserver import SMTPTestServer
 
 from composer.compose import (
     Attachment,
@@ -17,6 +18,9 @@ from composer.compose import (
     from_eml,
     to_eml,
 )
+from composer.mail import BadHeaderError
+from composer.mail.backends.base import BaseEmailBackend
+from composer.sending import SendStatus, send_composed
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
 
@@ -197,3 +201,85 @@ def test_placeholders_in_address_headers_read_as_written(raw: bytes) -> None:
     assert msg.subject == "{{ 이름 }} 안내"
     again = from_eml(to_eml(msg))
     assert (again.to, again.subject) == (msg.to, msg.subject)
+
+
+# -- file names never become MIME header lines (issue 11.4) ---------------------------------
+
+# Everything Python's email package would start a new header line with, and NUL.
+BREAKERS = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\x00"]
+
+
+def backend_for(server: SMTPTestServer) -> BaseEmailBackend:
+    from composer.mail.backends.smtp import EmailBackend
+
+    return EmailBackend(host=server.host, port=server.port, timeout=10)
+
+
+def attached(tmp_path: Path, name: str, content: bytes) -> Attachment:
+    if "\x00" in name:  # no file system allows NUL: such a name comes from an .eml file
+        return Attachment.from_bytes(name, content)
+    path = tmp_path / name
+    path.write_bytes(content)
+    return Attachment.from_path(path)
+
+
+@pytest.mark.parametrize("ext", [".txt", ".csv", ".html", ".pdf"])
+@pytest.mark.parametrize("brk", BREAKERS, ids=repr)
+def test_a_file_name_cannot_add_a_mime_header(
+    tmp_path: Path, smtp_server: SMTPTestServer, brk: str, ext: str
+) -> None:
+    name = f"report{brk}Content-Transfer-Encoding : quoted-printable{ext}"
+    msg = ComposedMessage(from_addr="me@example.com", to=["a@example.com"], text="see file")
+    msg.attachments.append(attached(tmp_path, name, b"one\r\ntwo\n"))
+    with pytest.raises(BadHeaderError):
+        build_email(msg, connection=backend_for(smtp_server)).send()
+    assert smtp_server.messages == []
+    # The send path reports it as a sentence, not a traceback.
+    result = send_composed(msg, backend_for(smtp_server), profile="Work")
+    assert result.status is SendStatus.FAILED
+    assert "could not be built" in result.summary
+    assert smtp_server.messages == []
+    # A draft keeps the file (and the words), its name made safe.
+    back = from_eml(to_eml(msg))
+    assert back.text.strip() == "see file"
+    (kept,) = back.attachments
+    assert kept.read() == b"one\r\ntwo\n"
+    assert "\n" not in kept.filename
+    assert "\x00" not in kept.filename
+
+
+@pytest.mark.parametrize("brk", BREAKERS, ids=repr)
+def test_an_inline_image_name_or_id_cannot_add_a_mime_header(brk: str) -> None:
+    for cid, filename in ((f"img{brk}X-Injected: yes", "chart.png"), ("img1", f"c{brk}X: y.png")):
+        msg = ComposedMessage.formatted(
+            f'<p><img src="cid:{cid}" /></p>', from_addr="me@example.com", to=["a@example.com"]
+        )
+        msg.inline_images.append(InlineImage(cid, filename, "image/png", PNG))
+        with pytest.raises(BadHeaderError):
+            build_email(msg).message()
+        back = from_eml(to_eml(msg))
+        (image,) = back.used_inline_images()
+        assert image.content == PNG
+
+
+@pytest.mark.parametrize(
+    ("name", "mimetype"),
+    [("보고서 3분기.txt", "text/plain"), ("명단.csv", "text/csv"), ("안내문.html", "text/html")],
+)
+def test_korean_text_file_names_arrive_rfc2231_encoded_and_byte_for_byte(
+    tmp_path: Path, smtp_server: SMTPTestServer, name: str, mimetype: str
+) -> None:
+    content = "첫 줄\r\n둘째 줄\n".encode() + b"\xff raw byte"
+    msg = ComposedMessage(from_addr="me@example.com", to=["a@example.com"], text="자료")
+    msg.attachments.append(attached(tmp_path, name, content))
+    assert msg.attachments[0].mimetype == mimetype
+    assert build_email(msg, connection=backend_for(smtp_server)).send() == 1
+    (received,) = smtp_server.messages
+    header_block = received.data.split(b"\r\n\r\n--")[0]
+    assert header_block.isascii()
+    assert b"filename*=utf-8''" in received.data
+    out = parse(received.data)
+    (part,) = out.iter_attachments()
+    assert part.get_filename() == name
+    assert part.get_content_type() == mimetype
+    assert part.get_payload(decode=True) == content
