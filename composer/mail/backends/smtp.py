@@ -9,6 +9,8 @@ Behaves like Django 5.2's SMTP backend (same arguments, settings, return values 
   ``allow_plaintext_auth`` / ``EMAIL_ALLOW_PLAINTEXT_AUTH`` says so;
 * SMTPUTF8 for addresses with non-ASCII local parts, and a clear error when the server
   cannot take them;
+* ``BODY=8BITMIME`` for 8-bit content where the server offers 8BITMIME, and 8-bit parts
+  re-encoded (quoted-printable or base64) for a server that does not;
 * command pipelining (RFC 2920) when the server offers it;
 * large attachments streamed to the socket in slices, never serialised whole;
 * ``message.refused_recipients`` and ``message.smtp_response`` after each message.
@@ -20,21 +22,23 @@ import contextlib
 import ipaddress
 import logging
 import smtplib
+import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from email.message import Message
 from functools import cached_property
 from typing import Any
 
-from composer.mail import fastpath
+from composer.mail import fastpath, sevenbit
 from composer.mail.backends.base import BaseEmailBackend
 from composer.mail.conf import settings
 from composer.mail.errors import PlaintextAuthError, SMTPUTF8RequiredError
 from composer.mail.message import EmailMessage, envelope_address
 from composer.mail.utils import DNS_NAME
 
-__all__ = ["EmailBackend"]
+__all__ = ["EmailBackend", "is_private_connection"]
 
 logger = logging.getLogger("composer.mail")
 
@@ -177,17 +181,7 @@ class EmailBackend(BaseEmailBackend):
 
     def _refuse_plaintext_auth(self, conn: smtplib.SMTP) -> None:
         """Raise unless the password would travel encrypted or stay on this machine."""
-        if self.allow_plaintext_auth or isinstance(conn.sock, ssl.SSLSocket):
-            return
-        try:
-            peer = conn.sock.getpeername()[0] if conn.sock is not None else ""
-            address = ipaddress.ip_address(peer.split("%", 1)[0])
-            if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-                address = address.ipv4_mapped
-            loopback = address.is_loopback
-        except (OSError, ValueError):
-            loopback = False
-        if not loopback:
+        if not self.allow_plaintext_auth and not is_private_connection(conn.sock):
             raise PlaintextAuthError(
                 f"Refusing to send the password for {self.username} to {self.host} over an "
                 "unencrypted connection. Turn on STARTTLS (EMAIL_USE_TLS, usually port 587) "
@@ -338,7 +332,7 @@ class EmailBackend(BaseEmailBackend):
 
     def _envelope(self, conn: smtplib.SMTP, parts: _Parts) -> _Envelope:
         """The message with its MAIL and RCPT commands, for this server."""
-        email_message, sender, recipients, segments, utf8_header = parts
+        email_message, sender, recipients, segments, utf8_header, message = parts
         non_ascii = [name for name, spec in [sender, *recipients] if not spec.isascii()]
         if utf8_header is not None:
             non_ascii.append(utf8_header)
@@ -346,13 +340,18 @@ class EmailBackend(BaseEmailBackend):
         options = []
         if needs_utf8 and not (conn.does_esmtp and conn.has_extn("smtputf8")):
             raise SMTPUTF8RequiredError(non_ascii[0], self.host)
+        eight_bit = needs_utf8 or sevenbit.is_8bit(segments)
+        if eight_bit and not (conn.does_esmtp and conn.has_extn("8bitmime")):
+            # RFC 6152: without 8BITMIME a server may strip the eighth bit or refuse.
+            segments = sevenbit.seven_bit_segments(message, smtputf8=needs_utf8)
+            eight_bit = False
         if conn.does_esmtp:
             if conn.has_extn("size"):
                 options.append(f"size={sum(len(s) for s in segments)}")
             if needs_utf8:
                 options.append("SMTPUTF8")
-                if conn.has_extn("8bitmime"):
-                    options.append("BODY=8BITMIME")
+            if eight_bit:
+                options.append("BODY=8BITMIME")
         codec = "utf-8" if needs_utf8 else "ascii"
         option_text = "".join(" " + o for o in options)
         return _Envelope(
@@ -482,7 +481,12 @@ class EmailBackend(BaseEmailBackend):
 
 
 _Parts = tuple[
-    EmailMessage, tuple[str, str], list[tuple[str, str]], list[fastpath.Segment], str | None
+    EmailMessage,
+    tuple[str, str],
+    list[tuple[str, str]],
+    list[fastpath.Segment],
+    str | None,
+    Message,
 ]
 
 
@@ -498,6 +502,7 @@ def _wire_parts(email_message: EmailMessage) -> _Parts:
         recipients,
         fastpath.wire_segments(message),
         fastpath.utf8_header_value(message),
+        message,
     )
 
 
@@ -514,3 +519,26 @@ def _decode_refusals(
     refused: dict[str, tuple[int, bytes]],
 ) -> dict[str, tuple[int, str]]:
     return {addr: (code, _text(resp)) for addr, (code, resp) in refused.items()}
+
+
+def is_private_connection(sock: socket.socket | None) -> bool:
+    """Whether what is sent on *sock* stays off the network: it is TLS, or its peer is this
+    machine (a loopback address, IPv4-mapped ones included).
+
+    The one rule for sending a password without TLS, shared by this backend and Composer's
+    connection test. It looks at the address actually connected to, never at the host
+    name, which may resolve to anything (``localhost`` to another machine, ``127.1`` or
+    this machine's own name to 127.0.0.1).
+    """
+    if isinstance(sock, ssl.SSLSocket):
+        return True
+    if sock is None:
+        return False
+    try:
+        peer = sock.getpeername()[0]
+        address = ipaddress.ip_address(peer.split("%", 1)[0])
+    except (OSError, ValueError, TypeError, IndexError, AttributeError):
+        return False  # not an IP connection (a Unix socket) or no longer connected
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_loopback
