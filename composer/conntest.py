@@ -36,6 +36,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from composer.i18n import translate
+from composer.mail.backends.smtp import is_private_connection
 from composer.profiles import Profile, Security
 from composer.providers import login_advice, provider_for, provider_info
 
@@ -368,8 +369,8 @@ def run_connection_test(
                 StepStatus.RUNNING,
                 translate("ConnectionTest", "Logging in as {user}…").format(user=params.username),
             )
-            encrypted = params.security is not Security.NONE
-            if not encrypted and not params.allow_plaintext_auth and not _is_loopback(params.host):
+            # The library's rule, by the address connected to: `composer send` decides alike.
+            if not params.allow_plaintext_auth and not is_private_connection(smtp.sock):
                 raise _PlaintextAuthRefused
             if not smtp.has_extn("auth"):
                 raise _NoAuthOffered
@@ -494,15 +495,6 @@ def _features_summary(smtp: smtplib.SMTP) -> str:
     return translate("ConnectionTest", "The server offers: {extensions}.").format(
         extensions=", ".join(shown)
     )
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 # -- explaining failures -----------------------------------------------------------------
