@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from composer.i18n import translate
+
+# The server's own default, repeated so that building the parser imports nothing more.
+DEFAULT_MAX_SIZE = 100 * 1024 * 1024
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
 
 
 def _description() -> str:
@@ -14,7 +19,8 @@ def _description() -> str:
         "Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).\n"
         "Nothing is delivered: each message is printed with its envelope, decoded headers, text\n"
         "parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login\n"
-        "(passwords are never shown) and messages of any size. Stop it with Ctrl+C.",
+        "(passwords are never shown) and messages up to --max-size, which it keeps on disk, not\n"
+        "in memory. Stop it with Ctrl+C.",
     )
 
 
@@ -53,6 +59,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "also write each message to DIR as an .eml file, named by arrival time",
         ),
     )
+    parser.add_argument(
+        "--max-size",
+        metavar="SIZE",
+        type=_size,
+        default=DEFAULT_MAX_SIZE,
+        help=translate(
+            "CliDevServer",
+            "refuse larger messages with 552, e.g. 25M, 1G or 0 for no limit (default: 100M)",
+        ),
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -69,9 +85,21 @@ def _port(text: str) -> int:
     return port
 
 
+def _size(text: str) -> int:
+    """A size in bytes: a whole number, optionally with K, M or G (powers of 1024)."""
+    match = re.fullmatch(r"\s*(\d+)\s*([KMG]?)(?:I?B)?\s*", text, re.IGNORECASE)
+    if match is None:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "CliDevServer", "not a size (a number, optionally with K, M or G): {text!r}"
+            ).format(text=text)
+        )
+    return int(match[1]) * _UNITS[match[2].upper()]
+
+
 def _run(args: argparse.Namespace) -> int:
     """Run the server until it is stopped; returns the exit status."""
     # Imported here so that building the parser (e.g. for --help) stays quick.
     from composer.mail.devserver import run
 
-    return run(args.host, args.port, args.save)
+    return run(args.host, args.port, args.save, max_size=args.max_size)

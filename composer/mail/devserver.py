@@ -2,20 +2,22 @@
 
 It replaces ``python -m smtpd -n -c DebuggingServer`` (gone since Python 3.12). Nothing is
 delivered. Each message is printed readably (envelope, decoded headers, text parts,
-attachments) and, given a folder, also written there as an ``.eml`` file. aiosmtpd is
-imported only when the server runs, so importing this module stays cheap.
+attachments) and, given a folder, also written there as an ``.eml`` file. A message goes
+to a temporary file as it arrives and is shown and saved from there
+(:mod:`composer.mail.devspool`, :mod:`composer.mail.devdescribe`), so a large one never
+sits in memory; messages over ``max_size`` are refused. aiosmtpd is imported only when
+the server runs, so importing this module stays cheap.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import email
-import email.policy
-import email.utils
 import errno
+import io
 import logging
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -25,41 +27,45 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import EmailMessage, Message, MIMEPart
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+
+from composer.mail import devdescribe, mimescan
 
 if TYPE_CHECKING:
     from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
 
+    from composer.mail.devspool import Spool
+
 __all__ = [
     "DEFAULT_HOST",
+    "DEFAULT_MAX_SIZE",
     "DEFAULT_PORT",
     "ReceivedMail",
     "format_message",
     "run",
     "save_message",
+    "write_message",
 ]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 1025
+#: Larger messages are refused with 552 (and announced with SIZE): far above what mail
+#: providers accept (25 to 35 MB), yet a bound on the disk a runaway client can fill.
+DEFAULT_MAX_SIZE = 100 * 1024 * 1024
 
-# Non-plain text parts (HTML above all) are previewed only; --save keeps every byte.
-_PREVIEW_LINES = 40
-_PREVIEW_CHARS = 4000
 _RULE = "=" * 72
-_THIN_RULE = "-" * 72
 _NAME = "composer devserver"
-
-# Control characters from a message could move the cursor or recolour the terminal.
-_CONTROL_ESCAPES = {
-    code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)) if code != 0x09
-}
 
 
 @dataclass(frozen=True)
 class ReceivedMail:
-    """One message as the server received it: the SMTP envelope and the raw bytes."""
+    """One message as the server received it: the SMTP envelope and the message's bytes.
+
+    ``content`` is a readable, seekable binary file holding the message (``size`` bytes),
+    so a large message is never held in memory; ``eight_bit`` tells whether any byte is
+    above 127.
+    """
 
     number: int
     received_at: datetime
@@ -69,28 +75,55 @@ class ReceivedMail:
     mail_from: str
     mail_options: tuple[str, ...]
     rcpt_tos: tuple[str, ...]
-    data: bytes
+    content: BinaryIO
+    size: int
+    eight_bit: bool
+
+    @classmethod
+    def from_bytes(cls, data: bytes, **envelope: Any) -> ReceivedMail:
+        """A message held in memory (for tests and small tools)."""
+        return cls(
+            **envelope, content=io.BytesIO(data), size=len(data), eight_bit=not data.isascii()
+        )
 
 
 def format_message(
     mail: ReceivedMail, saved_to: Path | None = None, save_error: str | None = None
 ) -> str:
     """Render a received message as text: envelope, decoded headers, text parts, attachments."""
+    text = io.StringIO()
+    write_message(text, mail, saved_to, save_error)
+    return text.getvalue()
+
+
+def write_message(
+    stream: TextIO, mail: ReceivedMail, saved_to: Path | None = None, save_error: str | None = None
+) -> None:
+    """Write :func:`format_message`'s text to *stream* as it is produced."""
+    out = devdescribe.Out(stream)
     when = mail.received_at.strftime("%Y-%m-%d %H:%M:%S %z")
-    lines = [_RULE, f"Message #{mail.number} received {when} ({len(mail.data):,} bytes)"]
+    out.line(_RULE)
+    out.line(f"Message #{mail.number} received {when} ({mail.size:,} bytes)")
+    root: mimescan.Part | None = None
     try:
-        msg = email.message_from_bytes(mail.data, policy=email.policy.default)
-        visible = _visible_recipients(msg)
-        body = _describe(msg)
+        mail.content.seek(0)
+        root = mimescan.scan(mail.content)
+        visible: set[str] | None = devdescribe.visible_recipients(root.headers)
     except Exception as exc:  # why: a message that trips the parser is the one to show raw
+        problem = f"(could not parse the message: {type(exc).__name__}: {exc}; raw bytes follow)"
         visible = None
-        body = [f"(could not parse the message: {type(exc).__name__}: {exc}; raw bytes follow)"]
-        body += mail.data.decode("utf-8", errors="replace").replace("\r\n", "\n").split("\n")
-    lines += _envelope_lines(mail, visible, saved_to, save_error)
-    lines.append(_THIN_RULE)
-    lines += body
-    lines.append(f"{_RULE[:10]} end of message #{mail.number} {_RULE[:10]}")
-    return "\n".join(_printable(line) for line in lines) + "\n"
+    for line in _envelope_lines(mail, visible, saved_to, save_error):
+        out.line(line)
+    out.line(devdescribe.THIN_RULE)
+    if root is not None:
+        devdescribe.describe(out, mail.content, root)
+    else:
+        out.line(problem)
+        mail.content.seek(0)
+        for raw in mail.content:
+            out.line(raw.decode("utf-8", errors="replace").rstrip("\r\n"))
+    out.line(f"{_RULE[:10]} end of message #{mail.number} {_RULE[:10]}")
+    stream.flush()
 
 
 def _envelope_lines(
@@ -125,126 +158,12 @@ def _undeclared_8bit(mail: ReceivedMail) -> bool:
     declared = {option.upper() for option in mail.mail_options}
     if declared & {"BODY=8BITMIME", "SMTPUTF8"}:
         return False
-    return not mail.data.isascii()
+    return mail.eight_bit
 
 
-def _visible_recipients(msg: EmailMessage) -> set[str]:
-    """Lower-cased addresses named in the To and Cc headers."""
-    values = [str(value) for name in ("To", "Cc") for value in msg.get_all(name, [])]
-    return {addr.lower() for _, addr in email.utils.getaddresses(values) if addr}
-
-
-def _describe(msg: EmailMessage) -> list[str]:
-    """Decoded headers, MIME structure, text parts and the list of attachments."""
-    lines = [f"{name}: {value}" for name, value in msg.items()]
-    lines += [_THIN_RULE, f"Structure: {_structure(msg)}"]
-    attachments: list[str] = []
-    problems: list[str] = []
-    for part in _leaves(msg):
-        if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment":
-            lines += _text_part_lines(part)
-        else:
-            attachments.append(_attachment_line(part))
-    for part in msg.walk():
-        problems += [_defect_text(part, defect) for defect in part.defects]
-    for value in msg.values():
-        problems += [f"header: {_defect_name(defect)}" for defect in getattr(value, "defects", ())]
-    if attachments:
-        lines.append(f"Attachments ({len(attachments)}):")
-        lines += attachments
-    if problems:
-        lines.append("Problems found by the parser:")
-        lines += [f"  {problem}" for problem in dict.fromkeys(problems)]
-    return lines
-
-
-def _leaves(part: MIMEPart) -> Iterator[MIMEPart]:
-    """Every non-multipart part in order; attached messages count as one leaf each."""
-    if part.get_content_maintype() == "multipart" and part.is_multipart():
-        for child in part.iter_parts():
-            yield from _leaves(child)
-    else:
-        yield part
-
-
-def _structure(part: MIMEPart) -> str:
-    """The MIME tree on one line, e.g. ``multipart/mixed [text/plain, image/png]``."""
-    ctype = part.get_content_type()
-    if part.get_content_maintype() == "multipart" and part.is_multipart():
-        return f"{ctype} [{', '.join(_structure(child) for child in part.iter_parts())}]"
-    return ctype
-
-
-def _text_part_lines(part: Message) -> list[str]:
-    """A heading describing a text part, then its decoded text (previewed unless plain)."""
-    payload = _payload_bytes(part)
-    charset = part.get_content_charset() or "us-ascii"
-    notes = [part.get("Content-Transfer-Encoding", "7bit").lower(), f"{len(payload):,} bytes"]
-    try:
-        text = payload.decode(charset)
-    except LookupError:
-        text = payload.decode("utf-8", errors="replace")
-        notes.append(f"unknown charset {charset!r}, shown as UTF-8")
-    except UnicodeDecodeError:
-        text = payload.decode(charset, errors="replace")
-        notes.append(f"not valid {charset}; bad bytes shown as \ufffd")
-    body = text.replace("\r\n", "\n").split("\n")
-    if body and body[-1] == "":
-        body.pop()
-    if part.get_content_subtype() != "plain":
-        shown = body[:_PREVIEW_LINES]
-        while len(shown) > 1 and sum(len(line) for line in shown) > _PREVIEW_CHARS:
-            shown.pop()
-        if len(shown) < len(body):
-            notes.append(f"first {len(shown)} of {len(body)} lines shown")
-        if shown and len(shown[-1]) > _PREVIEW_CHARS:
-            shown[-1] = shown[-1][:_PREVIEW_CHARS] + " [...]"
-        body = shown
-    heading = f"----- {part.get_content_type()}; charset={charset} ({', '.join(notes)}) -----"
-    return [heading, *body]
-
-
-def _attachment_line(part: Message) -> str:
-    """One attachment: file name, content type, decoded size and how it is attached."""
-    ctype = part.get_content_type()
-    name = part.get_filename() or part.get_param("name")
-    extras = [part.get_content_disposition() or "no Content-Disposition"]
-    if part.get("Content-ID"):
-        extras.append(f"Content-ID {part['Content-ID']}")
-    payload = part.get_payload()
-    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-        # An attached message/rfc822: its size as a whole, and which message it is.
-        inner = payload[0]
-        size = len(inner.as_bytes())
-        extras.append(f"subject {str(inner.get('Subject', ''))!r}")
-    else:
-        size = len(_payload_bytes(part))
-    label = str(name) if name else "(no file name)"
-    return f"  {label} ({ctype}, {size:,} bytes; {', '.join(extras)})"
-
-
-def _payload_bytes(part: Message) -> bytes:
-    """A leaf part's body with its transfer encoding undone."""
-    payload = part.get_payload(decode=True)
-    return payload if isinstance(payload, bytes) else b""
-
-
-def _defect_text(part: Message, defect: Exception) -> str:
-    return f"{part.get_content_type()}: {_defect_name(defect)}"
-
-
-def _defect_name(defect: Exception) -> str:
-    detail = str(defect)
-    return f"{type(defect).__name__}: {detail}" if detail else type(defect).__name__
-
-
-def _printable(text: str) -> str:
-    """Escape control characters so a message cannot steer the terminal."""
-    return text.translate(_CONTROL_ESCAPES)
-
-
-def save_message(folder: Path, data: bytes, names: Iterator[str]) -> Path:
-    """Write *data* atomically to the first name from *names* not yet taken in *folder*.
+def save_message(folder: Path, data: bytes | BinaryIO, names: Iterator[str]) -> Path:
+    """Write *data* (bytes, or a binary file read from its start) atomically to the first
+    name from *names* not yet taken in *folder*.
 
     The file appears complete or not at all (temp file, fsync, link), and an existing file is
     never replaced, even by another server saving into the same folder.
@@ -255,7 +174,11 @@ def save_message(folder: Path, data: bytes, names: Iterator[str]) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
+            if isinstance(data, bytes):
+                tmp.write(data)
+            else:
+                data.seek(0)
+                shutil.copyfileobj(data, tmp)
             tmp.flush()
             os.fsync(tmp.fileno())
         target = _link_to_free_name(folder, tmp_name, names)
@@ -307,10 +230,11 @@ class _ArrivalNames:
 class _DebuggingHandler:
     """aiosmtpd hooks: accept everything, print each message, save it when asked."""
 
-    def __init__(self, out: TextIO, err: TextIO, save_dir: Path | None) -> None:
+    def __init__(self, out: TextIO, err: TextIO, save_dir: Path | None, max_size: int) -> None:
         self.out = out
         self.err = err
         self.save_dir = save_dir
+        self.max_size = max_size
         self.received = 0
         self._names = _ArrivalNames()
 
@@ -328,9 +252,11 @@ class _DebuggingHandler:
         responses.insert(len(responses) - 1, "250-PIPELINING")
         return responses
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+    async def handle_spooled_DATA(
+        self, server: SMTP, session: Session, envelope: Envelope, spool: Spool
+    ) -> str:
+        """Show (and save) a message received whole into *spool*'s file."""
         self.received += 1
-        data = envelope.original_content or b""
         mail = ReceivedMail(
             number=self.received,
             received_at=datetime.now().astimezone(),
@@ -340,20 +266,31 @@ class _DebuggingHandler:
             mail_from=envelope.mail_from or "",
             mail_options=tuple(envelope.mail_options),
             rcpt_tos=tuple(envelope.rcpt_tos),
-            data=data,
+            content=spool.file,
+            size=spool.size,
+            eight_bit=spool.eight_bit,
         )
         saved_to: Path | None = None
         save_error: str | None = None
         if self.save_dir is not None:
             try:
-                saved_to = save_message(self.save_dir, data, iter(self._names))
+                saved_to = save_message(self.save_dir, spool.file, iter(self._names))
             except OSError as exc:
                 save_error = exc.strerror or str(exc)
-        _write(self.out, format_message(mail, saved_to, save_error))
+        write_message(self.out, mail, saved_to, save_error)
         if save_error is not None:
             _write(self.err, f"{_NAME}: could not save message #{mail.number}: {save_error}\n")
             return f"451 4.3.0 Could not save the message: {save_error}"
         return "250 2.0.0 OK: shown by the debugging server, not delivered"
+
+    async def handle_too_big(self, server: SMTP, session: Session, spool: Spool) -> None:
+        """Say on the console that a message was refused for its size."""
+        _write(
+            self.out,
+            f"{_NAME}: refused a message of {spool.size:,} bytes from "
+            f"{_format_peer(session.peer)}: over the limit of {spool.limit:,} bytes "
+            "(--max-size).\n",
+        )
 
     async def handle_exception(self, error: Exception) -> str:
         _write(self.err, f"{_NAME}: error: {type(error).__name__}: {error}\n")
@@ -371,7 +308,7 @@ class _DebuggingHandler:
             login = "(unknown)"
         _write(
             self.out,
-            _printable(
+            devdescribe.printable(
                 f"{_format_peer(session.peer)} AUTH {mechanism} accepted for {login!r}"
                 " (passwords are neither checked nor shown)"
             )
@@ -410,10 +347,15 @@ def run(
     port: int = DEFAULT_PORT,
     save_dir: Path | None = None,
     *,
+    max_size: int = DEFAULT_MAX_SIZE,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
     """Serve until Ctrl+C or SIGTERM; returns the exit status.
+
+    Args:
+        max_size: the largest message accepted, in bytes (0: no limit); announced with the
+            SIZE extension, a larger one is refused with 552.
 
     Returns:
         128 + the signal number when stopped by a signal (130 for Ctrl+C), 1 when the server
@@ -426,7 +368,7 @@ def run(
         if problem is not None:
             _write(err, f"{_NAME}: cannot save messages to {save_dir}: {problem}.\n")
             return 1
-    handler = _DebuggingHandler(out, err, save_dir)
+    handler = _DebuggingHandler(out, err, save_dir, max_size)
     # aiosmtpd warns about every deprecated attribute it sets itself; only errors matter here.
     mail_log = logging.getLogger("mail.log")
     previous_level = mail_log.level
@@ -456,15 +398,15 @@ def _save_dir_problem(folder: Path) -> str | None:
 
 async def _serve(host: str, port: int, handler: _DebuggingHandler) -> int:
     """Listen, print the banner, and wait for a stop signal."""
-    from aiosmtpd.smtp import SMTP
+    from composer.mail.devspool import SpoolingSMTP
 
     loop = asyncio.get_running_loop()
-    connections: weakref.WeakSet[SMTP] = weakref.WeakSet()
+    connections: weakref.WeakSet[SpoolingSMTP] = weakref.WeakSet()
 
-    def make_protocol() -> SMTP:
-        protocol = SMTP(
+    def make_protocol() -> SpoolingSMTP:
+        protocol = SpoolingSMTP(
             handler,
-            data_size_limit=None,  # no cap: show what a real server might refuse
+            data_size_limit=handler.max_size or None,
             enable_SMTPUTF8=True,
             hostname=socket.gethostname(),  # not getfqdn(), which can stall on DNS
             ident="Composer debugging SMTP server",
@@ -486,7 +428,7 @@ async def _serve(host: str, port: int, handler: _DebuggingHandler) -> int:
         # Not available on Windows or outside the main thread; Ctrl+C then raises instead.
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             loop.add_signal_handler(signum, _resolve_once, stopped_by, signum)
-    _write(handler.out, _banner(host, server, handler.save_dir))
+    _write(handler.out, _banner(host, server, handler.save_dir, handler.max_size))
     try:
         stop_signal = await stopped_by
     finally:
@@ -507,16 +449,17 @@ def _resolve_once(future: asyncio.Future[int], value: int) -> None:
         future.set_result(value)
 
 
-def _banner(host: str, server: asyncio.Server, save_dir: Path | None) -> str:
+def _banner(host: str, server: asyncio.Server, save_dir: Path | None, max_size: int) -> str:
     """One line: where the server listens, how to point Composer at it, how to stop it."""
     addresses = [_format_peer(sock.getsockname()) for sock in server.sockets]
     port = server.sockets[0].getsockname()[1]
     # A wildcard address is not something to connect to; the local machine is.
     connect_host = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host  # noqa: S104
     saving = f"; saving each message to {save_dir}" if save_dir is not None else ""
+    limit = f"messages up to {max_size:,} bytes" if max_size else "messages of any size"
     return (
         f"{_NAME}: listening on {', '.join(addresses)}; point Composer at it with "
-        f"EMAIL_HOST={connect_host} EMAIL_PORT={port} (no TLS, any login){saving}; "
+        f"EMAIL_HOST={connect_host} EMAIL_PORT={port} (no TLS, any login, {limit}){saving}; "
         "press Ctrl+C to stop.\n"
     )
 

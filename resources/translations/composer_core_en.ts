@@ -77,7 +77,8 @@
         <source>Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).
 Nothing is delivered: each message is printed with its envelope, decoded headers, text
 parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login
-(passwords are never shown) and messages of any size. Stop it with Ctrl+C.</source>
+(passwords are never shown) and messages up to --max-size, which it keeps on disk, not
+in memory. Stop it with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,7 +98,15 @@ parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>refuse larger messages with 552, e.g. 25M, 1G or 0 for no limit (default: 100M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a port number (0-65535): {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a size (a number, optionally with K, M or G): {text!r}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

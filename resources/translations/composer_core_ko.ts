@@ -77,11 +77,13 @@
         <source>Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).
 Nothing is delivered: each message is printed with its envelope, decoded headers, text
 parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any login
-(passwords are never shown) and messages of any size. Stop it with Ctrl+C.</source>
+(passwords are never shown) and messages up to --max-size, which it keeps on disk, not
+in memory. Stop it with Ctrl+C.</source>
         <translation>디버깅용 SMTP 서버를 실행합니다(`python -m smtpd -n -c DebuggingServer`의 후속).
 아무것도 전달하지 않습니다. 받은 메시지마다 봉투, 디코딩한 헤더, 본문과
 첨부 파일을 출력합니다. SMTPUTF8, 8BITMIME, PIPELINING을 지원하고 어떤 로그인도
-받아들이며(비밀번호는 표시하지 않음) 크기 제한이 없습니다. Ctrl+C로 멈춥니다.</translation>
+받아들이며(비밀번호는 표시하지 않음) --max-size 이하의 메시지를 받고, 메시지는
+메모리가 아니라 디스크에 보관합니다. Ctrl+C로 멈춥니다.</translation>
     </message>
     <message>
         <source>run a local SMTP server that prints every message it receives</source>
@@ -100,8 +102,16 @@ parts and attachments. It speaks SMTPUTF8, 8BITMIME and PIPELINING, accepts any 
         <translation>메시지마다 도착 시각을 이름으로 한 .eml 파일을 DIR에도 저장</translation>
     </message>
     <message>
+        <source>refuse larger messages with 552, e.g. 25M, 1G or 0 for no limit (default: 100M)</source>
+        <translation>이보다 큰 메시지는 552로 거부 (예: 25M, 1G, 제한 없음은 0; 기본값: 100M)</translation>
+    </message>
+    <message>
         <source>not a port number (0-65535): {text!r}</source>
         <translation>포트 번호(0-65535)가 아닙니다: {text!r}</translation>
+    </message>
+    <message>
+        <source>not a size (a number, optionally with K, M or G): {text!r}</source>
+        <translation>크기가 아닙니다(숫자, 필요하면 K, M, G를 붙임): {text!r}</translation>
     </message>
 </context>
 <context>

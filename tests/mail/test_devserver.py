@@ -204,7 +204,8 @@ def test_8bit_and_smtputf8_are_accepted(devserver: DevServer) -> None:
         smtp.send_message(msg)  # non-ASCII addresses make smtplib use SMTPUTF8
 
     out = devserver.read_message()
-    assert "MAIL FROM: <보내는이@example.com> SMTPUTF8 BODY=8BITMIME\n" in out
+    # smtplib declares the size too, now that the server announces its limit.
+    assert re.search(r"MAIL FROM: <보내는이@example.com> SIZE=\d+ SMTPUTF8 BODY=8BITMIME\n", out)
     assert "RCPT TO:   <받는이@example.com>\n" in out
     assert "Subject: 유니코드 주소\n" in out
     assert "8비트 본문입니다.\n" in out
@@ -276,18 +277,106 @@ def test_any_login_is_accepted_and_the_password_never_shown(
     assert base64.b64encode(f"\0alice@example.com\0{password}".encode()).decode() not in everything
 
 
-def test_size_is_not_capped(devserver: DevServer) -> None:
-    body = ("x" * 990 + "\r\n") * (33 * 1024 * 1024 // 992 + 1)  # over aiosmtpd's 32 MiB default
-    raw = f"Subject: big\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n{body}".encode()
-    with devserver.smtp() as smtp:
+def ehlo_features(server: DevServer) -> dict[str, str]:
+    with server.smtp() as smtp:
         smtp.ehlo()
-        assert "size" not in smtp.esmtp_features  # no limit to announce
+        return dict(smtp.esmtp_features)
+
+
+def test_default_size_limit_is_announced(devserver: DevServer) -> None:
+    assert "messages up to 104,857,600 bytes" in devserver.banner
+    assert ehlo_features(devserver)["size"] == "104857600"
+
+
+def raw_session(port: int, *commands: bytes) -> list[bytes]:
+    """Speak SMTP by hand (smtplib would declare the size); the replies, one per command."""
+    with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as sock:
+        replies = sock.makefile("rb")
+        assert replies.readline().startswith(b"220 ")
+        out = []
+        for command in commands:
+            sock.sendall(command)
+            line = replies.readline()
+            while line[3:4] == b"-":
+                line = replies.readline()
+            out.append(line)
+        return out
+
+
+def test_a_message_over_max_size_gets_552_and_the_session_goes_on(
+    start_devserver: Callable[..., DevServer], tmp_path: Path
+) -> None:
+    server = start_devserver("--max-size", "1M", "--save", str(tmp_path))
+    assert ehlo_features(server)["size"] == str(1024 * 1024)
+    with server.smtp() as smtp:
+        smtp.ehlo()
+        code, _reply = smtp.mail("a@example.com", ["SIZE=2000000"])
+    assert code == 552  # refused before any data is sent
+    big = b"Subject: big\r\n\r\n" + (b"x" * 998 + b"\r\n") * 2000  # 2 MB, size undeclared
+    replies = raw_session(
+        server.port,
+        b"EHLO client.example\r\n",
+        b"MAIL FROM:<a@example.com>\r\n",
+        b"RCPT TO:<b@example.com>\r\n",
+        b"DATA\r\n",
+        big + b".\r\n",
+        b"MAIL FROM:<a@example.com>\r\n",
+        b"RCPT TO:<b@example.com>\r\n",
+        b"DATA\r\n",
+        b"Subject: small\r\n\r\nfits\r\n.\r\n",
+        b"QUIT\r\n",
+    )
+    assert replies[4].startswith(b"552 5.3.4 Message too big: 2,000,016 bytes")
+    assert b"--max-size" in replies[4]
+    assert replies[8].startswith(b"250 ")
+    refused = server.next_line()
+    assert "refused a message of 2,000,016 bytes" in refused
+    assert "over the limit of 1,048,576 bytes (--max-size)" in refused
+    out = server.read_message(1)
+    assert "Subject: small\n" in out
+    assert [p.read_bytes() for p in tmp_path.iterdir()] == [b"Subject: small\r\n\r\nfits\r\n"]
+
+
+def test_max_size_0_accepts_any_size_and_keeps_every_byte(
+    start_devserver: Callable[..., DevServer], tmp_path: Path
+) -> None:
+    server = start_devserver("--max-size", "0", "--save", str(tmp_path))
+    assert "messages of any size" in server.banner
+    assert "size" not in ehlo_features(server)  # no limit to announce
+    # Over aiosmtpd's 32 MiB default, with lines that SMTP dot-stuffs.
+    body = ("x" * 990 + "\r\n" + ".leading dot\r\n") * (33 * 1024 * 1024 // 1006 + 1)
+    raw = f"Subject: big\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n{body}".encode()
+    with server.smtp() as smtp:
+        smtp.ehlo()
         assert smtp.mail("a@example.com", ["SIZE=4294967296"])[0] == 250
         smtp.rset()
         assert smtp.sendmail("a@example.com", ["b@example.com"], raw) == {}
-    out = devserver.read_message()
+    out = server.read_message()
     assert "Message #1 received " in out
     assert f"({len(raw):,} bytes)" in out
+    assert out.count("\n.leading dot\n") == body.count(".leading dot")
+    (saved,) = tmp_path.iterdir()
+    assert saved.read_bytes() == raw
+
+
+@pytest.mark.parametrize("size", ["lots", "1T", "-5", "1.5M"])
+def test_a_bad_max_size_is_one_line_and_status_2(size: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "devserver", "--port", "0", "--max-size", size],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert result.returncode == 2
+    assert f"not a size (a number, optionally with K, M or G): {size!r}" in result.stderr
+
+
+def test_cli_default_matches_the_server_default() -> None:
+    from composer.cli import devserver as cli
+    from composer.mail import devserver as server
+
+    assert cli.DEFAULT_MAX_SIZE == server.DEFAULT_MAX_SIZE
 
 
 def test_save_writes_each_message_as_an_eml_file(
@@ -392,10 +481,9 @@ def received(data: bytes, **envelope: object) -> ReceivedMail:
         "mail_from": "a@example.com",
         "mail_options": (),
         "rcpt_tos": ("b@example.com",),
-        "data": data,
     }
     fields.update(envelope)
-    return ReceivedMail(**fields)  # type: ignore[arg-type]
+    return ReceivedMail.from_bytes(data, **fields)
 
 
 def test_control_characters_cannot_reach_the_terminal() -> None:
@@ -434,3 +522,27 @@ def test_save_never_replaces_an_existing_file(tmp_path: Path) -> None:
     assert path.read_bytes() == b"new message"
     assert (tmp_path / "first.eml").read_bytes() == b"older message"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["first.eml", "second.eml"]
+
+
+def test_a_line_longer_than_a_piece_is_shown_whole_and_crlf_split_anywhere() -> None:
+    # Written out in pieces (memory stays small); the text must come out unchanged.
+    long_line = "가나다" * 30_000  # quoted-printable below, one line of 90,000 characters
+    text = f"{long_line}\r\nsecond\r\n"
+    msg = EmailMessage()
+    msg["Subject"] = "long"
+    msg.set_content(text, cte="quoted-printable")
+    out = format_message(received(msg.as_bytes(policy=email.policy.SMTP)))
+    assert f"\n{long_line}\nsecond\n" in out
+    assert "\\x0d" not in out  # every CR belonged to a CRLF, whatever the piece boundaries
+
+
+def test_attached_messages_are_listed_with_their_subject() -> None:
+    inner = EmailMessage()
+    inner["Subject"] = "지난 회의"
+    inner.set_content("본문\n")
+    msg = korean_message()
+    msg.add_attachment(inner)
+    out = format_message(received(wire_bytes(msg)))
+    assert "message/rfc822" in out
+    assert "subject '지난 회의'" in out
+    assert "Problems" not in out
