@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import socket
 from collections.abc import Callable
 from email.headerregistry import Address
 from typing import Any
@@ -201,3 +202,32 @@ def test_a_clean_message_still_goes_out_unchanged(smtp_server: SMTPTestServer) -
     assert got.rcpt_tos == ["team@example.kr", "boss@example.kr", "archive@example.kr"]
     parsed = email.message_from_bytes(got.data, policy=email.policy.default)
     assert [p.get_filename() for p in parsed.iter_attachments()] == ["보고서 3분기.txt"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["evil\r\nRCPT TO:<x@evil.example>", "has space.example", "a" * 64 + ".example", "x>y"],
+)
+def test_a_resolver_answer_that_is_no_host_name_never_reaches_ehlo_or_message_id(
+    smtp_server: SMTPTestServer, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    # The host name comes from /etc/hosts or DNS; the library cannot trust its syntax.
+    from composer.mail.utils import DNS_NAME
+
+    monkeypatch.delattr(DNS_NAME, "_fqdn", raising=False)
+    monkeypatch.setattr(socket, "getfqdn", lambda name="": answer)
+    message = mail.EmailMessage("Hello", "Body\n", "office@example.com", ["to@example.com"])
+    assert send_with("send_messages", smtp_server, message) == 1
+    (got,) = smtp_server.messages
+    assert got.session.ehlo_name == "localhost"
+    parsed = email.message_from_bytes(got.data, policy=email.policy.default)
+    assert str(parsed["Message-ID"]).endswith("@localhost>")
+    assert_wire_is_clean(smtp_server)
+
+
+def test_a_real_host_name_is_used_as_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    from composer.mail.utils import DNS_NAME
+
+    monkeypatch.delattr(DNS_NAME, "_fqdn", raising=False)
+    monkeypatch.setattr(socket, "getfqdn", lambda name="": "mail-1.bücher.example")
+    assert DNS_NAME.get_fqdn() == "mail-1.xn--bcher-kva.example"
