@@ -4,12 +4,12 @@
 
     Exception
     ├── ImproperlyConfigured             the library is set up wrongly (conf.py)
-    ├── ValueError
-    │   └── BadHeaderError               a header would contain a line break (message.py)
+    ├── ValueError                       also: an address that is not one plain path
+    │   └── BadHeaderError               a header would hold a line break or NUL (safety.py)
     └── OSError
         └── smtplib.SMTPException        every SMTP failure; fail_silently covers these
             ├── PlaintextAuthError       AUTH refused on an unencrypted connection
-            └── smtplib.SMTPNotSupportedError
+            └── smtplib.SMTPNotSupportedError   also: 8-bit data that cannot go 7-bit
                 └── SMTPUTF8RequiredError   an address needs SMTPUTF8, the server lacks it
 
 Everything else from the standard library passes through unchanged, as in Django:
