@@ -281,12 +281,13 @@ def _encode_addresses(displays: list[str]) -> tuple[str, bool]:
 
 
 def _keepable(msg: ComposedMessage) -> ComposedMessage:
-    """*msg* with every file name and Content-ID the mail library would refuse (a line
-    break or NUL in it) made acceptable, line breaks turned into spaces.
+    """*msg* with every header text the mail library would refuse (a line break or NUL in
+    the subject, an address, a file name or a Content-ID) made acceptable: such characters
+    become spaces.
 
     Sending such a message fails with a clear error; keeping it as a draft must not, or
-    the words around the file would be lost. Such names come from a file system or an
-    opened .eml file.
+    the words around it would be lost. Such text comes from a file system, an opened .eml
+    file or the clipboard.
     """
     from composer.mail.safety import BREAKS_OR_NUL
 
@@ -301,6 +302,12 @@ def _keepable(msg: ComposedMessage) -> ComposedMessage:
         images.append(dataclasses.replace(img, cid=fix(img.cid), filename=fix(img.filename)))
     return dataclasses.replace(
         msg,
+        from_addr=fix(msg.from_addr),
+        to=[fix(a) for a in msg.to],
+        cc=[fix(a) for a in msg.cc],
+        bcc=[fix(a) for a in msg.bcc],
+        reply_to=[fix(a) for a in msg.reply_to],
+        subject=fix(msg.subject),
         html=html,
         inline_images=images,
         attachments=[dataclasses.replace(a, filename=fix(a.filename)) for a in msg.attachments],
@@ -316,7 +323,8 @@ def to_eml(
     written here rather than by the mail library, so a half-typed address never stops a
     draft from being saved.
     """
-    bare = dataclasses.replace(_keepable(msg), from_addr="", to=[], cc=[], bcc=[], reply_to=[])
+    msg = _keepable(msg)
+    bare = dataclasses.replace(msg, from_addr="", to=[], cc=[], bcc=[], reply_to=[])
     built = build_email(bare, draft=True, date=date, message_id=message_id).message()
     del built["From"]
     for header, attr in _ADDRESS_FIELDS:

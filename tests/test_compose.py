@@ -283,3 +283,20 @@ def test_korean_text_file_names_arrive_rfc2231_encoded_and_byte_for_byte(
     assert part.get_filename() == name
     assert part.get_content_type() == mimetype
     assert part.get_payload(decode=True) == content
+
+
+@pytest.mark.parametrize("brk", BREAKERS, ids=repr)
+def test_a_draft_keeps_a_subject_or_address_the_library_would_refuse(brk: str) -> None:
+    # Pasted text can carry NUL or a line break; sending refuses it, keeping must not.
+    msg = ComposedMessage(
+        from_addr="me@example.com",
+        to=[f"kim{brk}@example.com", "ok@example.com"],
+        subject=f"회의{brk}자료",
+        text="본문은 그대로",
+    )
+    with pytest.raises(BadHeaderError):
+        build_email(msg).message()
+    back = from_eml(to_eml(msg))
+    assert back.text == "본문은 그대로"
+    assert back.subject.replace(" ", "") == "회의자료"
+    assert "ok@example.com" in back.to
