@@ -55,6 +55,23 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
             ),
         )
         return None
+    except ValueError as exc:  # BadHeaderError: a file name the mail library refuses
+        show_message(
+            window,
+            UserMessage(
+                QCoreApplication.translate(
+                    "ComposeMerge",
+                    "The name of an attached file cannot be sent: it holds a line break or "
+                    "another invisible character.",
+                ),
+                QCoreApplication.translate(
+                    "ComposeMerge",
+                    "Rename the file, attach it again, then start the merge again.",
+                ),
+                str(exc),
+            ),
+        )
+        return None
     identity = profile.identity
 
     def connect() -> Backend:

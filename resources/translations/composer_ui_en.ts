@@ -237,6 +237,14 @@
         <source>Remove it or attach it again, then start the merge again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name of an attached file cannot be sent: it holds a line break or another invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the file, attach it again, then start the merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposeProfiles</name>

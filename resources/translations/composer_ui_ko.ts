@@ -236,6 +236,14 @@
         <source>Remove it or attach it again, then start the merge again.</source>
         <translation>첨부 파일을 제거하거나 다시 첨부한 뒤 병합을 다시 시작하십시오.</translation>
     </message>
+    <message>
+        <source>The name of an attached file cannot be sent: it holds a line break or another invisible character.</source>
+        <translation>첨부한 파일의 이름에 줄바꿈이나 보이지 않는 문자가 있어 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rename the file, attach it again, then start the merge again.</source>
+        <translation>파일 이름을 바꾸어 다시 첨부한 뒤 병합을 다시 시작하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeProfiles</name>

@@ -183,3 +183,23 @@ def test_a_thunderbird_template_opened_in_the_window_merges(
     parsed = email.message_from_bytes(message.data, policy=email.policy.default)
     assert parsed["Subject"] == "김철수 안내"
     assert parsed["To"].addresses[0].display_name == "김철수"
+
+
+def test_merge_with_a_file_name_the_library_refuses_explains_what_to_do(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    profile = Profile(
+        "Relay",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=25, security=Security.NONE),
+    )
+    window = window_for(qtbot, ProfileBook([profile], active=profile.name))
+    odd = tmp_path / "report\nContent-Transfer-Encoding : quoted-printable.txt"
+    odd.write_text("one\ntwo\n", "utf-8")
+    window.attachments.add_paths([odd])
+    assert open_merge(window) is None
+    box = window.findChild(QMessageBox, "userMessage")
+    assert box is not None
+    assert "cannot be sent" in box.text()
+    assert "Rename the file" in box.informativeText()
+    box.close()
