@@ -23,6 +23,7 @@ from composer.drafts import DraftStore
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.translations import format_timestamp
+from composer.ui.window_keys import close_on_escape
 from composer.ui.window_state import keep_size
 
 
@@ -68,6 +69,7 @@ class DraftsList(QWidget):
     def __init__(self, store: DraftStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("draftsList")
+        close_on_escape(self)
         self.setWindowTitle(self.tr("Drafts"))
         keep_size(self, "drafts", QSize(900, 600))
         self._store = store

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +49,7 @@ from composer.sentbox import SentBox
 from composer.ui.attachments import AttachmentList
 from composer.ui.compose_drafts import DraftKeeper
 from composer.ui.compose_header import ComposeHeader
+from composer.ui.compose_menus import build_menus
 from composer.ui.compose_profiles import ComposeProfiles
 from composer.ui.compose_send import SendJob, SendPanel
 from composer.ui.compose_side import SideWindows
@@ -161,73 +161,17 @@ class ComposeWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
 
-    def _action(
-        self,
-        menu_name: str,
-        text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
-        slot: object,
-    ) -> QAction:
-        menu = self._menus.get(menu_name)
-        if menu is None:
-            menu = self.menuBar().addMenu(menu_name)
-            self._menus[menu_name] = menu
-        action = QAction(text, self)
-        menu.addAction(action)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        self._menus: dict[str, QMenu] = {}
-        file, view, tools = self.tr("&File"), self.tr("&View"), self.tr("&Tools")
-        self._action(file, self.tr("&New message"), QKeySequence.StandardKey.New, self.new_window)
-        self._action(file, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_open)
-        self._action(
-            file, self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.choose_save_as
-        )
-        self.save_draft_action = self._action(
-            file, self.tr("Save &draft"), QKeySequence.StandardKey.Save, self.drafts.save_now
-        )
-        self._action(file, self.tr("Draf&ts…"), "Ctrl+Shift+D", self.side.show_drafts)
-        self._action(file, self.tr("Disca&rd message…"), None, self.confirm_discard)
-        self.send_action = self._action(file, self.tr("&Send"), "Ctrl+Return", self.send)
-        self.attach_action = self._action(
-            file, self.tr("Attach &files…"), "Ctrl+Shift+A", self.attachments.choose_files
-        )
-        self._action(file, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        self.save_draft_action: QAction
+        self.send_action: QAction
+        self.attach_action: QAction
+        self.quit_action: QAction
+        self.outbox_action: QAction
+        self.merge_action: QAction
+        self.preferences_action: QAction
         self.view_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("cc", self.tr("&Cc")),
-            ("bcc", self.tr("&Bcc")),
-            ("reply_to", self.tr("&Reply-To")),
-        ):
-            action = self._action(view, label, None, lambda on, k=key: self._toggle_field(k, on))
-            action.setCheckable(True)
-            self.view_actions[key] = action
-        self._action(view, self.tr("&Sent messages"), "Ctrl+Shift+S", self.side.show_sent)
-        self.outbox_action = self._action(
-            view, self.tr("&Outbox (not delivered)"), "Ctrl+Shift+O", self.side.show_outbox
-        )
-        self.merge_action = self._action(
-            tools, self.tr("&Mail merge…"), "Ctrl+Shift+M", self.open_merge
-        )
-        self.preferences_action = self._action(
-            tools,
-            self.tr("&Preferences…"),
-            QKeySequence.StandardKey.Preferences,
-            self.side.show_preferences,
-        )
-        set_icon(self.send_action, IconName.SEND)
-        set_icon(self.attach_action, IconName.ATTACH)
-        set_icon(self.save_draft_action, IconName.SAVE_DRAFT)
-        set_icon(self.outbox_action, IconName.OUTBOX)
-        set_icon(self.merge_action, IconName.MAIL_MERGE)
-        set_icon(self.preferences_action, IconName.PREFERENCES)
-        # The side tools sit at the right end of the message bar (icons, names in tooltips).
-        for action in (self.merge_action, self.outbox_action, self.preferences_action):
-            self.message_toolbar.addAction(action)
+        self._menus: dict[str, QMenu] = {}
+        build_menus(self)
 
     def _connect_signals(self) -> None:
         self.header.changed.connect(self._on_content_changed)
@@ -290,9 +234,6 @@ class ComposeWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("{subject} — Composer").format(subject=subject or self.tr("New message"))
         )
-
-    def _toggle_field(self, key: str, on: bool) -> None:
-        self.header.set_field_visible(key, on)
 
     # --- drafts ------------------------------------------------------------------------
     def _on_content_changed(self) -> None:

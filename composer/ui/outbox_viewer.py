@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import TaskRunner
+from composer.ui.window_keys import close_on_escape
 from composer.ui.window_state import keep_size
 
 _SEPARATOR = b"\n" + b"-" * 79 + b"\n"
@@ -71,6 +72,7 @@ class OutboxViewer(QWidget):
     def __init__(self, folders: list[Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("outboxViewer")
+        close_on_escape(self)
         self.setWindowTitle(self.tr("Outbox — messages not delivered"))
         keep_size(self, "outbox", QSize(960, 640))
         self._folders = list(folders or [])

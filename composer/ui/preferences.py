@@ -196,7 +196,8 @@ class PreferencesDialog(QDialog):
         self.editor.password_edited.connect(self._on_editor_password_edited)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.apply_button.clicked.connect(self.apply)
+        # clicked passes checked (False), which apply() would take as replace_changed.
+        self.apply_button.clicked.connect(lambda: self.apply())
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
 
     @property

@@ -17,6 +17,7 @@ from composer.sentbox import SentBox, SentEntry
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.translations import format_timestamp
+from composer.ui.window_keys import close_on_escape
 from composer.ui.window_state import keep_size
 
 
@@ -28,6 +29,7 @@ class SentBrowser(QWidget):
     def __init__(self, box: SentBox, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("sentBrowser")
+        close_on_escape(self)
         self.setWindowTitle(self.tr("Sent"))
         keep_size(self, "sent", QSize(960, 640))
         self._box = box
