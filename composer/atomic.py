@@ -50,3 +50,14 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def private_folder(folder: Path, mode: int = 0o700) -> Path:
+    """Create *folder* (and missing parents) readable by the user alone, and tighten an
+    existing one this user owns (older versions made them world-readable)."""
+    folder.mkdir(mode=mode, parents=True, exist_ok=True)
+    if os.name == "posix":
+        stat = folder.stat()
+        if stat.st_mode & 0o777 != mode and stat.st_uid == os.getuid():
+            os.chmod(folder, mode)
+    return folder

@@ -192,6 +192,27 @@ def _file_part(att: Attachment, content: bytes) -> MIMEBase:
     return base64_part(content, _mimetype(att.mimetype), att.filename)
 
 
+_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
+
+
+def message_id_for(from_addr: str) -> str:
+    """A new Message-ID in the sender's domain, as mail clients make them (this machine's
+    name when the sender has no usable domain): ``<time.pid.random@example.com>``."""
+    domain = ""
+    parsed = parse_addresses(from_addr)
+    if len(parsed) == 1 and not parsed[0].error:
+        domain = parsed[0].addr.rpartition("@")[2]
+        with contextlib.suppress(UnicodeError):
+            domain = domain.encode("idna").decode("ascii")
+    if not _DOMAIN.fullmatch(domain):
+        from composer.mail.utils import DNS_NAME
+
+        domain = DNS_NAME.get_fqdn()
+    return make_msgid(domain=domain)
+
+
 def build_email(
     msg: ComposedMessage,
     *,
@@ -214,7 +235,7 @@ def build_email(
 
     headers: dict[str, str] = {
         "Date": date or formatdate(localtime=True),
-        "Message-ID": message_id or make_msgid(domain="composer.invalid"),
+        "Message-ID": message_id or message_id_for(msg.from_addr),
     }
     if draft and not msg.from_addr:
         headers["From"] = ""  # not the library's default sender: the user chose none yet
@@ -314,6 +335,11 @@ def _keepable(msg: ComposedMessage) -> ComposedMessage:
     )
 
 
+def bcc_header(msg: ComposedMessage) -> str:
+    """The Bcc header value a kept copy carries (never part of what is sent)."""
+    return _encode_addresses(msg.bcc)[0] if msg.bcc else ""
+
+
 def to_eml(
     msg: ComposedMessage, *, date: str | None = None, message_id: str | None = None
 ) -> bytes:
@@ -325,6 +351,7 @@ def to_eml(
     """
     msg = _keepable(msg)
     bare = dataclasses.replace(msg, from_addr="", to=[], cc=[], bcc=[], reply_to=[])
+    message_id = message_id or message_id_for(msg.from_addr)
     built = build_email(bare, draft=True, date=date, message_id=message_id).message()
     del built["From"]
     for header, attr in _ADDRESS_FIELDS:

@@ -1,8 +1,9 @@
 """Drafts: every message being written is kept as an ``.eml`` file until it is sent.
 
 Each draft is ``<data>/drafts/<id>.eml``, written atomically, so a crash leaves either the
-previous save or the new one. While a window edits a draft, ``<id>.open`` holds the editing
-process' id; a clean close removes it. A draft whose ``.open`` names a process that no longer
+previous save or the new one, and is readable by the user alone (0600, in a 0700 folder).
+While a window edits a draft, ``<id>.open`` holds the editing process' id; a clean close
+removes it. A draft whose ``.open`` names a process that no longer
 runs was being edited when Composer crashed or was killed: :meth:`DraftStore.orphaned` finds
 those so the next start can offer to restore them.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from composer import paths
-from composer.atomic import write_bytes_atomic, write_text_atomic
+from composer.atomic import private_folder, write_bytes_atomic, write_text_atomic
 from composer.compose import Attachment, ComposedMessage, from_eml, to_eml
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,7 @@ class DraftStore:
     """The drafts folder."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or paths.data_dir() / "drafts"
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = private_folder(folder or paths.data_dir() / "drafts")
 
     @staticmethod
     def new_id() -> str:

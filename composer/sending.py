@@ -18,17 +18,20 @@ import socket
 import ssl
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from email.utils import formatdate, getaddresses, make_msgid
+from email.message import Message
+from email.utils import formatdate, getaddresses
 from typing import TYPE_CHECKING, Any
 
-from composer.compose import ComposedMessage, build_email, to_eml
+from composer.compose import ComposedMessage, bcc_header, build_email, message_id_for
 from composer.i18n import translate
 from composer.providers import login_advice
 
 if TYPE_CHECKING:
+    from composer.mail import EmailMessage
     from composer.mail.backends.base import BaseEmailBackend
+    from composer.sentbox import SentBox
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +127,8 @@ class SendResult:
     delivered: bool = True  # False for preview backends (terminal, files, outbox, discard)
     accepted: list[str] = field(default_factory=list)
     refused: dict[str, tuple[int, str]] = field(default_factory=dict)
-    sent_copy: bytes | None = None  # the message as stored in Sent (Bcc included)
+    sent_key: str | None = None  # where the copy was kept in Sent
+    copy_lost: bool = False  # delivered, but no copy could be kept in Sent
 
     @property
     def ok(self) -> bool:
@@ -154,8 +158,14 @@ def send_composed(
     server: str = "",
     username: str = "",
     on_accepted: Callable[[], None] | None = None,
+    sentbox: SentBox | None = None,
 ) -> SendResult:
     """Send *msg* through *connection* (not yet opened) and classify the outcome.
+
+    A message that really goes out needs a sender address: the library's fallback
+    (``webmaster@localhost``) is never used. The copy kept in *sentbox* is the message
+    that was sent (the same Date, Message-ID and From) plus its Bcc header, streamed to
+    disk: it needs no more memory than one chunk, whatever the attachments weigh.
 
     Args:
         profile: the profile's name, for the result text.
@@ -165,11 +175,21 @@ def send_composed(
         server: ``host:port`` for error messages.
         username: the login name, for provider-specific advice.
         on_accepted: called once the server has accepted the message (no cancelling now).
+        sentbox: where to keep a copy of a delivered message.
     """
     token = token or CancelToken()
-    date, message_id = formatdate(localtime=True), make_msgid(domain="composer.invalid")
+    if delivers and not msg.from_addr.strip():
+        return SendResult(
+            SendStatus.FAILED,
+            translate("Sending", "The message has no sender address."),
+            translate("Sending", "Type your address in From, or add one to the sending profile."),
+            profile=profile,
+            delivered=delivers,
+        )
+    date, message_id = formatdate(localtime=True), message_id_for(msg.from_addr)
     try:
         built = build_email(msg, connection=connection, date=date, message_id=message_id)
+        mime = _one_message(built)
     except (OSError, ValueError) as exc:  # ValueError: a file name the library refuses
         return _failure(exc, profile, delivers, server, username)
     opened = False
@@ -233,7 +253,15 @@ def send_composed(
     refused_lower = {k.lower().strip("<>") for k in refused}
     recipients = _bare(msg.recipients())
     accepted = [r for r in recipients if r.lower() not in refused_lower]
-    sent_copy = _sent_copy(msg, date, message_id)
+    result = _outcome(profile, delivers, accepted, refused)
+    if delivers and sentbox is not None:
+        _keep_copy(result, sentbox, mime, msg)
+    return result
+
+
+def _outcome(
+    profile: str, delivers: bool, accepted: list[str], refused: dict[str, tuple[int, str]]
+) -> SendResult:
     if refused:
         lines = [f"{addr}: {code} {text}" for addr, (code, text) in refused.items()]
         return SendResult(
@@ -247,7 +275,6 @@ def send_composed(
             delivered=delivers,
             accepted=accepted,
             refused=refused,
-            sent_copy=sent_copy,
         )
     if delivers:
         summary = translate("Sending", "Sent to {recipients} through “{profile}”.").format(
@@ -264,17 +291,51 @@ def send_composed(
         profile=profile,
         delivered=delivers,
         accepted=accepted,
-        sent_copy=sent_copy,
     )
 
 
-def _sent_copy(msg: ComposedMessage, date: str, message_id: str) -> bytes | None:
+def _one_message(built: EmailMessage) -> Message:
+    """Build *built*'s MIME message once and make every later ``message()`` return it.
+
+    The backend serialises that same object, fixing its MIME boundaries as it does, so
+    the copy kept in Sent is byte for byte what went out, and big attachments are not
+    read or encoded a second time.
+    """
+    mime = built.message()
+    built.message = lambda: mime  # type: ignore[method-assign]
+    return mime
+
+
+def _unix_lines(mime: Message) -> Iterator[bytes]:
+    """*mime* as it went on the wire, with the LF line ends files use, chunk by chunk."""
+    from composer.mail.fastpath import Base64Segment, wire_segments
+
+    last = b"\n"
+    for segment in wire_segments(mime):
+        chunks = segment.chunks() if isinstance(segment, Base64Segment) else [segment]
+        for chunk in chunks:
+            if chunk:
+                last = chunk
+                yield chunk.replace(b"\r\n", b"\n")
+    if not last.endswith(b"\n"):
+        yield b"\n"  # the wire ends the data with a line break too (RFC 5321)
+
+
+def _keep_copy(result: SendResult, sentbox: SentBox, mime: Message, msg: ComposedMessage) -> None:
+    bcc = bcc_header(msg)
+    if bcc:
+        mime["Bcc"] = bcc  # only the kept copy says whom the sender copied blindly
     try:
-        data = to_eml(msg, date=date, message_id=message_id)
+        result.sent_key = sentbox.add_chunks(_unix_lines(mime))
     except Exception as exc:  # the message went out; only the local copy is missing
-        log.warning("Could not build the copy for Sent: %s", exc)
-        return None
-    return data
+        log.warning("The message was sent but could not be kept in Sent: %s", exc)
+        result.copy_lost = True
+        reason = getattr(exc, "strerror", None) or exc
+        result.advice = translate(
+            "Sending",
+            "Its copy could not be kept in the Sent folder ({reason}); do not send it again.",
+        ).format(reason=reason)
+        result.details = _details(exc)
 
 
 def _text(value: object) -> str:

@@ -184,6 +184,17 @@ class _Handler:
             self.server.message_event.set()
         return "250 Message accepted for delivery"
 
+    async def handle_QUIT(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        # A test can hold the reply to QUIT to keep a client busy after its message was
+        # accepted (bounded, so a forgotten hold never hangs the suite).
+        hold = self.server.quit_hold
+        if hold is not None:
+            for _ in range(3000):
+                if hold.is_set():
+                    break
+                await asyncio.sleep(0.01)
+        return "221 Bye"
+
 
 class _RecordingSMTP(SMTP):
     """aiosmtpd's protocol, keeping each MAIL and RCPT argument exactly as it arrived."""
@@ -253,6 +264,7 @@ class SMTPTestServer:
         self.data_reply: Callable[[Envelope], str | None] | None = None
         self.data_behaviour: str | None = None
         self.stall_seconds = 30.0
+        self.quit_hold: threading.Event | None = None  # QUIT is answered once it is set
         self.pipelining = self.default_pipelining if pipelining is None else pipelining
         self.implicit_tls = tls == "ssl"
         self._auth = auth

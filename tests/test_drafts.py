@@ -1,4 +1,5 @@
 import os
+import stat
 import subprocess
 import sys
 
@@ -44,3 +45,21 @@ def test_bad_ids_are_refused() -> None:
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+def test_drafts_are_private_and_carry_the_senders_message_id(composer_home) -> None:
+    folder = composer_home / "data" / "drafts"
+    folder.mkdir(parents=True, mode=0o755)
+    os.chmod(folder, 0o755)  # as an older version left it
+    store = DraftStore()
+    draft_id = store.new_id()
+    path = store.save(draft_id, ComposedMessage(from_addr="Kim <kim@example.com>", text="t"))
+    store.mark_open(draft_id)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / f"{draft_id}.open").stat().st_mode) == 0o600
+    head = path.read_bytes().split(b"\n\n", 1)[0]
+    (line,) = [h for h in head.split(b"\n") if h.startswith(b"Message-ID:")]
+    assert line.endswith(b"@example.com>")
+    nameless = store.save(store.new_id(), ComposedMessage(text="no sender yet"))
+    assert b"composer.invalid" not in nameless.read_bytes()

@@ -115,6 +115,7 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
     for key, label in (("to", "To"), ("cc", "Cc"), ("bcc", "Bcc"), ("reply_to", "Reply-To")):
         fields[key], errors = _addresses(getattr(args, key), label)
         problems += errors
+    sender: list[str] = []
     if args.from_addr:
         sender, errors = _addresses([args.from_addr], "From")
         if len(sender) > 1 and not errors:
@@ -146,7 +147,7 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
     if html is not None and not text.strip():
         text = html_to_text(html)
     return ComposedMessage(
-        from_addr=args.from_addr,
+        from_addr=sender[0] if sender else "",
         subject=args.subject,
         text=text,
         html=html,
@@ -200,6 +201,15 @@ def run(args: argparse.Namespace) -> int:
         )
     if not msg.from_addr and profile.identity.from_address:
         msg.from_addr = format_address(profile.identity.from_name, profile.identity.from_address)
+    if not msg.from_addr and profile.delivers:
+        return _fail(
+            translate("CliSend", "The message has no sender address."),
+            translate(
+                "CliSend",
+                "Give one with --from, or add one to the profile “{profile}” "
+                "(composer profiles add … --from-address).",
+            ).format(profile=profile.name),
+        )
     credentials = Credentials()
     try:
         try:
@@ -242,6 +252,7 @@ def run(args: argparse.Namespace) -> int:
         delivers=profile.delivers,
         server=server,
         username=profile.smtp.username if profile.delivers else "",
+        sentbox=SentBox(),
     )
     stream = sys.stdout if result.ok else sys.stderr
     print(result.summary, file=stream)
@@ -261,14 +272,6 @@ def run(args: argparse.Namespace) -> int:
             ),
             file=stream,
         )
-    if result.ok and result.delivered and result.sent_copy is not None:
-        try:
-            SentBox().add(result.sent_copy)
-        except OSError as exc:
-            text = translate(
-                "CliSend", "The copy for the Sent folder could not be saved ({reason})."
-            )
-            print(text.format(reason=exc), file=sys.stderr)
     if result.status is SendStatus.SENT:
         return EXIT_SENT
     if result.status is SendStatus.PARTIAL:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from composer.compose import header_addresses
 from composer.drafts import DraftStore
+from composer.sentbox import read_header_block
 from composer.ui.outbox_message import MessageView
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.translations import format_timestamp
@@ -44,7 +45,7 @@ def list_drafts(store: DraftStore) -> list[DraftRow]:
     for info in store.saved():
         try:
             with info.path.open("rb") as fh:
-                head = b"".join(iter(lambda: fh.readline(), b"\n"))[:65536]
+                head = read_header_block(fh)
         except OSError:
             continue  # deleted meanwhile
         headers = email.message_from_bytes(head, policy=email.policy.default)

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from composer.compose import ComposedMessage
-from composer.i18n import translate
 from composer.profiles import Profile, connection_for
 from composer.sending import SendResult, SendStatus, describe_error, send_composed
 from composer.sentbox import SentBox
@@ -93,6 +92,7 @@ def _child_send(conn: multiprocessing.connection.Connection, request: SendReques
             )
         )
         return
+    sentbox = SentBox(request.sent_folder) if request.sent_folder is not None else None
     result = send_composed(
         request.msg,
         connection,
@@ -101,16 +101,8 @@ def _child_send(conn: multiprocessing.connection.Connection, request: SendReques
         progress=progress,
         server=server,
         on_accepted=lambda: conn.send(("accepted",)),
+        sentbox=sentbox,
     )
-    folder = request.sent_folder
-    if result.ok and result.delivered and result.sent_copy is not None and folder is not None:
-        try:
-            SentBox(folder).add(result.sent_copy)
-        except OSError as exc:
-            result.advice = translate(
-                "SendJob", "A copy could not be kept in the Sent folder ({error})."
-            ).format(error=exc.strerror or exc)
-    result.sent_copy = None  # stored by the child; no need to ship megabytes back
     conn.send(("result", result))
 
 

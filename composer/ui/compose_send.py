@@ -167,6 +167,8 @@ class SendJob(QObject):
         elif kind == "exit":
             if self._process is not None and self._process.cancelled:
                 self._finish(_cancelled(self._profile))
+            elif self._process is not None and self._process.accepted:
+                self._finish(_sent_without_copy(self._profile, event[1]))
             else:
                 self._finish(
                     SendResult(
@@ -197,13 +199,28 @@ class SendJob(QObject):
             delivers=profile.delivers,
             progress=self._progress,
             token=self.token,
+            sentbox=self._sentbox,
         )
-        if result.ok and result.delivered and result.sent_copy is not None and self._sentbox:
-            try:
-                self._sentbox.add(result.sent_copy)
-            except OSError as exc:
-                log.warning("The message was sent but could not be kept in Sent: %s", exc)
         self._finish(result)
+
+
+def _sent_without_copy(profile: Profile, exit_code: object) -> SendResult:
+    """The child died after the server accepted the message: it went out, so this is no
+    failure, and sending again would deliver it twice."""
+    return SendResult(
+        SendStatus.SENT,
+        QCoreApplication.translate("SendJob", "Sent, but the copy for Sent could not be kept."),
+        QCoreApplication.translate(
+            "SendJob",
+            "The server accepted the message, so do not send it again. It stays in this "
+            "window: File ▸ Save as… keeps a copy.",
+        ),
+        details=f"The sending process stopped (exit code {exit_code}) after the server "
+        "accepted the message, while keeping its copy for Sent.",
+        profile=profile.name,
+        delivered=profile.delivers,
+        copy_lost=True,
+    )
 
 
 def _cancelled(profile: Profile) -> SendResult:
@@ -319,7 +336,9 @@ class SendPanel(QFrame):
         self.show_message("error", message.what, message.todo, message.details)
 
     def show_result(self, result: SendResult) -> None:
-        if result.status is SendStatus.SENT:
+        if result.status is SendStatus.SENT and result.copy_lost:
+            kind = "warning"
+        elif result.status is SendStatus.SENT:
             kind = "ok" if result.delivered else "preview"
         elif result.status is SendStatus.PARTIAL:
             kind = "warning"

@@ -285,7 +285,29 @@ class ComposeWindow(QMainWindow):
                 )
             )
             return
+        if profile_view.delivers and not msg.from_addr and not self._use_identity(msg):
+            self.send_panel.show_problem(
+                UserMessage(
+                    self.tr("The message has no sender address."),
+                    self.tr(
+                        "Type your address in From, or add one to the profile “{profile}” "
+                        "in Tools ▸ Preferences."
+                    ).format(profile=profile_view.name),
+                )
+            )
+            self.header.from_field.setFocus()
+            return
         self._start_job(msg, profile_view.name)
+
+    def _use_identity(self, msg: ComposedMessage) -> bool:
+        """An empty From on a real send: use the profile's address; False if it has none."""
+        identity = self._identity()
+        if not identity:
+            return False
+        self.header.from_field.setText(identity)
+        self._from_is_identity = True
+        msg.from_addr = self.header.from_address()
+        return True
 
     def _start_job(self, msg: ComposedMessage, profile_name: str) -> None:
         profile = self.services.profiles.profile(profile_name)
@@ -380,7 +402,9 @@ class ComposeWindow(QMainWindow):
         history = self.services.history
         history.record(msg.recipients())
         self._tasks.submit(lambda _ctx: history.save(), "save-address-history")
-        if result.status is SendStatus.SENT:
+        if result.copy_lost:  # the only local copy of what was sent is this window
+            self.drafts.save_now()
+        elif result.status is SendStatus.SENT:
             self.start_over()
 
     def start_over(self) -> None:
@@ -438,8 +462,10 @@ class ComposeWindow(QMainWindow):
 
     def _on_profiles_active_changed(self) -> None:
         active = self.services.profiles.active()
-        if self._from_is_identity:
-            self.header.from_field.setText(self._identity())
+        identity = self._identity()
+        # A profile without an address (a preview) leaves the sender as it was.
+        if self._from_is_identity and (identity or not self.header.from_field.text()):
+            self.header.from_field.setText(identity)
         self._apply_signature()
         preview = active is not None and not active.delivers
         self.send_button.setProperty("preview", preview)

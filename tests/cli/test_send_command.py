@@ -130,3 +130,37 @@ def test_cli_stays_free_of_qt_and_lists_send() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_no_sender_is_a_usage_error_and_nothing_is_sent(
+    smtp_server: SMTPTestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nameless = relay(smtp_server.port)
+    nameless.identity = Identity()
+    use_profiles(nameless)
+    status = main(["send", "--to", "a@example.com", "--subject", "s", "--body", "b"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "The message has no sender address." in err
+    assert "--from" in err
+    assert smtp_server.messages == []
+    assert SentBox().entries() == []
+
+
+def test_the_sent_copy_is_what_went_out(
+    smtp_server: SMTPTestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    use_profiles(relay(smtp_server.port))
+    status = main(["send", "--to", "a@example.com", "--bcc", "b@example.net", "--from",
+                   "Lee <lee@school.example>", "--subject", "s", "--body", "b"])  # fmt: skip
+    assert status == 0, capsys.readouterr().err
+    (received,) = smtp_server.messages
+    assert received.mail_from == "lee@school.example"
+    (entry,) = SentBox().entries()
+    copy = SentBox().get_bytes(entry.key)
+    head, _, body = copy.partition(b"\n\n")
+    assert b"\nBcc: b@example.net" in head
+    kept_head = b"\n".join(h for h in head.split(b"\n") if not h.startswith(b"Bcc: "))
+    assert kept_head + b"\n\n" + body == received.data.replace(b"\r\n", b"\n")
+    sent = email.message_from_bytes(received.data, policy=email.policy.default)
+    assert sent["Message-ID"].endswith("@school.example>")

@@ -42,7 +42,7 @@ def shortcuts_in(window: QWidget) -> dict[str, list[str]]:
                 found[seq.toString()].append(action.text() or action.objectName())
     for shortcut in window.findChildren(QShortcut):
         if _owner_window(shortcut) is window:
-            for seq in shortcut.keys():
+            for seq in shortcut.keys():  # noqa: SIM118  (a QShortcut, not a dict)
                 found[seq.toString()].append(shortcut.objectName() or "QShortcut")
     if isinstance(window, QDialog):  # a dialog closes on Escape by itself
         found[QKeySequence(Qt.Key.Key_Escape).toString()].append("QDialog reject")
