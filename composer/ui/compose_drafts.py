@@ -1,4 +1,8 @@
-"""Keeping the message being written: autosave a few seconds after each change, and on close.
+"""Keeping the message being written: autosave a few seconds after a change, and on close.
+
+The autosave is due :data:`AUTOSAVE_DELAY_MS` after the first change not yet saved, and
+later changes do not push it back: someone who types without a pause for a minute still has
+a draft on disk every few seconds (a timer restarted on every key press would never fire).
 
 :class:`DraftKeeper` owns one window's draft: the autosave timer, saving in the helper
 process (so a big attachment never stalls the window), a synchronous save for File ▸ Save
@@ -8,6 +12,7 @@ draft and for closing, and what happens to the draft after sending.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -40,23 +45,39 @@ class DraftKeeper(QObject):
         self.store = store
         self.draft_id = draft_id or store.new_id()
         self._snapshot = snapshot
+        #: Seconds, monotonic; tests drive the autosave with their own clock.
+        self.clock: Callable[[], float] = time.monotonic
+        self._due: float | None = None  # when the pending autosave is due
         self._dirty = False
         self._saving: FutureBridge | None = None
         self._save_again = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer.timeout.connect(self._on_timer_timeout)
 
     def changed(self) -> None:
-        """The message changed: save it a little later."""
+        """The message changed: save it at most a few seconds after the first unsaved change."""
         self._dirty = True
-        self.timer.start()
+        now = self.clock()
+        if self._due is None:
+            self._due = now + self.timer.interval() / 1000
+            self.timer.start()
+        elif now >= self._due:  # overdue (the event loop was busy): save now
+            self._on_timer_timeout()
 
     def mark_clean(self) -> None:
         """The message was just loaded: nothing to save yet."""
         self._dirty = False
+        self._stop_timer()
+
+    def _stop_timer(self) -> None:
         self.timer.stop()
+        self._due = None
+
+    def _on_timer_timeout(self) -> None:
+        self._stop_timer()
+        self.save()
 
     def save(self) -> None:
         """Save in the helper process (one save at a time; changes meanwhile save after)."""
@@ -76,7 +97,7 @@ class DraftKeeper(QObject):
 
     def save_now(self) -> bool:
         """Save at once, in this thread (File ▸ Save draft, closing); returns success."""
-        self.timer.stop()
+        self._stop_timer()
         if self._saving is not None:
             self._saving.wait()
         msg = self._snapshot()
@@ -95,14 +116,14 @@ class DraftKeeper(QObject):
 
     def close(self) -> None:
         """The window closes: save what is unsaved; the draft stays, but is no crash survivor."""
-        self.timer.stop()
+        self._stop_timer()
         if self._dirty or self._saving is not None:
             self.save_now()
         self.store.mark_closed(self.draft_id)
 
     def discard(self) -> None:
         """The message went out, or the user threw it away: drop its draft, start anew."""
-        self.timer.stop()
+        self._stop_timer()
         if self._saving is not None:
             self._saving.wait()
         self.store.delete(self.draft_id)
