@@ -48,6 +48,7 @@ from composer.sending import SendResult, SendStatus
 from composer.sentbox import SentBox
 from composer.ui.attachments import AttachmentList
 from composer.ui.compose_drafts import DraftKeeper
+from composer.ui.compose_focus import catch_file_drops, set_tab_order
 from composer.ui.compose_header import ComposeHeader
 from composer.ui.compose_menus import build_menus
 from composer.ui.compose_profiles import ComposeProfiles
@@ -127,6 +128,8 @@ class ComposeWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect_signals()
+        set_tab_order(self)
+        self._drop_catcher = catch_file_drops(self)
         self.setAcceptDrops(True)
         keep_size(self, "compose", QSize(860, 680))
         if message is not None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from test_compose_window import make_window, smtp_profile
 
@@ -154,3 +155,95 @@ def test_ctrl_q_closes_every_window_and_keeps_their_drafts(qtbot: QtBot) -> None
     store = window.services.drafts
     subjects = sorted(store.load(d.draft_id).subject for d in store.saved())
     assert subjects == ["Kept one", "Kept two"]
+
+
+def tab_through(qtbot: QtBot, start: QWidget, stop: QWidget) -> list[str]:
+    start.setFocus()
+    seen: list[str] = []
+    for _ in range(12):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        seen.append(now.objectName())
+        if now is stop:
+            break
+    return seen
+
+
+def test_tab_goes_from_field_to_field_and_into_the_body(qtbot: QtBot) -> None:
+    window = outbox_window(qtbot)
+    header = window.header
+    assert tab_through(qtbot, header.from_field, window.editor) == [
+        "toField", "subjectField", "bodyEditor",
+    ]  # fmt: skip
+    qtbot.mouseClick(header.toggles["cc"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(header.toggles["reply_to"], Qt.MouseButton.LeftButton)
+    assert tab_through(qtbot, header.from_field, window.editor) == [
+        "toField", "ccField", "reply_toField", "subjectField", "bodyEditor",
+    ]  # fmt: skip
+    qtbot.mouseClick(header.toggles["bcc"], Qt.MouseButton.LeftButton)
+    assert tab_through(qtbot, header.subject, window.editor) == ["bodyEditor"]
+    assert tab_through(qtbot, header.fields["cc"], header.subject) == [
+        "bccField", "reply_toField", "subjectField",
+    ]  # fmt: skip
+
+
+def drop_files(qtbot: QtBot, target: QWidget, paths: list[Path]) -> None:
+    mime = QMimeData()
+    urls = [QUrl.fromLocalFile(str(p)) for p in paths]
+    mime.setUrls(urls)
+    mime.setText("\n".join(u.toString() for u in urls))  # as file managers offer them
+    point = QPointF(target.rect().center())
+    enter = QDragEnterEvent(
+        point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(target, drop)
+
+
+@pytest.mark.parametrize("field", ["from", "to", "cc", "bcc", "reply_to", "subject"])
+def test_files_dropped_on_a_line_edit_are_attached(
+    qtbot: QtBot, tmp_path: Path, field: str
+) -> None:
+    window = outbox_window(qtbot)
+    header = window.header
+    for key in ("cc", "bcc", "reply_to"):
+        header.set_field_visible(key, True)
+    target = {"from": header.from_field, "subject": header.subject}.get(field)
+    target = target or header.fields[field]
+    before = target.text()
+    files = [tmp_path / "계약서.pdf", tmp_path / "notes.txt"]
+    for f in files:
+        f.write_bytes(b"data")
+    drop_files(qtbot, target, files)
+    assert [a.filename for a in window.attachments.attachments()] == ["계약서.pdf", "notes.txt"]
+    assert target.text() == before
+    assert "file:" not in window.message().subject + " ".join(window.message().recipients())
+
+
+def test_text_dropped_on_the_subject_is_still_typed(qtbot: QtBot) -> None:
+    window = outbox_window(qtbot)
+    mime = QMimeData()
+    mime.setText("Quarterly report")
+    subject = window.header.subject
+    point = QPointF(subject.rect().center())
+    enter = QDragEnterEvent(
+        point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(subject, enter)
+    drop = QDropEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(subject, drop)
+    assert subject.text() == "Quarterly report"
+    assert window.attachments.attachments() == []
