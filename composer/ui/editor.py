@@ -6,7 +6,6 @@ editor produces already references them the way the sent message does.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl, Signal
@@ -24,13 +23,10 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from composer.compose import InlineImage, guess_mimetype
 from composer.htmltext import html_to_text
+from composer.mailhtml import QUOTE_MARGIN_PX, editor_html, mail_html
 
 _MAX_IMAGE_WIDTH = 600
-_QUOTE_MARGIN = 40.0
-_QUOTE_P = re.compile(
-    r'<p style="([^"]*?margin-left:40px; margin-right:40px;[^"]*)">(.*?)</p>', re.DOTALL
-)
-_QUOTE_STYLE = "margin:0 0 0 0.8ex; border-left:2px solid #9aa5b1; padding-left:1ex; color:#444;"
+_QUOTE_MARGIN = float(QUOTE_MARGIN_PX)
 
 
 class BodyEditor(QTextEdit):
@@ -55,15 +51,33 @@ class BodyEditor(QTextEdit):
     def is_rich(self) -> bool:
         return self._rich
 
-    def set_rich(self, rich: bool) -> None:
-        """Switch between formatted and plain text (formatting becomes plain-text marks)."""
+    def set_rich(self, rich: bool, *, links: bool = True) -> None:
+        """Switch between formatted and plain text.
+
+        Going plain keeps every word: lists keep their bullets and numbers, quotes their
+        ``> ``; other formatting is dropped (the toolbar asks first), and a link's address
+        follows its text (``text <address>``) where *links* says so.
+        """
         if rich == self._rich:
             return
         self._rich = rich
         self.setAcceptRichText(rich)
-        if not rich:
-            text = html_to_text(self.to_html()) if self.has_formatting() else self.toPlainText()
-            self.setPlainText(text)
+        if not rich and self.has_formatting():
+            self.setPlainText(html_to_text(self.to_html(), marks=False, links=links))
+
+    def setPlainText(self, text: str) -> None:
+        """Replace the body with *text*, unformatted.
+
+        QTextEdit applies the cursor's character format to the whole new text: with the
+        cursor inside a link, every paragraph (and what is typed next, even in the next
+        message) would become that link.
+        """
+        self.setCurrentCharFormat(QTextCharFormat())
+        super().setPlainText(text)
+        self.setCurrentCharFormat(QTextCharFormat())
+
+    def clear(self) -> None:
+        self.setPlainText("")
 
     # --- content ---------------------------------------------------------------------------
     def has_formatting(self) -> bool:
@@ -98,20 +112,47 @@ class BodyEditor(QTextEdit):
         return False
 
     def to_html(self) -> str:
-        """The body as HTML for mail: quotes as ``<blockquote>``, no editor font in <body>."""
-        html = self.document().toHtml()
-        html = re.sub(r"<body style=\"[^\"]*\">", "<body>", html, count=1)
-        html = _QUOTE_P.sub(
-            lambda m: (
-                f'<blockquote style="{_QUOTE_STYLE}"><p style="margin:0;">'
-                f"{m.group(2)}</p></blockquote>"
-            ),
-            html,
-        )
-        return html.replace('</blockquote>\n<blockquote style="' + _QUOTE_STYLE + '">', "")
+        """The body as clean mail HTML (see :mod:`composer.mailhtml`)."""
+        return mail_html(self.document().toHtml())
 
     def to_text(self) -> str:
         return html_to_text(self.to_html()) if self._rich else self.toPlainText()
+
+    def formatting_lost_in_plain_text(self) -> dict[str, int]:
+        """What plain text cannot keep, by kind ("emphasis", "style", "heading", "link",
+        "image"; lists and quotes stay as bullets and ``> ``): how many of each."""
+        found = dict.fromkeys(("emphasis", "style", "heading", "link", "image"), 0)
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                found["heading"] += 1
+            href = ""
+            it = block.begin()
+            while not it.atEnd():
+                cf = it.fragment().charFormat()
+                if cf.isImageFormat():
+                    found["image"] += 1
+                elif cf.isAnchor():
+                    if cf.anchorHref() != href:
+                        found["link"] += 1
+                    href = cf.anchorHref()
+                    it += 1
+                    continue
+                elif (
+                    cf.fontWeight() > QFont.Weight.Normal
+                    or cf.fontItalic()
+                    or cf.fontUnderline()
+                    or cf.fontStrikeOut()
+                ) and block.blockFormat().headingLevel() == 0:
+                    found["emphasis"] += 1
+                elif cf.hasProperty(QTextFormat.Property.ForegroundBrush) or cf.hasProperty(
+                    QTextFormat.Property.FontPointSize
+                ):
+                    found["style"] += 1
+                href = ""
+                it += 1
+            block = block.next()
+        return {kind: count for kind, count in found.items() if count}
 
     def inline_images(self) -> list[InlineImage]:
         return list(self._images.values())
@@ -126,7 +167,8 @@ class BodyEditor(QTextEdit):
         self._rich = True
         self.setAcceptRichText(True)
         if html is not None:
-            self.setHtml(html)
+            self.setCurrentCharFormat(QTextCharFormat())
+            self.setHtml(editor_html(html))
         else:
             self.setPlainText(text)
         self.document().setModified(False)

@@ -11,10 +11,18 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from composer.ui.editor import BodyEditor
 from composer.ui.icons import IconName, set_icon
+from composer.ui.plain_switch import confirm_plain_text
 
 _HEADINGS = (
     str(QT_TRANSLATE_NOOP("FormatToolbar", "Paragraph")),
@@ -37,6 +45,7 @@ class FormatToolbar(QToolBar):
         super().__init__(self.tr("Format"), parent)
         self.setObjectName("formatToolbar")
         self.editor = editor
+        self.plain_question: QMessageBox | None = None
         self.heading = QComboBox(self)
         self.heading.setObjectName("headingCombo")
         self.heading.addItems([self.tr(h) for h in _HEADINGS])
@@ -197,7 +206,24 @@ class FormatToolbar(QToolBar):
         self._sync()
 
     def _on_plain_toggled(self, plain: bool) -> None:
+        if plain and self.editor.is_rich():
+            lost = self.editor.formatting_lost_in_plain_text()
+            if lost:  # nothing is dropped before the user agrees
+                self._show_mode(plain=False)
+                self.plain_question = confirm_plain_text(self, lost, self._switch_to_plain)
+                return
         self.editor.set_rich(not plain)
+        self._show_mode(plain)
+
+    def _switch_to_plain(self, keep_links: bool) -> None:
+        self.editor.set_rich(False, links=keep_links)
+        self._show_mode(plain=True)
+
+    def _show_mode(self, plain: bool) -> None:
+        if self.plain.isChecked() != plain:
+            self.plain.blockSignals(True)
+            self.plain.setChecked(plain)
+            self.plain.blockSignals(False)
         for action in (
             self.bold,
             self.italic,
@@ -219,10 +245,7 @@ class FormatToolbar(QToolBar):
     def _sync(self) -> None:
         """Reflect the format at the cursor in the buttons."""
         if self.plain.isChecked() != (not self.editor.is_rich()):
-            self.plain.blockSignals(True)
-            self.plain.setChecked(not self.editor.is_rich())
-            self.plain.blockSignals(False)
-            self._on_plain_toggled(not self.editor.is_rich())
+            self._show_mode(not self.editor.is_rich())
         fmt = self.editor.currentCharFormat()
         self.bold.setChecked(fmt.fontWeight() > QFont.Weight.Normal)
         self.italic.setChecked(fmt.fontItalic())

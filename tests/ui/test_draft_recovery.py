@@ -84,7 +84,7 @@ def test_killed_draft_is_restored_exactly(
     assert msg.subject == SUBJECT
     assert window.editor.toPlainText() == PLAIN + BOLD
     assert msg.html is not None
-    assert "font-weight:700" in msg.html
+    assert f"<b>{BOLD}</b>" in msg.html
     assert msg.text == f"{PLAIN} *{BOLD.strip()}*"
     (att,) = msg.attachments
     assert att.filename == "계약서.pdf"
