@@ -211,9 +211,13 @@ class FormatToolbar(QToolBar):
             if lost:  # nothing is dropped before the user agrees
                 self._show_mode(plain=False)
                 self.plain_question = confirm_plain_text(self, lost, self._switch_to_plain)
+                self.plain_question.finished.connect(self._on_plain_question_finished)
                 return
         self.editor.set_rich(not plain)
         self._show_mode(plain)
+
+    def _on_plain_question_finished(self) -> None:
+        self.plain_question = None
 
     def _switch_to_plain(self, keep_links: bool) -> None:
         self.editor.set_rich(False, links=keep_links)

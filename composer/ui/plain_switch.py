@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 
@@ -37,6 +37,7 @@ def confirm_plain_text(
         parent,
     )
     box.setObjectName("plainTextBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setInformativeText(
         _tr(
             "Your words stay as they are; lists keep their bullets and quotes their “>”. "
