@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from composer.ui.icons import IconName, set_icon
 from composer.ui.window_keys import standard_keys
@@ -27,10 +27,6 @@ StandardKey = QKeySequence.StandardKey
 Shortcut = str | StandardKey | None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComposeWindow", text)
-
-
 def _call(slot: Callable[[], object]) -> Callable[[], None]:
     """A slot that ignores the signal's arguments (``checked``)."""
 
@@ -40,9 +36,12 @@ def _call(slot: Callable[[], object]) -> Callable[[], None]:
     return run
 
 
-def quit_application() -> None:
-    """File ▸ Quit: close every window (each keeps its draft); the app ends with the last."""
-    QApplication.closeAllWindows()
+def quit_application(window: ComposeWindow) -> None:
+    """File ▸ Quit: close every compose window (each keeps its draft); Composer ends with
+    the last. A window that is still sending stays open, and says why."""
+    for other in list(window.services.windows):
+        if not other.close():
+            return
 
 
 class _MenuBuilder:
@@ -75,35 +74,99 @@ class _MenuBuilder:
 def build_menus(window: ComposeWindow) -> None:
     """Create File, View and Tools with their actions, stored on *window*."""
     b = _MenuBuilder(window)
-    file, view, tools = _tr("&File"), _tr("&View"), _tr("&Tools")
-    b.action(file, _tr("&New message"), StandardKey.New, window.new_window)
-    b.action(file, _tr("&Open…"), StandardKey.Open, window.choose_open)
-    b.action(file, _tr("Save &as…"), StandardKey.SaveAs, window.choose_save_as)
+    file, view, tools = (
+        QCoreApplication.translate("ComposeWindow", "&File"),
+        QCoreApplication.translate("ComposeWindow", "&View"),
+        QCoreApplication.translate("ComposeWindow", "&Tools"),
+    )
+    b.action(
+        file,
+        QCoreApplication.translate("ComposeWindow", "&New message"),
+        StandardKey.New,
+        window.new_window,
+    )
+    b.action(
+        file,
+        QCoreApplication.translate("ComposeWindow", "&Open…"),
+        StandardKey.Open,
+        window.choose_open,
+    )
+    b.action(
+        file,
+        QCoreApplication.translate("ComposeWindow", "Save &as…"),
+        StandardKey.SaveAs,
+        window.choose_save_as,
+    )
     window.save_draft_action = b.action(
-        file, _tr("Save &draft"), StandardKey.Save, window.drafts.save_now
+        file,
+        QCoreApplication.translate("ComposeWindow", "Save &draft"),
+        StandardKey.Save,
+        window.drafts.save_now,
     )
-    b.action(file, _tr("Draf&ts…"), "Ctrl+Shift+D", window.side.show_drafts)
-    b.action(file, _tr("Disca&rd message…"), None, window.confirm_discard)
-    window.send_action = b.action(file, _tr("&Send"), "Ctrl+Return", window.send)
+    b.action(
+        file,
+        QCoreApplication.translate("ComposeWindow", "Draf&ts…"),
+        "Ctrl+Shift+D",
+        window.side.show_drafts,
+    )
+    b.action(
+        file,
+        QCoreApplication.translate("ComposeWindow", "Disca&rd message…"),
+        None,
+        window.confirm_discard,
+    )
+    window.send_action = b.action(
+        file, QCoreApplication.translate("ComposeWindow", "&Send"), "Ctrl+Return", window.send
+    )
     window.attach_action = b.action(
-        file, _tr("Attach &files…"), "Ctrl+Shift+A", window.attachments.choose_files
+        file,
+        QCoreApplication.translate("ComposeWindow", "Attach &files…"),
+        "Ctrl+Shift+A",
+        window.attachments.choose_files,
     )
-    b.action(file, _tr("&Close"), StandardKey.Close, window.close)
-    window.quit_action = b.action(file, _tr("&Quit"), StandardKey.Quit, quit_application)
+    b.action(
+        file, QCoreApplication.translate("ComposeWindow", "&Close"), StandardKey.Close, window.close
+    )
+    window.quit_action = b.action(
+        file,
+        QCoreApplication.translate("ComposeWindow", "&Quit"),
+        StandardKey.Quit,
+        lambda: quit_application(window),
+    )
     window.view_actions = {}
-    for key, label in (("cc", _tr("&Cc")), ("bcc", _tr("&Bcc")), ("reply_to", _tr("&Reply-To"))):
+    for key, label in (
+        ("cc", QCoreApplication.translate("ComposeWindow", "&Cc")),
+        ("bcc", QCoreApplication.translate("ComposeWindow", "&Bcc")),
+        ("reply_to", QCoreApplication.translate("ComposeWindow", "&Reply-To")),
+    ):
         action = b.action(view, label, None, None)
         action.setCheckable(True)
         action.triggered.connect(lambda on, k=key: window.header.set_field_visible(k, on))
         window.view_actions[key] = action
     # Ctrl+Shift+S is Save as (the standard key); Sent takes Ctrl+Shift+E ("sEnt").
-    b.action(view, _tr("&Sent messages"), "Ctrl+Shift+E", window.side.show_sent)
-    window.outbox_action = b.action(
-        view, _tr("&Outbox (not delivered)"), "Ctrl+Shift+O", window.side.show_outbox
+    b.action(
+        view,
+        QCoreApplication.translate("ComposeWindow", "&Sent messages"),
+        "Ctrl+Shift+E",
+        window.side.show_sent,
     )
-    window.merge_action = b.action(tools, _tr("&Mail merge…"), "Ctrl+Shift+M", window.open_merge)
+    window.outbox_action = b.action(
+        view,
+        QCoreApplication.translate("ComposeWindow", "&Outbox (not delivered)"),
+        "Ctrl+Shift+O",
+        window.side.show_outbox,
+    )
+    window.merge_action = b.action(
+        tools,
+        QCoreApplication.translate("ComposeWindow", "&Mail merge…"),
+        "Ctrl+Shift+M",
+        window.open_merge,
+    )
     window.preferences_action = b.action(
-        tools, _tr("&Preferences…"), StandardKey.Preferences, window.side.show_preferences
+        tools,
+        QCoreApplication.translate("ComposeWindow", "&Preferences…"),
+        StandardKey.Preferences,
+        window.side.show_preferences,
     )
     window._menus = b.menus
     set_icon(window.send_action, IconName.SEND)

@@ -29,6 +29,12 @@ class SideWindows(QObject):
         self.sent: SentBrowser | None = None
         self.drafts: DraftsList | None = None
 
+    def close_all(self) -> None:
+        """The compose window closes: so do the windows it opened."""
+        for window in (self.drafts, self.outbox, self.sent):
+            if window is not None:
+                window.close()
+
     def show_drafts(self) -> DraftsList:
         """File ▸ Drafts: continue a saved draft (opened in the window if it is empty)."""
         from composer.ui.compose_drafts_list import DraftsList

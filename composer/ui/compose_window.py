@@ -609,6 +609,7 @@ class ComposeWindow(QMainWindow):
             event.ignore()
             return
         self.drafts.close()
+        self.side.close_all()
         if self in self.services.windows:
             self.services.windows.remove(self)
         super().closeEvent(event)

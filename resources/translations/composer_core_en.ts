@@ -730,6 +730,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The message has no sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one with --from, or add one to the profile “{profile}” (composer profiles add … --from-address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The profile “{profile}” needs the password for {account}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,10 +767,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The in-app outbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy for the Sent folder could not be saved ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,6 +1899,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The message has no sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your address in From, or add one to the sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending was cancelled; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +1932,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Not delivered: “{profile}” only previews messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its copy could not be kept in the Sent folder ({reason}); do not send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

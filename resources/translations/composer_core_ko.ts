@@ -691,7 +691,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>From: give one address, not {count}.</source>
-        <translation>From: 주소는 하나만 입력하십시오({count}개를 입력함).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some addresses are not valid: {problems}.</source>
@@ -738,6 +738,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>`composer profiles add`로 추가하거나 --profile로 다른 프로필을 지정하십시오.</translation>
     </message>
     <message>
+        <source>The message has no sender address.</source>
+        <translation>보내는 사람 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give one with --from, or add one to the profile “{profile}” (composer profiles add … --from-address).</source>
+        <translation>--from으로 지정하거나, “{profile}” 프로필에 주소를 추가하세요(composer profiles add … --from-address).</translation>
+    </message>
+    <message>
         <source>The profile “{profile}” needs the password for {account}.</source>
         <translation>“{profile}” 프로필에 {account}의 비밀번호가 필요합니다.</translation>
     </message>
@@ -768,10 +776,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The in-app outbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
         <translation>앱 내 보낼 편지함은 Composer 창에서만 볼 수 있습니다. 여기에서 메시지를 보려면 “터미널에 출력” 프로필(composer profiles add NAME --backend console)을 쓰거나 --profile로 다른 프로필을 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>The copy for the Sent folder could not be saved ({reason}).</source>
-        <translation>보낸 편지함에 사본을 저장하지 못했습니다({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1907,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{addresses} 외 {count}명</translation>
     </message>
     <message>
+        <source>The message has no sender address.</source>
+        <translation>보내는 사람 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type your address in From, or add one to the sending profile.</source>
+        <translation>보내는 사람 칸에 주소를 입력하거나, 보내기 프로필에 주소를 추가하세요.</translation>
+    </message>
+    <message>
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>보내기를 취소했습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
@@ -1929,6 +1941,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Not delivered: “{profile}” only previews messages.</source>
         <translation>전달되지 않음: “{profile}” 프로필은 메시지를 미리 보기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Its copy could not be kept in the Sent folder ({reason}); do not send it again.</source>
+        <translation>보낸 편지함에 사본을 보관하지 못했습니다({reason}). 다시 보내지 마세요.</translation>
     </message>
     <message>
         <source>the mail server</source>

@@ -325,6 +325,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Cc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,6 +390,14 @@
     </message>
     <message>
         <source>Add one in Tools ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your address in From, or add one to the profile “{profile}” in Tools ▸ Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -697,6 +709,7 @@
     <name>DraftKeeper</name>
     <message>
         <source>The draft could not be saved ({error}).</source>
+        <extracomment>Seconds, monotonic; tests drive the autosave with their own clock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,6 +1416,59 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>PlainTextSwitch</name>
+    <message>
+        <source>bold, italic or underlined words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colours and text sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the text</source>
+        <translation>
+            <numerusform>%n image in the text</numerusform>
+            <numerusform>%n images in the text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to plain text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text cannot keep {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words stay as they are; lists keep their bullets and quotes their “&gt;”. Switching back does not bring the formatting back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep link addresses, written as “text &lt;address&gt;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1997,15 +2063,19 @@ Message: {message}</source>
 <context>
     <name>SendJob</name>
     <message>
-        <source>A copy could not be kept in the Sent folder ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sending process stopped unexpectedly (exit code {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, copy the details and report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for Sent could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the message, so do not send it again. It stays in this window: File ▸ Save as… keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -324,6 +324,10 @@
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Cc</source>
         <translation>참조(&amp;C)</translation>
     </message>
@@ -386,6 +390,14 @@
     <message>
         <source>Add one in Tools ▸ Preferences.</source>
         <translation>도구 ▸ 환경 설정에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>보내는 사람 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type your address in From, or add one to the profile “{profile}” in Tools ▸ Preferences.</source>
+        <translation>보내는 사람 칸에 주소를 입력하거나, 도구 ▸ 환경 설정에서 “{profile}” 프로필에 주소를 추가하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Sending to %n recipient(s) through “{profile}”…</source>
@@ -695,6 +707,7 @@
     <name>DraftKeeper</name>
     <message>
         <source>The draft could not be saved ({error}).</source>
+        <extracomment>Seconds, monotonic; tests drive the autosave with their own clock.</extracomment>
         <translation>임시 저장하지 못했습니다({error}).</translation>
     </message>
     <message>
@@ -1390,6 +1403,57 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>PlainTextSwitch</name>
+    <message>
+        <source>bold, italic or underlined words</source>
+        <translation>굵게, 기울임꼴, 밑줄 서식</translation>
+    </message>
+    <message>
+        <source>colours and text sizes</source>
+        <translation>글자 색과 크기</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>제목 서식</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>링크 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the text</source>
+        <translation>
+            <numerusform>본문 이미지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Switch to plain text?</source>
+        <translation>일반 텍스트로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Plain text cannot keep {what}.</source>
+        <translation>일반 텍스트에는 {what}을(를) 남길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your words stay as they are; lists keep their bullets and quotes their “&gt;”. Switching back does not bring the formatting back.</source>
+        <translation>글 내용은 그대로 남고, 목록은 글머리표를, 인용은 “&gt;” 표시를 유지합니다. 서식 있는 텍스트로 다시 바꿔도 서식은 돌아오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keep link addresses, written as “text &lt;address&gt;”</source>
+        <translation>링크 주소를 “텍스트 &lt;주소&gt;” 형태로 남기기</translation>
+    </message>
+    <message>
+        <source>Switch to plain text</source>
+        <translation>일반 텍스트로 바꾸기</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1982,16 +2046,20 @@ Message: {message}</source>
 <context>
     <name>SendJob</name>
     <message>
-        <source>A copy could not be kept in the Sent folder ({error}).</source>
-        <translation>보낸 편지함에 사본을 보관하지 못했습니다({error}).</translation>
-    </message>
-    <message>
         <source>The sending process stopped unexpectedly (exit code {code}).</source>
         <translation>보내기 프로세스가 예기치 않게 멈췄습니다(종료 코드 {code}).</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, copy the details and report them.</source>
         <translation>다시 시도하십시오. 계속 발생하면 자세한 내용을 복사해 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for Sent could not be kept.</source>
+        <translation>보냈지만 보낸 편지함에 사본을 보관하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the message, so do not send it again. It stays in this window: File ▸ Save as… keeps a copy.</source>
+        <translation>서버가 메일을 받았으니 다시 보내지 마세요. 메일은 이 창에 남아 있으며, 파일 ▸ 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the server did not accept the message.</source>

@@ -149,6 +149,8 @@ def test_ctrl_q_closes_every_window_and_keeps_their_drafts(qtbot: QtBot) -> None
     qtbot.addWidget(other)
     qtbot.keyClicks(window.header.subject, "Kept one")
     qtbot.keyClicks(other.header.subject, "Kept two")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.editor, Qt.Key.Key_Q, CTRL)
     assert not window.isVisible()
     assert not other.isVisible()
