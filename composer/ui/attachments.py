@@ -211,12 +211,13 @@ class AttachmentList(QWidget):
         """Open the attachment with the desktop's default application."""
         att = self._items[row]
         path = att.path
-        if path is None:  # held in memory (a reopened draft): write a temporary copy
+        if path is None:  # held in memory (a reopened draft): write a private copy
             from composer import paths
+            from composer.atomic import private_folder, write_bytes_atomic
 
-            path = paths.cache_dir() / "open" / att.filename
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(att.read())
+            folder = private_folder(paths.cache_dir() / "open")
+            path = folder / Path(att.filename).name  # a name, never a path elsewhere
+            write_bytes_atomic(path, att.read())
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.problem.emit(
                 UserMessage(

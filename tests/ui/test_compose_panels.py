@@ -245,3 +245,38 @@ def test_send_job_reports_progress_acceptance_and_result(qtbot: QtBot, smtp_serv
     assert job.cancel() is False  # too late: the server has it
     (result,) = results
     assert result.status is SendStatus.SENT  # type: ignore[attr-defined]
+
+
+def test_opening_a_kept_attachment_writes_a_private_copy_where_it_belongs(
+    qtbot: QtBot, composer_home: Path
+) -> None:
+    import stat
+
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        listing = AttachmentList()
+        qtbot.addWidget(listing)
+        listing.set_attachments([Attachment.from_bytes("../../계약서.txt", b"secret terms")])
+        listing.open_row(0)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    (url,) = catcher.urls
+    opened = Path(url.toLocalFile())
+    assert opened.parent == composer_home / "cache" / "open"
+    assert opened.name == "계약서.txt"
+    assert opened.read_bytes() == b"secret terms"
+    assert stat.S_IMODE(opened.stat().st_mode) == 0o600
+    assert stat.S_IMODE(opened.parent.stat().st_mode) == 0o700
