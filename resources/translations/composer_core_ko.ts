@@ -691,7 +691,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>From: give one address, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>From: 주소는 하나만 입력하십시오({count}개를 입력함).</translation>
     </message>
     <message>
         <source>Some addresses are not valid: {problems}.</source>
