@@ -71,6 +71,8 @@ class SentBox:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.data_dir() / "Sent"
         self._maildir: mailbox.Maildir | None = None
+        with contextlib.suppress(OSError):  # a broken folder fails a copy, never a send
+            self._box  # noqa: B018
 
     @property
     def _box(self) -> mailbox.Maildir:

@@ -201,15 +201,6 @@ def run(args: argparse.Namespace) -> int:
         )
     if not msg.from_addr and profile.identity.from_address:
         msg.from_addr = format_address(profile.identity.from_name, profile.identity.from_address)
-    if not msg.from_addr and profile.delivers:
-        return _fail(
-            translate("CliSend", "The message has no sender address."),
-            translate(
-                "CliSend",
-                "Give one with --from, or add one to the profile “{profile}” "
-                "(composer profiles add … --from-address).",
-            ).format(profile=profile.name),
-        )
     credentials = Credentials()
     try:
         try:
@@ -243,6 +234,16 @@ def run(args: argparse.Namespace) -> int:
                 reason=exc
             ),
             translate("CliSend", "Fix the profile."),
+        )
+    # Checked once the profile proved usable, so its own problems are named first.
+    if not msg.from_addr and profile.delivers:
+        return _fail(
+            translate("CliSend", "The message has no sender address."),
+            translate(
+                "CliSend",
+                "Give one with --from, or add one to the profile “{profile}” "
+                "(composer profiles add … --from-address).",
+            ).format(profile=profile.name),
         )
     server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
     result = send_composed(

@@ -68,6 +68,7 @@ def test_a_visible_button_leads_to_a_new_smtp_account(
         dialog.editor.security_combo.findData(Security.NONE)
     )
     dialog.editor.port_spin.setValue(smtp_server.port)
+    qtbot.keyClicks(dialog.editor.from_address_edit, "me@example.com")  # a real send needs one
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     # Applied: the window now sends through the new account, and the button has gone.
     active = window.services.profiles.active()
@@ -80,6 +81,7 @@ def test_a_visible_button_leads_to_a_new_smtp_account(
         window.send_button.click()
     assert sent.args[0].status is SendStatus.SENT, sent.args[0].summary
     assert [m.rcpt_tos for m in smtp_server.messages] == [["lee@example.com"]]
+    assert smtp_server.messages[0].mail_from == "me@example.com"
 
 
 def test_the_button_stays_away_once_an_account_delivers(qtbot: QtBot) -> None:
