@@ -225,6 +225,15 @@ def main() -> int:
     shot(viewer, out, "outbox-viewer")
     preview.close()
 
+    plain = make_window([work_profile()])
+    plain.load_message(filled_message())
+    plain.format_bar.plain.trigger()
+    assert plain.format_bar.plain_question is not None
+    settle()
+    shot(plain.format_bar.plain_question, out, "plain-text-question")
+    plain.format_bar.plain_question.close()
+    plain.close()
+
     reminder = make_window([work_profile()])
     reminder.load_message(
         ComposedMessage(

@@ -64,6 +64,14 @@ def main() -> int:
     window.header.set_field_visible("bcc", True)
     shot(window, out, "korean-compose")
 
+    plain = make_window([work_profile()])
+    plain.load_message(filled_message(korean=True))
+    plain.format_bar.plain.trigger()
+    assert plain.format_bar.plain_question is not None
+    shot(plain.format_bar.plain_question, out, "korean-plain-text-question")
+    plain.format_bar.plain_question.close()
+    plain.close()
+
     reminder = make_window([work_profile()])
     reminder.load_message(
         ComposedMessage(

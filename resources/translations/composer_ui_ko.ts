@@ -1438,7 +1438,7 @@ Message: {message}</source>
     </message>
     <message>
         <source>Plain text cannot keep {what}.</source>
-        <translation>일반 텍스트에는 {what}을(를) 남길 수 없습니다.</translation>
+        <translation>일반 텍스트로 바꾸면 다음을 유지할 수 없습니다: {what}.</translation>
     </message>
     <message>
         <source>Your words stay as they are; lists keep their bullets and quotes their “&gt;”. Switching back does not bring the formatting back.</source>
