@@ -3,7 +3,10 @@
 Every test that talks SMTP uses :class:`SMTPTestServer`. It records each session (EHLO name,
 whether TLS was active, the AUTH login) and each accepted message (envelope and raw bytes as
 received on the wire), and can be told to misbehave: refuse senders or recipients, answer
-with a chosen code, drop the connection during DATA, or stall.
+with a chosen code, drop the connection during DATA, or stall; or store a message and then
+drop, reset or stall the connection instead of answering (``store_then_drop``,
+``store_then_reset``, ``store_then_stall``, ``store_then_garbage`` for a TLS error), the
+case where the client cannot know whether it was delivered.
 
 Certificates come from a throwaway test CA (``trustme``), so certificate verification is
 really exercised: a client that does not trust :attr:`TestPKI.ca` must fail.
@@ -13,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import ssl
+import struct
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -159,6 +164,8 @@ class _Handler:
         rec = self._record(session)
         rec.commands.append("DATA")
         behaviour = self.server.data_behaviour
+        if callable(behaviour):  # chosen per message, e.g. by recipient
+            behaviour = behaviour(envelope)
         if behaviour == "disconnect":
             assert server.transport is not None
             server.transport.close()
@@ -182,6 +189,24 @@ class _Handler:
         with self.server.lock:
             self.server.messages.append(msg)
             self.server.message_event.set()
+        if behaviour in ("store_then_drop", "store_then_reset"):
+            # The message is stored, and the reply never leaves: the client cannot know.
+            assert server.transport is not None
+            sock = server.transport.get_extra_info("socket")
+            if behaviour == "store_then_reset":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            else:
+                sock.shutdown(socket.SHUT_RDWR)
+            server.transport.abort()
+        elif behaviour == "store_then_garbage":
+            # Bytes that are not a TLS record where the reply should be: a TLS error.
+            assert server.transport is not None
+            # (The reply that follows, if any, comes too late: the client's TLS has failed.)
+            os.write(
+                server.transport.get_extra_info("socket").fileno(), b"\x17\x03\x03\x00\x05oops"
+            )
+        elif behaviour == "store_then_stall":
+            await asyncio.sleep(self.server.stall_seconds)
         return "250 Message accepted for delivery"
 
     async def handle_QUIT(self, server: SMTP, session: Session, envelope: Envelope) -> str:
@@ -262,7 +287,7 @@ class SMTPTestServer:
         self.mail_reply: Callable[[str], str | None] | None = None
         self.rcpt_reply: Callable[[str], str | None] | None = None
         self.data_reply: Callable[[Envelope], str | None] | None = None
-        self.data_behaviour: str | None = None
+        self.data_behaviour: str | Callable[[Envelope], str | None] | None = None
         self.stall_seconds = 30.0
         self.quit_hold: threading.Event | None = None  # QUIT is answered once it is set
         self.pipelining = self.default_pipelining if pipelining is None else pipelining

@@ -24,6 +24,7 @@ from composer.merge.engine import (
 )
 from composer.merge.failures import Failure, classify
 from composer.merge.ledger import LedgerBusy, LedgerRow, MergeInfo, MergeLedger
+from composer.merge.ledgerfile import LedgerDamaged, LedgerError, LedgerFull, LedgerUnavailable
 from composer.merge.plan import MergeOptions, MergePlan, RowCheck, ValidationReport
 from composer.merge.suppression import SuppressionList, unsubscribe_header
 from composer.merge.template import (
@@ -42,7 +43,11 @@ __all__ = [
     "EngineSettings",
     "Failure",
     "LedgerBusy",
+    "LedgerDamaged",
+    "LedgerError",
+    "LedgerFull",
     "LedgerRow",
+    "LedgerUnavailable",
     "MergeEngine",
     "MergeInfo",
     "MergeLedger",

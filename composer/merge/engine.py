@@ -11,26 +11,28 @@ How a row goes out (see :mod:`composer.merge.ledger` for the durability argument
 2. ``backend.send_message`` on a connection kept open across rows; where the server offers
    PIPELINING, the row's MAIL/RCPT/DATA went out already, together with the end of the
    previous message (RFC 2920), so each message costs one round trip;
-3. once the server has answered DATA with 354, and before any of the content goes out,
-   the ledger durably marks the row ``sending`` with its Message-ID, in the same
-   transaction that marks the connection's previous message ``sent`` (one ledger write
-   per message);
-4. an accepted message waits to be marked ``sent`` until that next write, or until the
-   connection is about to wait for anything (rate limit, pause, backoff, an empty queue)
-   or ends, whichever comes first; a failure is recorded at once (``failed`` with the
-   reason, or back to ``pending`` for a retry). So at any instant at most one row per
-   connection can be in doubt after a kill, and the ledger names it ("unknown"). A row
+3. right before the write that ends the message content (nothing is delivered before
+   it), the ledger durably marks the row ``sending`` with its Message-ID;
+4. the moment the server's reply is read, the row is marked ``sent`` (or ``failed``, or
+   back to ``pending`` for a retry). If the reply never comes, whatever ended the
+   connection, the row is ``unknown`` (in doubt: most likely delivered) and is never
+   sent again without the user's say. So after a kill, at most one row per connection
+   is in doubt, and only if the kill fell while its reply was on the way. A row
    announced but never sent is dropped with its connection: the server discards it.
 
-Errors are classified by :func:`composer.merge.failures.classify`: a dropped connection or
-421 reconnects and retries the row, 4xx retries after a backoff, 5xx fails the row and goes
-on, a daily-limit reply pauses, and authentication, TLS or a refused sender stop the run.
+Errors are classified by :func:`composer.merge.failures.classify`: before the end of data,
+a dropped connection or 421 reconnects and retries the row, 4xx retries after a backoff,
+5xx fails the row and goes on, a daily-limit reply pauses, and authentication, TLS or a
+refused sender stop the run. If the ledger cannot be written (a full disk), the run stops
+at once, with nothing sent that was not recorded.
 If the same permanent failure hits many rows in a row, the run stops too: it would hit
 every row. With ``connections > 1`` rows are spread over that many connections, each on
 its own thread, fed through a small bounded queue so memory stays flat.
 
 Every wait (backoff, rate limit) goes through the injectable ``sleep`` and ``clock``, so
 tests run at full speed; the default sleep wakes early when the run is paused or cancelled.
+:meth:`MergeEngine.abort` also cuts the connections, for a stop that cannot wait for a
+server that stopped answering.
 """
 
 from __future__ import annotations
@@ -39,17 +41,25 @@ import contextlib
 import email.utils
 import logging
 import queue
+import smtplib
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 from composer.i18n import translate
+from composer.merge.connection import (
+    Backend,
+    ConnectionFactory,
+    ConnectionHolder,
+    LiveConnections,
+    send_one,
+)
 from composer.merge.csvsource import CsvRow
-from composer.merge.failures import Failure, classify
-from composer.merge.ledger import recipient_base
+from composer.merge.failures import Failure, after_end_of_data, classify
+from composer.merge.ledger import LedgerError, recipient_base
 from composer.merge.plan import MergePlan
 from composer.merge.progress import Progress, RowEvent, RunResult
 from composer.merge.suppression import unsubscribe_header
@@ -67,19 +77,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-class Backend(Protocol):
-    """What the engine needs of a ``composer.mail`` backend."""
-
-    def open(self) -> bool | None: ...
-
-    def close(self) -> None: ...
-
-    def send_messages(self, email_messages: Any) -> int: ...
-
-
-ConnectionFactory = Callable[[], Backend]
 
 
 class MergeNotReady(RuntimeError):
@@ -183,8 +180,12 @@ class MergeEngine:
         self._recent: deque[float] = deque(maxlen=256)
         self._same_failure = ("", 0)
         self._sent_24h = 0
-        self._live = 0
+        self._conns = LiveConnections()
         self._orphans: list[_Job] = []
+        # Messages whose "sending" line is in the journal but whose outcome is not yet in
+        # the database; the run ends settled only if none is left.
+        self._unsettled = 0
+        self._ledger_broken = False
         self.progress = Progress()
 
     # -- control (any thread) -----------------------------------------------------------
@@ -215,6 +216,15 @@ class MergeEngine:
         self._wake.set()
         self._running.set()
 
+    def abort(self) -> None:
+        """Stop now: cancel, and cut the connections (a server may have stopped answering).
+
+        A message whose end had gone out without a reply is in doubt, as after any lost
+        connection; nothing else is lost.
+        """
+        self.cancel()
+        self._conns.interrupt_all()
+
     @property
     def paused(self) -> bool:
         return not self._running.is_set()
@@ -232,7 +242,7 @@ class MergeEngine:
     def _should_stop(self) -> bool:
         return self._cancelled or self._stop_failure is not None or self._daily_hit is not None
 
-    def _wait_running(self, holder: _Connection | None = None) -> None:
+    def _wait_running(self, holder: ConnectionHolder | None = None) -> None:
         if holder is not None and not self._running.is_set():
             # A paused run holds no connection: servers drop idle ones, and one may hold
             # an announced envelope. It reconnects on resume.
@@ -272,32 +282,50 @@ class MergeEngine:
                 ).format(count=report.counts["problem"])
             )
         ledger = self.ledger
-        ledger.acquire(plan.merge_id)
+        ledger.claim(plan.key)  # the check pass took it; LedgerBusy if it did not run here
         try:
-            if self.settings.resend_unknown:
-                ledger.release_unknown(plan.merge_id)
-            counts = ledger.counts(plan.merge_id, plan.scan)
-            p = self.progress
-            p.done_before = counts["sent"]
-            p.unknown = counts["unknown"]
-            todo = counts["pending"] + counts["failed"] + counts["skipped"]
-            if self.settings.limit is not None:
-                todo = min(todo, self.settings.limit)
-            p.total = todo
-            p.started = self._clock()
-            p.state = "running"
-            if self.settings.daily_cap is not None:
-                self._sent_24h = ledger.sent_since(self._wall() - 86400)
-            self._emit(RowEvent("progress"))
-            limited = self._produce_and_send()
+            try:
+                limited = self._start_and_send()
+            except LedgerError as exc:
+                self._ledger_failed(exc)
+                limited = False
+            finally:
+                settled = not self._ledger_broken and self._unsettled == 0
+                ledger.checkpoint(plan.merge_id if settled else None)
             result = self._result(limited)
-            ledger.set_outcome(plan.merge_id, result.outcome)
+            with contextlib.suppress(LedgerError):
+                ledger.set_outcome(plan.merge_id, result.outcome)
             return result
         finally:
-            ledger.release(plan.merge_id)
             with self._lock:
                 self.progress.state = "done"
             self._emit(RowEvent("stopped"))
+
+    def _start_and_send(self) -> bool:
+        plan, ledger = self.plan, self.ledger
+        ledger.settle_interrupted(plan.merge_id)
+        if self.settings.resend_unknown:
+            ledger.release_unknown(plan.merge_id)
+        counts = ledger.counts(plan.merge_id, plan.scan)
+        p = self.progress
+        p.done_before = counts["sent"]
+        p.unknown = counts["unknown"]
+        todo = counts["pending"] + counts["failed"] + counts["skipped"]
+        if self.settings.limit is not None:
+            todo = min(todo, self.settings.limit)
+        p.total = todo
+        p.started = self._clock()
+        p.state = "running"
+        if self.settings.daily_cap is not None:
+            self._sent_24h = ledger.sent_since(self._wall() - 86400)
+        self._emit(RowEvent("progress"))
+        return self._produce_and_send()
+
+    def _ledger_failed(self, exc: LedgerError) -> None:
+        """The ledger cannot be written: stop sending now (what is not recorded never goes)."""
+        log.error("merge ledger failed: %s", exc)
+        self._ledger_broken = True
+        self._stop(Failure("fatal", 0, str(exc), str(exc)))
 
     def _result(self, limited: bool) -> RunResult:
         p = replace(self.progress)
@@ -436,7 +464,7 @@ class MergeEngine:
         n = max(1, self.settings.connections)
         jobs = self._jobs()
         if n == 1 and not self.settings.prefetch:
-            holder = _Connection(self)
+            holder = ConnectionHolder(self.factory, self._conns)
             limited = False
 
             def pull() -> _Job | None:
@@ -473,15 +501,16 @@ class MergeEngine:
                 except StopIteration as done:
                     limited = bool(done.value)
                     break
-                work.put(job)
+                if not self._hand_over(work, job, threads):
+                    break
         finally:
             for _ in threads:
-                work.put(None)
+                self._hand_over(work, None, threads)
             for t in threads:
                 t.join()
         if self._orphans and not self._should_stop():
             # Rows handed back by connections the server would not allow.
-            holder = _Connection(self)
+            holder = ConnectionHolder(self.factory, self._conns)
             try:
                 for job in self._orphans:
                     self._deliver(holder, job)
@@ -491,19 +520,30 @@ class MergeEngine:
                 holder.close()
         return limited
 
+    def _hand_over(
+        self, work: queue.Queue[_Job | None], item: _Job | None, threads: list[threading.Thread]
+    ) -> bool:
+        """Queue *item* for the connection threads; False if the run stops first.
+
+        Never blocks for good: a stopping run or connection threads that all ended (the
+        queue would stay full) give up, so the run always ends.
+        """
+        while True:
+            try:
+                work.put(item, timeout=0.25)
+                return True
+            except queue.Full:
+                if (item is not None and self._should_stop()) or not any(
+                    t.is_alive() for t in threads
+                ):
+                    return False
+
     def _worker(self, work: queue.Queue[_Job | None]) -> None:
-        holder = _Connection(self)
+        holder = ConnectionHolder(self.factory, self._conns)
         held: list[_Job | None] = []  # taken from the queue ahead of time
         try:
             while True:
-                if held:
-                    job = held.pop()
-                else:
-                    try:
-                        job = work.get_nowait()
-                    except queue.Empty:
-                        holder.flush()  # nothing to send right now: record the last one
-                        job = work.get()
+                job = held.pop() if held else work.get()
                 if job is None:
                     return
                 if self._should_stop():
@@ -534,12 +574,19 @@ class MergeEngine:
                         )
                     )
                     return
+                except LedgerError as exc:
+                    self._ledger_failed(exc)
+                    continue
+                except Exception as exc:  # a bug must not leave the run waiting for this thread
+                    log.exception("merge connection thread failed")
+                    self._stop(_unexpected(exc))
+                    continue
         finally:
             holder.close()
 
     # -- one row ------------------------------------------------------------------------
 
-    def _throttle(self, holder: _Connection) -> None:
+    def _throttle(self, holder: ConnectionHolder) -> None:
         rate = self.settings.rate_per_minute
         if rate and rate > 0:
             interval = 60.0 / rate
@@ -547,8 +594,6 @@ class MergeEngine:
                 now = self._clock()
                 slot = max(now, self._next_slot)
                 self._next_slot = slot + interval
-            if slot > self._clock():
-                holder.flush()  # the last "sent" mark goes to disk before any wait
             while (wait := slot - self._clock()) > 0:
                 self._sleep(wait)
                 if self._should_stop():
@@ -600,7 +645,7 @@ class MergeEngine:
 
     def _deliver(
         self,
-        holder: _Connection,
+        holder: ConnectionHolder,
         job: _Job,
         parallel: bool = False,
         following: _Job | None = None,
@@ -613,6 +658,7 @@ class MergeEngine:
         ledger = self.ledger
         merge_id = self.plan.merge_id
         attempt = 0
+        data_attempts = 0  # attempts whose end of data went out, for the ledger
         if self.settings.rate_per_minute:
             following = None
         while True:
@@ -622,10 +668,10 @@ class MergeEngine:
             try:
                 backend = holder.get()
             except Exception as exc:  # every failure to connect is classified
-                holder.flush()
+                if self._should_stop():
+                    raise _Stop from exc  # e.g. aborted while connecting
                 failure = classify(exc, self.host)
-                with self._lock:
-                    others = self._live
+                others = self._conns.others()
                 if parallel and others > 0 and failure.kind != "fatal":
                     # e.g. "421 too many connections": the others carry on without us.
                     raise _Retire(job) from exc
@@ -651,19 +697,30 @@ class MergeEngine:
                 self._emit(RowEvent("retry", job.row_number, job.recipients, failure.detail))
                 self._backoff(attempt)
                 continue
-            mark = _MarkSending(self, holder, job)
+            mark = _MarkSending(self, job)
             try:
-                accepted = _send(backend, job.message, mark, following)
+                accepted = send_one(
+                    backend, job.message, mark, following.message if following else None
+                )
             except Exception as exc:  # every sending failure is classified and recorded
                 if mark.error is not None:
-                    raise  # the ledger cannot be written: nothing more may be sent
-                holder.flush()
+                    raise mark.error from exc  # the ledger cannot be written: stop sending
                 failure = classify(exc, self.host)
-                if failure.kind == "unknown" and not mark.done:
-                    # The server stopped answering before any of the content went out:
-                    # nothing can have been delivered, so the row is simply tried again.
-                    failure = replace(failure, kind="reconnect")
-                if self._handle_failure(holder, job, failure, attempt + 1):
+                if not isinstance(
+                    exc, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused
+                ):
+                    # Not a reply the session answered in step: do not reuse the connection.
+                    holder.discard()
+                if mark.done:
+                    # The end of the message may have reached the server: unless the
+                    # server itself answered, it most likely has it. Never resent.
+                    failure = after_end_of_data(exc, failure)
+                if mark.done:
+                    data_attempts += 1
+                retry = self._handle_failure(holder, job, failure, attempt + 1, data_attempts)
+                if mark.done:
+                    self._settled()
+                if retry:
                     attempt += 1
                     continue
                 return
@@ -680,15 +737,28 @@ class MergeEngine:
                 refused_line.format(address=addr, reply=f"{code} {_decode(text)}")
                 for addr, (code, text) in refused.items()
             )
-            holder.pending_sent = (job.row_key, reply_text, note)
+            # Recorded the moment the reply is read: from here on the row is not in doubt.
+            ledger.mark_sent(
+                merge_id, job.row_key, reply_text, note, job.message_id, data_attempts + 1
+            )
+            self._settled()
             with self._lock:
                 self._same_failure = ("", 0)
                 self._sent_24h += 1
             self._count("sent", job, note or reply_text)
             return
 
+    def _settled(self) -> None:
+        with self._lock:
+            self._unsettled -= 1
+
     def _handle_failure(
-        self, holder: _Connection, job: _Job, failure: Failure, attempt: int
+        self,
+        holder: ConnectionHolder,
+        job: _Job,
+        failure: Failure,
+        attempt: int,
+        data_attempts: int = 0,
     ) -> bool:
         """Record a failed attempt; True to try the same row again."""
         ledger = self.ledger
@@ -698,8 +768,10 @@ class MergeEngine:
         if kind in ("reconnect", "fatal", "daily_limit", "unknown"):
             holder.discard()
         if kind == "unknown":
-            ledger.mark_unknown(merge_id, job.row_key, detail)
+            ledger.mark_unknown(merge_id, job.row_key, detail, job.message_id, data_attempts)
             self._count("unknown", job, detail)
+            if failure.stops_run:
+                self._stop(failure)
             return False
         if kind == "fatal":
             ledger.mark_pending(merge_id, job.row_key, detail)
@@ -747,44 +819,40 @@ class MergeEngine:
 class _MarkSending:
     """The ``before_data`` of one attempt at a row: what it did is kept for the engine.
 
-    One transaction: the previous message on this connection is "sent", this one is
-    "sending"; both durable before this message's content goes out.
+    Called right before the end of the message goes out: from then on, the row is
+    "sending" (in doubt until the reply is read), with its Message-ID.
     """
 
-    def __init__(self, engine: MergeEngine, holder: _Connection, job: _Job) -> None:
+    def __init__(self, engine: MergeEngine, job: _Job) -> None:
         self.engine = engine
-        self.holder = holder
         self.job = job
         self.done = False
-        self.error: BaseException | None = None
+        self.error: LedgerError | None = None
 
     def __call__(self) -> None:
-        job, holder = self.job, self.holder
+        job, engine = self.job, self.engine
         try:
-            self.engine.ledger.mark_sent_then_sending(
-                self.engine.plan.merge_id, holder.pending_sent, job.row_key, job.message_id
+            engine.ledger.mark_sending(
+                engine.plan.merge_id, job.row_key, job.message_id, job.recipients
             )
-        except BaseException as exc:
+        except LedgerError as exc:
             self.error = exc
             raise
-        holder.pending_sent = None
+        with engine._lock:
+            engine._unsettled += 1
         self.done = True
 
 
-def _send(
-    backend: Backend, message: Any, before_data: Callable[[], None], following: _Job | None
-) -> bool:
-    """Send *message*, calling *before_data* right before its content goes out."""
-    send_message = getattr(backend, "send_message", None)
-    if send_message is None:  # a backend outside composer.mail
-        before_data()
-        return bool(backend.send_messages([message]))
-    return bool(
-        send_message(
-            message,
-            before_data=before_data,
-            next_message=following.message if following is not None else None,
-        )
+def _unexpected(exc: BaseException) -> Failure:
+    return Failure(
+        "fatal",
+        0,
+        f"{type(exc).__name__}: {exc}",
+        translate(
+            "MergeEngine",
+            "The merge stopped on an unexpected error ({error}). Nothing was lost: run it "
+            "again and it goes on where it stopped.",
+        ).format(error=f"{type(exc).__name__}: {exc}"),
     )
 
 
@@ -792,58 +860,6 @@ def _decode(value: object) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return str(value)
-
-
-class _Connection:
-    """One backend kept open across rows, reopened after it breaks."""
-
-    def __init__(self, engine: MergeEngine) -> None:
-        self.engine = engine
-        self.backend: Backend | None = None
-        # The last message this connection got accepted, not yet marked "sent": it is
-        # committed together with the next "sending" mark, or alone by flush().
-        self.pending_sent: tuple[str, str, str] | None = None
-
-    def take_pending(self) -> tuple[str, str, str] | None:
-        pending, self.pending_sent = self.pending_sent, None
-        return pending
-
-    def flush(self) -> None:
-        """Make the last accepted message's "sent" mark durable now."""
-        pending = self.take_pending()
-        if pending is not None:
-            self.engine.ledger.mark_sent(self.engine.plan.merge_id, *pending)
-
-    def get(self) -> Backend:
-        if self.backend is None:
-            engine = self.engine
-            # Counted from the start of open(), so a parallel connection that is refused
-            # knows whether others are (being) opened and can leave the work to them.
-            with engine._lock:
-                engine._live += 1
-            backend = engine.factory()
-            try:
-                backend.open()
-            except BaseException:
-                with engine._lock:
-                    engine._live -= 1
-                with contextlib.suppress(Exception):
-                    backend.close()
-                raise
-            self.backend = backend
-        return self.backend
-
-    def discard(self) -> None:
-        backend, self.backend = self.backend, None
-        if backend is not None:
-            with self.engine._lock:
-                self.engine._live -= 1
-            with contextlib.suppress(Exception):
-                backend.close()
-
-    def close(self) -> None:
-        self.flush()
-        self.discard()
 
 
 def send_test(

@@ -15,8 +15,11 @@ Kinds:
 ``permanent``
     5xx for this row (a refused recipient, rejected content, too large): record and go on.
 ``unknown``
-    the server stopped answering mid-transaction: it may have accepted the message, so the
-    row is recorded as in flight ("unknown") and not resent without the user's say.
+    the end of the message went out and the server's reply never came (the connection
+    dropped, was reset, timed out or its TLS failed): the server most likely has the
+    message, so the row is recorded as in doubt ("unknown") and never resent without the
+    user's say (:func:`after_end_of_data`). Before the end of data nothing can have been
+    delivered, so the same failures there mean ``reconnect``.
 ``daily_limit``
     the provider's daily quota is used up: pause the run; the row stays pending.
 ``fatal``
@@ -34,7 +37,7 @@ from dataclasses import dataclass
 
 from composer.i18n import translate
 
-__all__ = ["Failure", "classify"]
+__all__ = ["Failure", "after_end_of_data", "classify"]
 
 _DAILY = re.compile(
     r"daily|per day|24.?h(ou)?r|quota|sending limit|limit exceeded|too many messages today",
@@ -48,17 +51,20 @@ class Failure:
     """A classified sending error.
 
     Attributes:
-        kind: reconnect, temporary, permanent, daily_limit or fatal.
+        kind: reconnect, temporary, permanent, unknown, daily_limit or fatal.
         code: the SMTP reply code, or 0 when there was none.
         detail: the server's words or the error, for the ledger and "Copy details".
         message: for fatal and daily_limit: one sentence of what happened and one of what
             to do.
+        stops_run: an ``unknown`` row whose cause would hit every row (e.g. TLS): the row
+            is in doubt and the run stops with ``message``.
     """
 
     kind: str
     code: int
     detail: str
     message: str = ""
+    stops_run: bool = False
 
 
 def _text(raw: bytes | str) -> str:
@@ -188,15 +194,7 @@ def classify(exc: BaseException, host: str = "") -> Failure:
         closed = translate("MergeFailures", "the server closed the connection")
         return Failure("reconnect", 0, str(exc) or closed)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return Failure(
-            "unknown",
-            0,
-            translate(
-                "MergeFailures",
-                "the server stopped answering while the message was being sent; "
-                "it may or may not have been delivered",
-            ),
-        )
+        return Failure("reconnect", 0, translate("MergeFailures", "the server stopped answering"))
     if isinstance(exc, ConnectionRefusedError | socket.gaierror):
         return Failure(
             "fatal",
@@ -216,3 +214,26 @@ def classify(exc: BaseException, host: str = "") -> Failure:
         # composer.mail raises ValueError for an address it cannot put on the envelope.
         return Failure("permanent", 0, str(exc))
     return Failure("permanent", 0, f"{type(exc).__name__}: {exc}")
+
+
+def after_end_of_data(exc: BaseException, failure: Failure) -> Failure:
+    """What *failure* means for a message whose end of data may have reached the server.
+
+    Only the server's own reply to the end of data settles the message's fate (a 4xx or
+    5xx is a refusal: the message was not accepted). Anything else, whatever ended the
+    connection, leaves it in doubt: the server most likely stored it.
+    """
+    if isinstance(exc, smtplib.SMTPResponseException) and 400 <= exc.smtp_code <= 599:
+        return failure
+    stops = failure.kind == "fatal"
+    return Failure(
+        "unknown",
+        0,
+        translate(
+            "MergeFailures",
+            "the message went out but the server's confirmation never came ({reason}); "
+            "it was most likely delivered",
+        ).format(reason=failure.detail or type(exc).__name__),
+        failure.message if stops else "",
+        stops_run=stops,
+    )

@@ -18,22 +18,25 @@ Row states::
     pending/failed --mark_skipped--> skipped   (problem or suppressed rows the user skipped)
 
 Durability. The exactly-once guarantee needs two marks to be durable around each message:
-"sending" before its content goes out (so a message in flight at a crash is known and not
-resent blindly) and "sent" before the next message's content on that connection (so an
-accepted message is never resent, and at most one row per connection is ever in doubt).
-The envelope commands (MAIL, RCPT, DATA) deliver nothing and may go out earlier. The engine
-commits both in ONE transaction per message (:meth:`MergeLedger.mark_sent_then_sending`:
-the previous row is sent, this row is sending), and commits a lone "sent" mark before it
-waits for anything (a rate limit, a pause, a backoff) or ends. The database runs in
-WAL mode; with ``synchronous=NORMAL`` (the default here) a commit is a ``write()`` of the WAL
-frames into the operating system's page cache with no fsync: it survives the process being
-killed at any instant (SIGKILL, a crash, the user closing the app), which is the failure the
-ledger exists for, and costs tens of microseconds, so the ledger barely slows a send.
-It does not survive the whole machine losing power in the second after a commit; a caller
-who needs that passes ``durability="full"`` (``synchronous=FULL``: an fsync of the WAL per
-commit, about a millisecond or more per message on a real disk). Batching the marks of
-several messages into one transaction would be cheaper still but would break the
-guarantee, because the "sent" mark of message N must be durable before the content of N+1.
+"sending", with its Message-ID, right before the write that ends its content (nothing can
+be delivered before that write, so a message that may have arrived is always known) and
+"sent" the moment the server's reply is read (so an accepted message is never resent, and
+a row is in doubt only while its reply is on the way: the smallest window SMTP allows).
+The envelope commands (MAIL, RCPT, DATA) and the content deliver nothing and may go out
+earlier. Each mark is one autocommit transaction. The database runs in WAL mode; with
+``synchronous=NORMAL`` (the default here) a commit is a ``write()`` of the WAL frames into
+the operating system's page cache with no fsync: it survives the process being killed at
+any instant (SIGKILL, a crash, the user closing the app), which is the failure the ledger
+exists for, and costs tens of microseconds, so the ledger barely slows a send. It does not
+survive the whole machine losing power in the second after a commit; a caller who needs
+that passes ``durability="full"`` (``synchronous=FULL``: an fsync per commit, about a
+millisecond or more per message on a real disk).
+
+Every mark of a message going out or being accepted is also appended to the merge's
+journal (:mod:`composer.merge.journal`), from which :mod:`composer.merge.repair` rebuilds a
+lost or damaged database without resending anything. The files are private to the user
+and a damaged database is refused, never recreated (:mod:`composer.merge.ledgerfile`).
+Only one window or process at a time may check or send a merge (:mod:`composer.merge.runlock`).
 """
 
 from __future__ import annotations
@@ -46,18 +49,40 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import Any, Literal
 
 from composer import paths
-from composer.filelock import try_lock, unlock
 from composer.i18n import translate
+from composer.merge.journal import (
+    MergeJournals,
+    journal_folder,
+    line,
+    read_tail,
+    sending_line,
+    sent_line,
+)
+from composer.merge.ledgerfile import (
+    GuardedDb,
+    LedgerBusy,
+    LedgerError,
+    check_database_file,
+    create_database,
+    damaged,
+    ledger_error,
+    os_error,
+    private_folder,
+    secure_database_files,
+)
+from composer.merge.runlock import MergeClaims
 
 __all__ = [
     "ROW_STATES",
     "LedgerBusy",
+    "LedgerError",
     "LedgerRow",
     "MergeInfo",
     "MergeLedger",
@@ -99,6 +124,10 @@ CREATE TABLE IF NOT EXISTS rows (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS rows_by_number ON rows(merge_id, scan, row_number);
 DROP INDEX IF EXISTS rows_sent_at;
+CREATE TABLE IF NOT EXISTS journal_seen (
+    merge_id INTEGER PRIMARY KEY,
+    offset INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS scan_counts (
     merge_id INTEGER NOT NULL,
     base TEXT NOT NULL,
@@ -108,8 +137,13 @@ CREATE TABLE IF NOT EXISTS scan_counts (
 """
 
 
-class LedgerBusy(RuntimeError):
-    """Another process or window is sending the same merge right now."""
+def in_doubt_reason() -> str:
+    """Why a row is "unknown" after a run stopped while its message was going out."""
+    return translate(
+        "MergeLedger",
+        "in flight when a run stopped: the whole message had gone out, so it was most likely "
+        "delivered, but the server's confirmation was not recorded",
+    )
 
 
 def default_ledger_path() -> Path:
@@ -180,33 +214,65 @@ class MergeLedger:
         durability: Literal["process", "full"] = "process",
     ) -> None:
         self.path = Path(path) if path is not None else default_ledger_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
+        self.journals = MergeJournals(journal_folder(self.path), fsync_each=durability == "full")
+        has_journal = self.journals.has_entries()
+        if not check_database_file(self.path, has_journal):
+            if has_journal:
+                # The journals say merges were sent: an empty new ledger would resend them.
+                raise damaged(self.path, translate("MergeLedger", "the file is missing"), True)
+            create_database(self.path, _SCHEMA)
+        secure_database_files(self.path)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=False, timeout=30
-        )
+        try:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30
+            )
+        except sqlite3.Error as exc:
+            raise ledger_error(exc, self.path, has_journal) from exc
+        self._db = GuardedDb(conn, self.path, self.journals.has_entries)
+        try:
+            self._setup(durability, has_journal)
+        except BaseException:
+            conn.close()
+            raise
+        self._time = time.time
+        self._claims = MergeClaims(self.path.parent)
+        # A ledger dropped without close() still gives its merges back to other processes.
+        weakref.finalize(self, self._claims.release_all)
+        self._keys: dict[int, str] = {}
+        self._in_scan = False
+        # One validation pass at a time on this connection (a pass is one transaction).
+        self._scan_lock = threading.Lock()
+        if not self.journals.complete:
+            from composer.merge.repair import write_missing_journals
+
+            write_missing_journals(self)
+
+    def _setup(self, durability: str, has_journal: bool) -> None:
+        tables = {str(r[0]) for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if tables and not {"merges", "rows"} <= tables:
+            raise damaged(
+                self.path,
+                translate("MergeLedger", "it is not a Composer merge record"),
+                has_journal,
+            )
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=" + ("FULL" if durability == "full" else "NORMAL"))
         # Checkpoints (copying the WAL into the database, with an fsync) are what a mark
         # costs most on average at SQLite's default of every 1,000 pages; every 10,000
         # pages (a WAL of at most ~40 MB) halves the ledger's cost per message. Runs end
-        # with a checkpoint of their own (release()).
+        # with a checkpoint of their own (checkpoint()).
         self._db.execute("PRAGMA wal_autocheckpoint=10000")
         self._db.executescript(_SCHEMA)
-        self._time = time.time
-        self._locks: dict[int, IO[bytes]] = {}
-        self._in_scan = False
-        # One validation pass at a time on this connection (a pass is one transaction).
-        self._scan_lock = threading.Lock()
+        secure_database_files(self.path)  # the -wal and -shm files exist now
 
     # -- merges -----------------------------------------------------------------------
 
     def close(self) -> None:
         with self._lock:
-            for merge_id in list(self._locks):
-                self.release(merge_id)
-            with contextlib.suppress(sqlite3.Error):
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._claims.release_all()
+            self.journals.close()
             self._db.close()
 
     def __enter__(self) -> MergeLedger:
@@ -247,49 +313,99 @@ class MergeLedger:
                 ),
             )
             row = self._db.execute("SELECT id FROM merges WHERE key=?", (key,)).fetchone()
+            self._keys.pop(int(row[0]), None)
             return int(row[0])
 
+    # -- who may check and send a merge ---------------------------------------------------
+
+    def claim(self, key: str) -> bool:
+        """Take the run lock of the merge with *key* for this ledger object (re-entrant).
+
+        Kept until :meth:`release_claim` or :meth:`close`: the check pass and the runs
+        that follow it must not be interleaved with another window's or process's.
+        Returns True if it was taken now, False if this ledger held it already.
+
+        Raises:
+            LedgerBusy: another window or process holds it; nothing was touched.
+        """
+        return self._claims.claim(key)
+
+    def release_claim(self, key: str) -> None:
+        self._claims.release(key)
+
+    def settle_interrupted(self, merge_id: int) -> int:
+        """Bring the database up to date with the merge's journal; returns rows in doubt found.
+
+        A message whose "sending" line has no reply after it went out in a run that died:
+        its row becomes "unknown" (in doubt), with its Message-ID. A "sent" line the
+        database missed (e.g. the disk filled up) makes the row "sent". Call only while
+        holding the merge's claim: then no other run is sending it.
+        """
+        key = self.merge(merge_id).key
+        with self._lock:
+            r = self._db.execute("SELECT offset FROM journal_seen WHERE merge_id=?", (merge_id,))
+            seen = int(r.fetchone()[0]) if r.rows else 0
+            try:
+                traces, end = read_tail(self.journals.path(key), seen)
+            except OSError as exc:
+                raise os_error(exc, self.journals.path(key)) from exc
+            now = self._time()
+            found = 0
+            for row_key, trace in traces.items():
+                if trace.state == "sending":
+                    found += self._db.execute(
+                        "UPDATE rows SET status='unknown', reason=?, message_id=?, updated=?"
+                        " WHERE merge_id=? AND row_key=? AND status NOT IN ('sent', 'unknown')",
+                        (in_doubt_reason(), trace.message_id, now, merge_id, row_key),
+                    ).rowcount
+                elif trace.state == "sent":
+                    self._db.execute(
+                        "UPDATE rows SET status='sent', reply=?, message_id=?, updated=?"
+                        " WHERE merge_id=? AND row_key=? AND status!='sent'",
+                        (trace.reply, trace.message_id, trace.time or now, merge_id, row_key),
+                    )
+            # Rows a version without journals left "sending".
+            found += self._db.execute(
+                "UPDATE rows SET status='unknown', reason=?, updated=? "
+                "WHERE merge_id=? AND status='sending'",
+                (in_doubt_reason(), now, merge_id),
+            ).rowcount
+            self._seen(merge_id, end)
+            return found
+
+    def _seen(self, merge_id: int, offset: int) -> None:
+        self._db.execute(
+            "INSERT INTO journal_seen(merge_id, offset) VALUES (?, ?)"
+            " ON CONFLICT(merge_id) DO UPDATE SET offset=excluded.offset",
+            (merge_id, offset),
+        )
+
     def acquire(self, merge_id: int) -> None:
-        """Take the merge's run lock and turn rows left "sending" by a dead run into "unknown".
+        """Claim the merge by id and settle the rows a dead run left "sending".
 
         Raises:
             LedgerBusy: another process holds the lock.
         """
-        lock_path = self.path.parent / f"merge-{merge_id}.lock"
-        fh = lock_path.open("ab")
-        if not try_lock(fh):
-            fh.close()
-            raise LedgerBusy(
-                translate(
-                    "MergeLedger",
-                    "This merge is being sent by another Composer window or command right now. "
-                    "Wait for it to finish, or stop it there first.",
-                )
-            ) from None
-        self._locks[merge_id] = fh
-        with self._lock:
-            self._db.execute(
-                "UPDATE rows SET status='unknown', reason=?, updated=? "
-                "WHERE merge_id=? AND status='sending'",
-                (
-                    translate(
-                        "MergeLedger",
-                        "in flight when an earlier run stopped; it may or may not have been "
-                        "delivered",
-                    ),
-                    self._time(),
-                    merge_id,
-                ),
-            )
+        self.claim(self.merge(merge_id).key)
+        self.settle_interrupted(merge_id)
 
     def release(self, merge_id: int) -> None:
-        """Give up the run lock taken by :meth:`acquire`."""
-        fh = self._locks.pop(merge_id, None)
-        with self._lock, contextlib.suppress(sqlite3.Error):
+        """Give up the claim taken by :meth:`acquire`, after a checkpoint."""
+        self.checkpoint()
+        with contextlib.suppress(KeyError, LedgerError):
+            self.release_claim(self.merge(merge_id).key)
+
+    def checkpoint(self, settled: int | None = None) -> None:
+        """A run ended: fsync the journals and copy the WAL into the database (best effort).
+
+        *settled*: the merge whose run recorded the outcome of every message it sent in
+        the database too, so the next run need not read those journal lines again.
+        """
+        self.journals.sync()
+        with self._lock, contextlib.suppress(LedgerError, KeyError):
+            if settled is not None:
+                self._seen(settled, self.journals.size(self.merge(settled).key))
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        if fh is not None:
-            unlock(fh)
-            fh.close()
 
     def merges(self) -> list[MergeInfo]:
         """Every merge, newest first, with row counts per state."""
@@ -455,72 +571,61 @@ class MergeLedger:
 
     # -- the marks (each one durable on return) -----------------------------------------
 
+    def _journal(self, merge_id: int, data: bytes) -> None:
+        key = self._keys.get(merge_id)
+        if key is None:
+            key = self._keys[merge_id] = self.merge(merge_id).key
+        self.journals.append(key, lambda: self._journal_header(merge_id), data)
+
+    def _journal_header(self, merge_id: int) -> dict[str, Any]:
+        info = self.merge(merge_id)
+        return {
+            "key": info.key,
+            "name": info.name,
+            "csv": info.csv_path,
+            "columns": list(info.columns),
+            "encoding": info.encoding,
+            "delimiter": info.delimiter,
+            "created": info.created,
+        }
+
     def _mark(self, sql: str, args: tuple[object, ...]) -> None:
         with self._lock:
             self._db.execute(sql, args)
 
-    def mark_sending(self, merge_id: int, row_key: str, message_id: str) -> None:
-        """Durably note that this row's message is about to go out (before its DATA)."""
-        self._mark(
-            "UPDATE rows SET status='sending', message_id=?, attempts=attempts+1, updated=? "
-            "WHERE merge_id=? AND row_key=?",
-            (message_id, self._time(), merge_id, row_key),
-        )
+    def mark_sending(
+        self, merge_id: int, row_key: str, message_id: str, recipients: str = ""
+    ) -> None:
+        """Durably note that this row's message may be delivered from now on.
 
-    def mark_sent_then_sending(
+        Called right before the end of its content goes out, with its Message-ID (by
+        which a later look in the Sent folder can find it). One line in the journal: the
+        database learns of it from :meth:`mark_sent`, :meth:`mark_unknown`, or at the
+        next run (:meth:`settle_interrupted`). If the write fails, the message is not sent.
+        """
+        self._journal(merge_id, sending_line(row_key, message_id, recipients, self._time()))
+
+    def mark_sent(
         self,
         merge_id: int,
-        sent: tuple[str, str, str] | None,
         row_key: str,
-        message_id: str,
+        reply: str,
+        note: str = "",
+        message_id: str | None = None,
+        attempts: int = 1,
     ) -> None:
-        """One transaction: the previous row of this connection is sent, this one is sending.
-
-        Args:
-            sent: (row_key, reply, note) of the message the server accepted last on this
-                connection, not recorded yet; None if there is none.
-        """
+        """Durably note that the server accepted this row's message (as soon as it said so)."""
         now = self._time()
-        with self._lock:
-            if sent is None:
-                self._db.execute(
-                    "UPDATE rows SET status='sending', message_id=?, attempts=attempts+1,"
-                    " updated=? WHERE merge_id=? AND row_key=?",
-                    (message_id, now, merge_id, row_key),
-                )
-                return
-            # One statement is one (autocommit) transaction: both marks or neither.
-            self._db.execute(
-                "UPDATE rows SET"
-                " status = CASE WHEN row_key=? THEN 'sending' ELSE 'sent' END,"
-                " message_id = CASE WHEN row_key=? THEN ? ELSE message_id END,"
-                " attempts = CASE WHEN row_key=? THEN attempts+1 ELSE attempts END,"
-                " reply = CASE WHEN row_key=? THEN reply ELSE ? END,"
-                " reason = CASE WHEN row_key=? THEN reason ELSE ? END,"
-                " updated=? WHERE merge_id=? AND row_key IN (?, ?)",
-                (
-                    row_key,
-                    row_key,
-                    message_id,
-                    row_key,
-                    row_key,
-                    sent[1],
-                    row_key,
-                    sent[2],
-                    now,
-                    merge_id,
-                    row_key,
-                    sent[0],
-                ),
+        try:
+            self._mark(
+                "UPDATE rows SET status='sent', reply=?, reason=?, updated=?,"
+                " message_id=coalesce(?, message_id), attempts=attempts+?"
+                " WHERE merge_id=? AND row_key=?",
+                (reply, note, now, message_id, attempts, merge_id, row_key),
             )
-
-    def mark_sent(self, merge_id: int, row_key: str, reply: str, note: str = "") -> None:
-        """Durably note that the server accepted this row's message."""
-        self._mark(
-            "UPDATE rows SET status='sent', reply=?, reason=?, updated=? "
-            "WHERE merge_id=? AND row_key=?",
-            (reply, note, self._time(), merge_id, row_key),
-        )
+        finally:
+            # Also when the database could not take it: the journal may (and vice versa).
+            self._journal(merge_id, sent_line(row_key, reply, now))
 
     def _set_status(self, status: str, merge_id: int, row_key: str, reason: str) -> None:
         self._mark(
@@ -528,38 +633,84 @@ class MergeLedger:
             (status, reason, self._time(), merge_id, row_key),
         )
 
+    def _unsent(self, merge_id: int, row_keys: Iterable[str]) -> None:
+        now = self._time()
+        data = b"".join(line({"e": "unsent", "k": k, "t": now}) for k in row_keys)
+        if data:
+            self._journal(merge_id, data)
+
     def mark_failed(self, merge_id: int, row_key: str, reason: str) -> None:
         self._set_status("failed", merge_id, row_key, reason)
+        self._unsent(merge_id, [row_key])
 
-    def mark_unknown(self, merge_id: int, row_key: str, reason: str) -> None:
-        """The outcome of this row's message cannot be known (the server went silent)."""
-        self._set_status("unknown", merge_id, row_key, reason)
+    def mark_unknown(
+        self, merge_id: int, row_key: str, reason: str, message_id: str = "", attempts: int = 1
+    ) -> None:
+        """The server's reply to this row's end of data never came: in doubt."""
+        self._mark(
+            "UPDATE rows SET status='unknown', reason=?, updated=?,"
+            " message_id=?, attempts=attempts+? WHERE merge_id=? AND row_key=?",
+            (reason, self._time(), message_id, attempts, merge_id, row_key),
+        )
 
     def mark_pending(self, merge_id: int, row_key: str, reason: str = "") -> None:
         self._set_status("pending", merge_id, row_key, reason)
+        self._unsent(merge_id, [row_key])
 
     def mark_skipped(self, merge_id: int, row_key: str, reason: str) -> None:
         self._set_status("skipped", merge_id, row_key, reason)
 
-    def release_unknown(self, merge_id: int) -> int:
-        """Let the next run resend the rows in "unknown" (the user said so); returns count."""
+    def _unknown_keys(self, merge_id: int, row_keys: Iterable[str] | None) -> list[str]:
         with self._lock:
-            cur = self._db.execute(
-                "UPDATE rows SET status='pending', reason='', updated=? "
-                "WHERE merge_id=? AND status='unknown'",
-                (self._time(), merge_id),
-            )
-            return cur.rowcount
+            found = [
+                str(r[0])
+                for r in self._db.execute(
+                    "SELECT row_key FROM rows WHERE merge_id=? AND status='unknown'", (merge_id,)
+                )
+            ]
+        if row_keys is None:
+            return found
+        wanted = set(row_keys)
+        return [k for k in found if k in wanted]
+
+    def release_unknown(self, merge_id: int) -> int:
+        """Let the next run send the rows in doubt AGAIN (the user said so); returns count.
+
+        They were most likely delivered: their recipients will probably get two copies.
+        """
+        keys = self._unknown_keys(merge_id, None)
+        now = self._time()
+        self._unsent(merge_id, keys)
+        with self._lock:
+            for key in keys:
+                self._db.execute(
+                    "UPDATE rows SET status='pending', reason='', updated=? "
+                    "WHERE merge_id=? AND row_key=? AND status='unknown'",
+                    (now, merge_id, key),
+                )
+        return len(keys)
+
+    def confirm_sent(
+        self, merge_id: int, row_keys: Iterable[str] | None = None, reason: str = ""
+    ) -> int:
+        """Record rows in doubt as delivered (all of them, or *row_keys*); returns count."""
+        keys = self._unknown_keys(merge_id, row_keys)
+        now = self._time()
+        reason = reason or translate("MergeLedger", "confirmed by the user")
+        if keys:
+            self._journal(merge_id, b"".join(sent_line(k, reason, now) for k in keys))
+        with self._lock:
+            for key in keys:
+                self._db.execute(
+                    "UPDATE rows SET status='sent', reason=?, updated=? "
+                    "WHERE merge_id=? AND row_key=? AND status='unknown'",
+                    (reason, now, merge_id, key),
+                )
+        return len(keys)
 
     def mark_unknown_sent(self, merge_id: int) -> int:
-        """The user confirmed the in-flight rows were delivered; returns count."""
-        with self._lock:
-            cur = self._db.execute(
-                "UPDATE rows SET status='sent', reason=?, updated=? "
-                "WHERE merge_id=? AND status='unknown'",
-                (translate("MergeLedger", "confirmed by the user"), self._time(), merge_id),
-            )
-            return cur.rowcount
+        """The user confirmed the rows in doubt were delivered; returns count."""
+        return self.confirm_sent(merge_id)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -667,9 +818,27 @@ class MergeLedger:
         return written
 
     def delete_merge(self, merge_id: int) -> None:
-        with self._lock, contextlib.suppress(sqlite3.Error):
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM rows WHERE merge_id=?", (merge_id,))
-            self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
-            self._db.execute("DELETE FROM merges WHERE id=?", (merge_id,))
-            self._db.execute("COMMIT")
+        """Forget a merge and its journal (running it again would send everything).
+
+        Raises:
+            LedgerBusy: another window or process has it open.
+        """
+        key = self.merge(merge_id).key
+        taken = self.claim(key)
+        try:
+            with self._lock:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._db.execute("DELETE FROM rows WHERE merge_id=?", (merge_id,))
+                    self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
+                    self._db.execute("DELETE FROM merges WHERE id=?", (merge_id,))
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(LedgerError):
+                        self._db.execute("ROLLBACK")
+                    raise
+                self._keys.pop(merge_id, None)
+            self.journals.remove(key)
+        finally:
+            if taken:
+                self.release_claim(key)

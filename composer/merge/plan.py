@@ -175,6 +175,19 @@ class MergePlan:
         )
         self.from_email = template.from_email or self.options.from_email
         self.key = merge_key(source.fingerprint(), template.fingerprint())
+        # Known once validate() has claimed the merge in the ledger (0 until then).
+        self.merge_id = 0
+        self.scan = 0
+        self.report: ValidationReport | None = None
+
+    def _open_in_ledger(self) -> None:
+        """Claim the merge (refused if another window or process has it), then record it.
+
+        Raises:
+            LedgerBusy: before anything in the ledger was touched.
+        """
+        ledger, source, template = self.ledger, self.source, self.template
+        ledger.claim(self.key)
         self.merge_id = ledger.open_merge(
             self.key,
             name="{file}: {subject}".format(
@@ -187,8 +200,8 @@ class MergePlan:
             encoding=source.encoding,
             delimiter=source.delimiter,
         )
-        self.scan = ledger.merge(self.merge_id).scan
-        self.report: ValidationReport | None = None
+        # No other run can be sending it now: rows a dead run left "sending" are in doubt.
+        ledger.settle_interrupted(self.merge_id)
 
     # -- template-level checks ----------------------------------------------------------
 
@@ -315,6 +328,10 @@ class MergePlan:
     ) -> ValidationReport:
         """Check every row and record it in the ledger (one streaming pass).
 
+        First claims the merge for this ledger (kept until the ledger is closed): a merge
+        open in another window or process is refused with :class:`LedgerBusy` before the
+        ledger is touched, so the other one is never disturbed.
+
         Args:
             max_listed: keep at most this many rows in the report (the counts are always
                 complete).
@@ -325,6 +342,7 @@ class MergePlan:
                 partial report with ``listed_all`` False).
         """
         ledger = self.ledger
+        self._open_in_ledger()
         scan = ledger.begin_scan(self.merge_id)
         report = ValidationReport(merge_id=self.merge_id, scan=scan)
         report.template_problems = self.template_problems()

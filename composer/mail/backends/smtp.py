@@ -247,8 +247,10 @@ class EmailBackend(BaseEmailBackend):
 
         Args:
             before_data: called once the server has accepted the envelope (MAIL, RCPT and
-                DATA answered 354), right before the content goes out: the last moment to
-                record durably that the message is about to be sent. If it raises, the
+                DATA answered 354), right before the write that ends the content (the
+                server can deliver nothing before it): the last moment to record durably
+                that the message may be delivered. If this call then fails without the
+                server's reply, the message's fate is unknown. If it raises, the
                 connection is dropped, which makes the server discard the transaction,
                 and the exception propagates (``fail_silently`` does not apply to it).
             next_message: the message the caller sends next on this connection. Where the
@@ -420,12 +422,6 @@ class EmailBackend(BaseEmailBackend):
             else:
                 _rset(conn)
             raise smtplib.SMTPDataError(code, resp)
-        if before_data is not None:
-            try:
-                before_data()
-            except BaseException:
-                self._abort()
-                raise
         # Each chunk is written once it is known not to be the last, and the last goes
         # out together with the terminator (and the next message's commands): one write
         # per unit, so Nagle's algorithm never holds a small tail back for a delayed ACK.
@@ -440,6 +436,15 @@ class EmailBackend(BaseEmailBackend):
         ahead = self._announce(conn, next_message) if pipelining else None
         if ahead is not None:
             final += ahead.commands()
+        if before_data is not None:
+            # Nothing is delivered before the end of data: a connection lost during the
+            # content makes the server discard it. From this write on, it may have the
+            # message, so the caller records that now (and a failure here sends nothing).
+            try:
+                before_data()
+            except BaseException:
+                self._abort()
+                raise
         conn.send(final)
         self._ahead = ahead
         code, resp = conn.getreply()
