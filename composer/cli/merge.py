@@ -1,20 +1,23 @@
 """``composer merge``: send one message to every row of a CSV file, with a ledger.
 
 Running the same command again resumes: rows the server already accepted are never sent
-twice, and a row that was in flight when a run was killed is reported, not resent, until
-the user decides (``--resend-unknown`` or ``--mark-unknown-sent``).
+twice, and a row in doubt (its message went out whole, the server's confirmation was lost)
+is reported as most likely delivered, never resent on its own: the user decides, with
+recording it as delivered the easy choice (``--mark-unknown-sent``, or Enter when asked)
+and ``--resend-unknown`` the explicit other one. Signals, rows in doubt and
+``--repair-ledger`` are handled in :mod:`composer.cli.merge_control`.
 
 Exit status: 0 every row handled (sent, skipped or suppressed); 1 a row failed or the run
-stopped on an error; 2 nothing sent because of a problem to fix first; 3 rows in flight
-when an earlier run stopped need a decision; 75 paused by a daily limit; 130 interrupted.
+stopped on an error (a full disk included); 2 nothing sent because of a problem to fix
+first (another window or process has the merge open, a damaged record, ...); 3 rows in
+doubt need a decision; 75 paused by a daily limit; 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
-import signal
+import contextlib
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -63,12 +66,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "data",
         metavar="DATA.csv",
         type=Path,
+        nargs="?",
         help=translate("CliMerge", "the data file, one row per message"),
     )
     p.add_argument(
         "template",
         metavar="TEMPLATE.eml",
         type=Path,
+        nargs="?",
         help=translate("CliMerge", "the message to merge"),
     )
     p.add_argument(
@@ -190,16 +195,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="MAILTO",
         help=translate("CliMerge", "add List-Unsubscribe: <mailto:MAILTO>"),
     )
-    p.add_argument(
-        "--resend-unknown",
-        action="store_true",
-        help=translate("CliMerge", "resend rows that were in flight when an earlier run stopped"),
-    )
-    p.add_argument(
+    doubt = p.add_mutually_exclusive_group()
+    doubt.add_argument(
         "--mark-unknown-sent",
         action="store_true",
         help=translate(
-            "CliMerge", "record rows that were in flight when an earlier run stopped as delivered"
+            "CliMerge",
+            "record the messages in doubt (sent whole, confirmation lost) as delivered: "
+            "they most likely were (recommended)",
+        ),
+    )
+    doubt.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help=translate(
+            "CliMerge",
+            "send the messages in doubt AGAIN; they were most likely delivered already, so "
+            "their recipients will probably get two copies",
+        ),
+    )
+    p.add_argument(
+        "--repair-ledger",
+        action="store_true",
+        help=translate(
+            "CliMerge",
+            "rebuild a damaged record of sent mail from its journal (no DATA.csv or "
+            "TEMPLATE.eml needed); nothing is sent",
         ),
     )
     p.add_argument(
@@ -372,9 +393,40 @@ class _Bar:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from composer.cli.merge_control import Interrupted, interruptible, repair
+    from composer.merge import LedgerError
+
+    if args.repair_ledger:
+        return repair()
+    if args.data is None or args.template is None:
+        _say(
+            translate(
+                "CliMerge",
+                "Name the data file and the template: composer merge DATA.csv TEMPLATE.eml",
+            )
+        )
+        return EXIT_NOT_SENT
+    started: list[bool] = []
+    try:
+        with interruptible():  # SIGTERM as Ctrl+C; a run installs its own handlers
+            return _merge(args, started)
+    except Interrupted:
+        if started:
+            _say(translate("Cli", "Interrupted; stopped."))
+        else:
+            _say(translate("CliMerge", "Stopped before sending: nothing was sent."))
+        return EXIT_INTERRUPTED
+    except LedgerError as exc:
+        # Raised before sending started (a run in progress turns them into its result).
+        _say(str(exc))
+        return EXIT_NOT_SENT
+
+
+def _merge(args: argparse.Namespace, started: list[bool]) -> int:
     from composer.merge import (
         CsvError,
         CsvSource,
+        LedgerError,
         MergeLedger,
         MergeOptions,
         MergePlan,
@@ -455,13 +507,13 @@ def _run(args: argparse.Namespace) -> int:
             _say(f"{args.template.name}: {exc}")
             return EXIT_NOT_SENT
         # A merge this command created and never sent (a dry run, problems, "no") leaves
-        # nothing behind in Earlier merges.
-        started: list[bool] = []
+        # nothing behind in Earlier merges. (merge_id is 0 if the check pass was refused.)
         try:
             return _check_and_send(args, plan, out, (factory, server_label, delivers), started)
         finally:
-            if plan.key not in known and not started:
-                ledger.delete_merge(plan.merge_id)
+            if plan.key not in known and not started and plan.merge_id:
+                with contextlib.suppress(LedgerError):
+                    ledger.delete_merge(plan.merge_id)
 
 
 def _check_and_send(
@@ -473,12 +525,13 @@ def _check_and_send(
 ) -> int:
     """Check every row, then send unless it is a dry run; appends to *started* once the
     engine runs (from then on the merge is a real one, kept in Earlier merges)."""
+    from composer.cli.merge_control import decide_doubt
     from composer.cli.merge_report import dry_run, print_report
     from composer.merge import CsvError, EngineSettings, LedgerBusy, MergeNotReady
     from composer.merge.template_store import remember
 
     factory, server_label, delivers = target
-    source, ledger = plan.source, plan.ledger
+    source = plan.source
     _say(
         translate(
             "CliMerge",
@@ -495,10 +548,7 @@ def _check_and_send(
     except CsvError as exc:
         _say(str(exc))
         return EXIT_NOT_SENT
-    if args.mark_unknown_sent:
-        n = ledger.mark_unknown_sent(plan.merge_id)
-        _say(translate("CliMerge", "Recorded {count} in-flight rows as delivered.").format(count=n))
-        report = plan.validate()
+    resend = decide_doubt(args, plan, report)
     print_report(report, out)
     if args.dry_run:
         return dry_run(plan, report, out)
@@ -521,7 +571,7 @@ def _check_and_send(
             ).format(count=report.counts["problem"])
         )
         return EXIT_NOT_SENT
-    todo = report.counts["ready"] + (report.counts["unknown"] if args.resend_unknown else 0)
+    todo = report.counts["ready"] + (report.counts["unknown"] if resend else 0)
     if args.limit is not None:
         todo = min(todo, args.limit)
     if todo and not args.yes:
@@ -551,7 +601,7 @@ def _check_and_send(
         rate_per_minute=args.rate,
         daily_cap=args.daily_cap,
         limit=args.limit,
-        resend_unknown=args.resend_unknown,
+        resend_unknown=resend,
         stop_on_daily_limit=True,
     )
     try:
@@ -590,6 +640,7 @@ def _show_delimiter(d: str) -> str:
 def _send(
     plan: MergePlan, factory: Callable[[], Any], settings: Any, server_label: str
 ) -> RunResult:
+    from composer.cli.merge_control import run_engine
     from composer.merge import MergeEngine
 
     bar = _Bar(sys.stderr)
@@ -601,42 +652,11 @@ def _send(
 
     engine = MergeEngine(plan, factory, settings, on_event=on_event, host=server_label)
     engine_box.append(engine)
-    outcome: list[RunResult] = []
-    errors: list[BaseException] = []
-
-    finished = threading.Event()
-
-    def target() -> None:
-        try:
-            outcome.append(engine.run())
-        except BaseException as exc:  # handed to the main thread
-            errors.append(exc)
-        finally:
-            finished.set()
-
-    # Wait on an event, not Thread.join(): a join interrupted by Ctrl+C can wrongly report
-    # the thread as finished on Python 3.11.
-    worker = threading.Thread(target=target, name="merge-run", daemon=True)
-    previous = signal.signal(signal.SIGTERM, lambda _sig, _frame: engine.cancel())
-    worker.start()
     try:
-        _wait(finished, engine)
+        return run_engine(engine, lambda: bar.draw(engine.progress))
     finally:
-        signal.signal(signal.SIGTERM, previous)
-    bar.draw(engine.progress, force=True)
-    bar.end()
-    if errors:
-        raise errors[0]
-    return outcome[0]
-
-
-def _wait(finished: threading.Event, engine: Any) -> None:
-    while not finished.is_set():
-        try:
-            finished.wait(0.5)
-        except KeyboardInterrupt:
-            _say("\n" + translate("CliMerge", "Stopping after the messages in flight..."))
-            engine.cancel()
+        bar.draw(engine.progress, force=True)
+        bar.end()
 
 
 def _summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: TextIO) -> int:
@@ -647,9 +667,9 @@ def _summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: T
     _say(
         translate(
             "CliMerge",
-            "Sent {sent}, failed {failed}, skipped {skipped}, in flight {in_flight} "
+            "Sent {sent}, failed {failed}, skipped {skipped}, in doubt {in_flight} "
             "in {duration} ({rate}/min). "
-            "In all: {total_sent} sent, {not_yet} not yet, {unknown} unknown.",
+            "In all: {total_sent} sent, {not_yet} not yet, {unknown} in doubt.",
         ).format(
             sent=p.sent,
             failed=p.failed,
@@ -667,29 +687,34 @@ def _summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: T
         _say(result.message, out)
     if counts["failed"]:
         path = failed_csv or plan.source.path.with_name(plan.source.path.stem + ".failed.csv")
-        n = ledger.export_failed(
-            plan.merge_id,
-            plan.scan,
-            ((r.number, r.values) for r in plan.source.rows()),
-            plan.source.columns,
-            path,
-        )
-        _say(
-            translate("CliMerge", "{count} failed rows, with the reason, are in {path}.").format(
-                count=n, path=path
-            ),
-            out,
-        )
+        try:
+            n = ledger.export_failed(
+                plan.merge_id,
+                plan.scan,
+                ((r.number, r.values) for r in plan.source.rows()),
+                plan.source.columns,
+                path,
+            )
+        except OSError as exc:
+            _say(
+                translate(
+                    "CliMerge",
+                    "The failed rows could not be saved to {path} ({reason}); run the merge "
+                    "again with --failed-csv to choose another place.",
+                ).format(path=path, reason=exc.strerror or exc),
+                out,
+            )
+        else:
+            _say(
+                translate(
+                    "CliMerge", "{count} failed rows, with the reason, are in {path}."
+                ).format(count=n, path=path),
+                out,
+            )
     if counts["unknown"]:
-        _say(
-            translate(
-                "CliMerge",
-                "{count} rows were in flight when a run stopped and may or may not "
-                "have been delivered. Check with those recipients, then run again with "
-                "--resend-unknown or --mark-unknown-sent.",
-            ).format(count=counts["unknown"]),
-            out,
-        )
+        from composer.cli.merge_control import doubt_advice
+
+        _say(doubt_advice(counts["unknown"]), out)
     if result.outcome == "cancelled":
         return EXIT_INTERRUPTED
     if result.outcome == "daily_limit":

@@ -45,7 +45,7 @@ def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> N
             "CliMerge",
             "{total} rows: {ready} ready, {problem} with problems, "
             "{suppressed} suppressed, {sent} already sent, "
-            "{unknown} in flight in an earlier run.",
+            "{unknown} in doubt (most likely delivered).",
         ).format(
             total=report.total,
             ready=c["ready"],
@@ -62,7 +62,7 @@ def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> N
         what = (
             "; ".join(row.problems)
             if row.problems
-            else translate("CliMerge", "in flight when a run stopped")
+            else translate("CliMerge", "in doubt: sent whole, confirmation lost")
         )
         text = row_line.format(
             row=row.row_number, line=row.line, recipients=row.recipients or "-", problems=what

@@ -323,7 +323,7 @@ class MergeEngine:
 
     def _ledger_failed(self, exc: LedgerError) -> None:
         """The ledger cannot be written: stop sending now (what is not recorded never goes)."""
-        log.error("merge ledger failed: %s", exc)
+        log.info("merge ledger failed: %s", exc)  # the run's result says it to the user
         self._ledger_broken = True
         self._stop(Failure("fatal", 0, str(exc), str(exc)))
 
@@ -697,6 +697,8 @@ class MergeEngine:
                 self._emit(RowEvent("retry", job.row_number, job.recipients, failure.detail))
                 self._backoff(attempt)
                 continue
+            if self._should_stop():
+                raise _Stop  # stopped while connecting: the row stays pending
             mark = _MarkSending(self, job)
             try:
                 accepted = send_one(

@@ -7,72 +7,21 @@ ledger reports as in flight at a kill (each of those at most once).
 
 from __future__ import annotations
 
-import collections
-import os
 import random
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from merge_cli_helpers import (
+    TEMPLATE,
+    composer,
+    ledger_rows,
+    received,
+    run_cli,
+    wait_for_messages,
+    write_inputs,
+)
 from smtpserver import SMTPTestServer
-
-from composer.merge import MergeLedger
-
-ROOT = Path(__file__).resolve().parents[2]
-
-TEMPLATE = """\
-From: Club Secretary <secretary@club.example>
-To: {{ name }} <{{ email }}>
-Subject: Membership {{ year }} for {{ name }}
-Content-Type: text/plain; charset=utf-8
-
-Dear {{ name }},
-your membership for {{ year }} is confirmed.
-"""
-
-
-def write_inputs(tmp_path: Path, n: int, bad: set[int] = frozenset()) -> tuple[Path, Path]:  # type: ignore[assignment]
-    data = tmp_path / "members.csv"
-    with data.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("name,email,year\n")
-        for i in range(1, n + 1):
-            addr = "broken" if i in bad else f"m{i}@club.example"
-            fh.write(f"Member {i},{addr},2027\n")
-    template = tmp_path / "letter.eml"
-    template.write_text(TEMPLATE, encoding="utf-8")
-    return data, template
-
-
-def composer(home: Path, *args: str, **kw: object) -> subprocess.Popen[str]:
-    env = dict(os.environ, COMPOSER_HOME=str(home), PYTHONPATH=str(ROOT))
-    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
-        [sys.executable, "-m", "composer", "merge", *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **kw,
-    )
-
-
-def run_cli(home: Path, *args: str) -> tuple[int, str]:
-    proc = composer(home, *args)
-    out, err = proc.communicate(timeout=120)
-    return proc.returncode, out + err
-
-
-def received(server: SMTPTestServer) -> collections.Counter[str]:
-    with server.lock:
-        return collections.Counter(r for m in server.messages for r in m.rcpt_tos)
-
-
-def ledger_rows(home: Path) -> dict[str, str]:
-    with MergeLedger(home / "data" / "merges" / "ledger.sqlite") as ledger:
-        (merge,) = ledger.merges()
-        return {r.recipients.split("<")[-1].rstrip(">"): r.status for r in ledger.rows(merge.id)}
 
 
 def test_help_lists_the_options() -> None:
@@ -162,18 +111,6 @@ def test_unreachable_server_says_what_to_do(tmp_path: Path, composer_home: Path)
     assert "Check the network" in out
 
 
-def _wait_for_messages(server: SMTPTestServer, count: int, proc: subprocess.Popen[str]) -> None:
-    """Block until the server has *count* messages or the process ended (no sleeping)."""
-    while True:
-        with server.lock:
-            if len(server.messages) >= count:
-                return
-            server.message_event.clear()
-        if proc.poll() is not None:
-            return
-        server.message_event.wait(0.5)
-
-
 @pytest.mark.parametrize("connections", [1, 3])
 def test_sigkill_at_random_moments_then_resume_sends_each_row_once(
     tmp_path: Path, composer_home: Path, connections: int
@@ -196,7 +133,7 @@ def test_sigkill_at_random_moments_then_resume_sends_each_row_once(
             before = len(server.messages)
             target = before + rng.randint(1, 350)
             proc = composer(composer_home, *args)
-            _wait_for_messages(server, target, proc)
+            wait_for_messages(server, target, proc)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 kills += 1
@@ -218,15 +155,16 @@ def test_sigkill_at_random_moments_then_resume_sends_each_row_once(
         assert sum(got.values()) >= n - len(unknown)
         if unknown:
             assert code == 3
-            assert "in flight when a run stopped" in out
-            # The user decides: resend the in-flight rows; those that never arrived now
-            # arrive once (the others were, as the ledger warned, possibly delivered).
-            never_arrived = [a for a in unknown if got[a] == 0]
-            code, out = run_cli(composer_home, *args, "--resend-unknown")
+            assert "most likely delivered" in out
+            assert "--mark-unknown-sent" in out
+            # A row is in doubt only while its reply was on the way: the server has it.
+            delivered = [a for a in unknown if got[a] == 1]
+            assert len(delivered) >= len(unknown) - kills  # at most a kill's instant apart
+            # The recommended answer records them as delivered and sends nothing.
+            before = sum(got.values())
+            code, out = run_cli(composer_home, *args, "--mark-unknown-sent")
             assert code == 0, out
-            got = received(server)
-            for address in never_arrived:
-                assert got[address] == 1
+            assert sum(received(server).values()) == before
             assert set(ledger_rows(composer_home).values()) == {"sent"}
 
 
@@ -246,7 +184,7 @@ def test_ctrl_c_or_sigterm_stops_cleanly(
             "1",
         )
         proc = composer(composer_home, *args)
-        _wait_for_messages(server, 50, proc)
+        wait_for_messages(server, 50, proc)
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, out + err
