@@ -8,6 +8,10 @@ per line (an open format a person can read)::
     {"e":"sent","k":ROW_KEY,"re":REPLY,"t":TIME}                         the server accepted it
     {"e":"unsent","k":ROW_KEY,"t":TIME}               the row went back to pending or failed
 
+A "sending" line is followed in the same write by a blank line of :data:`SLOT` bytes, into
+which the message's outcome is written in place: the outcome of a message that went out
+always has its room, even when the disk filled up meanwhile.
+
 The "sending" line is the durable mark that a message may now be delivered: the merge
 writes it right before the end of the message goes out, and the database learns of it
 only if the reply never comes (or at the next run, :meth:`MergeLedger.settle_interrupted`
@@ -59,6 +63,11 @@ __all__ = [
 
 COMPLETE = "complete"
 
+# A reserved line: room for a message's outcome ("sent" with the reply, or "unsent"),
+# written next to its "sending" line before the message goes out.
+SLOT = 256
+_BLANK_SLOT = b" " * (SLOT - 1) + b"\n"
+
 
 def journal_folder(ledger_path: Path) -> Path:
     """``ledger.sqlite`` -> ``ledger-journal/`` beside it."""
@@ -96,6 +105,7 @@ class MergeJournals:
         self.folder = folder
         self.fsync_each = fsync_each
         self._files: dict[str, int] = {}
+        self._ends: dict[str, int] = {}  # each open journal's length, for reserved slots
         self._lock = threading.Lock()
 
     def path(self, key: str) -> Path:
@@ -111,10 +121,15 @@ class MergeJournals:
     def complete(self) -> bool:
         return (self.folder / COMPLETE).is_file()
 
-    def append(self, key: str, header: Callable[[], dict[str, Any]], data: bytes) -> None:
+    def append(
+        self, key: str, header: Callable[[], dict[str, Any]], data: bytes, reserve: bool = False
+    ) -> int | None:
         """Append *data* (whole lines, see :func:`line`) to merge *key*'s journal in one write.
 
-        *header* gives the first line's fields when the journal is new.
+        *header* gives the first line's fields when the journal is new. With *reserve*, a
+        blank line of :data:`SLOT` bytes follows in the same write, and its offset is
+        returned: :meth:`fill` later writes the outcome there, into space the file already
+        has, so a disk that filled up in between cannot keep it out of the journal.
 
         Raises:
             LedgerFull, LedgerUnavailable: the line could not be written.
@@ -124,7 +139,29 @@ class MergeJournals:
                 fd = self._files.get(key)
                 if fd is None:
                     fd = self._files[key] = self._open(self.path(key), header)
-                _write_all(fd, data)
+                    self._ends[key] = os.fstat(fd).st_size
+                slot: int | None = None
+                if reserve:
+                    slot = self._ends[key] + len(data)
+                    data += _BLANK_SLOT
+                # One writer per journal (the merge's claim), so writing at the end we
+                # keep track of is appending.
+                _write_at(fd, data, self._ends[key])
+                self._ends[key] += len(data)
+                if self.fsync_each:
+                    os.fsync(fd)
+                return slot
+        except OSError as exc:
+            raise os_error(exc, self.path(key)) from exc
+
+    def fill(self, key: str, slot: int, data: bytes) -> None:
+        """Write one line (at most :data:`SLOT` bytes) into a slot :meth:`append` reserved."""
+        assert len(data) <= SLOT
+        padded = data[:-1] + b" " * (SLOT - len(data)) + b"\n"
+        try:
+            with self._lock:
+                fd = self._files[key]
+                _write_at(fd, padded, slot)
                 if self.fsync_each:
                     os.fsync(fd)
         except OSError as exc:
@@ -132,17 +169,17 @@ class MergeJournals:
 
     def _open(self, path: Path, header: Callable[[], dict[str, Any]]) -> int:
         private_folder(self.folder)
-        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         try:
             private_file(path)
             size = os.fstat(fd).st_size
             if size == 0:
-                _write_all(fd, line({"e": "merge", **header()}))
+                _write_at(fd, line({"e": "merge", **header()}), 0)
                 os.fsync(fd)
                 _fsync_folder(self.folder)
             elif os.lseek(fd, size - 1, os.SEEK_SET) >= 0 and os.read(fd, 1) != b"\n":
                 # A line a crash cut short: end it, so the next line is not glued to it.
-                _write_all(fd, b"\n")
+                _write_at(fd, b"\n", size)
         except BaseException:
             os.close(fd)
             raise
@@ -168,9 +205,11 @@ class MergeJournals:
                     os.fsync(fd)
                 os.close(fd)
             self._files.clear()
+            self._ends.clear()
 
     def remove(self, key: str) -> None:
         with self._lock:
+            self._ends.pop(key, None)
             fd = self._files.pop(key, None)
             if fd is not None:
                 os.close(fd)
@@ -322,9 +361,13 @@ def sending_line(row_key: str, message_id: str, recipients: str, at: float) -> b
     ).encode("ascii")
 
 
-def sent_line(row_key: str, reply: str, at: float) -> bytes:
-    """``line({"e": "sent", ...})``, fast."""
-    return f'{{"e":"sent","k":{_s(row_key)},"re":{_s(reply)},"t":{at!r}}}\n'.encode("ascii")
+def sent_line(row_key: str, reply: str, at: float, limit: int = 0) -> bytes:
+    """``line({"e": "sent", ...})``, fast; with *limit*, the reply is cut to fit in it."""
+    data = f'{{"e":"sent","k":{_s(row_key)},"re":{_s(reply)},"t":{at!r}}}\n'.encode("ascii")
+    while limit and len(data) > limit and reply:
+        reply = reply[: max(0, len(reply) - (len(data) - limit) - 1)]
+        data = f'{{"e":"sent","k":{_s(row_key)},"re":{_s(reply)},"t":{at!r}}}\n'.encode("ascii")
+    return data
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -332,6 +375,18 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        if hasattr(os, "pwrite"):
+            n = os.pwrite(fd, view, offset)
+        else:  # Windows
+            os.lseek(fd, offset, os.SEEK_SET)
+            n = os.write(fd, view)
+        view = view[n:]
+        offset += n
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -50,7 +50,7 @@ import sqlite3
 import threading
 import time
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -58,6 +58,7 @@ from typing import Any, Literal
 from composer import paths
 from composer.i18n import translate
 from composer.merge.journal import (
+    SLOT,
     MergeJournals,
     journal_folder,
     line,
@@ -69,6 +70,7 @@ from composer.merge.ledgerfile import (
     GuardedDb,
     LedgerBusy,
     LedgerError,
+    LedgerFull,
     check_database_file,
     create_database,
     damaged,
@@ -241,6 +243,8 @@ class MergeLedger:
         # A ledger dropped without close() still gives its merges back to other processes.
         weakref.finalize(self, self._claims.release_all)
         self._keys: dict[int, str] = {}
+        # (merge, row) -> the journal slot reserved for the outcome of its message.
+        self._slots: dict[tuple[int, str], int] = {}
         self._in_scan = False
         # One validation pass at a time on this connection (a pass is one transaction).
         self._scan_lock = threading.Lock()
@@ -264,6 +268,9 @@ class MergeLedger:
         # pages (a WAL of at most ~40 MB) halves the ledger's cost per message. Runs end
         # with a checkpoint of their own (checkpoint()).
         self._db.execute("PRAGMA wal_autocheckpoint=10000")
+        # Once checkpointed, the log file is cut back rather than kept at its largest, so
+        # the space it took is the disk's again (see GuardedDb._keep_room).
+        self._db.execute("PRAGMA journal_size_limit=0")
         self._db.executescript(_SCHEMA)
         secure_database_files(self.path)  # the -wal and -shm files exist now
 
@@ -539,6 +546,11 @@ class MergeLedger:
                 self._in_scan = False
                 self._scan_lock.release()
             self._db.execute("UPDATE merges SET updated=? WHERE id=?", (self._time(), merge_id))
+            # The pass wrote many pages into the log; moving them into the database now,
+            # while there is room, means the log can later be given back on a full disk
+            # (make_room) without the database having to grow.
+            with contextlib.suppress(LedgerError):
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def abort_scan(self) -> None:
         with self._lock:
@@ -571,11 +583,26 @@ class MergeLedger:
 
     # -- the marks (each one durable on return) -----------------------------------------
 
-    def _journal(self, merge_id: int, data: bytes) -> None:
+    def _journal(self, merge_id: int, data: bytes, reserve: bool = False) -> int | None:
         key = self._keys.get(merge_id)
         if key is None:
             key = self._keys[merge_id] = self.merge(merge_id).key
-        self.journals.append(key, lambda: self._journal_header(merge_id), data)
+        try:
+            return self.journals.append(key, lambda: self._journal_header(merge_id), data, reserve)
+        except LedgerFull:
+            # Our own write-ahead log may be what filled the disk: give its space back.
+            with self._lock:
+                if not self._db.make_room():
+                    raise
+            return self.journals.append(key, lambda: self._journal_header(merge_id), data, reserve)
+
+    def _outcome(self, merge_id: int, row_key: str, make: Callable[[int], bytes]) -> None:
+        """Journal a message's outcome: in its reserved slot if it has one."""
+        slot = self._slots.pop((merge_id, row_key), None)
+        if slot is None:
+            self._journal(merge_id, make(0))
+        else:
+            self.journals.fill(self._keys[merge_id], slot, make(SLOT))
 
     def _journal_header(self, merge_id: int) -> dict[str, Any]:
         info = self.merge(merge_id)
@@ -603,7 +630,11 @@ class MergeLedger:
         database learns of it from :meth:`mark_sent`, :meth:`mark_unknown`, or at the
         next run (:meth:`settle_interrupted`). If the write fails, the message is not sent.
         """
-        self._journal(merge_id, sending_line(row_key, message_id, recipients, self._time()))
+        slot = self._journal(
+            merge_id, sending_line(row_key, message_id, recipients, self._time()), reserve=True
+        )
+        if slot is not None:
+            self._slots[(merge_id, row_key)] = slot
 
     def mark_sent(
         self,
@@ -624,8 +655,9 @@ class MergeLedger:
                 (reply, note, now, message_id, attempts, merge_id, row_key),
             )
         finally:
-            # Also when the database could not take it: the journal may (and vice versa).
-            self._journal(merge_id, sent_line(row_key, reply, now))
+            # Also when the database could not take it (a full disk): the journal's
+            # reserved slot can, and the next run learns it from there.
+            self._outcome(merge_id, row_key, lambda limit: sent_line(row_key, reply, now, limit))
 
     def _set_status(self, status: str, merge_id: int, row_key: str, reason: str) -> None:
         self._mark(
@@ -639,14 +671,19 @@ class MergeLedger:
         if data:
             self._journal(merge_id, data)
 
+    def _unsent_one(self, merge_id: int, row_key: str) -> None:
+        unsent = line({"e": "unsent", "k": row_key, "t": self._time()})
+        self._outcome(merge_id, row_key, lambda _limit: unsent)
+
     def mark_failed(self, merge_id: int, row_key: str, reason: str) -> None:
         self._set_status("failed", merge_id, row_key, reason)
-        self._unsent(merge_id, [row_key])
+        self._unsent_one(merge_id, row_key)
 
     def mark_unknown(
         self, merge_id: int, row_key: str, reason: str, message_id: str = "", attempts: int = 1
     ) -> None:
         """The server's reply to this row's end of data never came: in doubt."""
+        self._slots.pop((merge_id, row_key), None)  # its journal line says "sending": right
         self._mark(
             "UPDATE rows SET status='unknown', reason=?, updated=?,"
             " message_id=?, attempts=attempts+? WHERE merge_id=? AND row_key=?",
@@ -655,7 +692,7 @@ class MergeLedger:
 
     def mark_pending(self, merge_id: int, row_key: str, reason: str = "") -> None:
         self._set_status("pending", merge_id, row_key, reason)
-        self._unsent(merge_id, [row_key])
+        self._unsent_one(merge_id, row_key)
 
     def mark_skipped(self, merge_id: int, row_key: str, reason: str) -> None:
         self._set_status("skipped", merge_id, row_key, reason)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 import time
@@ -352,6 +353,8 @@ class GuardedDb:
         self._conn = conn
         self.path = path
         self._has_journal = has_journal
+        self._wal = Path(str(path) + "-wal")
+        self._writes = 0
 
     @property
     def in_transaction(self) -> bool:
@@ -372,13 +375,39 @@ class GuardedDb:
 
     def _execute(self, sql: str, args: Sequence[object]) -> Result:
         cur = self._conn.execute(sql, args)
-        return Result(cur.fetchall(), cur.rowcount)
+        result = Result(cur.fetchall(), cur.rowcount)
+        if sql[0] in "UID":  # UPDATE, INSERT, DELETE
+            self._writes += 1
+            if self._writes % 32 == 0 and not self._conn.in_transaction:
+                self._keep_room()
+        return result
+
+    def _keep_room(self) -> None:
+        """Copy the log into the database while the disk still has room for it.
+
+        A log holding new pages can only be given back (:meth:`make_room`) if the database
+        can grow by them; on a nearly full disk the log must never outgrow the space left.
+        """
+        try:
+            log = self._wal.stat().st_size
+            free = shutil.disk_usage(self.path.parent).free
+        except OSError:
+            return
+        if free < log + _ROOM_MARGIN:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def executescript(self, sql: str) -> None:
         try:
             self._conn.executescript(sql)
         except sqlite3.Error as exc:
             raise self._translate(exc) from exc
+
+    def make_room(self) -> bool:
+        """The disk is full: give back the write-ahead log's space; True if it was given."""
+        if self._conn.in_transaction:
+            return False
+        return self._truncate_log()
 
     def _truncate_log(self) -> bool:
         try:
@@ -394,6 +423,9 @@ class GuardedDb:
         with contextlib.suppress(sqlite3.Error):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
+
+
+_ROOM_MARGIN = 256 * 1024
 
 
 def _is_full(exc: sqlite3.Error) -> bool:

@@ -37,10 +37,13 @@ def write_inputs(tmp_path: Path, n: int, bad: set[int] = frozenset()) -> tuple[P
     return data, template
 
 
-def composer(home: Path, *args: str, **kw: object) -> subprocess.Popen[str]:
+def composer(
+    home: Path, *args: str, prefix: tuple[str, ...] = (), **kw: object
+) -> subprocess.Popen[str]:
+    """``composer merge ARGS`` in a subprocess (*prefix*: e.g. ``nsenter ...``)."""
     env = dict(os.environ, COMPOSER_HOME=str(home), PYTHONPATH=str(ROOT))
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
-        [sys.executable, "-m", "composer", "merge", *args],
+        [*prefix, sys.executable, "-m", "composer", "merge", *args],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -50,8 +53,8 @@ def composer(home: Path, *args: str, **kw: object) -> subprocess.Popen[str]:
     )
 
 
-def run_cli(home: Path, *args: str) -> tuple[int, str]:
-    proc = composer(home, *args)
+def run_cli(home: Path, *args: str, prefix: tuple[str, ...] = ()) -> tuple[int, str]:
+    proc = composer(home, *args, prefix=prefix)
     out, err = proc.communicate(timeout=120)
     return proc.returncode, out + err
 

@@ -484,35 +484,45 @@ def test_pause_resume_and_cancel_from_another_thread(tmp_path: Path) -> None:
         assert set(counts.values()) == {1}
 
 
+@pytest.mark.parametrize("connections", [1, 4])
 def test_a_ledger_that_cannot_be_written_stops_before_the_message_goes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, connections: int
 ) -> None:
-    data = people(tmp_path / "p.csv", 6)
+    data = people(tmp_path / "p.csv", 40)
     with SMTPTestServer() as server, MergeLedger() as ledger:
         plan = make_plan(data, ledger=ledger)
         plan.validate()
-        real = journal._write_all
+        real = journal._write_at
         calls = {"sending": 0}
 
-        def full_disk(fd: int, data: bytes) -> None:
+        def full_disk(fd: int, data: bytes, offset: int) -> None:
             if b'"e":"sending"' in data:
                 calls["sending"] += 1
-                if calls["sending"] == 3:
+                if calls["sending"] >= 10:
                     raise OSError(errno.ENOSPC, "No space left on device")
-            real(fd, data)
+            real(fd, data, offset)
 
-        monkeypatch.setattr(journal, "_write_all", full_disk)
-        engine = MergeEngine(plan, factory(server), EngineSettings(connections=1))
-        result = engine.run()
+        monkeypatch.setattr(journal, "_write_at", full_disk)
+        engine = MergeEngine(plan, factory(server), EngineSettings(connections=connections))
+        result = engine.run()  # returns: no connection thread is left waiting
         assert result.outcome == "stopped"
         assert "disk is full" in result.message
         assert str(ledger.path.parent) in result.message
-        monkeypatch.setattr(journal, "_write_all", real)
-        # Two rows went out; the third, which could not be recorded, did not.
-        assert sorted(received_to(server)) == ["p1@example.org", "p2@example.org"]
+        monkeypatch.setattr(journal, "_write_at", real)
+        # Nine rows went out; the tenth, which could not be recorded, did not.
+        got = received_to(server)
+        assert len(got) == 9
+        assert set(got.values()) == {1}
         st = statuses(ledger, plan.merge_id)
-        assert st["p1@example.org"] == st["p2@example.org"] == "sent"
-        assert st["p3@example.org"] == "pending"
+        assert {a for a, s in st.items() if s == "sent"} == set(got)
+        assert {s for a, s in st.items() if a not in got} == {"pending"}
+        # Space is back: the next run sends the rest, once.
+        again = MergeEngine(plan, factory(server), EngineSettings(connections=connections))
+        plan.validate()
+        assert again.run().outcome == "finished"
+        got = received_to(server)
+        assert len(got) == 40
+        assert set(got.values()) == {1}
 
 
 def test_export_failed_rows_with_reason(tmp_path: Path) -> None:
