@@ -76,7 +76,9 @@ from composer.merge.ledgerfile import (
     damaged,
     ledger_error,
     os_error,
+    private_file,
     private_folder,
+    private_tree,
     secure_database_files,
 )
 from composer.merge.runlock import MergeClaims
@@ -218,6 +220,11 @@ class MergeLedger:
         self.path = Path(path) if path is not None else default_ledger_path()
         private_folder(self.path.parent)
         self.journals = MergeJournals(journal_folder(self.path), fsync_each=durability == "full")
+        # The ledger lists every recipient: its folder, files and journals are the user's
+        # alone, also when an older version or another program made them wider.
+        private_tree(self.journals.folder)
+        for lock in self.path.parent.glob("merge-*.lock"):
+            private_file(lock)
         has_journal = self.journals.has_entries()
         if not check_database_file(self.path, has_journal):
             if has_journal:

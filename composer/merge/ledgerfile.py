@@ -50,6 +50,7 @@ __all__ = [
     "os_error",
     "private_file",
     "private_folder",
+    "private_tree",
 ]
 
 _MAGIC = b"SQLite format 3\0"
@@ -87,6 +88,21 @@ def private_folder(folder: Path) -> None:
     """Create *folder* (and parents) and make it 0700: the ledger lists every recipient."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     _chmod(folder, 0o700)
+
+
+def private_tree(folder: Path) -> None:
+    """0700 for *folder* (if it exists), 0600 for the files in it, 0700 for its folders."""
+    if not folder.is_dir():
+        return
+    _chmod(folder, 0o700)
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.is_symlink():
+                continue
+            if entry.is_dir():
+                private_tree(entry)
+            else:
+                _chmod(entry, 0o600)
 
 
 def private_file(path: Path) -> None:

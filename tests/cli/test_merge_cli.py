@@ -250,3 +250,30 @@ def test_map_fills_a_placeholder_from_another_column(tmp_path: Path, composer_ho
         )
         assert code == 0, out
         assert [m.rcpt_tos for m in server.messages] == [["ann@club.example"]]
+
+
+def test_an_emptied_ledger_is_refused_then_repaired_without_resending(
+    tmp_path: Path, composer_home: Path
+) -> None:
+    data, template = write_inputs(tmp_path, 20)
+    ledger = composer_home / "data" / "merges" / "ledger.sqlite"
+    with SMTPTestServer() as server:
+        args = (str(data), str(template), "--server", f"127.0.0.1:{server.port}", "--yes")
+        code, out = run_cli(composer_home, *args)
+        assert code == 0, out
+        ledger.write_bytes(b"")  # e.g. a sync tool or a full disk emptied it
+        for extra in ((), ("--dry-run",)):
+            code, out = run_cli(composer_home, *args, *extra)
+            assert code == 2, out
+            assert "cannot be read: the file is empty" in out
+            assert "composer merge --repair-ledger" in out
+            assert "Traceback" not in out
+        assert sum(received(server).values()) == 20
+        code, out = run_cli(composer_home, "--repair-ledger")
+        assert code == 0, out
+        assert "1 merges, 20 messages sent, 0 in doubt" in out
+        assert "ledger.sqlite.damaged-" in out
+        code, out = run_cli(composer_home, *args)
+        assert code == 0, out
+        assert "20 already sent" in out
+        assert sum(received(server).values()) == 20  # nobody got a second copy
