@@ -15,7 +15,15 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-__all__ = ["Backend", "ConnectionFactory", "ConnectionHolder", "LiveConnections", "send_one"]
+__all__ = [
+    "Backend",
+    "ConnectionFactory",
+    "ConnectionHolder",
+    "LiveConnections",
+    "accepted_reply",
+    "decode",
+    "send_one",
+]
 
 
 class Backend(Protocol):
@@ -115,3 +123,24 @@ def send_one(
         before_end()
         return bool(backend.send_messages([message]))
     return bool(send_message(message, before_data=before_end, next_message=following))
+
+
+def accepted_reply(message: Any) -> tuple[str, str]:
+    """(the server's reply, a note of refused recipients) for a message it accepted."""
+    from composer.i18n import translate
+
+    reply = getattr(message, "smtp_response", None)
+    reply_text = f"{reply[0]} {decode(reply[1])}" if reply else "250"
+    refused = getattr(message, "refused_recipients", None) or {}
+    refused_line = translate("MergeEngine", "refused {address}: {reply}")
+    note = "; ".join(
+        refused_line.format(address=addr, reply=f"{code} {decode(text)}")
+        for addr, (code, text) in refused.items()
+    )
+    return reply_text, note
+
+
+def decode(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)

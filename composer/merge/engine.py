@@ -55,15 +55,17 @@ from composer.merge.connection import (
     ConnectionFactory,
     ConnectionHolder,
     LiveConnections,
+    accepted_reply,
     send_one,
 )
 from composer.merge.csvsource import CsvRow
-from composer.merge.failures import Failure, after_end_of_data, classify
+from composer.merge.failures import Failure, after_end_of_data, classify, unexpected
 from composer.merge.ledger import LedgerError, recipient_base
 from composer.merge.plan import MergePlan
 from composer.merge.progress import Progress, RowEvent, RunResult
 from composer.merge.suppression import unsubscribe_header
 from composer.merge.template import RenderedMessage
+from composer.merge.testsend import send_test
 
 __all__ = [
     "Backend",
@@ -579,7 +581,7 @@ class MergeEngine:
                     continue
                 except Exception as exc:  # a bug must not leave the run waiting for this thread
                     log.exception("merge connection thread failed")
-                    self._stop(_unexpected(exc))
+                    self._stop(unexpected(exc))
                     continue
         finally:
             holder.close()
@@ -717,7 +719,6 @@ class MergeEngine:
                     # The end of the message may have reached the server: unless the
                     # server itself answered, it most likely has it. Never resent.
                     failure = after_end_of_data(exc, failure)
-                if mark.done:
                     data_attempts += 1
                 retry = self._handle_failure(holder, job, failure, attempt + 1, data_attempts)
                 if mark.done:
@@ -731,14 +732,7 @@ class MergeEngine:
                 ledger.mark_failed(merge_id, job.row_key, reason)
                 self._count("failed", job, reason)
                 return
-            reply = getattr(job.message, "smtp_response", None)
-            reply_text = f"{reply[0]} {_decode(reply[1])}" if reply else "250"
-            refused = getattr(job.message, "refused_recipients", None) or {}
-            refused_line = translate("MergeEngine", "refused {address}: {reply}")
-            note = "; ".join(
-                refused_line.format(address=addr, reply=f"{code} {_decode(text)}")
-                for addr, (code, text) in refused.items()
-            )
+            reply_text, note = accepted_reply(job.message)
             # Recorded the moment the reply is read: from here on the row is not in doubt.
             ledger.mark_sent(
                 merge_id, job.row_key, reply_text, note, job.message_id, data_attempts + 1
@@ -843,52 +837,3 @@ class _MarkSending:
         with engine._lock:
             engine._unsettled += 1
         self.done = True
-
-
-def _unexpected(exc: BaseException) -> Failure:
-    return Failure(
-        "fatal",
-        0,
-        f"{type(exc).__name__}: {exc}",
-        translate(
-            "MergeEngine",
-            "The merge stopped on an unexpected error ({error}). Nothing was lost: run it "
-            "again and it goes on where it stopped.",
-        ).format(error=f"{type(exc).__name__}: {exc}"),
-    )
-
-
-def _decode(value: object) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
-def send_test(
-    plan: MergePlan,
-    row: CsvRow,
-    to_address: str,
-    connection_factory: ConnectionFactory,
-) -> str:
-    """Send one row's message to *to_address* with "[Test]" before the subject.
-
-    Nothing is written to the ledger. Returns the server's reply.
-
-    Raises:
-        RenderError, ValueError, OSError, smtplib.SMTPException: as raised.
-    """
-    rendered = plan.render(row)
-    message = rendered.to_email(
-        plan.from_email,
-        message_id=email.utils.make_msgid(domain=plan.message_domain()),
-        subject_prefix="[Test] ",
-        to=[to_address],
-    )
-    backend = connection_factory()
-    backend.open()
-    try:
-        backend.send_messages([message])
-    finally:
-        backend.close()
-    reply = getattr(message, "smtp_response", None)
-    return f"{reply[0]} {_decode(reply[1])}" if reply else "sent"

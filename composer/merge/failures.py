@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from composer.i18n import translate
 
-__all__ = ["Failure", "after_end_of_data", "classify"]
+__all__ = ["Failure", "after_end_of_data", "classify", "unexpected"]
 
 _DAILY = re.compile(
     r"daily|per day|24.?h(ou)?r|quota|sending limit|limit exceeded|too many messages today",
@@ -236,4 +236,18 @@ def after_end_of_data(exc: BaseException, failure: Failure) -> Failure:
         ).format(reason=failure.detail or type(exc).__name__),
         failure.message if stops else "",
         stops_run=stops,
+    )
+
+
+def unexpected(exc: BaseException) -> Failure:
+    """An error nobody planned for (a bug): the run stops, and says it lost nothing."""
+    return Failure(
+        "fatal",
+        0,
+        f"{type(exc).__name__}: {exc}",
+        translate(
+            "MergeEngine",
+            "The merge stopped on an unexpected error ({error}). Nothing was lost: run it "
+            "again and it goes on where it stopped.",
+        ).format(error=f"{type(exc).__name__}: {exc}"),
     )
