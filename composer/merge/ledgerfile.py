@@ -143,7 +143,7 @@ def damaged(path: Path, reason: str, has_journal: bool) -> LedgerDamaged:
     return LedgerDamaged(
         translate(
             "MergeLedger",
-            "The record of sent mail merges, {path}, cannot be read: {reason}. "
+            "The record of sent mail, {path}, cannot be read: {reason}. "
             "Composer does not send from a damaged record, because it could send messages "
             "twice.",
         ).format(path=path, reason=reason)

@@ -205,11 +205,31 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>resend rows that were in flight when an earlier run stopped</source>
+        <source>record the messages in doubt (sent whole, confirmation lost) as delivered: they most likely were (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record rows that were in flight when an earlier run stopped as delivered</source>
+        <source>send the messages in doubt AGAIN; they were most likely delivered already, so their recipients will probably get two copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild a damaged record of sent mail from its journal (no DATA.csv or TEMPLATE.eml needed); nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in doubt (most likely delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt: sent whole, confirmation lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in doubt {in_flight} in {duration} ({rate}/min). In all: {total_sent} sent, {not_yet} not yet, {unknown} in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows could not be saved to {path} ({reason}); run the merge again with --failed-csv to choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,10 +285,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in flight when a run stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>... and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,6 +306,11 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
+        <source>Name the data file and the template: composer merge DATA.csv TEMPLATE.eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before sending: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,10 +327,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded {count} in-flight rows as delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,19 +366,35 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping after the messages in flight...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight {in_flight} in {duration} ({rate}/min). In all: {total_sent} sent, {not_yet} not yet, {unknown} unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} failed rows, with the reason, are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} rows were in flight when a run stopped and may or may not have been delivered. Check with those recipients, then run again with --resend-unknown or --mark-unknown-sent.</source>
+        <source>Stopping after the messages in flight (press Ctrl+C again to stop at once)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} messages are in doubt: each went out whole, but the server&apos;s confirmation never came (the connection was lost or a run was stopped at that moment), so they were most likely delivered. They are not sent again on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To record them as delivered (recommended), run the same command with --mark-unknown-sent. Only if you know they did not arrive, use --resend-unknown: their recipients may get the message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[D]elivered: record them as sent (recommended); [r]esend them (their recipients will probably get two copies); [l]eave them undecided. Your choice [D/r/l]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {count} messages in doubt as delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the record of sent mail from its journal: {merges} merges, {sent} messages sent, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where they stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1378,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>The last {count} rows all failed with “{reason}”, so every row probably would. Fix the cause (often the sender or the server&apos;s policy), then run the merge again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The merge stopped on an unexpected error ({error}). Nothing was lost: run it again and it goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeFailures</name>
@@ -1385,7 +1422,11 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server stopped answering while the message was being sent; it may or may not have been delivered</source>
+        <source>the server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message went out but the server&apos;s confirmation never came ({reason}); it was most likely delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,15 +1437,103 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
 <context>
     <name>MergeLedger</name>
     <message>
-        <source>This merge is being sent by another Composer window or command right now. Wait for it to finish, or stop it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in flight when an earlier run stopped; it may or may not have been delivered</source>
+        <source>in flight when a run stopped: the whole message had gone out, so it was most likely delivered, but the server&apos;s confirmation was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>confirmed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Composer merge record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Run “composer merge --repair-ledger” to rebuild the record from the journal of sent messages kept beside it (the damaged file is kept); nobody is sent a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Restore {path} from a backup. Only if no merge of yours is unfinished, move the file away to start a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, cannot be read: {reason}. Composer does not send from a damaged record, because it could send messages twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} of {expected} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: Composer cannot write its record of sent mail in {folder}, so it stopped sending (a message it cannot record could later be sent twice). Free some space on that disk, then run the merge again: it goes on where it stopped, and nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer may not read or write its record of sent mail, {path} ({reason}). Nothing was sent. Give your user account access to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer cannot use its record of sent mail, {path} ({reason}). Nothing more is sent until it can. Check the disk, then run the merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, is held by another program ({reason}). Close other Composer windows or programs that use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, has no journal to rebuild it from (it was made by an older Composer). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, can be read: nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt from the journal: the message had gone out and its confirmation was not recorded; it was most likely delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge is open in another Composer window or command right now. Nothing was done here, so it is not disturbed. Wait until it finishes (or stop it there), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge is open in another Composer window since {time} (process {pid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge is running in another “composer merge” command since {time} (process {pid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done here, so it is not disturbed. Wait until it finishes (or stop it there), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -213,12 +213,32 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>List-Unsubscribe: &lt;mailto:MAILTO&gt; 헤더 추가</translation>
     </message>
     <message>
-        <source>resend rows that were in flight when an earlier run stopped</source>
-        <translation>이전 실행이 멈출 때 보내던 중이던 행을 다시 보내기</translation>
+        <source>record the messages in doubt (sent whole, confirmation lost) as delivered: they most likely were (recommended)</source>
+        <translation>전달 여부가 불확실한 메시지(전부 보냈으나 확인 응답을 받지 못함)를 전달됨으로 기록하기: 거의 확실히 전달되었습니다 (권장)</translation>
     </message>
     <message>
-        <source>record rows that were in flight when an earlier run stopped as delivered</source>
-        <translation>이전 실행이 멈출 때 보내던 중이던 행을 전달된 것으로 기록</translation>
+        <source>send the messages in doubt AGAIN; they were most likely delivered already, so their recipients will probably get two copies</source>
+        <translation>전달 여부가 불확실한 메시지를 다시 보내기: 이미 전달되었을 가능성이 높으므로 받는 사람이 같은 메시지를 두 번 받을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>rebuild a damaged record of sent mail from its journal (no DATA.csv or TEMPLATE.eml needed); nothing is sent</source>
+        <translation>손상된 발송 기록부를 저널에서 다시 만들기 (DATA.csv와 TEMPLATE.eml은 필요 없음). 아무것도 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in doubt (most likely delivered).</source>
+        <translation>전체 {total}행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 {suppressed}, 이미 보냄 {sent}, 전달 여부 불확실 {unknown}(거의 확실히 전달됨).</translation>
+    </message>
+    <message>
+        <source>in doubt: sent whole, confirmation lost</source>
+        <translation>전달 여부 불확실: 전부 보냈으나 확인 응답을 받지 못함</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in doubt {in_flight} in {duration} ({rate}/min). In all: {total_sent} sent, {not_yet} not yet, {unknown} in doubt.</source>
+        <translation>{duration} 동안 보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}, 전달 여부 불확실 {in_flight} (분당 {rate}통). 전체: 보냄 {total_sent}, 아직 안 보냄 {not_yet}, 전달 여부 불확실 {unknown}.</translation>
+    </message>
+    <message>
+        <source>The failed rows could not be saved to {path} ({reason}); run the merge again with --failed-csv to choose another place.</source>
+        <translation>실패한 행을 {path}에 저장하지 못했습니다({reason}). --failed-csv로 다른 위치를 지정해 병합을 다시 실행하십시오.</translation>
     </message>
     <message>
         <source>where to write failed rows</source>
@@ -273,10 +293,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{row}행({line}번째 줄) {recipients}: {problems}</translation>
     </message>
     <message>
-        <source>in flight when a run stopped</source>
-        <translation>실행이 멈출 때 보내던 중</translation>
-    </message>
-    <message>
         <source>... and {count} more.</source>
         <translation>... 외 {count}개.</translation>
     </message>
@@ -299,6 +315,12 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
         <translation>첨부 파일 폴더 {folder}이(가) 없습니다. --attachments-dir에 지정한 경로를 확인하십시오.</translation>
+        <source>Name the data file and the template: composer merge DATA.csv TEMPLATE.eml</source>
+        <translation>데이터 파일과 템플릿을 지정하십시오: composer merge DATA.csv TEMPLATE.eml</translation>
+    </message>
+    <message>
+        <source>Stopped before sending: nothing was sent.</source>
+        <translation>보내기 전에 중지했습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>(dry run)</source>
@@ -315,10 +337,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...</source>
         <translation>{file} 검사 중 ({encoding}, 구분 문자 {delimiter}, 열 {count}개)...</translation>
-    </message>
-    <message>
-        <source>Recorded {count} in-flight rows as delivered.</source>
-        <translation>보내던 중이던 {count}행을 전달된 것으로 기록했습니다.</translation>
     </message>
     <message>
         <source>Nothing was sent. Pass --allow-shared-copies if every row should copy them.</source>
@@ -357,20 +375,36 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>시험 실행: 메시지 {count}통을 만들었고(가장 큰 것 {size} KiB) 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <source>Stopping after the messages in flight...</source>
-        <translation>보내는 중인 메시지까지만 보내고 멈춥니다...</translation>
-    </message>
-    <message>
-        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight {in_flight} in {duration} ({rate}/min). In all: {total_sent} sent, {not_yet} not yet, {unknown} unknown.</source>
-        <translation>보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}, 보내는 중 {in_flight}, 걸린 시간 {duration} (분당 {rate}통). 전체: 보냄 {total_sent}, 아직 안 보냄 {not_yet}, 알 수 없음 {unknown}.</translation>
-    </message>
-    <message>
         <source>{count} failed rows, with the reason, are in {path}.</source>
         <translation>실패한 {count}행과 그 이유를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <source>{count} rows were in flight when a run stopped and may or may not have been delivered. Check with those recipients, then run again with --resend-unknown or --mark-unknown-sent.</source>
-        <translation>실행이 멈출 때 {count}행을 보내는 중이었으며, 전달되었는지 알 수 없습니다. 해당 받는 사람에게 확인한 뒤 --resend-unknown 또는 --mark-unknown-sent를 지정해 다시 실행하십시오.</translation>
+        <source>Stopping after the messages in flight (press Ctrl+C again to stop at once)...</source>
+        <translation>보내는 중인 메시지를 마친 뒤 중지합니다(바로 중지하려면 Ctrl+C를 한 번 더 누르십시오)...</translation>
+    </message>
+    <message>
+        <source>{count} messages are in doubt: each went out whole, but the server&apos;s confirmation never came (the connection was lost or a run was stopped at that moment), so they were most likely delivered. They are not sent again on their own.</source>
+        <translation>메시지 {count}통의 전달 여부가 불확실합니다. 모두 끝까지 보냈지만 서버의 확인 응답을 받지 못했으므로(그 순간 연결이 끊겼거나 실행이 중지됨) 거의 확실히 전달되었습니다. 저절로 다시 보내지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>To record them as delivered (recommended), run the same command with --mark-unknown-sent. Only if you know they did not arrive, use --resend-unknown: their recipients may get the message twice.</source>
+        <translation>전달됨으로 기록하려면(권장) 같은 명령을 --mark-unknown-sent와 함께 실행하십시오. 도착하지 않은 것이 확실할 때만 --resend-unknown을 사용하십시오. 받는 사람이 메시지를 두 번 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>[D]elivered: record them as sent (recommended); [r]esend them (their recipients will probably get two copies); [l]eave them undecided. Your choice [D/r/l]: </source>
+        <translation>[D] 전달됨: 보낸 것으로 기록(권장), [r] 다시 보내기(받는 사람이 두 번 받을 가능성이 높음), [l] 결정하지 않고 두기. 선택 [D/r/l]: </translation>
+    </message>
+    <message>
+        <source>Recorded {count} messages in doubt as delivered.</source>
+        <translation>전달 여부가 불확실한 메시지 {count}통을 전달됨으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Rebuilt the record of sent mail from its journal: {merges} merges, {sent} messages sent, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where they stopped.</source>
+        <translation>저널에서 발송 기록부를 다시 만들었습니다: 병합 {merges}개, 보낸 메시지 {sent}통, 전달 여부 불확실 {doubt}통. 아무것도 보내지 않았습니다. 병합을 다시 실행하면 멈춘 곳부터 이어서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>손상된 파일은 {path}(으)로 보관했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1387,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>The last {count} rows all failed with “{reason}”, so every row probably would. Fix the cause (often the sender or the server&apos;s policy), then run the merge again.</source>
         <translation>최근 {count}행이 모두 “{reason}” 오류로 실패했으므로 나머지 행도 실패할 가능성이 높습니다. 원인(흔히 보낸 사람이나 서버 정책)을 해결한 뒤 병합을 다시 실행하십시오.</translation>
     </message>
+    <message>
+        <source>The merge stopped on an unexpected error ({error}). Nothing was lost: run it again and it goes on where it stopped.</source>
+        <translation>예기치 않은 오류로 병합이 중지되었습니다({error}). 잃어버린 것은 없습니다. 다시 실행하면 멈춘 곳부터 이어서 보냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>MergeFailures</name>
@@ -1393,8 +1431,12 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>서버가 연결을 끊음</translation>
     </message>
     <message>
-        <source>the server stopped answering while the message was being sent; it may or may not have been delivered</source>
-        <translation>메시지를 보내는 중에 서버가 응답을 멈춤. 전달되었는지 알 수 없음</translation>
+        <source>the server stopped answering</source>
+        <translation>서버가 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>the message went out but the server&apos;s confirmation never came ({reason}); it was most likely delivered</source>
+        <translation>메시지를 보냈지만 서버의 확인 응답을 받지 못함({reason}). 거의 확실히 전달됨</translation>
     </message>
     <message>
         <source>Composer cannot reach {host} ({reason}). Check the network connection and the profile&apos;s server name and port.</source>
@@ -1404,16 +1446,104 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
 <context>
     <name>MergeLedger</name>
     <message>
-        <source>This merge is being sent by another Composer window or command right now. Wait for it to finish, or stop it there first.</source>
-        <translation>지금 다른 Composer 창이나 명령에서 이 병합을 보내고 있습니다. 끝날 때까지 기다리거나 그곳에서 먼저 멈추십시오.</translation>
-    </message>
-    <message>
-        <source>in flight when an earlier run stopped; it may or may not have been delivered</source>
-        <translation>이전 실행이 멈출 때 보내던 중이었음. 전달되었는지 알 수 없음</translation>
+        <source>in flight when a run stopped: the whole message had gone out, so it was most likely delivered, but the server&apos;s confirmation was not recorded</source>
+        <translation>실행이 중지될 때 보내는 중이었음: 메시지를 끝까지 보냈으므로 거의 확실히 전달되었지만, 서버의 확인 응답은 기록되지 않음</translation>
     </message>
     <message>
         <source>confirmed by the user</source>
         <translation>사용자가 확인함</translation>
+    </message>
+    <message>
+        <source>found in the Sent folder</source>
+        <translation>보낸 편지함에서 찾음</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is not a Composer merge record</source>
+        <translation>Composer의 병합 기록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Run “composer merge --repair-ledger” to rebuild the record from the journal of sent messages kept beside it (the damaged file is kept); nobody is sent a message twice.</source>
+        <translation>아무것도 보내지 않았습니다. “composer merge --repair-ledger”를 실행하면 옆에 보관된 발송 저널에서 기록부를 다시 만듭니다(손상된 파일은 보관함). 누구도 메시지를 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Restore {path} from a backup. Only if no merge of yours is unfinished, move the file away to start a new record.</source>
+        <translation>아무것도 보내지 않았습니다. 백업에서 {path}을(를) 복원하십시오. 끝나지 않은 병합이 하나도 없을 때만 이 파일을 다른 곳으로 옮겨 새 기록부를 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, cannot be read: {reason}. Composer does not send from a damaged record, because it could send messages twice.</source>
+        <translation>발송 기록부 {path}을(를) 읽을 수 없습니다: {reason}. 손상된 기록부로는 메시지를 두 번 보낼 수 있으므로 Composer는 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>SQLite 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>파일이 중간에 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} of {expected} bytes)</source>
+        <translation>파일이 중간에 잘렸습니다({expected}바이트 중 {size}바이트)</translation>
+    </message>
+    <message>
+        <source>The disk is full: Composer cannot write its record of sent mail in {folder}, so it stopped sending (a message it cannot record could later be sent twice). Free some space on that disk, then run the merge again: it goes on where it stopped, and nobody gets a message twice.</source>
+        <translation>디스크가 가득 찼습니다. Composer가 {folder}에 발송 기록을 쓸 수 없어 보내기를 중지했습니다(기록하지 못한 메시지는 나중에 두 번 보내질 수 있습니다). 그 디스크에 공간을 확보한 뒤 병합을 다시 실행하십시오. 멈춘 곳부터 이어서 보내며, 누구도 메시지를 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Composer may not read or write its record of sent mail, {path} ({reason}). Nothing was sent. Give your user account access to that folder, then try again.</source>
+        <translation>Composer에 발송 기록부 {path}을(를) 읽거나 쓸 권한이 없습니다({reason}). 아무것도 보내지 않았습니다. 사용자 계정에 그 폴더의 권한을 준 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Composer cannot use its record of sent mail, {path} ({reason}). Nothing more is sent until it can. Check the disk, then run the merge again.</source>
+        <translation>Composer가 발송 기록부 {path}을(를) 사용할 수 없습니다({reason}). 사용할 수 있을 때까지 더 보내지 않습니다. 디스크를 확인한 뒤 병합을 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, is held by another program ({reason}). Close other Composer windows or programs that use it, then try again.</source>
+        <translation>다른 프로그램이 발송 기록부 {path}을(를) 사용하고 있습니다({reason}). 이 파일을 쓰는 다른 Composer 창이나 프로그램을 닫은 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, has no journal to rebuild it from (it was made by an older Composer). Restore it from a backup.</source>
+        <translation>발송 기록부 {path}에는 다시 만드는 데 쓸 저널이 없습니다(이전 버전의 Composer가 만든 기록부). 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The record of sent mail, {path}, can be read: nothing to repair.</source>
+        <translation>발송 기록부 {path}을(를) 읽을 수 있습니다. 고칠 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>rebuilt from the journal</source>
+        <translation>저널에서 다시 만듦</translation>
+    </message>
+    <message>
+        <source>rebuilt from the journal: the message had gone out and its confirmation was not recorded; it was most likely delivered</source>
+        <translation>저널에서 다시 만듦: 메시지를 보냈지만 확인 응답이 기록되지 않음. 거의 확실히 전달됨</translation>
+    </message>
+    <message>
+        <source>This merge is open in another Composer window or command right now. Nothing was done here, so it is not disturbed. Wait until it finishes (or stop it there), then try again.</source>
+        <translation>이 병합은 지금 다른 Composer 창이나 명령에서 열려 있습니다. 그쪽 작업을 방해하지 않도록 여기서는 아무것도 하지 않았습니다. 끝날 때까지 기다리거나 그쪽에서 중지한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This merge is open in another Composer window since {time} (process {pid}).</source>
+        <translation>이 병합은 {time}부터 다른 Composer 창에서 열려 있습니다(프로세스 {pid}).</translation>
+    </message>
+    <message>
+        <source>This merge is running in another “composer merge” command since {time} (process {pid}).</source>
+        <translation>이 병합은 {time}부터 다른 “composer merge” 명령에서 실행 중입니다(프로세스 {pid}).</translation>
+    </message>
+    <message>
+        <source>Nothing was done here, so it is not disturbed. Wait until it finishes (or stop it there), then try again.</source>
+        <translation>그쪽 작업을 방해하지 않도록 여기서는 아무것도 하지 않았습니다. 끝날 때까지 기다리거나 그쪽에서 중지한 뒤 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
