@@ -131,7 +131,9 @@ def accepted_reply(message: Any) -> tuple[str, str]:
 
     reply = getattr(message, "smtp_response", None)
     reply_text = f"{reply[0]} {decode(reply[1])}" if reply else "250"
-    refused = getattr(message, "refused_recipients", None) or {}
+    refused = getattr(message, "refused_recipients", None)
+    if not refused:
+        return reply_text, ""
     refused_line = translate("MergeEngine", "refused {address}: {reply}")
     note = "; ".join(
         refused_line.format(address=addr, reply=f"{code} {decode(text)}")

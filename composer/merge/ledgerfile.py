@@ -393,8 +393,8 @@ class GuardedDb:
         cur = self._conn.execute(sql, args)
         result = Result(cur.fetchall(), cur.rowcount)
         if sql[0] in "UID":  # UPDATE, INSERT, DELETE
-            self._writes += 1
-            if self._writes % 32 == 0 and not self._conn.in_transaction:
+            self._writes -= 1
+            if self._writes <= 0 and not self._conn.in_transaction:
                 self._keep_room()
         return result
 
@@ -409,6 +409,8 @@ class GuardedDb:
             free = shutil.disk_usage(self.path.parent).free
         except OSError:
             return
+        # Look again soon when space is short, rarely when it is plenty.
+        self._writes = 16 if free < 64 * 1024 * 1024 else 512
         if free < log + _ROOM_MARGIN:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
