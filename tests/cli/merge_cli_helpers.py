@@ -42,14 +42,15 @@ def composer(
 ) -> subprocess.Popen[str]:
     """``composer merge ARGS`` in a subprocess (*prefix*: e.g. ``nsenter ...``)."""
     env = dict(os.environ, COMPOSER_HOME=str(home), PYTHONPATH=str(ROOT))
-    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
-        [*prefix, sys.executable, "-m", "composer", "merge", *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    options: dict[str, object] = {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.PIPE,
+        "stderr": subprocess.PIPE,
+        "text": True,
         **kw,
+    }
+    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
+        [*prefix, sys.executable, "-m", "composer", "merge", *args], env=env, **options
     )
 
 

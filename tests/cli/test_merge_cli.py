@@ -7,6 +7,7 @@ ledger reports as in flight at a kill (each of those at most once).
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 from pathlib import Path
@@ -277,3 +278,45 @@ def test_an_emptied_ledger_is_refused_then_repaired_without_resending(
         assert code == 0, out
         assert "20 already sent" in out
         assert sum(received(server).values()) == 20  # nobody got a second copy
+
+
+def _read_until(fd: int, text: str, seen: list[str]) -> None:
+    """Read a terminal's output until *text* appears (a hang fails through the select timeout)."""
+    import select
+
+    while text not in "".join(seen):
+        ready, _w, _x = select.select([fd], [], [], 60)
+        assert ready, f"{text!r} never came: {''.join(seen)}"
+        seen.append(os.read(fd, 4096).decode("utf-8", "replace"))
+
+
+def test_in_a_terminal_enter_records_rows_in_doubt_as_delivered(
+    tmp_path: Path, composer_home: Path
+) -> None:
+    import pty
+
+    data, template = write_inputs(tmp_path, 10)
+    with SMTPTestServer() as server:
+        server.data_behaviour = lambda e: (
+            "store_then_drop" if e.rcpt_tos == ["m4@club.example"] else None
+        )
+        args = (str(data), str(template), "--server", f"127.0.0.1:{server.port}")
+        code, out = run_cli(composer_home, *args, "--yes")
+        assert code == 3, out
+        server.data_behaviour = None
+        primary, secondary = pty.openpty()
+        proc = composer(composer_home, *args, stdin=secondary, stdout=secondary, stderr=secondary)
+        os.close(secondary)
+        seen: list[str] = []
+        try:
+            _read_until(primary, "Your choice [D/r/l]:", seen)
+            assert "most likely delivered" in "".join(seen)
+            os.write(primary, b"\n")  # the default answer
+            _read_until(primary, "Recorded 1 messages in doubt as delivered.", seen)
+            assert proc.wait(timeout=60) == 0  # nothing was left to send
+        finally:
+            os.close(primary)
+        assert ledger_rows(composer_home)["m4@club.example"] == "sent"
+        got = received(server)
+        assert len(got) == 10
+        assert set(got.values()) == {1}

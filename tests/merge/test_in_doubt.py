@@ -9,6 +9,7 @@ delivers nothing, so the row is simply retried.
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -156,3 +157,44 @@ def test_a_connection_lost_while_the_content_goes_out_is_retried(
         assert len(got) == 4
         assert set(got.values()) == {1}
         assert set(statuses(ledger, engine.plan.merge_id).values()) == {"sent"}
+
+
+def test_a_sent_folder_lookup_settles_rows_in_doubt_by_message_id(tmp_path: Path) -> None:
+    """The hook where an IMAP look in the Sent folder plugs in: Message-IDs in, found out."""
+    import email
+    import email.policy
+
+    from composer.merge.doubt import rows_in_doubt, settle_from_sent_folder
+
+    data = people(tmp_path / "p.csv", 30)
+    with SMTPTestServer() as server, MergeLedger() as ledger:
+        server.data_behaviour = _once_for(DOOMED, "store_then_drop")
+        _result, engine = run(data, server, ledger)
+        merge_id = engine.plan.merge_id
+        # The Message-ID of each row in doubt is the one its message went out with.
+        on_the_wire = {
+            m.rcpt_tos[0]: email.message_from_bytes(m.data, policy=email.policy.default)[
+                "Message-ID"
+            ]
+            for m in server.messages
+        }
+        doubtful = {
+            r.recipients.split("<")[-1].rstrip(">"): r for r in rows_in_doubt(ledger, merge_id)
+        }
+        assert set(doubtful) == DOOMED
+        for address, row in doubtful.items():
+            assert row.message_id == on_the_wire[address]
+        asked: list[list[str]] = []
+        found_there = {on_the_wire["p5@example.org"], on_the_wire["p30@example.org"]}
+
+        def sent_folder(message_ids: Sequence[str]) -> set[str]:
+            asked.append(list(message_ids))
+            return found_there & set(message_ids)
+
+        assert settle_from_sent_folder(ledger, merge_id, sent_folder) == (2, 1)
+        assert sorted(asked[0]) == sorted(r.message_id for r in doubtful.values())
+        st = statuses(ledger, merge_id)
+        assert (st["p5@example.org"], st["p30@example.org"]) == ("sent", "sent")
+        assert st["p17@example.org"] == "unknown"
+        row = next(r for r in ledger.rows(merge_id, ["sent"]) if "p5@" in r.recipients)
+        assert row.reason == "found in the Sent folder"
