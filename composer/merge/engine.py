@@ -284,7 +284,7 @@ class MergeEngine:
                 ).format(count=report.counts["problem"])
             )
         ledger = self.ledger
-        ledger.claim(plan.key)  # the check pass took it; LedgerBusy if it did not run here
+        ledger.claim(plan.key)  # the check pass took it, unless a run since gave it up
         try:
             try:
                 limited = self._start_and_send()
@@ -299,6 +299,10 @@ class MergeEngine:
                 ledger.set_outcome(plan.merge_id, result.outcome)
             return result
         finally:
+            # A finished run keeps no claim: the merge can be checked and continued from
+            # another window or command now.
+            with contextlib.suppress(LedgerError):
+                ledger.release_claim(plan.key)
             with self._lock:
                 self.progress.state = "done"
             self._emit(RowEvent("stopped"))

@@ -208,6 +208,7 @@ class MergeLedger(LedgerMarks):
         # The ledger lists every recipient: its folder, files and journals are the user's
         # alone, also when an older version or another program made them wider.
         private_tree(self.journals.folder)
+        private_tree(self.path.parent / "templates")  # composer.merge.template_store
         for lock in self.path.parent.glob("merge-*.lock"):
             private_file(lock)
         has_journal = self.journals.has_entries()
@@ -320,8 +321,8 @@ class MergeLedger(LedgerMarks):
     def claim(self, key: str) -> bool:
         """Take the run lock of the merge with *key* for this ledger object (re-entrant).
 
-        Kept until :meth:`release_claim` or :meth:`close`: the check pass and the runs
-        that follow it must not be interleaved with another window's or process's.
+        Kept until :meth:`release_claim` (a run ends) or :meth:`close`: a check pass and
+        the run that follows it must not be interleaved with another window's or process's.
         Returns True if it was taken now, False if this ledger held it already.
 
         Raises:

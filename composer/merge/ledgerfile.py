@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from composer import atomic
 from composer.i18n import translate
 
 __all__ = [
@@ -86,8 +87,7 @@ class LedgerUnavailable(LedgerError):
 
 def private_folder(folder: Path) -> None:
     """Create *folder* (and parents) and make it 0700: the ledger lists every recipient."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _chmod(folder, 0o700)
+    atomic.private_folder(folder)
 
 
 def private_tree(folder: Path) -> None:

@@ -328,9 +328,10 @@ class MergePlan:
     ) -> ValidationReport:
         """Check every row and record it in the ledger (one streaming pass).
 
-        First claims the merge for this ledger (kept until the ledger is closed): a merge
-        open in another window or process is refused with :class:`LedgerBusy` before the
-        ledger is touched, so the other one is never disturbed.
+        First claims the merge for this ledger (kept until the run that follows ends, or
+        the ledger is closed): a merge open in another window or process is refused with
+        :class:`LedgerBusy` before the ledger is touched, so the other one is never
+        disturbed.
 
         Args:
             max_listed: keep at most this many rows in the report (the counts are always

@@ -3,8 +3,9 @@
 A check pass renumbers the merge's rows in the ledger, so a second window or command that
 merely checks a merge while another sends it would make the running one stop ("the data
 file changed"). The lock is therefore taken before the check pass touches the ledger and
-kept while the plan is in use (until the ledger is closed or the merge released), and a
-second one is refused with who holds it and since when.
+kept through the run that follows it (a window between Check and Send holds it too); the
+run gives it up when it ends, and closing the ledger gives up any left. A second window
+or command is refused meanwhile, with who holds the merge and since when.
 
 The lock is an OS lock on an open file (:mod:`composer.filelock`): it dies with its
 process, so a crash or a SIGKILL never leaves a stale lock. The file also says who holds

@@ -277,10 +277,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in flight in an earlier run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row {row} (line {line}) {recipients}: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,12 +301,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
         <source>Name the data file and the template: composer merge DATA.csv TEMPLATE.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped before sending: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -285,10 +285,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{size}바이트</translation>
     </message>
     <message>
-        <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in flight in an earlier run.</source>
-        <translation>전체 {total}행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 {suppressed}, 이미 보냄 {sent}, 이전 실행에서 보내던 중 {unknown}.</translation>
-    </message>
-    <message>
         <source>row {row} (line {line}) {recipients}: {problems}</source>
         <translation>{row}행({line}번째 줄) {recipients}: {problems}</translation>
     </message>
@@ -313,14 +309,16 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보냄 {sent} 실패 {failed} 남음 {left}</translation>
     </message>
     <message>
-        <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
-        <translation>첨부 파일 폴더 {folder}이(가) 없습니다. --attachments-dir에 지정한 경로를 확인하십시오.</translation>
         <source>Name the data file and the template: composer merge DATA.csv TEMPLATE.eml</source>
         <translation>데이터 파일과 템플릿을 지정하십시오: composer merge DATA.csv TEMPLATE.eml</translation>
     </message>
     <message>
         <source>Stopped before sending: nothing was sent.</source>
         <translation>보내기 전에 중지했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The attachments folder {folder} does not exist. Check the path given to --attachments-dir.</source>
+        <translation>첨부 파일 폴더 {folder}이(가) 없습니다. --attachments-dir에 지정한 경로를 확인하십시오.</translation>
     </message>
     <message>
         <source>(dry run)</source>
