@@ -11,10 +11,12 @@ the same parent, explicitly allowed, are two keys).
 
 Row states::
 
-    pending --mark_sending--> sending --mark_sent--> sent
+    pending --mark_sending--> sending --mark_sent--> sent      ("sending" is a journal line)
                                    \\--mark_failed--> failed    (retried by the next run)
                                    \\--mark_pending-> pending   (temporary; requeued)
-    sending, found by a later run --> unknown  (in flight at a crash: NOT resent by default)
+                                   \\--mark_unknown-> unknown   (the reply never came)
+    sending, found by a later run --> unknown  (in doubt: most likely delivered; NOT resent
+                                                unless the user says so)
     pending/failed --mark_skipped--> skipped   (problem or suppressed rows the user skipped)
 
 Durability. The exactly-once guarantee needs two marks to be durable around each message:

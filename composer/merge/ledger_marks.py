@@ -196,8 +196,12 @@ class LedgerMarks:
         self._outcome(merge_id, row_key, lambda _limit: unsent)
 
     def mark_failed(self, merge_id: int, row_key: str, reason: str) -> None:
-        self._set_status("failed", merge_id, row_key, reason)
-        self._unsent_one(merge_id, row_key)
+        # The journal first (a message's outcome goes into room reserved for it, so a full
+        # disk cannot keep it out), then the database, also if the journal failed.
+        try:
+            self._unsent_one(merge_id, row_key)
+        finally:
+            self._set_status("failed", merge_id, row_key, reason)
 
     def mark_unknown(
         self, merge_id: int, row_key: str, reason: str, message_id: str = "", attempts: int = 1
@@ -211,8 +215,10 @@ class LedgerMarks:
         )
 
     def mark_pending(self, merge_id: int, row_key: str, reason: str = "") -> None:
-        self._set_status("pending", merge_id, row_key, reason)
-        self._unsent_one(merge_id, row_key)
+        try:
+            self._unsent_one(merge_id, row_key)  # as in mark_failed
+        finally:
+            self._set_status("pending", merge_id, row_key, reason)
 
     def mark_skipped(self, merge_id: int, row_key: str, reason: str) -> None:
         self._set_status("skipped", merge_id, row_key, reason)
