@@ -125,9 +125,9 @@ def send_stall(size_mb: int, rate_mbps: float) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from composer.app import create_application
-    from composer.profiles import BackendKind, Profile, ProfileBook, Security, SmtpSettings
-    from composer.ui.compose_profiles import ComposeProfiles
-    from composer.ui.compose_window import ComposeServices, ComposeWindow
+    from composer.profiles.model import BackendKind, Profile, ProfileBook, Security, SmtpSettings
+    from composer.ui.compose.profiles import ComposeProfiles
+    from composer.ui.compose.window import ComposeServices, ComposeWindow
 
     _app = create_application()  # keep a reference while the window lives
     server = SlowSMTPServer(rate_mbps * 1_000_000).start()
@@ -209,7 +209,7 @@ def main() -> int:
           f"longest stall {stats['max_gap_ms']:.1f} ms, p99 {stats['p99_gap_ms']:.1f} ms, "
           f"median {stats['median_gap_ms']:.1f} ms (target: longest < 50 ms)")  # fmt: skip
     sys.stdout.flush()
-    from composer.ui import compose_process
+    from composer.ui.compose import process as compose_process
 
     compose_process.shutdown()
     # PySide can crash while tearing down a QApplication at interpreter exit; the

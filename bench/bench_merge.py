@@ -37,7 +37,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from sink import smtp_sink  # noqa: E402
 
-from composer import paths  # noqa: E402
 from composer.mail import get_connection  # noqa: E402
 from composer.merge import (  # noqa: E402
     CsvSource,
@@ -48,6 +47,7 @@ from composer.merge import (  # noqa: E402
     MergePlan,
     MergeTemplate,
 )
+from composer.storage import paths  # noqa: E402
 
 PARAGRAPH = (
     "Thank you for being part of our club this year. We wanted to let you know about the "

@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python bench/bench_sent_copy.py [--attachment-mb 256]``
 
 Each row is one fresh process that sends one message with the attachment through the
-compose window's send path (:func:`composer.sending.send_composed`) to Postfix's
+compose window's send path (:func:`composer.sending.job.send_composed`) to Postfix's
 ``smtp-sink`` on 127.0.0.1, and prints its peak resident memory above the interpreter's
 baseline:
 
@@ -31,10 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sink import smtp_sink
 
-from composer import sending
-from composer.compose import Attachment, ComposedMessage, to_eml
+from composer.compose.message import Attachment, ComposedMessage, to_eml
 from composer.mail import get_connection
-from composer.sentbox import SentBox
+from composer.sending import job as sending
+from composer.storage.sentbox import SentBox
 
 
 def _rss_kib(field: str) -> int:

@@ -17,13 +17,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from composer import logsetup
 from composer.appinfo import APP_ID, APP_NAME, ORG_NAME, __version__
+from composer.diagnostics import logsetup
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from composer.ui.compose_window import ComposeWindow
+    from composer.ui.compose.window import ComposeWindow
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 def setup_logging(level: int = logging.WARNING, *, verbose: bool = False) -> Path:
     """Log to a private rotating file and, one line each, to stderr; returns the file.
 
-    See :mod:`composer.logsetup`: the file (``0600`` in a ``0700`` folder) keeps the details
-    and tracebacks; the terminal shows records from *level* up without tracebacks, unless
+    See :mod:`composer.diagnostics.logsetup`: the file (``0600`` in a ``0700`` folder) keeps the
+    details and tracebacks; the terminal shows records from *level* up without tracebacks, unless
     *verbose*.
     """
     return logsetup.configure(console_level=level, verbose=verbose)
@@ -128,8 +128,8 @@ def install_translations(language: str | None = None) -> str:
 
 def open_main_window(file: Path | None = None) -> ComposeWindow:
     """Build the compose window (with *file* loaded) and show it."""
-    from composer.ui.compose_profiles import ComposeProfiles
-    from composer.ui.compose_window import ComposeServices, ComposeWindow
+    from composer.ui.compose.profiles import ComposeProfiles
+    from composer.ui.compose.window import ComposeServices, ComposeWindow
 
     services = ComposeServices(ComposeProfiles())
     window = ComposeWindow(services)
@@ -175,12 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("COMPOSER_BENCH_FIRST_PAINT"):
         _report_first_paint(window, quit_after=True)
     else:
-        from composer.ui.compose_recovery import offer_recovery
+        from composer.ui.compose.recovery import offer_recovery
 
         offer_recovery(window)
     log.info("Composer %s started", __version__)
     status = app.exec()
-    from composer.ui import compose_process
+    from composer.ui.compose import process as compose_process
 
     compose_process.shutdown()
     return status

@@ -36,12 +36,19 @@ from PySide6.QtWidgets import QWidget
 
 from composer import mail
 from composer.app import create_application
-from composer.compose import ComposedMessage, InlineImage, to_eml
-from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
-from composer.sentbox import SentBox
-from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_window import ComposeServices, ComposeWindow
-from composer.ui.preferences import PreferencesDialog
+from composer.compose.message import ComposedMessage, InlineImage, to_eml
+from composer.profiles.model import (
+    BackendKind,
+    Identity,
+    Profile,
+    ProfileBook,
+    Security,
+    SmtpSettings,
+)
+from composer.storage.sentbox import SentBox
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.preferences.dialog import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 

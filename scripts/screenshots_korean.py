@@ -32,12 +32,12 @@ from screenshots import (  # noqa: E402  (a throwaway COMPOSER_HOME, offscreen)
 )
 
 from composer.app import create_application  # noqa: E402
-from composer.compose import ComposedMessage  # noqa: E402
+from composer.compose.message import ComposedMessage  # noqa: E402
 from composer.mail import get_connection  # noqa: E402
 from composer.merge import MergeTemplate  # noqa: E402
 from composer.ui import translations  # noqa: E402
-from composer.ui.merge_dialog import MergeDialog  # noqa: E402
-from composer.ui.preferences import PreferencesDialog  # noqa: E402
+from composer.ui.merge.dialog import MergeDialog  # noqa: E402
+from composer.ui.preferences.dialog import PreferencesDialog  # noqa: E402
 
 TEMPLATE = MergeTemplate(
     subject="{{ name }} 님의 성적 안내",

@@ -22,7 +22,7 @@ from hypothesis import settings as hypothesis_settings
 from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
 from smtpserver import SMTPTestServer, TestPKI
 
-from composer import paths
+from composer.storage import paths
 
 # CI explores the same examples on every run (a red CI must be reproducible); developers'
 # runs explore new ones. Set HYPOTHESIS_PROFILE=explore to explore in CI too.

@@ -110,8 +110,8 @@ def test_translate_routes_through_the_installed_translator() -> None:
 @pytest.mark.usefixtures("saved_translator")
 def test_texts_are_looked_up_when_used_not_at_import() -> None:
     """Labels built at import time would stay English: they are looked up when read."""
-    from composer.conntest import STEP_LABELS, StepReport, StepStatus
-    from composer.profiles import BackendKind
+    from composer.profiles.conntest import STEP_LABELS, StepReport, StepStatus
+    from composer.profiles.model import BackendKind
 
     i18n.install(lambda _context, text, _d, _n: text.upper())
     assert StepReport("auth", StepStatus.OK).label == "LOG IN (AUTH)"
@@ -220,7 +220,7 @@ def korean(qapp: Any, saved_translator: None) -> Iterator[None]:
 
 @pytest.mark.usefixtures("korean")
 def test_a_refused_password_is_explained_in_korean() -> None:
-    from composer.sending import describe_error
+    from composer.sending.job import describe_error
 
     what, todo = describe_error(smtplib.SMTPAuthenticationError(535, b"5.7.8 Bad credentials"))
     assert what == "서버가 사용자 이름 또는 비밀번호를 거부했습니다(535 5.7.8 Bad credentials)."
@@ -229,7 +229,7 @@ def test_a_refused_password_is_explained_in_korean() -> None:
 
 @pytest.mark.usefixtures("korean")
 def test_the_connection_test_explains_gmail_in_korean() -> None:
-    from composer.conntest import ConnectionParams, explain_error
+    from composer.profiles.conntest import ConnectionParams, explain_error
 
     params = ConnectionParams("smtp.gmail.com", 587, username="me@gmail.com")
     exc = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
@@ -258,7 +258,7 @@ def test_a_merge_plan_problem_is_in_korean(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("saved_translator")
 def test_english_stays_the_default_after_korean(qapp: Any) -> None:
-    from composer.sending import describe_error
+    from composer.sending.job import describe_error
 
     i18n.install(None)
     what, _todo = describe_error(smtplib.SMTPAuthenticationError(535, b"no"))

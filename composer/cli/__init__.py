@@ -6,7 +6,8 @@ the parsed arguments and returning the exit status. Modules are imported only to
 parser; anything heavy (Qt, aiosmtpd, the merge engine) is imported inside the handlers.
 
 A command says what went wrong in its own sentences and exits with its status; log records
-go to the log file (:mod:`composer.logsetup`), and to the terminal only with ``--verbose``.
+go to the log file (:mod:`composer.diagnostics.logsetup`), and to the terminal only with
+``--verbose``.
 Nothing a handler raises reaches the terminal as a traceback.
 """
 
@@ -88,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 0
-    from composer import logsetup
+    from composer.diagnostics import logsetup
 
     verbose = bool(getattr(args, "verbose", False))
     # The commands print their own sentences; the terminal shows log records only when asked.

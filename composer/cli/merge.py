@@ -295,9 +295,9 @@ def connection_source(
             server,
             True,
         )
-    from composer.credentials import CredentialError, Credentials
-    from composer.profiles import PasswordNeeded, ProfileError, connection_for
-    from composer.profilestore import ProfileFileError, ProfileStore
+    from composer.profiles.credentials import CredentialError, Credentials
+    from composer.profiles.model import PasswordNeeded, ProfileError, connection_for
+    from composer.profiles.store import ProfileFileError, ProfileStore
 
     try:
         book = ProfileStore().read()
@@ -528,7 +528,7 @@ def _check_and_send(
     from composer.cli.merge_control import decide_doubt
     from composer.cli.merge_report import dry_run, print_report
     from composer.merge import CsvError, EngineSettings, LedgerBusy, MergeNotReady
-    from composer.merge.template_store import remember
+    from composer.merge.templates.store import remember
 
     factory, server_label, delivers = target
     source = plan.source

@@ -198,12 +198,12 @@ def ask_about_doubt(count: int, ask: Callable[[str], str] = input) -> str:
 
 def decide_doubt(args: argparse.Namespace, plan: MergePlan, report: ValidationReport) -> bool:
     """Settle the rows in doubt as the user says (or asks); True to resend them."""
-    from composer.merge.doubt import confirm_delivered
+    from composer.merge.record.doubt import confirm_delivered
 
     count = report.counts["unknown"]
     if not count or args.resend_unknown:
         return bool(args.resend_unknown)
-    # Where a look in the Sent folder (composer.merge.doubt.settle_from_sent_folder) will
+    # Where a look in the Sent folder (composer.merge.record.doubt.settle_from_sent_folder) will
     # plug in, once profiles know their IMAP account.
     choice = "leave"
     if args.mark_unknown_sent:
@@ -236,8 +236,8 @@ def _settle_report(report: ValidationReport, confirmed: int) -> None:
 
 def repair() -> int:
     """``composer merge --repair-ledger``; returns the exit status."""
-    from composer.merge.ledgerfile import LedgerError
-    from composer.merge.repair import repair_ledger
+    from composer.merge.record.ledgerfile import LedgerError
+    from composer.merge.record.repair import repair_ledger
 
     try:
         report = repair_ledger()

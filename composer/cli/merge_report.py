@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from composer.i18n import translate
-from composer.merge.addresses import printable
+from composer.merge.templates.addresses import printable
 
 if TYPE_CHECKING:
     from composer.merge import MergePlan, ValidationReport

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from composer.i18n import translate
 
 if TYPE_CHECKING:
-    from composer.conntest import StepReport
-    from composer.credentials import CredentialError
-    from composer.profiles import Profile, ProfileBook
-    from composer.profilestore import ProfileStore
+    from composer.profiles.conntest import StepReport
+    from composer.profiles.credentials import CredentialError
+    from composer.profiles.model import Profile, ProfileBook
+    from composer.profiles.store import ProfileStore
 
 _BACKENDS = ("smtp", "console", "filebased", "locmem", "dummy", "custom")
 
@@ -217,7 +217,7 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def _credential_fail(exc: CredentialError) -> int:
-    from composer.credentials import NoKeyring
+    from composer.profiles.credentials import NoKeyring
 
     hint = (
         "\n  " + translate("CliProfiles", "Here: add the profile with --ask-password.")
@@ -229,7 +229,7 @@ def _credential_fail(exc: CredentialError) -> int:
 
 def _read_book(store: ProfileStore) -> ProfileBook | int:
     """The book, or an exit status after explaining why the file cannot be used."""
-    from composer.profilestore import ProfileFileError
+    from composer.profiles.store import ProfileFileError
 
     try:
         return store.read()
@@ -246,7 +246,7 @@ def _read_book(store: ProfileStore) -> ProfileBook | int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from composer.profilestore import ProfileStore
+    from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     result = store.load()
@@ -272,7 +272,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _profile_from_args(args: argparse.Namespace) -> Profile:
-    from composer.profiles import BackendKind, Identity, Profile, Security, SmtpSettings
+    from composer.profiles.model import BackendKind, Identity, Profile, Security, SmtpSettings
 
     security = Security(args.security)
     return Profile(
@@ -297,9 +297,9 @@ def _profile_from_args(args: argparse.Namespace) -> Profile:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from composer.credentials import CredentialError, CredentialStore
-    from composer.profiles import ProfileError
-    from composer.profilestore import ProfileStore
+    from composer.profiles.credentials import CredentialError, CredentialStore
+    from composer.profiles.model import ProfileError
+    from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
@@ -378,8 +378,8 @@ def _quote(name: str) -> str:
 
 
 def _use(args: argparse.Namespace) -> int:
-    from composer.profiles import ProfileError
-    from composer.profilestore import ProfileStore
+    from composer.profiles.model import ProfileError
+    from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
@@ -404,9 +404,9 @@ def _use(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    from composer.credentials import CredentialError, CredentialStore, sync_accounts
-    from composer.profiles import ProfileError
-    from composer.profilestore import ProfileStore
+    from composer.profiles.credentials import CredentialError, CredentialStore, sync_accounts
+    from composer.profiles.model import ProfileError
+    from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
@@ -430,10 +430,10 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
-    from composer.conntest import ConnectionParams, run_connection_test
-    from composer.credentials import CredentialError, Credentials
-    from composer.profiles import BackendKind, ProfileError
-    from composer.profilestore import ProfileStore
+    from composer.profiles.conntest import ConnectionParams, run_connection_test
+    from composer.profiles.credentials import CredentialError, Credentials
+    from composer.profiles.model import BackendKind, ProfileError
+    from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
@@ -489,7 +489,7 @@ def _test(args: argparse.Namespace) -> int:
 
 
 def _print_step(report: StepReport) -> None:
-    from composer.conntest import StepStatus
+    from composer.profiles.conntest import StepStatus
 
     marks = {
         StepStatus.OK: "[ ok ]",

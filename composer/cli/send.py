@@ -1,8 +1,8 @@
 """``composer send``: send one message from the command line, through the window's code path.
 
-The message is built by :mod:`composer.compose` and sent by :func:`composer.sending.send_composed`,
-exactly as the compose window does; the result is printed in the same plain words. A copy of
-every delivered message goes to the Sent folder.
+The message is built by :mod:`composer.compose.message` and sent by
+:func:`composer.sending.job.send_composed`, exactly as the compose window does; the result is
+printed in the same plain words. A copy of every delivered message goes to the Sent folder.
 
 Exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.
 """
@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from composer.i18n import translate
 
 if TYPE_CHECKING:
-    from composer.compose import ComposedMessage
-    from composer.profiles import Profile
+    from composer.compose.message import ComposedMessage
+    from composer.profiles.model import Profile
 
 EXIT_SENT, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
@@ -99,7 +99,7 @@ def _has_line_break(text: str) -> bool:
 
 
 def _addresses(values: list[str], label: str) -> tuple[list[str], list[str]]:
-    from composer.addressbook import parse_addresses
+    from composer.compose.addresses import parse_addresses
 
     parsed = parse_addresses(", ".join(values))
     errors = [f"{label}: “{p.raw}”: {p.error}" for p in parsed if p.error]
@@ -107,8 +107,8 @@ def _addresses(values: list[str], label: str) -> tuple[list[str], list[str]]:
 
 
 def _build(args: argparse.Namespace) -> ComposedMessage | str:
-    from composer.compose import Attachment, ComposedMessage
-    from composer.htmltext import html_to_text
+    from composer.compose.htmltext import html_to_text
+    from composer.compose.message import Attachment, ComposedMessage
 
     fields: dict[str, list[str]] = {}
     problems: list[str] = []
@@ -160,8 +160,8 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
 
 
 def _profile(name: str | None) -> Profile | str:
-    from composer.profiles import ProfileError
-    from composer.profilestore import ProfileStore
+    from composer.profiles.model import ProfileError
+    from composer.profiles.store import ProfileStore
 
     loaded = ProfileStore().load()
     if loaded.error is not None:
@@ -182,11 +182,11 @@ def _profile(name: str | None) -> Profile | str:
 def run(args: argparse.Namespace) -> int:
     """Send the message described by *args*; returns the exit status."""
     from composer.cli.prompt import PromptCancelled, ask_password
-    from composer.compose import format_address
-    from composer.credentials import CredentialError, Credentials
-    from composer.profiles import BackendKind, PasswordNeeded, connection_for
-    from composer.sending import SendStatus, send_composed
-    from composer.sentbox import SentBox
+    from composer.compose.message import format_address
+    from composer.profiles.credentials import CredentialError, Credentials
+    from composer.profiles.model import BackendKind, PasswordNeeded, connection_for
+    from composer.sending.job import SendStatus, send_composed
+    from composer.storage.sentbox import SentBox
 
     msg = _build(args)
     if isinstance(msg, str):

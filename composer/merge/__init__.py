@@ -12,8 +12,23 @@ layers over these names::
         result = engine.run()
 """
 
-from composer.merge.csvsource import CsvError, CsvRow, CsvSource, detect_delimiter, detect_encoding
-from composer.merge.engine import (
+from composer.merge.data.csvsource import (
+    CsvError,
+    CsvRow,
+    CsvSource,
+    detect_delimiter,
+    detect_encoding,
+)
+from composer.merge.plan import MergeOptions, MergePlan, RowCheck, ValidationReport
+from composer.merge.record.ledger import LedgerBusy, LedgerRow, MergeInfo, MergeLedger
+from composer.merge.record.ledgerfile import (
+    LedgerDamaged,
+    LedgerError,
+    LedgerFull,
+    LedgerUnavailable,
+)
+from composer.merge.record.suppression import SuppressionList, unsubscribe_header
+from composer.merge.sending.engine import (
     EngineSettings,
     MergeEngine,
     MergeNotReady,
@@ -22,12 +37,8 @@ from composer.merge.engine import (
     RunResult,
     send_test,
 )
-from composer.merge.failures import Failure, classify
-from composer.merge.ledger import LedgerBusy, LedgerRow, MergeInfo, MergeLedger
-from composer.merge.ledgerfile import LedgerDamaged, LedgerError, LedgerFull, LedgerUnavailable
-from composer.merge.plan import MergeOptions, MergePlan, RowCheck, ValidationReport
-from composer.merge.suppression import SuppressionList, unsubscribe_header
-from composer.merge.template import (
+from composer.merge.sending.failures import Failure, classify
+from composer.merge.templates.render import (
     CompiledTemplate,
     MergeTemplate,
     RenderedMessage,

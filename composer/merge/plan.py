@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.i18n import translate
-from composer.merge.addresses import is_addr_spec, one_mailbox, printable
-from composer.merge.csvsource import CsvRow, CsvSource
-from composer.merge.ledger import MergeLedger, merge_key
-from composer.merge.suppression import SuppressionList
-from composer.merge.template import (
+from composer.merge.data.csvsource import CsvRow, CsvSource
+from composer.merge.record.ledger import MergeLedger, merge_key
+from composer.merge.record.suppression import SuppressionList
+from composer.merge.templates.addresses import is_addr_spec, one_mailbox, printable
+from composer.merge.templates.render import (
     CompiledTemplate,
     MergeTemplate,
     RenderedMessage,

@@ -1,6 +1,6 @@
 """The interface language: pick it, load Qt's translators for it, format for its locale.
 
-The language is the Preferences override (:mod:`composer.appsettings`) when set, else the
+The language is the Preferences override (:mod:`composer.storage.appsettings`) when set, else the
 system locale. Composer's own messages come from ``composer_ui_<lang>.qm`` (windows and
 dialogs) and ``composer_core_<lang>.qm`` (the Qt-free modules, reached through
 :func:`composer.i18n.translate`); Qt's ``qtbase_<lang>.qm`` translates standard buttons.
@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from composer import appsettings, i18n
+from composer import i18n
+from composer.storage import appsettings
 
 __all__ = [
     "CATALOGS",

@@ -7,8 +7,8 @@
   purpose (attaching, opening a message, saving, choosing merge data, exporting), else in the
   documents folder, never in whatever the process's working directory happens to be.
 
-Both are kept in ``window-state.ini`` in the config folder (:mod:`composer.paths`). Tests and
-screenshots pretend a small screen with :func:`override_available_geometry`.
+Both are kept in ``window-state.ini`` in the config folder (:mod:`composer.storage.paths`).
+Tests and screenshots pretend a small screen with :func:`override_available_geometry`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, QSt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from composer import paths
+from composer.storage import paths
 
 __all__ = [
     "FolderPurpose",

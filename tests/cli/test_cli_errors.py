@@ -21,8 +21,15 @@ import pytest
 import smtpserver
 from smtpserver import SMTPTestServer, refused_port
 
-from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
-from composer.profilestore import ProfileStore
+from composer.profiles.model import (
+    BackendKind,
+    Identity,
+    Profile,
+    ProfileBook,
+    Security,
+    SmtpSettings,
+)
+from composer.profiles.store import ProfileStore
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -123,7 +130,9 @@ def test_an_unexpected_error_is_one_sentence_and_the_log(composer: Run, home: Pa
     # A "backend" that is not one (it rejects the connection arguments) stands for a bug.
     save_profiles(
         home,
-        Profile("Broken", backend=BackendKind.CUSTOM, custom_backend="composer.profiles.Profile"),
+        Profile(
+            "Broken", backend=BackendKind.CUSTOM, custom_backend="composer.profiles.model.Profile"
+        ),
     )
     out = composer(*SEND)
     assert out.returncode == 1

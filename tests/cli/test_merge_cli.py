@@ -201,8 +201,8 @@ def test_ctrl_c_or_sigterm_stops_cleanly(
 
 
 def _save_profiles(port: int) -> None:
-    from composer.profiles import Identity, Profile, ProfileBook, Security, SmtpSettings
-    from composer.profilestore import ProfileStore
+    from composer.profiles.model import Identity, Profile, ProfileBook, Security, SmtpSettings
+    from composer.profiles.store import ProfileStore
 
     school = Profile(
         "School",

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from smtpserver import SMTPTestServer
 
-from composer.compose import ComposedMessage, to_eml
+from composer.compose.message import ComposedMessage, to_eml
 from composer.merge import MergeLedger
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,8 +14,8 @@ from keyring_fixtures import MemoryKeyring
 
 from composer.appinfo import APP_ID
 from composer.cli import main
-from composer.profiles import BackendKind
-from composer.profilestore import ProfileStore
+from composer.profiles.model import BackendKind
+from composer.profiles.store import ProfileStore
 
 PASSWORD = "cli-Secret-123"
 

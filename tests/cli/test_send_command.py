@@ -12,9 +12,16 @@ import pytest
 from smtpserver import SMTPTestServer, refused_port
 
 from composer.cli import _wants_gui, main
-from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
-from composer.profilestore import ProfileStore
-from composer.sentbox import SentBox
+from composer.profiles.model import (
+    BackendKind,
+    Identity,
+    Profile,
+    ProfileBook,
+    Security,
+    SmtpSettings,
+)
+from composer.profiles.store import ProfileStore
+from composer.storage.sentbox import SentBox
 
 
 def use_profiles(*profiles: Profile) -> None:

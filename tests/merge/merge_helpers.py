@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from composer.merge import MergeLedger, MergeOptions, MergePlan, MergeTemplate
-from composer.merge.csvsource import CsvSource
+from composer.merge.data.csvsource import CsvSource
 
 
 def write_csv(

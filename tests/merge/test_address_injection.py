@@ -22,7 +22,7 @@ from smtpserver import SMTPTestServer
 from composer.mail import get_connection
 from composer.merge import EngineSettings, MergeEngine, MergeLedger, MergeOptions, MergePlan
 from composer.merge import MergeTemplate as Template
-from composer.merge.csvsource import CsvSource
+from composer.merge.data.csvsource import CsvSource
 
 ATTACKER = "attacker.test"
 
@@ -245,7 +245,7 @@ address_text = st.one_of(
 @given(name=any_text, address=address_text)
 def test_a_built_mailbox_is_one_address_to_the_mail_library(name: str, address: str) -> None:
     from composer.mail.message import envelope_address
-    from composer.merge.addresses import format_mailbox, has_control, is_addr_spec
+    from composer.merge.templates.addresses import format_mailbox, has_control, is_addr_spec
 
     if not is_addr_spec(address) or has_control(name):
         return
@@ -265,7 +265,7 @@ ascii_address = st.text(alphabet=st.sampled_from(list("ab09.-_+@!#%'")), min_siz
 @settings(max_examples=500)
 @given(text=st.one_of(ascii_address, st.builds(lambda a, b: f"{a}@{b}.org", local, local)))
 def test_the_fast_ascii_check_agrees_with_the_general_one(text: str) -> None:
-    from composer.merge import addresses
+    from composer.merge.templates import addresses
 
     assert addresses.is_addr_spec(text) == addresses.general_is_addr_spec(text)
 

@@ -19,7 +19,7 @@ from smtpserver import SMTPTestServer
 from composer.mail import get_connection
 from composer.merge import EngineSettings, MergeEngine, MergeLedger, MergeOptions, MergePlan
 from composer.merge import MergeTemplate as Template
-from composer.merge.csvsource import CsvSource
+from composer.merge.data.csvsource import CsvSource
 
 SECRET = b"-----BEGIN OPENSSH PRIVATE KEY----- not for anyone"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.merge.csvsource import CsvError, CsvSource, detect_delimiter, detect_encoding
+from composer.merge.data.csvsource import CsvError, CsvSource, detect_delimiter, detect_encoding
 
 KOREAN = "이름,이메일\n김철수,kim@example.kr\n이영희,lee@example.kr\n박민준,park@example.kr\n"
 

@@ -34,10 +34,10 @@ from composer.merge import (
     MergeLedger,
     MergeNotReady,
     RowEvent,
-    journal,
     send_test,
 )
-from composer.merge.csvsource import CsvSource
+from composer.merge.data.csvsource import CsvSource
+from composer.merge.record import journal
 
 
 def test_sends_every_row_once_and_records_replies(tmp_path: Path) -> None:

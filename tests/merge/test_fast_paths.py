@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jinja2.sandbox import SandboxedEnvironment
 
-from composer.merge.addresses import has_control
-from composer.merge.suppression import bare_address
-from composer.merge.template import CompiledTemplate, MergeTemplate, simple_addresses
+from composer.merge.record.suppression import bare_address
+from composer.merge.templates.addresses import has_control
+from composer.merge.templates.render import CompiledTemplate, MergeTemplate, simple_addresses
 
 atom = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789._+-", min_size=1, max_size=12)
 domain = st.lists(

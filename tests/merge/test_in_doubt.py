@@ -164,7 +164,7 @@ def test_a_sent_folder_lookup_settles_rows_in_doubt_by_message_id(tmp_path: Path
     import email
     import email.policy
 
-    from composer.merge.doubt import rows_in_doubt, settle_from_sent_folder
+    from composer.merge.record.doubt import rows_in_doubt, settle_from_sent_folder
 
     data = people(tmp_path / "p.csv", 30)
     with SMTPTestServer() as server, MergeLedger() as ledger:

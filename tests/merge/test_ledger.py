@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from composer.merge import LedgerBusy, MergeLedger, SuppressionList, unsubscribe_header
-from composer.merge.ledger import default_ledger_path, recipient_base
+from composer.merge.record.ledger import default_ledger_path, recipient_base
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,9 +16,9 @@ from merge_helpers import people
 from smtpserver import SMTPTestServer
 
 from composer.merge import EngineSettings, LedgerDamaged, LedgerError, MergeLedger
-from composer.merge.journal import journal_folder
-from composer.merge.ledger import default_ledger_path
-from composer.merge.repair import repair_ledger
+from composer.merge.record.journal import journal_folder
+from composer.merge.record.ledger import default_ledger_path
+from composer.merge.record.repair import repair_ledger
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -163,7 +163,7 @@ def test_a_crash_while_the_ledger_is_created_leaves_no_empty_file(tmp_path: Path
     code = (
         "import os, sqlite3\n"
         "from pathlib import Path\n"
-        "from composer.merge import ledgerfile\n"
+        "from composer.merge.record import ledgerfile\n"
         "real = sqlite3.connect\n"
         "def dying(*a, **k):\n"
         "    db = real(*a, **k)\n"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from composer.appinfo import APP_ID, __version__
-from composer.credentials import CredentialStore
+from composer.profiles.credentials import CredentialStore
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from composer import app as composer_app
 from composer.appinfo import APP_ID
-from composer.compose import ComposedMessage, to_eml
+from composer.compose.message import ComposedMessage, to_eml
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)", "composer-test-warning"
@@ -183,7 +183,7 @@ def test_thread_exceptions_are_logged(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_passwords_and_bodies_never_reach_the_log_file(clean_logging: logging.Logger) -> None:
-    from composer.logsafety import MASK, register_secret
+    from composer.diagnostics.logsafety import MASK, register_secret
 
     logfile = composer_app.setup_logging()
     register_secret("s3cret-typed-pass")

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer
 
-from composer.profiles import BackendKind, Profile, ProfileBook, Security
-from composer.profilestore import ProfileStore
-from composer.sending import SendStatus
-from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_window import ComposeServices, ComposeWindow
-from composer.ui.preferences import PreferencesDialog
+from composer.profiles.model import BackendKind, Profile, ProfileBook, Security
+from composer.profiles.store import ProfileStore
+from composer.sending.job import SendStatus
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.preferences.dialog import PreferencesDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"

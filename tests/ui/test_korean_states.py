@@ -29,19 +29,26 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
-from composer.compose import ComposedMessage
-from composer.credentials import Credentials
-from composer.drafts import DraftStore
+from composer.compose.message import ComposedMessage
 from composer.merge import MergeLedger
-from composer.profiles import BackendKind, Identity, Profile, ProfileBook, Security, SmtpSettings
-from composer.profilestore import ProfileStore
-from composer.sending import SendResult, SendStatus
+from composer.profiles.credentials import Credentials
+from composer.profiles.model import (
+    BackendKind,
+    Identity,
+    Profile,
+    ProfileBook,
+    Security,
+    SmtpSettings,
+)
+from composer.profiles.store import ProfileStore
+from composer.sending.job import SendResult, SendStatus
+from composer.storage.drafts import DraftStore
 from composer.ui import translations
-from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_recovery import offer_recovery
-from composer.ui.compose_window import ComposeServices, ComposeWindow
-from composer.ui.merge_history import MergeHistoryDialog
-from composer.ui.preferences import PreferencesDialog
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.recovery import offer_recovery
+from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.merge.history import MergeHistoryDialog
+from composer.ui.preferences.dialog import PreferencesDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"
@@ -331,7 +338,7 @@ def test_the_merge_dialog_after_a_run_in_korean(
 ) -> None:
     from composer.mail import get_connection
     from composer.merge import MergeTemplate
-    from composer.ui.merge_dialog import MergeDialog
+    from composer.ui.merge.dialog import MergeDialog
 
     smtp_server.rcpt_reply = lambda a: "550 No such user" if a.startswith("nobody") else None
     data = tmp_path / "학부모.csv"

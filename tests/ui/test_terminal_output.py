@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from smtpserver import refused_port
 
-from composer.compose import ComposedMessage
-from composer.profiles import BackendKind, Profile, ProfileBook, Security, SmtpSettings
-from composer.sending import SendResult, SendStatus
-from composer.ui.compose_process import SendProcess, SendRequest
-from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_window import ComposeServices, ComposeWindow
+from composer.compose.message import ComposedMessage
+from composer.profiles.model import BackendKind, Profile, ProfileBook, Security, SmtpSettings
+from composer.sending.job import SendResult, SendStatus
+from composer.ui.compose.process import SendProcess, SendRequest
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.window import ComposeServices, ComposeWindow
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"

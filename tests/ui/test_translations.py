@@ -22,14 +22,15 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from composer import appsettings, i18n
-from composer.compose import Attachment
-from composer.profiles import ProfileBook
-from composer.profilestore import ProfileStore
-from composer.sentbox import SentBox
+from composer import i18n
+from composer.compose.message import Attachment
+from composer.profiles.model import ProfileBook
+from composer.profiles.store import ProfileStore
+from composer.storage import appsettings
+from composer.storage.sentbox import SentBox
 from composer.ui import translations
-from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_window import ComposeServices, ComposeWindow
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.window import ComposeServices, ComposeWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -222,8 +223,8 @@ def test_the_compose_window_speaks_korean(qtbot: QtBot, korean: str, tmp_path: P
 
 
 def test_the_preferences_dialog_speaks_korean(qtbot: QtBot, korean: str) -> None:
-    from composer.credentials import Credentials
-    from composer.ui.preferences import PreferencesDialog
+    from composer.profiles.credentials import Credentials
+    from composer.ui.preferences.dialog import PreferencesDialog
 
     dialog = PreferencesDialog(ProfileStore(), Credentials())
     qtbot.addWidget(dialog)
@@ -240,8 +241,8 @@ def test_the_preferences_dialog_speaks_korean(qtbot: QtBot, korean: str) -> None
 def test_the_language_choice_is_saved_and_wins_over_the_system_locale(
     qtbot: QtBot, qapp: QApplication
 ) -> None:
-    from composer.credentials import Credentials
-    from composer.ui.preferences import PreferencesDialog
+    from composer.profiles.credentials import Credentials
+    from composer.ui.preferences.dialog import PreferencesDialog
 
     assert appsettings.load().language == "system"
     dialog = PreferencesDialog(ProfileStore(), Credentials())
@@ -282,8 +283,8 @@ def test_a_broken_settings_file_means_the_defaults(composer_home: Path) -> None:
 def test_dates_and_sizes_follow_the_korean_locale(
     qtbot: QtBot, korean: str, tmp_path: Path
 ) -> None:
-    from composer.ui.attachments import AttachmentList
-    from composer.ui.sent_browser import SentBrowser
+    from composer.ui.mailboxes.sent import SentBrowser
+    from composer.ui.widgets.attachments import AttachmentList
 
     listing = AttachmentList()
     qtbot.addWidget(listing)
@@ -345,10 +346,10 @@ def test_standalone_translator_for_child_processes() -> None:
 def test_a_send_in_the_child_process_reports_in_korean(qtbot: QtBot, korean: str) -> None:
     import socket
 
-    from composer.compose import ComposedMessage
-    from composer.profiles import BackendKind, Profile, Security, SmtpSettings
-    from composer.sending import SendStatus
-    from composer.ui.compose_send import SendJob
+    from composer.compose.message import ComposedMessage
+    from composer.profiles.model import BackendKind, Profile, Security, SmtpSettings
+    from composer.sending.job import SendStatus
+    from composer.ui.compose.send import SendJob
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

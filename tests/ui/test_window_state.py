@@ -11,20 +11,20 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from composer.credentials import Credentials
-from composer.drafts import DraftStore
 from composer.merge import MergeLedger, MergeTemplate
-from composer.profiles import BackendKind, Profile, ProfileBook, SmtpSettings
-from composer.profilestore import ProfileStore
-from composer.sentbox import SentBox
-from composer.ui.compose_drafts_list import DraftsList
-from composer.ui.compose_profiles import ComposeProfiles
-from composer.ui.compose_window import ComposeServices, ComposeWindow
-from composer.ui.merge_dialog import MergeDialog
-from composer.ui.merge_history import MergeHistoryDialog
-from composer.ui.outbox_viewer import OutboxViewer
-from composer.ui.preferences import PreferencesDialog
-from composer.ui.sent_browser import SentBrowser
+from composer.profiles.credentials import Credentials
+from composer.profiles.model import BackendKind, Profile, ProfileBook, SmtpSettings
+from composer.profiles.store import ProfileStore
+from composer.storage.drafts import DraftStore
+from composer.storage.sentbox import SentBox
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.mailboxes.drafts import DraftsList
+from composer.ui.mailboxes.outbox import OutboxViewer
+from composer.ui.mailboxes.sent import SentBrowser
+from composer.ui.merge.dialog import MergeDialog
+from composer.ui.merge.history import MergeHistoryDialog
+from composer.ui.preferences.dialog import PreferencesDialog
 from composer.ui.window_state import override_available_geometry
 
 pytestmark = pytest.mark.qt_log_ignore(

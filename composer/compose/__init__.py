@@ -1,0 +1,1 @@
+"""The message being written, without Qt: fields, MIME, .eml, addresses."""

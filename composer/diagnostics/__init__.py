@@ -1,0 +1,1 @@
+"""Logs and crash reports: configured once, never holding a secret."""

@@ -1,0 +1,1 @@
+"""What a merge sent: the ledger, its journal, locks and suppressions."""

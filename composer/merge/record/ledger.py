@@ -1,0 +1,661 @@
+"""The merge ledger: a crash-safe record of every row of every merge, in SQLite.
+
+One database (``<data_dir>/merges/ledger.sqlite``) holds every merge the user has run. A
+merge is identified by its data file and template (:func:`merge_key`), so running the same
+merge again finds its ledger and sends only what was not accepted yet.
+
+A row is identified by its recipients, not by its line number, so fixing, inserting or
+re-sorting rows in the CSV does not resend anyone: the row key is a hash of the normalised
+recipient addresses plus the number of earlier rows with the same recipients (so two rows for
+the same parent, explicitly allowed, are two keys).
+
+Row states::
+
+    pending --mark_sending--> sending --mark_sent--> sent      ("sending" is a journal line)
+                                   \\--mark_failed--> failed    (retried by the next run)
+                                   \\--mark_pending-> pending   (temporary; requeued)
+                                   \\--mark_unknown-> unknown   (the reply never came)
+    sending, found by a later run --> unknown  (in doubt: most likely delivered; NOT resent
+                                                unless the user says so)
+    pending/failed --mark_skipped--> skipped   (problem or suppressed rows the user skipped)
+
+Durability. The exactly-once guarantee needs two marks to be durable around each message:
+"sending", with its Message-ID, right before the write that ends its content (nothing can
+be delivered before that write, so a message that may have arrived is always known) and
+"sent" the moment the server's reply is read (so an accepted message is never resent, and
+a row is in doubt only while its reply is on the way: the smallest window SMTP allows).
+The envelope commands (MAIL, RCPT, DATA) and the content deliver nothing and may go out
+earlier. Each mark is one autocommit transaction. The database runs in WAL mode; with
+``synchronous=NORMAL`` (the default here) a commit is a ``write()`` of the WAL frames into
+the operating system's page cache with no fsync: it survives the process being killed at
+any instant (SIGKILL, a crash, the user closing the app), which is the failure the ledger
+exists for, and costs tens of microseconds, so the ledger barely slows a send. It does not
+survive the whole machine losing power in the second after a commit; a caller who needs
+that passes ``durability="full"`` (``synchronous=FULL``: an fsync per commit, about a
+millisecond or more per message on a real disk).
+
+Every mark of a message going out or being accepted is also appended to the merge's journal
+(:mod:`composer.merge.record.journal`), from which :mod:`composer.merge.record.repair` rebuilds a
+lost or damaged database without resending anything. The files are private to the user and a damaged
+database is refused, never recreated (:mod:`composer.merge.record.ledgerfile`). Only one window or
+process at a time may check or send a merge (:mod:`composer.merge.record.runlock`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from composer.i18n import translate
+from composer.merge.record.journal import (
+    MergeJournals,
+    journal_folder,
+)
+from composer.merge.record.ledgerfile import (
+    GuardedDb,
+    LedgerBusy,
+    LedgerError,
+    check_database_file,
+    create_database,
+    damaged,
+    ledger_error,
+    private_file,
+    private_folder,
+    private_tree,
+    secure_database_files,
+)
+from composer.merge.record.marks import LedgerMarks
+from composer.merge.record.runlock import MergeClaims
+from composer.storage import paths
+
+__all__ = [
+    "ROW_STATES",
+    "LedgerBusy",
+    "LedgerError",
+    "LedgerRow",
+    "MergeInfo",
+    "MergeLedger",
+    "default_ledger_path",
+    "merge_key",
+    "recipient_base",
+]
+
+ROW_STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS merges (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    csv_path TEXT NOT NULL,
+    template TEXT NOT NULL,
+    columns TEXT NOT NULL DEFAULT '[]',
+    encoding TEXT NOT NULL DEFAULT '',
+    delimiter TEXT NOT NULL DEFAULT ',',
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    scan INTEGER NOT NULL DEFAULT 0,
+    last_outcome TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS rows (
+    merge_id INTEGER NOT NULL REFERENCES merges(id),
+    row_key TEXT NOT NULL,
+    row_number INTEGER NOT NULL,
+    scan INTEGER NOT NULL,
+    recipients TEXT NOT NULL,
+    status TEXT NOT NULL,
+    message_id TEXT NOT NULL DEFAULT '',
+    reply TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    updated REAL NOT NULL,
+    PRIMARY KEY (merge_id, row_key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS rows_by_number ON rows(merge_id, scan, row_number);
+DROP INDEX IF EXISTS rows_sent_at;
+CREATE TABLE IF NOT EXISTS journal_seen (
+    merge_id INTEGER PRIMARY KEY,
+    offset INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scan_counts (
+    merge_id INTEGER NOT NULL,
+    base TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (merge_id, base)
+) WITHOUT ROWID;
+"""
+
+
+def default_ledger_path() -> Path:
+    """``<data_dir>/merges/ledger.sqlite``."""
+    return paths.data_dir() / "merges" / "ledger.sqlite"
+
+
+def merge_key(csv_fingerprint: str, template_fingerprint: str) -> str:
+    """The identity of a merge: this data file with this template."""
+    return hashlib.sha256(f"{csv_fingerprint}\0{template_fingerprint}".encode()).hexdigest()[:24]
+
+
+def recipient_base(recipients: Iterable[str]) -> str:
+    """A hash of the normalised (bare, lower-case, sorted) recipient addresses."""
+    from composer.merge.record.suppression import bare_address
+
+    bare = sorted({bare_address(r) for r in recipients if r.strip()})
+    return hashlib.sha256("\n".join(bare).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class MergeInfo:
+    """One merge in the ledger, with its row counts."""
+
+    id: int
+    key: str
+    name: str
+    csv_path: str
+    template: str
+    columns: tuple[str, ...]
+    encoding: str
+    delimiter: str
+    created: float
+    updated: float
+    scan: int
+    last_outcome: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One row's record."""
+
+    row_key: str
+    row_number: int
+    recipients: str
+    status: str
+    message_id: str
+    reply: str
+    reason: str
+    attempts: int
+    updated: float
+
+
+class MergeLedger(LedgerMarks):
+    """The ledger database; thread-safe (one connection behind a lock).
+
+    Args:
+        path: the database file (default :func:`default_ledger_path`).
+        durability: ``"process"`` (WAL, synchronous=NORMAL: survives a killed process) or
+            ``"full"`` (synchronous=FULL: also survives power loss, slower).
+    """
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        durability: Literal["process", "full"] = "process",
+    ) -> None:
+        self.path = Path(path) if path is not None else default_ledger_path()
+        private_folder(self.path.parent)
+        self.journals = MergeJournals(journal_folder(self.path), fsync_each=durability == "full")
+        # The ledger lists every recipient: its folder, files and journals are the user's
+        # alone, also when an older version or another program made them wider.
+        private_tree(self.journals.folder)
+        private_tree(self.path.parent / "templates")  # composer.merge.templates.store
+        for lock in self.path.parent.glob("merge-*.lock"):
+            private_file(lock)
+        has_journal = self.journals.has_entries()
+        if not check_database_file(self.path, has_journal):
+            if has_journal:
+                # The journals say merges were sent: an empty new ledger would resend them.
+                raise damaged(self.path, translate("MergeLedger", "the file is missing"), True)
+            create_database(self.path, _SCHEMA)
+        secure_database_files(self.path)
+        self._lock = threading.RLock()
+        try:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30
+            )
+        except sqlite3.Error as exc:
+            raise ledger_error(exc, self.path, has_journal) from exc
+        self._db = GuardedDb(conn, self.path, self.journals.has_entries)
+        try:
+            self._setup(durability, has_journal)
+        except BaseException:
+            conn.close()
+            raise
+        self._time = time.time
+        self._claims = MergeClaims(self.path.parent)
+        # A ledger dropped without close() still gives its merges back to other processes.
+        weakref.finalize(self, self._claims.release_all)
+        self._keys: dict[int, str] = {}
+        # (merge, row) -> the journal slot reserved for the outcome of its message.
+        self._slots: dict[tuple[int, str], int] = {}
+        self._in_scan = False
+        # One validation pass at a time on this connection (a pass is one transaction).
+        self._scan_lock = threading.Lock()
+        if not self.journals.complete:
+            from composer.merge.record.repair import write_missing_journals
+
+            write_missing_journals(self)
+
+    def _setup(self, durability: str, has_journal: bool) -> None:
+        tables = {str(r[0]) for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if tables and not {"merges", "rows"} <= tables:
+            raise damaged(
+                self.path,
+                translate("MergeLedger", "it is not a Composer merge record"),
+                has_journal,
+            )
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=" + ("FULL" if durability == "full" else "NORMAL"))
+        # Checkpoints (copying the WAL into the database, with an fsync) are what a mark
+        # costs most on average at SQLite's default of every 1,000 pages; every 10,000
+        # pages (a WAL of at most ~40 MB) halves the ledger's cost per message. Runs end
+        # with a checkpoint of their own (checkpoint()).
+        self._db.execute("PRAGMA wal_autocheckpoint=10000")
+        # Once checkpointed, the log file is cut back rather than kept at its largest, so
+        # the space it took is the disk's again (see GuardedDb._keep_room).
+        self._db.execute("PRAGMA journal_size_limit=0")
+        self._db.executescript(_SCHEMA)
+        secure_database_files(self.path)  # the -wal and -shm files exist now
+
+    # -- merges -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._claims.release_all()
+            self.journals.close()
+            self._db.close()
+
+    def __enter__(self) -> MergeLedger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open_merge(
+        self,
+        key: str,
+        *,
+        name: str,
+        csv_path: str,
+        template: str,
+        columns: Iterable[str] = (),
+        encoding: str = "",
+        delimiter: str = ",",
+    ) -> int:
+        """Find or create the merge with *key*; returns its id."""
+        now = self._time()
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO merges(key, name, csv_path, template, columns, encoding, delimiter,"
+                " created, updated) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET"
+                " csv_path=excluded.csv_path, columns=excluded.columns,"
+                " encoding=excluded.encoding, delimiter=excluded.delimiter",
+                (
+                    key,
+                    name,
+                    csv_path,
+                    template,
+                    json.dumps(list(columns)),
+                    encoding,
+                    delimiter,
+                    now,
+                    now,
+                ),
+            )
+            row = self._db.execute("SELECT id FROM merges WHERE key=?", (key,)).fetchone()
+            self._keys.pop(int(row[0]), None)
+            return int(row[0])
+
+    # -- who may check and send a merge ---------------------------------------------------
+
+    def claim(self, key: str) -> bool:
+        """Take the run lock of the merge with *key* for this ledger object (re-entrant).
+
+        Kept until :meth:`release_claim` (a run ends) or :meth:`close`: a check pass and
+        the run that follows it must not be interleaved with another window's or process's.
+        Returns True if it was taken now, False if this ledger held it already.
+
+        Raises:
+            LedgerBusy: another window or process holds it; nothing was touched.
+        """
+        return self._claims.claim(key)
+
+    def release_claim(self, key: str) -> None:
+        self._claims.release(key)
+
+    def acquire(self, merge_id: int) -> None:
+        """Claim the merge by id and settle the rows a dead run left "sending".
+
+        Raises:
+            LedgerBusy: another process holds the lock.
+        """
+        self.claim(self.merge(merge_id).key)
+        self.settle_interrupted(merge_id)
+
+    def release(self, merge_id: int) -> None:
+        """Give up the claim taken by :meth:`acquire`, after a checkpoint."""
+        self.checkpoint()
+        with contextlib.suppress(KeyError, LedgerError):
+            self.release_claim(self.merge(merge_id).key)
+
+    def checkpoint(self, settled: int | None = None) -> None:
+        """A run ended: fsync the journals and copy the WAL into the database (best effort).
+
+        *settled*: the merge whose run recorded the outcome of every message it sent in
+        the database too, so the next run need not read those journal lines again.
+        """
+        self.journals.sync()
+        with self._lock, contextlib.suppress(LedgerError, KeyError):
+            if settled is not None:
+                self._seen(settled, self.journals.size(self.merge(settled).key))
+            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def merges(self) -> list[MergeInfo]:
+        """Every merge, newest first, with row counts per state."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT id, key, name, csv_path, template, columns, encoding, delimiter, created,"
+                " updated, scan, last_outcome FROM merges ORDER BY updated DESC, id DESC"
+            ).fetchall()
+            return [self._info(r) for r in found]
+
+    def merge(self, merge_id: int) -> MergeInfo:
+        with self._lock:
+            r = self._db.execute(
+                "SELECT id, key, name, csv_path, template, columns, encoding, delimiter, created,"
+                " updated, scan, last_outcome FROM merges WHERE id=?",
+                (merge_id,),
+            ).fetchone()
+            if r is None:
+                raise KeyError(merge_id)
+            return self._info(r)
+
+    def _info(self, r: tuple[object, ...]) -> MergeInfo:
+        merge_id = int(r[0])  # type: ignore[call-overload]
+        return MergeInfo(
+            id=merge_id,
+            key=str(r[1]),
+            name=str(r[2]),
+            csv_path=str(r[3]),
+            template=str(r[4]),
+            columns=tuple(json.loads(str(r[5]))),
+            encoding=str(r[6]),
+            delimiter=str(r[7]),
+            created=float(r[8]),  # type: ignore[arg-type]
+            updated=float(r[9]),  # type: ignore[arg-type]
+            scan=int(r[10]),  # type: ignore[call-overload]
+            last_outcome=str(r[11]),
+            counts=self.counts(merge_id),
+        )
+
+    def set_outcome(self, merge_id: int, outcome: str) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE merges SET last_outcome=?, updated=? WHERE id=?",
+                (outcome, self._time(), merge_id),
+            )
+
+    def counts(self, merge_id: int, scan: int | None = None) -> dict[str, int]:
+        """Rows per state (every state present, zero when none)."""
+        out = dict.fromkeys(ROW_STATES, 0)
+        with self._lock:
+            if scan is None:
+                q = self._db.execute(
+                    "SELECT status, COUNT(*) FROM rows WHERE merge_id=? GROUP BY status",
+                    (merge_id,),
+                )
+            else:
+                q = self._db.execute(
+                    "SELECT status, COUNT(*) FROM rows WHERE merge_id=? AND scan=? GROUP BY status",
+                    (merge_id, scan),
+                )
+            for status, n in q:
+                out[str(status)] = int(n)
+        return out
+
+    def sent_since(self, since: float) -> int:
+        """Messages accepted by servers since *since* (epoch seconds), across all merges.
+
+        A full scan: asked once per run, so the rows carry no index on time that every
+        mark would have to update.
+        """
+        with self._lock:
+            r = self._db.execute(
+                "SELECT COUNT(*) FROM rows WHERE status='sent' AND updated>=?", (since,)
+            ).fetchone()
+            return int(r[0])
+
+    # -- scanning (validation pass) ---------------------------------------------------
+
+    def begin_scan(self, merge_id: int) -> int:
+        """Start a pass over the data file; returns the new scan number.
+
+        A second pass started meanwhile (from another thread) waits until this one ends
+        with :meth:`end_scan` or :meth:`abort_scan`.
+        """
+        self._scan_lock.acquire()
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self._scan_lock.release()
+                raise
+            self._in_scan = True
+            self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
+            self._db.execute("UPDATE merges SET scan=scan+1 WHERE id=?", (merge_id,))
+            r = self._db.execute("SELECT scan FROM merges WHERE id=?", (merge_id,)).fetchone()
+            return int(r[0])
+
+    def scan_row(
+        self, merge_id: int, scan: int, row_number: int, recipients: list[str]
+    ) -> tuple[str, str, int]:
+        """Record a row seen by the pass; returns (row_key, its status, occurrence).
+
+        Occurrence is how many earlier rows of this pass had the same recipients (0 for the
+        first): a duplicate is a row with occurrence > 0.
+        """
+        base = recipient_base(recipients)
+        with self._lock:
+            n = self._db.execute(
+                "INSERT INTO scan_counts(merge_id, base, n) VALUES (?,?,0) "
+                "ON CONFLICT(merge_id, base) DO UPDATE SET n=n+1 RETURNING n",
+                (merge_id, base),
+            ).fetchone()[0]
+            key = f"{base}:{n}"
+            status = self._db.execute(
+                "INSERT INTO rows(merge_id, row_key, row_number, scan, recipients, status,"
+                " updated) VALUES (?,?,?,?,?,'pending',?) ON CONFLICT(merge_id, row_key)"
+                " DO UPDATE SET row_number=excluded.row_number, scan=excluded.scan,"
+                " recipients=excluded.recipients RETURNING status",
+                (merge_id, key, row_number, scan, ", ".join(recipients), self._time()),
+            ).fetchone()[0]
+            if row_number % 20000 == 0:
+                self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+            return key, str(status), int(n)
+
+    def end_scan(self, merge_id: int) -> None:
+        """Finish the pass (one commit for the whole pass)."""
+        with self._lock:
+            if self._in_scan:
+                self._db.execute("COMMIT")
+                self._in_scan = False
+                self._scan_lock.release()
+            self._db.execute("UPDATE merges SET updated=? WHERE id=?", (self._time(), merge_id))
+            # The pass wrote many pages into the log; moving them into the database now,
+            # while there is room, means the log can later be given back on a full disk
+            # (make_room) without the database having to grow.
+            with contextlib.suppress(LedgerError):
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def abort_scan(self) -> None:
+        with self._lock:
+            if self._in_scan:
+                self._db.execute("ROLLBACK")
+                self._in_scan = False
+                self._scan_lock.release()
+
+    def planned(self, merge_id: int, scan: int, row_number: int) -> tuple[str, str] | None:
+        """(row_key, status) of the row at *row_number* in pass *scan*, or None."""
+        with self._lock:
+            r = self._db.execute(
+                "SELECT row_key, status FROM rows INDEXED BY rows_by_number"
+                " WHERE merge_id=? AND scan=? AND row_number=?",
+                (merge_id, scan, row_number),
+            ).fetchone()
+        return (str(r[0]), str(r[1])) if r is not None else None
+
+    def planned_range(
+        self, merge_id: int, scan: int, first: int, last: int
+    ) -> dict[int, tuple[str, str]]:
+        """row_number -> (row_key, status) for the rows *first*..*last* of pass *scan*."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT row_number, row_key, status FROM rows INDEXED BY rows_by_number"
+                " WHERE merge_id=? AND scan=? AND row_number BETWEEN ? AND ?",
+                (merge_id, scan, first, last),
+            ).fetchall()
+        return {int(r[0]): (str(r[1]), str(r[2])) for r in found}
+
+    # -- reading -----------------------------------------------------------------------
+
+    def rows(
+        self, merge_id: int, statuses: Iterable[str] | None = None, limit: int = -1
+    ) -> list[LedgerRow]:
+        """The rows of a merge, in row order (optionally only some states)."""
+        sql = (
+            "SELECT row_key, row_number, recipients, status, message_id, reply, reason,"
+            " attempts, updated FROM rows WHERE merge_id=?"
+        )
+        args: list[object] = [merge_id]
+        if statuses is not None:
+            wanted = list(statuses)
+            sql += " AND status IN (" + ",".join("?" * len(wanted)) + ")"
+            args += wanted
+        sql += " ORDER BY row_number LIMIT ?"
+        args.append(limit)
+        with self._lock:
+            found = self._db.execute(sql, args).fetchall()
+        return [
+            LedgerRow(
+                str(r[0]),
+                int(r[1]),
+                str(r[2]),
+                str(r[3]),
+                str(r[4]),
+                str(r[5]),
+                str(r[6]),
+                int(r[7]),
+                float(r[8]),
+            )
+            for r in found
+        ]
+
+    def row(self, merge_id: int, row_key: str) -> LedgerRow | None:
+        with self._lock:
+            r = self._db.execute(
+                "SELECT row_key, row_number, recipients, status, message_id, reply, reason,"
+                " attempts, updated FROM rows WHERE merge_id=? AND row_key=?",
+                (merge_id, row_key),
+            ).fetchone()
+        if r is None:
+            return None
+        return LedgerRow(
+            str(r[0]),
+            int(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            str(r[5]),
+            str(r[6]),
+            int(r[7]),
+            float(r[8]),
+        )
+
+    def iter_scan(self, merge_id: int, scan: int) -> Iterator[tuple[int, str, str, str]]:
+        """(row_number, status, reason, reply) for the rows of pass *scan*, in row order."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT row_number, status, reason, reply FROM rows WHERE merge_id=? AND scan=?"
+                " ORDER BY row_number",
+                (merge_id, scan),
+            ).fetchall()
+        for r in found:
+            yield int(r[0]), str(r[1]), str(r[2]), str(r[3])
+
+    def export_failed(
+        self,
+        merge_id: int,
+        scan: int,
+        source_rows: Iterable[tuple[int, dict[str, str]]],
+        columns: Iterable[str],
+        out: Path,
+        statuses: tuple[str, ...] = ("failed",),
+    ) -> int:
+        """Write the failed rows as CSV: the original columns plus ``status`` and ``reason``.
+
+        Args:
+            source_rows: (row_number, values) from the data file, in file order.
+        Returns:
+            The number of rows written.
+        """
+        cols = list(columns)
+        written = 0
+        tmp = out.with_name(out.name + ".tmp")
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([*cols, "status", "reason"])
+            for number, values in source_rows:
+                with self._lock:
+                    r = self._db.execute(
+                        "SELECT status, reason FROM rows INDEXED BY rows_by_number"
+                        " WHERE merge_id=? AND scan=? AND "
+                        "row_number=?",
+                        (merge_id, scan, number),
+                    ).fetchone()
+                if r is None or str(r[0]) not in statuses:
+                    continue
+                writer.writerow([*(values.get(c, "") for c in cols), r[0], r[1]])
+                written += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+        return written
+
+    def delete_merge(self, merge_id: int) -> None:
+        """Forget a merge and its journal (running it again would send everything).
+
+        Raises:
+            LedgerBusy: another window or process has it open.
+        """
+        key = self.merge(merge_id).key
+        taken = self.claim(key)
+        try:
+            with self._lock:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._db.execute("DELETE FROM rows WHERE merge_id=?", (merge_id,))
+                    self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
+                    self._db.execute("DELETE FROM merges WHERE id=?", (merge_id,))
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(LedgerError):
+                        self._db.execute("ROLLBACK")
+                    raise
+                self._keys.pop(merge_id, None)
+            self.journals.remove(key)
+        finally:
+            if taken:
+                self.release_claim(key)

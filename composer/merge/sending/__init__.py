@@ -1,0 +1,1 @@
+"""Sending a checked merge: the engine, its connections and failures."""

@@ -1,0 +1,1 @@
+"""A merge's template: read, rendered per row, checked, kept."""

@@ -1,0 +1,525 @@
+"""A merge template: one message with ``{{ column }}`` placeholders, rendered per data row.
+
+Placeholders work in To, Cc, Bcc, Reply-To, Subject, the text body and the HTML body; a
+column may also name per-row attachment files. Rendering uses Jinja2's sandbox (a template
+cannot reach Python objects) with strict undefined names, and a placeholder that names no
+column is found by :meth:`CompiledTemplate.missing_columns` before anything is sent.
+
+Columns are reachable three ways: by name when the name is an identifier (``{{ name }}``),
+by a normalised alias (``First Name`` -> ``{{ first_name }}`` or ``{{ firstname }}``,
+``E-mail`` -> ``{{ email }}``), and always through ``{{ row["First Name"] }}``; a
+placeholder can also be mapped to any column by hand (``column_map``). The HTML body is
+autoescaped; the other fields are not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import hashlib
+import mimetypes
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from email.message import Message
+from pathlib import Path
+from typing import Any, Protocol
+
+import markupsafe
+
+from composer.i18n import translate
+from composer.merge.data.attachments import AttachmentFile, read_attachment, resolve_attachments
+from composer.merge.templates.addresses import has_control, printable
+from composer.merge.templates.fields import (
+    AddressEntry,
+    FieldSyntaxError,
+    Part,
+    compile_addresses,
+    label,
+    render_addresses,
+    run_error,
+)
+from composer.merge.templates.sandbox import BoundedSandbox, LoopBudget, TemplateRunError
+
+__all__ = [
+    "ADDRESS_FIELDS",
+    "CompiledTemplate",
+    "MergeTemplate",
+    "RenderError",
+    "RenderedMessage",
+    "TemplateSyntaxProblem",
+    "column_alias",
+]
+
+ADDRESS_FIELDS = ("to", "cc", "bcc", "reply_to")
+_BODY_FIELDS = ("subject", "text", "html")
+_TEXT_FIELDS = (*_BODY_FIELDS, *ADDRESS_FIELDS)
+
+
+class RenderError(ValueError):
+    """A row could not be rendered; the message names the field and the cause."""
+
+
+class TemplateSyntaxProblem(ValueError):
+    """A field of the template is not valid template syntax."""
+
+
+class _MessageLike(Protocol):
+    subject: str
+    body: str
+    from_email: str
+    to: list[str]
+    cc: list[str]
+    bcc: list[str]
+    reply_to: list[str]
+    extra_headers: dict[str, Any]
+    attachments: list[Any]
+
+
+def column_alias(name: str) -> str:
+    """``"First Name"`` -> ``"first_name"``: a placeholder-friendly form of a column name."""
+    alias = re.sub(r"\W+", "_", name.strip().lower()).strip("_")
+    if alias and alias[0].isdigit():
+        alias = "_" + alias
+    return alias
+
+
+@dataclass
+class MergeTemplate:
+    """The raw (unrendered) fields of a merge message.
+
+    Attributes:
+        attachments: static attachments every row gets, as (filename, content, mimetype).
+        headers: extra headers copied to every message (not templated).
+    """
+
+    subject: str = ""
+    text: str = ""
+    html: str = ""
+    from_email: str = ""
+    to: str = ""
+    cc: str = ""
+    bcc: str = ""
+    reply_to: str = ""
+    attachments: list[tuple[str, bytes | str, str]] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+
+    @classmethod
+    def from_message(cls, message: _MessageLike) -> MergeTemplate:
+        """Take the fields of a ``composer.mail`` EmailMessage or EmailMultiAlternatives."""
+        html = ""
+        for alternative in getattr(message, "alternatives", []) or []:
+            content, mimetype = alternative[0], alternative[1]
+            if mimetype == "text/html" and isinstance(content, str):
+                html = content
+                break
+        text = message.body or ""
+        if getattr(message, "content_subtype", "plain") == "html":
+            html, text = text, ""
+        attachments: list[tuple[str, bytes | str, str]] = []
+        for item in message.attachments:
+            if isinstance(item, Message):
+                raise TemplateSyntaxProblem(
+                    translate(
+                        "MergeTemplate",
+                        "The message has a pre-built MIME attachment that a merge cannot copy. "
+                        "Attach the file again with Attach file.",
+                    )
+                )
+            filename, content, mimetype = item[0], item[1], item[2]
+            attachments.append((filename or "attachment", content, mimetype or ""))
+        headers = {
+            str(k): str(v)
+            for k, v in (message.extra_headers or {}).items()
+            if k.lower() not in {"to", "cc", "bcc", "reply-to", "from", "message-id", "date"}
+        }
+        from_email = message.from_email or ""
+        try:
+            from composer.mail.conf import settings
+
+            if from_email == settings.DEFAULT_FROM_EMAIL:
+                from_email = ""  # the library's placeholder: the profile's sender wins
+        except ImportError:  # pragma: no cover - composer.mail is part of the package
+            pass
+        return cls(
+            subject=message.subject or "",
+            text=text,
+            html=html,
+            from_email=from_email,
+            to=", ".join(message.to),
+            cc=", ".join(message.cc),
+            bcc=", ".join(message.bcc),
+            reply_to=", ".join(message.reply_to),
+            attachments=attachments,
+            headers=headers,
+            source="message",
+        )
+
+    @classmethod
+    def from_eml(cls, path: str | Path) -> MergeTemplate:
+        """Read a saved ``.eml`` message (RFC 5322) as a template.
+
+        Files saved by Composer, written by hand in UTF-8 and saved by Thunderbird (RFC 2047
+        encoded words) read alike (see :mod:`composer.merge.templates.files`).
+
+        Raises:
+            TemplateSyntaxProblem: the file is missing, unreadable or not a usable message.
+        """
+        from composer.merge.templates.files import TemplateFileError, read_eml_template
+
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise TemplateSyntaxProblem(
+                translate(
+                    "MergeTemplate",
+                    "The template {path} cannot be read ({reason}). Check the path and try again.",
+                ).format(path=path, reason=exc.strerror)
+            ) from exc
+        try:
+            found = read_eml_template(path, raw)
+        except TemplateFileError as exc:
+            raise TemplateSyntaxProblem(str(exc)) from exc
+        return cls(
+            subject=found.subject,
+            text=found.text,
+            html=found.html,
+            from_email=found.from_email,
+            to=found.to,
+            cc=found.cc,
+            bcc=found.bcc,
+            reply_to=found.reply_to,
+            attachments=found.attachments,
+            source=str(path.resolve()),
+        )
+
+    def fingerprint(self) -> str:
+        """A stable identity of the template's text (not of its attachments' bytes)."""
+        h = hashlib.sha256()
+        for name in ("from_email", *_TEXT_FIELDS):
+            h.update(getattr(self, name).encode("utf-8", "surrogatepass") + b"\0")
+        for filename, _content, _mimetype in self.attachments:
+            h.update(filename.encode("utf-8", "surrogatepass") + b"\0")
+        return h.hexdigest()[:16]
+
+
+@dataclass
+class RenderedMessage:
+    """One row's message, rendered but not yet built into MIME.
+
+    Attributes:
+        to, cc, bcc, reply_to: mailboxes built from the template's entries (each one
+            exactly one address; see :mod:`composer.merge.templates.addresses`).
+        files: the row's attachment files, each inside *files_root*.
+        attachments: the same files with the names and sizes the check shows.
+        problems: what keeps this row from being sent (a cell that is not one address, a
+            line break in the subject, an attachment outside the folder, ...).
+    """
+
+    row_number: int
+    subject: str
+    text: str
+    html: str
+    to: list[str]
+    cc: list[str]
+    bcc: list[str]
+    reply_to: list[str]
+    files: list[Path]
+    static_attachments: list[tuple[str, bytes | str, str]]
+    headers: dict[str, str]
+    problems: list[str] = field(default_factory=list)
+    attachments: list[AttachmentFile] = field(default_factory=list)
+    files_root: Path | None = None
+
+    def recipients(self) -> list[str]:
+        """Every envelope recipient: To, Cc, Bcc."""
+        return [*self.to, *self.cc, *self.bcc]
+
+    def estimated_size(self) -> int:
+        """An upper estimate of the serialised size in bytes (base64 for files)."""
+        size = 2048 + len(self.subject.encode()) * 2
+        size += sum(len(a) + 4 for a in self.recipients())
+        size += len(self.text.encode()) * 3 // 2 + len(self.html.encode()) * 3 // 2
+        for path in self.files:
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size * 4 // 3 + 300
+        for _name, content, _mime in self.static_attachments:
+            size += len(content) * 4 // 3 + 300
+        return size
+
+    def to_email(
+        self,
+        from_email: str,
+        *,
+        message_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        subject_prefix: str = "",
+        to: Sequence[str] | None = None,
+    ) -> Any:
+        """Build a ``composer.mail.EmailMultiAlternatives`` for this row.
+
+        Args:
+            to: replaces every recipient (To, and drops Cc/Bcc) — used for test sends.
+
+        Raises:
+            ValueError: the row has problems (it must never be built, let alone sent).
+            OSError: an attachment is gone or no longer inside its folder.
+        """
+        from composer.mail import EmailMultiAlternatives
+
+        if self.problems:
+            raise ValueError("; ".join(self.problems))
+        headers: dict[str, str] = dict(self.headers)
+        if extra_headers:
+            headers.update(extra_headers)
+        if message_id:
+            headers["Message-ID"] = message_id
+        msg = EmailMultiAlternatives(
+            subject_prefix + self.subject,
+            self.text,
+            from_email,
+            list(to) if to is not None else self.to,
+            [] if to is not None else self.bcc,
+            headers=headers,
+            cc=[] if to is not None else self.cc,
+            reply_to=self.reply_to,
+        )
+        if self.html:
+            if self.text:
+                msg.attach_alternative(self.html, "text/html")
+            else:
+                msg.body = self.html
+                msg.content_subtype = "html"
+        for name, content, mimetype in self.static_attachments:
+            msg.attach(name, content, mimetype or None)
+        if self.files_root is not None:
+            for found in self.attachments:
+                # The name the cell gave (a link keeps its own name, not its target's).
+                name = found.name.rpartition("/")[2]
+                content = read_attachment(found.path, self.files_root)
+                msg.attach(name, content, mimetypes.guess_type(name)[0])
+        else:
+            for path in self.files:
+                msg.attach(path.name, path.read_bytes(), mimetypes.guess_type(path.name)[0])
+        return msg
+
+
+_SIMPLE_ADDR = r"[^<>@\s,;:\"()\[\]\\]+@[^<>@\s,;:\"()\[\]\\]+"
+_SIMPLE_ONE = re.compile(
+    rf"\s*(?:(?P<name>[^<>@,;:\"()\[\]\\]*?)\s*<(?P<a1>{_SIMPLE_ADDR})>|(?P<a2>{_SIMPLE_ADDR}))\s*"
+)
+
+
+def simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """Split the common forms (``a@b.c``, ``Name <a@b.c>``, comma separated) fast.
+
+    Returns None when *value* needs the full RFC 5322 parser (quotes, comments, groups).
+    """
+    out: list[tuple[str, str]] = []
+    for part in value.split(","):
+        if not part.strip():
+            continue
+        m = _SIMPLE_ONE.fullmatch(part)
+        if m is None:
+            return None
+        out.append(((m.group("name") or "").strip(), m.group("a1") or m.group("a2")))
+    return out
+
+
+def parse_addresses(value: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of an address list, fast for the common forms."""
+    simple = simple_addresses(value)
+    if simple is not None:
+        return simple
+    return [pair for pair in email.utils.getaddresses([value]) if pair[0] or pair[1]]
+
+
+class CompiledTemplate:
+    """A :class:`MergeTemplate` compiled against the columns of a data file.
+
+    Args:
+        template: the raw fields.
+        columns: the data file's column names.
+        attachment_column: a column naming per-row files (``;`` separates several), or None.
+        base_dir: the attachments folder: a row's files must lie inside it.
+        column_map: placeholder -> column, for placeholders named differently from the
+            data file's columns.
+
+    Raises:
+        TemplateSyntaxProblem: a field is not valid template syntax, or uses what a merge
+            template may not (include, import, macros, recursive loops, unknown filters).
+    """
+
+    def __init__(
+        self,
+        template: MergeTemplate,
+        columns: Iterable[str],
+        *,
+        attachment_column: str | None = None,
+        base_dir: Path | None = None,
+        column_map: Mapping[str, str] | None = None,
+    ) -> None:
+        self.template = template
+        self.columns = tuple(columns)
+        self.attachment_column = attachment_column or None
+        self.base_dir = base_dir or Path.cwd()
+        self._aliases: dict[str, str] = {}
+        # Placeholders the user mapped to differently named columns ({{ grade }} -> "Note").
+        self.column_map = {k: v for k, v in (column_map or {}).items() if v in self.columns}
+        self._aliases.update(self.column_map)
+        for name in self.columns:
+            for key in (name, column_alias(name), column_alias(name).replace("_", "")):
+                if key.isidentifier() and key not in self._aliases and key != "row":
+                    self._aliases[key] = name
+        env = BoundedSandbox(autoescape=False)
+        html_env = BoundedSandbox(autoescape=True)
+        self._globals = set(env.globals)
+        self._parts: dict[str, Part] = {}
+        self._addresses: dict[str, list[AddressEntry]] = {}
+        self.address_problems: list[str] = []
+        self._used: dict[str, set[str]] = {}
+        try:
+            for name in _BODY_FIELDS:
+                part = Part(getattr(template, name), html_env if name == "html" else env, name)
+                self._parts[name] = part
+                self._used[name] = set(part.names)
+            for name in ADDRESS_FIELDS:
+                entries, problems = compile_addresses(getattr(template, name), env, name)
+                self._addresses[name] = entries
+                self.address_problems += problems
+                self._used[name] = {n for e in entries for p in e.parts() for n in p.names}
+        except FieldSyntaxError as exc:
+            raise TemplateSyntaxProblem(str(exc)) from exc
+        # Fields that are only text and {{ name }} / {{ row["name"] }} skip Jinja at render
+        # time (same output, a fraction of the cost on a 100,000-row merge).
+        self._plain = {n: p.plain for n, p in self._parts.items() if p.plain is not None}
+
+    def used_columns(self) -> dict[str, set[str]]:
+        """Field -> the placeholder names it uses."""
+        return {k: set(v) for k, v in self._used.items()}
+
+    def missing_columns(self) -> list[str]:
+        """Placeholders that name no column of the data file, in a stable order."""
+        missing: set[str] = set()
+        for names in self._used.values():
+            for name in names:
+                if name == "row":
+                    continue
+                if name.startswith("row["):
+                    if name[4:-1] not in self.columns and name[4:-1] not in self.column_map:
+                        missing.add(name[4:-1])
+                elif name not in self._aliases:
+                    missing.add(name)
+        if self.attachment_column and self.attachment_column not in self.columns:
+            missing.add(self.attachment_column)
+        return sorted(missing)
+
+    def is_templated(self, field_name: str) -> bool:
+        """Whether a field contains placeholders (it differs between rows)."""
+        if field_name in self._parts:
+            return self._parts[field_name].templated
+        return any(p.templated for e in self._addresses.get(field_name, []) for p in e.parts())
+
+    def _lookup(self, values: Mapping[str, str]) -> Callable[[str, str], str]:
+        def lookup(kind: str, key: str) -> str:
+            if kind == "row":
+                column: str | None = self.column_map.get(key, key)
+            else:
+                column = self._aliases.get(key)
+            if column is None or column not in values:
+                raise TemplateRunError(
+                    translate("MergeTemplate", "'{key}' is undefined").format(key=key)
+                )
+            return values[column]
+
+        return lookup
+
+    def _context(self, values: Mapping[str, str]) -> dict[str, Any]:
+        ctx: dict[str, Any] = {key: values.get(col, "") for key, col in self._aliases.items()}
+        row = dict(values)
+        for placeholder, column in self.column_map.items():
+            row.setdefault(placeholder, values.get(column, ""))
+        ctx["row"] = row
+        return ctx
+
+    def render(self, row_number: int, values: Mapping[str, str]) -> RenderedMessage:
+        """Render one row.
+
+        What the data makes impossible to send (a cell that is not one address, a line
+        break in the subject, a file outside the attachments folder) is listed in the
+        result's ``problems``.
+
+        Raises:
+            RenderError: a placeholder failed or the template did too much work (names
+                the field and the line).
+        """
+        budget = LoopBudget()
+        built: list[dict[str, Any]] = []
+
+        def context() -> dict[str, Any]:
+            if not built:
+                built.append(self._context(values))
+            return built[0]
+
+        lookup = self._lookup(values)
+
+        def run(name: str, part: Part) -> str:
+            try:
+                escape = _escape_html if name == "html" else None
+                return part.render(lookup, context, budget, escape)
+            except TemplateRunError as exc:
+                raise RenderError(run_error(name, exc)) from exc
+
+        out = {name: run(name, part) for name, part in self._parts.items()}
+        problems: list[str] = []
+        subject = out["subject"]
+        if has_control(subject):
+            problems.append(
+                translate(
+                    "MergeTemplate",
+                    "the Subject holds a line break or control character from the data "
+                    "file (“{subject}”); a subject is one line",
+                ).format(subject=printable(subject))
+            )
+        addresses: dict[str, list[str]] = {}
+        for name, entries in self._addresses.items():
+            if not entries:
+                addresses[name] = []
+                continue
+
+            def run_address(part: Part, name: str = name) -> str:
+                return run(name, part)
+
+            addresses[name] = render_addresses(entries, name, run_address, problems)
+        files: list[AttachmentFile] = []
+        if self.attachment_column:
+            files, file_problems = resolve_attachments(
+                values.get(self.attachment_column, ""), self.base_dir
+            )
+            problems += file_problems
+        return RenderedMessage(
+            row_number=row_number,
+            subject=subject.replace("\t", " "),
+            text=out["text"],
+            html=out["html"],
+            to=addresses["to"],
+            cc=addresses["cc"],
+            bcc=addresses["bcc"],
+            reply_to=addresses["reply_to"],
+            files=[f.path for f in files],
+            static_attachments=list(self.template.attachments),
+            headers=dict(self.template.headers),
+            problems=problems,
+            attachments=files,
+            files_root=self.base_dir if self.attachment_column else None,
+        )
+
+
+def _escape_html(value: str) -> str:
+    return str(markupsafe.escape(value))
+
+
+def _label(name: str) -> str:
+    return label(name)

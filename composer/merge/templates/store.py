@@ -1,0 +1,110 @@
+"""The message and choices of a merge, kept beside its ledger so it can be resumed.
+
+Resuming a merge (Earlier merges ▸ Continue) needs exactly the template it was sent with:
+the merge is identified by its data file and its template's fingerprint, and the rows by
+the recipients the template renders. A template typed in the compose window exists nowhere
+else, and a template file may have been edited since. So, before a run sends anything, the
+template's raw fields and the choices that shape its rows (placeholder mapping, attachment
+column and folder, encoding, delimiter) are written to
+``<ledger folder>/templates/<merge key>.json``, atomically, in plain JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from composer.merge.templates.render import MergeTemplate
+from composer.storage.atomic import write_text_atomic
+
+if TYPE_CHECKING:
+    from composer.merge.plan import MergePlan
+
+__all__ = ["StoredMerge", "recall", "remember"]
+
+log = logging.getLogger(__name__)
+_VERSION = 1
+_TEXT_FIELDS = ("subject", "text", "html", "from_email", "to", "cc", "bcc", "reply_to", "source")
+
+
+@dataclass
+class StoredMerge:
+    """What :func:`recall` gives back: the template and the choices of the merge."""
+
+    template: MergeTemplate
+    column_map: dict[str, str] = field(default_factory=dict)
+    attachment_column: str | None = None
+    attachments_dir: Path | None = None
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def _path(ledger_path: Path, key: str) -> Path:
+    return ledger_path.parent / "templates" / f"{key}.json"
+
+
+def remember(plan: MergePlan) -> None:
+    """Keep *plan*'s template and choices for a later resume (overwrites an older copy).
+
+    Raises:
+        OSError: the file cannot be written (the disk is full, ...).
+    """
+    t = plan.template
+    data: dict[str, Any] = {name: getattr(t, name) for name in _TEXT_FIELDS}
+    data["version"] = _VERSION
+    data["headers"] = dict(t.headers)
+    data["attachments"] = [
+        {
+            "filename": name,
+            "mimetype": mimetype,
+            "text": content if isinstance(content, str) else None,
+            "base64": None
+            if isinstance(content, str)
+            else base64.b64encode(content).decode("ascii"),
+        }
+        for name, content, mimetype in t.attachments
+    ]
+    data["column_map"] = dict(plan.options.column_map)
+    data["attachment_column"] = plan.attachment_column
+    data["attachments_dir"] = str(plan.attachments_dir) if plan.attachment_column else None
+    data["encoding"] = plan.source.encoding
+    data["delimiter"] = plan.source.delimiter
+    write_text_atomic(_path(plan.ledger.path, plan.key), json.dumps(data, ensure_ascii=False))
+
+
+def recall(ledger_path: Path, key: str) -> StoredMerge | None:
+    """The template and choices kept for merge *key*, or None (never kept, or unreadable)."""
+    path = _path(ledger_path, key)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        attachments: list[tuple[str, bytes | str, str]] = []
+        for item in data.get("attachments", []):
+            text = item.get("text")
+            content: bytes | str = (
+                text if isinstance(text, str) else base64.b64decode(item["base64"])
+            )
+            attachments.append((str(item["filename"]), content, str(item["mimetype"])))
+        template = MergeTemplate(
+            **{name: str(data.get(name, "")) for name in _TEXT_FIELDS},
+            attachments=attachments,
+            headers={str(k): str(v) for k, v in data.get("headers", {}).items()},
+        )
+        folder = data.get("attachments_dir")
+        return StoredMerge(
+            template,
+            column_map={str(k): str(v) for k, v in data.get("column_map", {}).items()},
+            attachment_column=data.get("attachment_column") or None,
+            attachments_dir=Path(folder) if folder else None,
+            encoding=str(data.get("encoding", "")),
+            delimiter=str(data.get("delimiter", "")),
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
+        log.warning("the kept template of merge %s cannot be read: %s", key, exc)
+        return None

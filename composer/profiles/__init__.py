@@ -1,0 +1,1 @@
+"""Sending profiles: the model, the file, the keyring, the connection test."""

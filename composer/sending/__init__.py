@@ -1,0 +1,1 @@
+"""Sending one composed message: the send job, its result, the Sent copy."""

@@ -1,0 +1,1 @@
+"""Files the app keeps: where they live, written atomically and privately."""

@@ -1,0 +1,67 @@
+"""Application settings that are not sending profiles: for now the interface language.
+
+Kept in ``settings.toml`` in the config folder, written atomically. Qt-free, so the start-up
+code can read it before any window exists. A missing or unreadable file means the defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli_w
+
+from composer.storage import paths
+from composer.storage.atomic import write_text_atomic
+
+__all__ = ["LANGUAGES", "AppSettings", "load", "save", "settings_path"]
+
+log = logging.getLogger(__name__)
+
+#: The interface languages: "system" follows the desktop's locale.
+LANGUAGES: tuple[str, ...] = ("system", "en", "ko")
+
+
+@dataclass
+class AppSettings:
+    """What the user chose in Preferences ▸ General."""
+
+    language: str = "system"
+
+
+def settings_path() -> Path:
+    """Where the settings live: ``settings.toml`` in the config folder."""
+    return paths.config_dir() / "settings.toml"
+
+
+def load() -> AppSettings:
+    """The saved settings; the defaults when the file is missing or unreadable."""
+    path = settings_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return AppSettings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        log.warning("Ignoring the unreadable settings file %s: %s", path, exc)
+        return AppSettings()
+    general = data.get("general", {})
+    language = general.get("language", "system") if isinstance(general, dict) else "system"
+    if language not in LANGUAGES:
+        log.warning("Ignoring the unknown language %r in %s", language, path)
+        language = "system"
+    return AppSettings(language=language)
+
+
+def save(settings: AppSettings) -> None:
+    """Write *settings* atomically.
+
+    Raises:
+        ValueError: an unknown language.
+        OSError: the file could not be written; the old one is intact.
+    """
+    if settings.language not in LANGUAGES:
+        raise ValueError(f"unknown language {settings.language!r}")
+    text = tomli_w.dumps({"general": {"language": settings.language}})
+    write_text_atomic(settings_path(), text, 0o644)

@@ -1,0 +1,1 @@
+"""The mail merge dialog and its pages."""

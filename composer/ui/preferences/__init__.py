@@ -1,0 +1,1 @@
+"""The Preferences dialog: profiles, passwords, connection tests."""

@@ -1,0 +1,204 @@
+"""The shared send path against a real SMTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from smtpserver import SMTPTestServer, refused_port
+
+from composer import mail
+from composer.compose.message import Attachment, ComposedMessage
+from composer.sending.job import CancelToken, SendStatus, describe_error, send_composed
+from composer.storage.sentbox import SentBox
+
+
+def smtp(server_port: int) -> object:
+    return mail.get_connection(
+        "composer.mail.backends.smtp.EmailBackend", host="127.0.0.1", port=server_port, timeout=10
+    )
+
+
+def message(**kw: object) -> ComposedMessage:
+    fields: dict[str, object] = {
+        "from_addr": "Me <me@example.com>",
+        "to": ["a@example.com"],
+        "cc": ["c@example.com"],
+        "bcc": ["hidden@example.com"],
+        "subject": "Hello",
+        "text": "Body",
+    }
+    fields.update(kw)
+    return ComposedMessage(**fields)  # type: ignore[arg-type]
+
+
+def test_sent_reports_recipients_progress_and_keeps_a_copy(
+    smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    box = SentBox(tmp_path / "Sent")
+    result = send_composed(
+        message(),
+        smtp(smtp_server.port),
+        profile="Work",
+        progress=lambda d, t: seen.append((d, t)),
+        sentbox=box,
+    )
+    assert result.status is SendStatus.SENT, result
+    assert result.summary == (
+        "Sent to a@example.com, c@example.com, hidden@example.com through “Work”."
+    )
+    (received,) = smtp_server.messages
+    assert sorted(received.rcpt_tos) == ["a@example.com", "c@example.com", "hidden@example.com"]
+    assert b"hidden@example.com" not in received.data
+    assert seen
+    assert seen[-1] == (1, 1)
+    assert result.sent_key is not None
+    assert not result.copy_lost
+    copy = box.get_bytes(result.sent_key)
+    kept = email.message_from_bytes(copy, policy=email.policy.default)
+    sent = email.message_from_bytes(received.data, policy=email.policy.default)
+    assert kept["Bcc"] == "hidden@example.com"
+    for name in ("Date", "Message-ID", "From", "To", "Cc", "Subject"):
+        assert kept[name] == sent[name], name
+    assert sent["Message-ID"].endswith("@example.com>")  # the sender's domain
+
+
+def without_bcc(data: bytes) -> bytes:
+    head, _, body = data.partition(b"\n\n")
+    lines = [line for line in head.split(b"\n") if not line.startswith(b"Bcc: ")]
+    return b"\n".join(lines) + b"\n\n" + body
+
+
+@pytest.mark.parametrize("size", [10, 700_000])  # small, and big enough to be streamed
+def test_the_sent_copy_is_the_message_that_went_out(
+    smtp_server: SMTPTestServer, tmp_path: Path, size: int
+) -> None:
+    box = SentBox(tmp_path / "Sent")
+    msg = message(
+        from_addr="김철수 <kim@bücher.example>",
+        html="<p>Hello <b>you</b></p>",
+        attachments=[
+            Attachment.from_bytes("data.bin", bytes(range(256)) * (size // 256 + 1)),
+            Attachment.from_bytes("보고서.txt", "첫 줄\r\n.둘째 줄\n".encode()),
+        ],
+    )
+    result = send_composed(msg, smtp(smtp_server.port), profile="Work", sentbox=box)
+    assert result.status is SendStatus.SENT, result.details
+    (received,) = smtp_server.messages
+    assert result.sent_key is not None
+    copy = box.get_bytes(result.sent_key)
+    assert without_bcc(copy) == received.data.replace(b"\r\n", b"\n")
+    assert b"\nBcc: hidden@example.com\n" in copy.partition(b"\n\n")[0] + b"\n"
+    assert received.mail_from == "kim@xn--bcher-kva.example"
+    parsed = email.message_from_bytes(received.data, policy=email.policy.default)
+    assert parsed["Message-ID"].endswith("@xn--bcher-kva.example>")
+
+
+def test_sent_copy_and_its_folder_are_private(smtp_server: SMTPTestServer, tmp_path: Path) -> None:
+    box = SentBox(tmp_path / "Sent")
+    result = send_composed(message(), smtp(smtp_server.port), sentbox=box)
+    assert result.sent_key is not None
+    (path,) = (tmp_path / "Sent" / "cur").iterdir()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    for folder in ("", "cur", "new", "tmp"):
+        assert stat.S_IMODE((tmp_path / "Sent" / folder).stat().st_mode) == 0o700, folder
+
+
+def test_a_copy_that_cannot_be_kept_is_no_failure(
+    smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the Sent folder should be")
+    result = send_composed(message(), smtp(smtp_server.port), sentbox=SentBox(blocked))
+    assert result.status is SendStatus.SENT
+    assert result.copy_lost
+    assert result.advice.startswith("Its copy could not be kept in the Sent folder")
+    assert result.advice.endswith("do not send it again.")
+    assert len(smtp_server.messages) == 1
+
+
+def test_a_real_send_needs_a_sender(smtp_server: SMTPTestServer) -> None:
+    result = send_composed(message(from_addr=""), smtp(smtp_server.port), profile="Work")
+    assert result.status is SendStatus.FAILED
+    assert result.summary == "The message has no sender address."
+    assert smtp_server.messages == []  # never as webmaster@localhost
+
+
+def test_dead_server_is_one_sentence_and_advice() -> None:
+    port = refused_port()
+    result = send_composed(message(), smtp(port), profile="Work", server=f"127.0.0.1:{port}")
+    assert result.status is SendStatus.FAILED
+    assert result.summary == f"Nothing is accepting connections at 127.0.0.1:{port}."
+    assert "port" in result.advice
+    assert "ConnectionRefusedError" in result.details
+
+
+def test_all_recipients_refused(smtp_server: SMTPTestServer) -> None:
+    smtp_server.rcpt_reply = lambda addr: "550 5.1.1 No such user"
+    result = send_composed(message(cc=[], bcc=[]), smtp(smtp_server.port), profile="Work")
+    assert result.status is SendStatus.FAILED
+    assert result.summary.startswith("The server refused every recipient: a@example.com (550")
+
+
+def test_some_recipients_refused(smtp_server: SMTPTestServer) -> None:
+    smtp_server.rcpt_reply = lambda addr: "550 5.1.1 No such user" if "c@" in addr else None
+    result = send_composed(message(), smtp(smtp_server.port), profile="Work")
+    assert result.status is SendStatus.PARTIAL, result
+    assert result.refused == {"c@example.com": (550, "5.1.1 No such user")}
+    assert result.accepted == ["a@example.com", "hidden@example.com"]
+    assert "refused c@example.com" in result.summary
+
+
+def test_vanished_attachment(tmp_path: Path, smtp_server: SMTPTestServer) -> None:
+    path = tmp_path / "gone.pdf"
+    path.write_bytes(b"x")
+    msg = message(attachments=[Attachment.from_path(path)])
+    path.unlink()
+    result = send_composed(msg, smtp(smtp_server.port), profile="Work")
+    assert result.status is SendStatus.FAILED
+    assert result.summary.startswith(f"The attachment {path} could not be read")
+    assert smtp_server.messages == []
+
+
+def test_cancel_while_the_server_stalls(smtp_server: SMTPTestServer) -> None:
+    smtp_server.data_behaviour = "stall"
+    smtp_server.stall_seconds = 20
+    token = CancelToken()
+    started = threading.Event()
+    outcome: list[object] = []
+
+    def progress(done: int, total: int) -> None:
+        started.set()
+
+    def run() -> None:
+        msg = message(attachments=[Attachment.from_bytes("big.bin", b"\0" * 2_000_000)])
+        outcome.append(send_composed(msg, smtp(smtp_server.port), progress=progress, token=token))
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert started.wait(10)
+    assert token.cancel()
+    worker.join(10)
+    assert not worker.is_alive()
+    (result,) = outcome
+    assert result.status is SendStatus.CANCELLED  # type: ignore[attr-defined]
+
+
+def test_preview_profile_says_not_delivered() -> None:
+    mail.outbox = []
+    conn = mail.get_connection("composer.mail.backends.locmem.EmailBackend")
+    result = send_composed(message(), conn, profile="Outbox", delivers=False)
+    assert result.status is SendStatus.SENT
+    assert result.summary == "Not delivered: “Outbox” only previews messages."
+    assert len(mail.outbox) == 1
+
+
+def test_describe_error_for_unexpected_errors() -> None:
+    what, todo = describe_error(RuntimeError("boom"))
+    assert what == "Sending failed with an unexpected error (RuntimeError: boom)."
+    assert todo.endswith("kept as a draft.")
