@@ -225,13 +225,17 @@ class CsvSource:
         except UnicodeError as exc:  # a UTF-16 file cut in half, ...
             raise self._decode_error(encoding or "utf-16") from exc
         except OSError as exc:
-            raise CsvError(
-                translate(
-                    "MergeData",
-                    "The data file {path} cannot be read ({reason}). "
-                    "Check that it is there and that you may read it.",
-                ).format(path=self.path, reason=exc.strerror or exc)
-            ) from exc
+            raise self.unreadable(exc) from exc
+
+    def unreadable(self, exc: OSError) -> CsvError:
+        """The error to raise when reading the file failed with *exc*."""
+        return CsvError(
+            translate(
+                "MergeData",
+                "The data file {path} cannot be read ({reason}). "
+                "Check that it is there and that you may read it.",
+            ).format(path=self.path, reason=exc.strerror or exc)
+        )
 
     def _inspect(self, encoding: str | None, delimiter: str | None) -> None:
         self.encoding = encoding or detect_encoding(self.path)
@@ -275,15 +279,24 @@ class CsvSource:
             )
         )
 
-    def _reader(self, fh: io.TextIOWrapper) -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(fh, delimiter=self.delimiter)
-        line = 1
+    def _reader(
+        self, fh: io.TextIOWrapper, first_line: int = 1, *, positions: bool = False
+    ) -> Iterator[tuple[int, int, list[str]]]:
+        """(first line, next line, fields) of each non-blank record from *fh*'s position.
+
+        With *positions*, lines are pulled with ``readline`` (iteration disables
+        ``tell()``), so ``fh.tell()`` between two records is where the next one starts
+        (:mod:`composer.merge.data.rowindex`); streaming without it is faster.
+        """
+        lines = iter(fh.readline, "") if positions else fh
+        reader = csv.reader(lines, delimiter=self.delimiter)
+        line = first_line
         try:
             for record in reader:
-                start, line = line, reader.line_num + 1
+                start, line = line, first_line + reader.line_num
                 if not any(cell.strip() for cell in record):
                     continue
-                yield start, record
+                yield start, line, record
         except UnicodeError as exc:
             raise self._decode_error(self.encoding) from exc
         except csv.Error as exc:
@@ -297,7 +310,7 @@ class CsvSource:
 
     def _read_header(self) -> tuple[str, ...]:
         with self._open() as fh:
-            for _line, record in self._reader(fh):
+            for _line, _next, record in self._reader(fh):
                 names: list[str] = []
                 for index, cell in enumerate(record, start=1):
                     name = _SURROGATES.sub("\ufffd", cell.strip().lstrip("\ufeff"))
@@ -315,27 +328,32 @@ class CsvSource:
 
     def rows(self) -> Iterator[CsvRow]:
         """Yield the data rows in file order, one at a time."""
-        columns = self.columns
-        width = len(columns)
         with self._open() as fh:
             records = self._reader(fh)
             next(records, None)  # the header
-            for number, (line, record) in enumerate(records, start=1):
-                short = len(record) < width
-                if short:
-                    record = record + [""] * (width - len(record))
-                extra = tuple(record[width:]) if len(record) > width else ()
-                suspect = self._suspect(line, record)
-                if suspect and self.undecodable_bytes:
-                    record = [_SURROGATES.sub("\ufffd", cell) for cell in record]
-                yield CsvRow(
-                    number=number,
-                    line=line,
-                    values=dict(zip(columns, record, strict=False)),
-                    short=short,
-                    extra=extra,
-                    suspect=suspect,
-                )
+            make = self._row
+            for number, (line, _next, record) in enumerate(records, start=1):
+                yield make(number, line, record)
+
+    def _row(self, number: int, line: int, record: list[str]) -> CsvRow:
+        """The data row *number* that starts on *line*, from its fields."""
+        columns = self.columns
+        width = len(columns)
+        short = len(record) < width
+        if short:
+            record = record + [""] * (width - len(record))
+        extra = tuple(record[width:]) if len(record) > width else ()
+        suspect = self._suspect(line, record)
+        if suspect and self.undecodable_bytes:
+            record = [_SURROGATES.sub("\ufffd", cell) for cell in record]
+        return CsvRow(
+            number=number,
+            line=line,
+            values=dict(zip(columns, record, strict=False)),
+            short=short,
+            extra=extra,
+            suspect=suspect,
+        )
 
     def _suspect(self, line: int, record: list[str]) -> tuple[str, ...]:
         """Why *record* (starting on *line*) may be garbled; empty for a clean row."""
