@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from screenshots import (  # noqa: E402  (a throwaway COMPOSER_HOME, offscreen)
     ROOT,
@@ -46,6 +46,14 @@ TEMPLATE = MergeTemplate(
     to="{{ name }} <{{ email }}>",
     from_email="담임 교사 <teacher@school.example>",
 )
+
+
+def wait_for(signal: SignalInstance) -> None:
+    """Run the event loop until *signal* (at most 15 seconds)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(15000, loop.quit)
+    loop.exec()
 
 
 def main() -> int:
@@ -129,18 +137,16 @@ def main() -> int:
         test_address="teacher@school.example",
     )
     dialog.show()
-    dialog.load_csv(data)
+    wait_for(dialog.load_csv(data).finished)
     shot(dialog, out, "korean-merge-data")
     dialog.go_to(1)
     task = dialog._check_task
     if task is not None and task.running:
-        loop = QEventLoop()
-        task.finished.connect(loop.quit)
-        QTimer.singleShot(15000, loop.quit)
-        loop.exec()
+        wait_for(task.finished)
     settle()
     shot(dialog, out, "korean-merge-check")
     dialog.go_to(2)
+    wait_for(dialog.preview_step.row_shown)
     shot(dialog, out, "korean-merge-preview")
     dialog.go_to(3)
     shot(dialog, out, "korean-merge-send")

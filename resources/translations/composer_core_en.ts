@@ -1719,6 +1719,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>The data file has no row {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} cannot be rendered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be built: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>{path}, line {line}</source>

@@ -1727,6 +1727,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>The data file has no row {number}.</source>
+        <translation>데이터 파일에 {number}행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row {number} cannot be rendered: {error}</source>
+        <translation>{number}행을 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>The message cannot be built: {error}</source>
+        <translation>메시지를 만들 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>{path}, line {line}</source>

@@ -156,6 +156,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Messages in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record them as delivered (recommended): they are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them again: their recipients will probably get the message twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an unsubscribe link (List-Unsubscribe) to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,6 +178,87 @@
     <message>
         <source>Before sending</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row… {count} so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data file or choose its encoding, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in doubt.</source>
+        <translation>
+            <numerusform>%Ln row: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in doubt.</numerusform>
+            <numerusform>%Ln rows: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in doubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The table lists the first rows only.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the merge you chose to continue: its message or data file changed since it was sent, so the rows it sent are not known here and would be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %Ln row(s) with problems and send the others</source>
+        <translation>
+            <numerusform>Skip the %Ln row with problems and send the others</numerusform>
+            <numerusform>Skip the %Ln rows with problems and send the others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln row(s) that may be garbled as they are (bytes that are not text, or a quote left open)</source>
+        <translation>
+            <numerusform>Send the %Ln row that may be garbled as it is (bytes that are not text, or a quote left open)</numerusform>
+            <numerusform>Send the %Ln rows that may be garbled as they are (bytes that are not text, or a quote left open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) went out whole when a run stopped, but the server&apos;s confirmation never came, so they were most likely delivered.</source>
+        <translation>
+            <numerusform>%Ln message went out whole when a run stopped, but the server&apos;s confirmation never came, so it was most likely delivered.</numerusform>
+            <numerusform>%Ln messages went out whole when a run stopped, but the server&apos;s confirmation never came, so they were most likely delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) on the suppression list are skipped.</source>
+        <translation>
+            <numerusform>%Ln address on the suppression list is skipped.</numerusform>
+            <numerusform>%Ln addresses on the suppression list are skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No per-row attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
+        <translation>
+            <numerusform>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file, {size} in the rows ready to send.</numerusform>
+            <numerusform>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln files, {size} in the rows ready to send.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -706,6 +799,80 @@
     </message>
 </context>
 <context>
+    <name>DataStep</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).</source>
+        <translation>
+            <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column.</numerusform>
+            <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file could not be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the per-row attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no placeholders: every row gets the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} ✗ no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders in the message: {placeholders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>The draft could not be saved ({error}).</source>
@@ -873,213 +1040,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop the merge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is still sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it after the messages being sent now and close the window? The rest stays for the next run, and nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mail merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the data file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).</source>
-        <translation>
-            <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column.</numerusform>
-            <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln columns.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the folder of the per-row attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</source>
-        <translation>
-            <numerusform>%Ln row: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</numerusform>
-            <numerusform>%Ln rows: {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is not the merge you chose to continue: its message or data file changed since it was sent, so the rows it sent are not known here and would be sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the %Ln row(s) with problems and send the others</source>
-        <translation>
-            <numerusform>Skip the %Ln row with problems and send the others</numerusform>
-            <numerusform>Skip the %Ln rows with problems and send the others</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the %Ln row(s) that may be garbled as they are (bytes that are not text, or a quote left open)</source>
-        <translation>
-            <numerusform>Send the %Ln row that may be garbled as it is (bytes that are not text, or a quote left open)</numerusform>
-            <numerusform>Send the %Ln rows that may be garbled as they are (bytes that are not text, or a quote left open)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send again the %Ln message(s) that were being sent when a run stopped (their recipients may get them twice)</source>
-        <translation>
-            <numerusform>Send again the %Ln message that was being sent when a run stopped (its recipients may get it twice)</numerusform>
-            <numerusform>Send again the %Ln messages that were being sent when a run stopped (their recipients may get them twice)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln address(es) on the suppression list are skipped.</source>
-        <translation>
-            <numerusform>%Ln address on the suppression list is skipped.</numerusform>
-            <numerusform>%Ln addresses on the suppression list are skipped.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No per-row attachments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
-        <translation>
-            <numerusform>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file, {size} in the rows ready to send.</numerusform>
-            <numerusform>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln files, {size} in the rows ready to send.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) will be sent through {server}.</source>
-        <translation>
-            <numerusform>%Ln message will be sent through {server}.</numerusform>
-            <numerusform>%Ln messages will be sent through {server}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) were sent by an earlier run and are not sent again.</source>
-        <translation>
-            <numerusform>%Ln row was sent by an earlier run and is not sent again.</numerusform>
-            <numerusform>%Ln rows were sent by an earlier run and are not sent again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln failed row(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%Ln failed row saved to {path}.</numerusform>
-            <numerusform>%Ln failed rows saved to {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message has no placeholders: every row gets the same text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{placeholder} ✗ no column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholders in the message: {placeholders}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every row… {count} so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check could not finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the data file or choose its encoding, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(The table lists the first rows only.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problem} Send anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing can be sent yet: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is sent until the problems are fixed or skipped: go back to Check and choose what to do with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the failed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The failed rows could not be saved to {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,22 +1093,6 @@
     <message>
         <source>Data: {data}
 Message: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the failed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The failed rows could not be exported ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the data file is still there and the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,7 +1139,7 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In flight</source>
+        <source>In doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,11 +1207,22 @@ Message: {message}</source>
             <numerusform>Stopped with %Ln messages not sent. Run the merge again to send them; nobody gets a message twice.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in doubt {in_flight} (most likely delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln were sent by earlier runs.</source>
         <translation>
             <numerusform>%Ln was sent by earlier runs.</numerusform>
             <numerusform>%Ln were sent by earlier runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in doubt were recorded as delivered.</source>
+        <translation>
+            <numerusform>%Ln message in doubt was recorded as delivered.</numerusform>
+            <numerusform>%Ln messages in doubt were recorded as delivered.</numerusform>
         </translation>
     </message>
     <message>
@@ -1271,10 +1251,6 @@ Message: {message}</source>
     </message>
     <message>
         <source>The merge sent what was asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight at an error {in_flight}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1693,12 +1669,12 @@ Message: {message}</source>
         <source>Test address:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PreviewStep</name>
     <message>
-        <source>The data file has no row {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} cannot be rendered: {error}</source>
+        <source>of {total}</source>
+        <extracomment>The row whose message is on the page (None until one is shown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,10 +1683,6 @@ Message: {message}</source>
     </message>
     <message>
         <source>{name} ({size}, every row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message cannot be built: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2028,7 +2000,7 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In flight earlier</source>
+        <source>In doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,7 +2028,7 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>was being sent when a run stopped; may have been delivered</source>
+        <source>went out whole when a run stopped; most likely delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,6 +2162,45 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>SendStep</name>
+    <message numerus="yes">
+        <source>%Ln message(s) will be sent through {server}.</source>
+        <translation>
+            <numerusform>%Ln message will be sent through {server}.</numerusform>
+            <numerusform>%Ln messages will be sent through {server}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were sent by an earlier run and are not sent again.</source>
+        <translation>
+            <numerusform>%Ln row was sent by an earlier run and is not sent again.</numerusform>
+            <numerusform>%Ln rows were sent by an earlier run and are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in doubt are recorded as delivered first.</source>
+        <translation>
+            <numerusform>%Ln message in doubt is recorded as delivered first.</numerusform>
+            <numerusform>%Ln messages in doubt are recorded as delivered first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the problems are fixed or skipped: go back to Check and choose what to do with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed row(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%Ln failed row saved to {path}.</numerusform>
+            <numerusform>%Ln failed rows saved to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SentBrowser</name>
     <message>
         <source>Sent</source>
@@ -2224,6 +2235,21 @@ Message: {message}</source>
     </message>
     <message>
         <source>Its source is shown in the Source tab; copy what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

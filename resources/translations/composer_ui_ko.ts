@@ -155,6 +155,18 @@
         <translation>고정된 참조/숨은 참조에도 모든 메일을 그대로 보내기</translation>
     </message>
     <message>
+        <source>Messages in doubt</source>
+        <translation>전달 여부가 불확실한 메시지</translation>
+    </message>
+    <message>
+        <source>Record them as delivered (recommended): they are not sent again</source>
+        <translation>전달된 것으로 기록(권장): 다시 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Send them again: their recipients will probably get the message twice</source>
+        <translation>다시 보내기: 받는 사람이 같은 메시지를 두 번 받을 가능성이 큽니다</translation>
+    </message>
+    <message>
         <source>Add an unsubscribe link (List-Unsubscribe) to</source>
         <translation>수신 거부 링크(List-Unsubscribe) 추가:</translation>
     </message>
@@ -165,6 +177,81 @@
     <message>
         <source>Before sending</source>
         <translation>보내기 전에</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Checking every row… {count} so far.</source>
+        <translation>모든 행을 검사하는 중… 지금까지 {count}행.</translation>
+    </message>
+    <message>
+        <source>The check could not finish.</source>
+        <translation>검사를 끝내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Correct the data file or choose its encoding, then check again.</source>
+        <translation>데이터 파일을 고치거나 인코딩을 선택한 뒤 다시 검사하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in doubt.</source>
+        <translation>
+            <numerusform>%Ln행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 목록 {suppressed}, 이미 보냄 {sent}, 전달 불확실 {unknown}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The table lists the first rows only.)</source>
+        <translation>(표에는 처음 몇 행만 나옵니다.)</translation>
+    </message>
+    <message>
+        <source>This is not the merge you chose to continue: its message or data file changed since it was sent, so the rows it sent are not known here and would be sent again.</source>
+        <translation>이어서 하려고 고른 병합이 아닙니다. 보낸 뒤에 메시지나 데이터 파일이 바뀌어서, 이미 보낸 행을 여기서는 알 수 없으므로 다시 보내게 됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %Ln row(s) with problems and send the others</source>
+        <translation>
+            <numerusform>문제가 있는 %Ln행은 건너뛰고 나머지 보내기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} Send anyway</source>
+        <translation>{problem} 그래도 보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln row(s) that may be garbled as they are (bytes that are not text, or a quote left open)</source>
+        <translation>
+            <numerusform>글자가 깨졌을 수 있는 %Ln개 행도 그대로 보내기 (글자가 아닌 바이트 또는 닫히지 않은 따옴표)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) went out whole when a run stopped, but the server&apos;s confirmation never came, so they were most likely delivered.</source>
+        <translation>
+            <numerusform>보내기가 중단될 때 메시지 %Ln개가 끝까지 전송되었지만 서버의 확인 응답을 받지 못했습니다. 대부분 이미 전달되었을 것입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) on the suppression list are skipped.</source>
+        <translation>
+            <numerusform>수신 거부 목록의 주소 %Ln개는 건너뜁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No per-row attachments.</source>
+        <translation>행별 첨부 파일이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
+        <translation>
+            <numerusform>행별 첨부 파일: “{column}” 열에 적힌 파일을 {folder} 폴더에서만 가져옵니다. 보낼 준비가 된 행에서 파일 %Ln개, {size}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,6 +791,79 @@
     </message>
 </context>
 <context>
+    <name>DataStep</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} 여는 중…</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>직접 선택</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).</source>
+        <translation>
+            <numerusform>인코딩 {encoding}({how}), 구분 기호 {delimiter}, 열 %Ln개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The data file could not be opened: {error}</source>
+        <translation>데이터 파일을 열 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation>데이터 파일 선택</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the per-row attachments</source>
+        <translation>행별 첨부 파일이 있는 폴더 선택</translation>
+    </message>
+    <message>
+        <source>The message has no placeholders: every row gets the same text.</source>
+        <translation>메시지에 자리 표시자가 없습니다. 모든 행에 같은 내용이 갑니다.</translation>
+    </message>
+    <message>
+        <source>{placeholder} ✗ no column</source>
+        <translation>{placeholder} ✗ 해당 열 없음</translation>
+    </message>
+    <message>
+        <source>Placeholders in the message: {placeholders}</source>
+        <translation>메시지의 자리 표시자: {placeholders}</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>The draft could not be saved ({error}).</source>
@@ -871,204 +1031,32 @@
         <translation>보내기</translation>
     </message>
     <message>
+        <source>Stop the merge?</source>
+        <translation>메일 병합을 멈출까요?</translation>
+    </message>
+    <message>
+        <source>The merge is still sending.</source>
+        <translation>메일 병합이 아직 보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Stop it after the messages being sent now and close the window? The rest stays for the next run, and nobody gets a message twice.</source>
+        <translation>지금 보내는 중인 메시지까지만 보내고 멈춘 뒤 창을 닫을까요? 나머지는 다음에 이어서 보낼 수 있으며, 누구도 메시지를 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>멈추고 닫기</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>계속 보내기</translation>
+    </message>
+    <message>
         <source>Mail merge</source>
         <translation>편지 병합</translation>
     </message>
     <message>
         <source>the server</source>
         <translation>서버</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>다음</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Choose the data file</source>
-        <translation>데이터 파일 선택</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt)</source>
-        <translation>CSV 파일 (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>detected</source>
-        <translation>자동 감지</translation>
-    </message>
-    <message>
-        <source>chosen</source>
-        <translation>직접 선택</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>탭</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>쉼표</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>세미콜론</translation>
-    </message>
-    <message>
-        <source>pipe</source>
-        <translation>세로 막대</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).</source>
-        <translation>
-            <numerusform>인코딩 {encoding}({how}), 구분 기호 {delimiter}, 열 %Ln개.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the folder of the per-row attachments</source>
-        <translation>행별 첨부 파일이 있는 폴더 선택</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s): {ready} ready, {problem} with problems, {suppressed} on the suppression list, {sent} already sent, {unknown} in flight when a run stopped.</source>
-        <translation>
-            <numerusform>%Ln행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 목록 {suppressed}, 이미 보냄 {sent}, 중단 당시 보내는 중 {unknown}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is not the merge you chose to continue: its message or data file changed since it was sent, so the rows it sent are not known here and would be sent again.</source>
-        <translation>이어서 하려고 고른 병합이 아닙니다. 보낸 뒤에 메시지나 데이터 파일이 바뀌어서, 이미 보낸 행을 여기서는 알 수 없으므로 다시 보내게 됩니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the %Ln row(s) with problems and send the others</source>
-        <translation>
-            <numerusform>문제가 있는 %Ln행은 건너뛰고 나머지 보내기</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the %Ln row(s) that may be garbled as they are (bytes that are not text, or a quote left open)</source>
-        <translation>
-            <numerusform>글자가 깨졌을 수 있는 %Ln개 행도 그대로 보내기 (글자가 아닌 바이트 또는 닫히지 않은 따옴표)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send again the %Ln message(s) that were being sent when a run stopped (their recipients may get them twice)</source>
-        <translation>
-            <numerusform>중단 당시 보내는 중이던 메일 %Ln통 다시 보내기 (받는 사람이 두 번 받을 수 있음)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln address(es) on the suppression list are skipped.</source>
-        <translation>
-            <numerusform>수신 거부 목록의 주소 %Ln개는 건너뜁니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No per-row attachments.</source>
-        <translation>행별 첨부 파일이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
-        <translation>
-            <numerusform>행별 첨부 파일: “{column}” 열에 적힌 파일을 {folder} 폴더에서만 가져옵니다. 보낼 준비가 된 행에서 파일 %Ln개, {size}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) will be sent through {server}.</source>
-        <translation>
-            <numerusform>{server}(으)로 메일 %Ln통을 보냅니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) were sent by an earlier run and are not sent again.</source>
-        <translation>
-            <numerusform>%Ln행은 이전 실행에서 이미 보냈으므로 다시 보내지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln failed row(s) saved to {path}.</source>
-        <translation>
-            <numerusform>실패한 %Ln행을 {path}에 저장했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>The message has no placeholders: every row gets the same text.</source>
-        <translation>메시지에 자리 표시자가 없습니다. 모든 행에 같은 내용이 갑니다.</translation>
-    </message>
-    <message>
-        <source>{placeholder} ✗ no column</source>
-        <translation>{placeholder} ✗ 해당 열 없음</translation>
-    </message>
-    <message>
-        <source>Placeholders in the message: {placeholders}</source>
-        <translation>메시지의 자리 표시자: {placeholders}</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>아직 검사하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation>모든 행을 검사하는 중…</translation>
-    </message>
-    <message>
-        <source>Checking every row… {count} so far.</source>
-        <translation>모든 행을 검사하는 중… 지금까지 {count}행.</translation>
-    </message>
-    <message>
-        <source>The check could not finish.</source>
-        <translation>검사를 끝내지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Correct the data file or choose its encoding, then check again.</source>
-        <translation>데이터 파일을 고치거나 인코딩을 선택한 뒤 다시 검사하십시오.</translation>
-    </message>
-    <message>
-        <source>(The table lists the first rows only.)</source>
-        <translation>(표에는 처음 몇 행만 나옵니다.)</translation>
-    </message>
-    <message>
-        <source>{problem} Send anyway</source>
-        <translation>{problem} 그래도 보내기</translation>
-    </message>
-    <message>
-        <source>of {total}</source>
-        <translation>/ {total}</translation>
-    </message>
-    <message>
-        <source>Nothing can be sent yet: {problem}</source>
-        <translation>아직 보낼 수 없습니다: {problem}</translation>
-    </message>
-    <message>
-        <source>Nothing is sent until the problems are fixed or skipped: go back to Check and choose what to do with them.</source>
-        <translation>문제를 고치거나 건너뛰기 전에는 보내지 않습니다. 검사 단계로 돌아가 처리 방법을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Save the failed rows</source>
-        <translation>실패한 행 저장</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The failed rows could not be saved to {path} ({reason}).</source>
-        <translation>실패한 행을 {path}에 저장하지 못했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Choose another folder and try again.</source>
-        <translation>다른 폴더를 선택해 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1098,22 +1086,6 @@
 Message: {message}</source>
         <translation>데이터: {data}
 메시지: {message}</translation>
-    </message>
-    <message>
-        <source>Save the failed rows</source>
-        <translation>실패한 행 저장</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The failed rows could not be exported ({error}).</source>
-        <translation>실패한 행을 내보내지 못했습니다({error}).</translation>
-    </message>
-    <message>
-        <source>Check that the data file is still there and the folder is writable.</source>
-        <translation>데이터 파일이 그대로 있는지, 폴더에 쓸 수 있는지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1131,8 @@ Message: {message}</source>
         <translation>실패</translation>
     </message>
     <message>
-        <source>In flight</source>
-        <translation>보내는 중</translation>
+        <source>In doubt</source>
+        <translation>전달 불확실</translation>
     </message>
     <message>
         <source>Not sent yet</source>
@@ -1226,10 +1198,20 @@ Message: {message}</source>
             <numerusform>메일 %Ln통을 보내지 못한 채 중지했습니다. 병합을 다시 실행하면 나머지를 보내며, 같은 메일을 두 번 받는 사람은 없습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, skipped {skipped}, in doubt {in_flight} (most likely delivered).</source>
+        <translation>보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}, 전달 불확실 {in_flight}(대부분 전달되었을 것입니다).</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln were sent by earlier runs.</source>
         <translation>
             <numerusform>%Ln통은 이전 실행에서 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in doubt were recorded as delivered.</source>
+        <translation>
+            <numerusform>전달이 불확실한 메시지 %Ln개를 전달된 것으로 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1259,10 +1241,6 @@ Message: {message}</source>
     <message>
         <source>The merge sent what was asked.</source>
         <translation>요청한 만큼 병합 메일을 보냈습니다.</translation>
-    </message>
-    <message>
-        <source>Sent {sent}, failed {failed}, skipped {skipped}, in flight at an error {in_flight}.</source>
-        <translation>보냄 {sent}, 실패 {failed}, 건너뜀 {skipped}, 오류 당시 보내는 중 {in_flight}.</translation>
     </message>
     <message>
         <source>Sent {sent}, failed {failed}, skipped {skipped}.</source>
@@ -1678,13 +1656,13 @@ Message: {message}</source>
         <source>Test address:</source>
         <translation>시험 주소:</translation>
     </message>
+</context>
+<context>
+    <name>PreviewStep</name>
     <message>
-        <source>The data file has no row {number}.</source>
-        <translation>데이터 파일에 {number}행이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Row {number} cannot be rendered: {error}</source>
-        <translation>{number}행을 만들 수 없습니다: {error}</translation>
+        <source>of {total}</source>
+        <extracomment>The row whose message is on the page (None until one is shown).</extracomment>
+        <translation>/ {total}</translation>
     </message>
     <message>
         <source>This message has no HTML part.</source>
@@ -1693,10 +1671,6 @@ Message: {message}</source>
     <message>
         <source>{name} ({size}, every row)</source>
         <translation>{name} ({size}, 모든 행)</translation>
-    </message>
-    <message>
-        <source>The message cannot be built: {error}</source>
-        <translation>메시지를 만들 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>That is not an email address. Type your own address to receive the test.</source>
@@ -2011,8 +1985,8 @@ Message: {message}</source>
         <translation>이미 보냄</translation>
     </message>
     <message>
-        <source>In flight earlier</source>
-        <translation>이전에 보내는 중이었음</translation>
+        <source>In doubt</source>
+        <translation>전달 불확실</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2039,8 +2013,8 @@ Message: {message}</source>
         <translation>이전 실행에서 보냈으므로 다시 보내지 않음</translation>
     </message>
     <message>
-        <source>was being sent when a run stopped; may have been delivered</source>
-        <translation>실행이 멈출 때 보내는 중이었음. 이미 전달되었을 수 있음</translation>
+        <source>went out whole when a run stopped; most likely delivered</source>
+        <translation>보내기가 중단될 때 끝까지 전송됨. 대부분 전달되었을 것입니다</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2147,41 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>SendStep</name>
+    <message numerus="yes">
+        <source>%Ln message(s) will be sent through {server}.</source>
+        <translation>
+            <numerusform>{server}(으)로 메일 %Ln통을 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were sent by an earlier run and are not sent again.</source>
+        <translation>
+            <numerusform>%Ln행은 이전 실행에서 이미 보냈으므로 다시 보내지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in doubt are recorded as delivered first.</source>
+        <translation>
+            <numerusform>전달이 불확실한 메시지 %Ln개는 먼저 전달된 것으로 기록합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: {problem}</source>
+        <translation>아직 보낼 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the problems are fixed or skipped: go back to Check and choose what to do with them.</source>
+        <translation>문제를 고치거나 건너뛰기 전에는 보내지 않습니다. 검사 단계로 돌아가 처리 방법을 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed row(s) saved to {path}.</source>
+        <translation>
+            <numerusform>실패한 %Ln행을 {path}에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SentBrowser</name>
     <message>
         <source>Sent</source>
@@ -2208,6 +2217,21 @@ Message: {message}</source>
     <message>
         <source>Its source is shown in the Source tab; copy what you need.</source>
         <translation>원본 탭에 메시지 원본이 있으니 필요한 내용을 복사하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>

@@ -360,7 +360,8 @@ def test_the_merge_dialog_after_a_run_in_korean(
         ledger=MergeLedger(tmp_path / "ledger.sqlite3"),
     )
     show(qtbot, dialog)
-    dialog.load_csv(data)
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+        dialog.load_csv(data)
     dialog.go_to(1)
     task = dialog._check_task
     if task is not None and task.running:

@@ -226,17 +226,18 @@ def test_merge_data_and_export_dialogs_remember_their_folders(
     data = tmp_path / "class" / "parents.csv"
     data.parent.mkdir()
     data.write_text("name,email\nAnn,ann@example.org\n", encoding="utf-8")
-    dialog._on_choose_clicked()
+    dialog.data_page.choose_button.click()
     chooser = opened_file_dialog()
     assert Path(chooser.directory().absolutePath()) == composer_home / "documents"
-    choose(chooser, data)
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+        choose(chooser, data)
     assert dialog.source is not None
-    dialog._on_choose_clicked()
+    dialog.data_page.choose_button.click()
     chooser = opened_file_dialog()
     assert Path(chooser.directory().absolutePath()) == data.parent
     chooser.reject()
     # Failed rows are offered beside their data file until another folder is chosen.
-    dialog._on_export_clicked()
+    dialog.send_step._on_export_button_clicked()  # the button waits for a failed row
     chooser = opened_file_dialog()
     assert chooser.selectedFiles() == [str(data.parent / "parents.failed.csv")]
     chooser.reject()

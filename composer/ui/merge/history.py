@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.merge import CsvError, CsvSource, MergeInfo, MergeLedger
-from composer.ui.errors import UserMessage, show_message
+from composer.merge import MergeInfo, MergeLedger
+from composer.merge.export import export_merge_failures
+from composer.ui.merge.export import choose_export_file, start_export
 from composer.ui.merge.models import MergeHistoryModel
-from composer.ui.window_state import FolderPurpose, keep_size, prepare_file_dialog
+from composer.ui.tasks import Task, TaskRunner
+from composer.ui.window_state import keep_size
 
 __all__ = ["MergeHistoryDialog"]
 
@@ -35,12 +36,17 @@ class MergeHistoryDialog(QDialog):
 
     reopen_requested = Signal(object)
 
-    def __init__(self, ledger: MergeLedger, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ledger: MergeLedger, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Earlier merges"))
         self.setObjectName("mergeHistory")
         keep_size(self, "merge-history", QSize(820, 360))
         self.ledger = ledger
+        # The merge window's runner when there is one: it keeps the ledger open until
+        # an export started here is done.
+        self.runner = runner if runner is not None else TaskRunner(self, max_threads=1)
         self.model = MergeHistoryModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -105,38 +111,14 @@ class MergeHistoryDialog(QDialog):
 
     def _on_export_clicked(self) -> None:
         merge = self.selected()
-        if merge is None:
-            return
-        chooser = QFileDialog(self, self.tr("Save the failed rows"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilters([self.tr("CSV files (*.csv)")])
-        data = Path(merge.csv_path)
-        prepare_file_dialog(
-            chooser,
-            FolderPurpose.EXPORT,
-            suggested_name=data.with_suffix(".failed.csv").name,
-            default_folder=data.parent,
-        )
-        chooser.fileSelected.connect(lambda path: self.export_failed(merge, path))
-        chooser.open()
+        if merge is not None:
+            choose_export_file(
+                self, Path(merge.csv_path), lambda path: self.export_failed(merge, path)
+            )
 
-    def export_failed(self, merge: MergeInfo, path: str | Path) -> int:
-        """Write *merge*'s failed rows with their reasons; returns how many."""
-        try:
-            source = CsvSource(merge.csv_path, merge.encoding or None, merge.delimiter or None)
-            return self.ledger.export_failed(
-                merge.id,
-                merge.scan,
-                ((r.number, r.values) for r in source.rows()),
-                source.columns,
-                Path(path),
-            )
-        except (CsvError, OSError) as exc:
-            show_message(
-                self,
-                UserMessage(
-                    self.tr("The failed rows could not be exported ({error}).").format(error=exc),
-                    self.tr("Check that the data file is still there and the folder is writable."),
-                ),
-            )
-            return 0
+    def export_failed(self, merge: MergeInfo, path: str | Path) -> Task[int]:
+        """Write *merge*'s failed rows with their reasons, in the background."""
+        ledger = self.ledger
+        return start_export(
+            self.runner, self, path, lambda: export_merge_failures(ledger, merge, path)
+        )

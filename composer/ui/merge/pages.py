@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -180,6 +181,19 @@ class DataPage(QWidget):
             self.mapping_form.addRow(f"{{{{ {placeholder} }}}}", combo)
         self.mapping_box.setVisible(bool(placeholders))
 
+    def set_attachment_columns(
+        self, columns: tuple[str, ...], chosen: str | None, none_label: str
+    ) -> None:
+        """Offer *columns* for per-row attachments, *chosen* selected (None: no column)."""
+        combo = self.attachment_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(none_label, "")
+        for column in columns:
+            combo.addItem(column, column)
+        combo.setCurrentIndex(max(0, combo.findData(chosen or "")))
+        combo.blockSignals(False)
+
     def selected_encoding(self) -> str | None:
         return str(self.encoding_combo.currentData()) or None
 
@@ -238,7 +252,22 @@ class CheckPage(QWidget):
             )
         )
         self.allow_shared = QCheckBox(self.tr("Copy every message to the fixed Cc/Bcc anyway"))
-        self.resend_unknown = QCheckBox()
+        self.doubt_box = QGroupBox(self.tr("Messages in doubt"))
+        self.doubt_label = QLabel()
+        self.doubt_label.setWordWrap(True)
+        self.doubt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.doubt_delivered = QRadioButton(
+            self.tr("Record them as delivered (recommended): they are not sent again")
+        )
+        self.doubt_delivered.setChecked(True)
+        self.resend_unknown = QRadioButton(
+            self.tr("Send them again: their recipients will probably get the message twice")
+        )
+        doubt = QVBoxLayout(self.doubt_box)
+        doubt.addWidget(self.doubt_label)
+        doubt.addWidget(self.doubt_delivered)
+        doubt.addWidget(self.resend_unknown)
+        self.doubt_box.hide()
         self.accept_suspect = QCheckBox()
         self.accept_suspect.hide()
         self.unsubscribe = QCheckBox(self.tr("Add an unsubscribe link (List-Unsubscribe) to"))
@@ -251,25 +280,30 @@ class CheckPage(QWidget):
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.attention_only)
         top.addWidget(self.recheck_button)
-        choices = QGroupBox(self.tr("Before sending"))
+        self.choices = choices = QGroupBox(self.tr("Before sending"))
         grid = QGridLayout(choices)
         grid.addWidget(self.skip_problems, 0, 0, 1, 2)
         grid.addWidget(self.allow_duplicates, 1, 0, 1, 2)
         grid.addWidget(self.allow_shared, 2, 0, 1, 2)
-        grid.addWidget(self.resend_unknown, 3, 0, 1, 2)
-        grid.addWidget(self.accept_suspect, 4, 0, 1, 2)
-        grid.addWidget(self.unsubscribe, 5, 0)
-        grid.addWidget(self.unsubscribe_edit, 5, 1)
-        grid.addWidget(self.suppression_label, 6, 0, 1, 2)
+        grid.addWidget(self.accept_suspect, 3, 0, 1, 2)
+        grid.addWidget(self.unsubscribe, 4, 0)
+        grid.addWidget(self.unsubscribe_edit, 4, 1)
+        grid.addWidget(self.suppression_label, 5, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.attachments_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.doubt_box)
         layout.addWidget(choices)
         self.unsubscribe.toggled.connect(self.unsubscribe_edit.setEnabled)
         self.attention_only.toggled.connect(self._on_attention_toggled)
+
+    def set_choices_enabled(self, enabled: bool) -> None:
+        """Allow changing what is sent (not while a run sends)."""
+        for widget in (self.recheck_button, self.choices, self.doubt_box):
+            widget.setEnabled(enabled)
 
     def _on_attention_toggled(self, only: bool) -> None:
         ready = QRegularExpression.escape(status_label("ready"))

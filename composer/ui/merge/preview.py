@@ -1,134 +1,167 @@
-"""The Preview page of the merge dialog: one row's message as it will go out, and a test."""
+"""The Preview step of the merge window: any row's message as it will go out, and a test.
+
+:class:`PreviewStep` renders the row chosen on the :class:`~composer.ui.merge.pages.PreviewPage`
+with :func:`composer.merge.preview.preview_row` on a worker (the row comes from the data
+file's row index: no rescan from the first row) and shows the :class:`RowPreview` it gets
+back. A test of the shown row goes to the user's own address, also on a worker.
+"""
 
 from __future__ import annotations
 
-import email.utils
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
-from composer.merge import CsvRow, MergePlan, RenderError, classify, send_test
+from composer.merge import MergePlan, classify, send_test
+from composer.merge.data.rowindex import RowIndex
 from composer.merge.plan import is_valid_address
+from composer.merge.preview import RowPreview, preview_row
 from composer.merge.sending.engine import Backend
 from composer.ui.merge.pages import PreviewPage
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 from composer.ui.widgets.attachments import human_size
 
-__all__ = ["fill_preview", "start_test_send"]
+__all__ = ["PreviewStep"]
 
 
-def fill_preview(
-    p: PreviewPage,
-    plan: MergePlan,
-    row: CsvRow | None,
-    number: int,
-    extra_headers: dict[str, str],
-) -> None:
-    """Show row *number*'s rendered message (headers, HTML, text, attachments) on *p*."""
-    for label in p.fields.values():
-        label.clear()
-    p.attachments.clear()
-    if row is None:
-        p.error_label.setText(
-            QCoreApplication.translate("PreviewPage", "The data file has no row {number}.").format(
-                number=number
+class PreviewStep(QObject):
+    """Shows one row's message at a time and sends tests of it.
+
+    Signals:
+        row_shown(int): the preview of that row number is on the page.
+    """
+
+    row_shown = Signal(int)
+
+    def __init__(
+        self,
+        page: PreviewPage,
+        runner: TaskRunner,
+        factory: Callable[[], Backend],
+        server_label: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.runner = runner
+        self.factory = factory
+        self.server_label = server_label
+        self.plan: MergePlan | None = None
+        self.index: RowIndex | None = None
+        #: The row whose message is on the page (None until one is shown).
+        self.shown: RowPreview | None = None
+        self.task: Task[RowPreview] | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        p = self.page
+        p.row_spin.valueChanged.connect(self.show_row)
+        p.prev_button.clicked.connect(lambda: p.row_spin.setValue(p.row_spin.value() - 1))
+        p.next_button.clicked.connect(lambda: p.row_spin.setValue(p.row_spin.value() + 1))
+        p.test_button.clicked.connect(self._on_test_button_clicked)
+
+    def set_merge(self, plan: MergePlan | None, index: RowIndex | None, total: int) -> None:
+        """Preview *plan*'s rows (None: nothing checked yet); *total* rows can be chosen."""
+        self.plan, self.index = plan, index
+        self.shown = None
+        p = self.page
+        p.row_spin.blockSignals(True)
+        p.row_spin.setMaximum(max(1, total))
+        p.row_spin.blockSignals(False)
+        p.row_total.setText(self.tr("of {total}").format(total=total) if plan else "")
+
+    def show_row(self, number: int) -> Task[RowPreview] | None:
+        """Render row *number* in the background; the page shows it when it is done."""
+        plan, index = self.plan, self.index
+        if plan is None or index is None:
+            return None
+        if self.task is not None:
+            self.task.cancel()  # the user went on to another row
+        task = self.runner.submit(lambda _ctx: preview_row(plan, index, number), "merge-preview")
+        task.succeeded.connect(self._show)
+        self.task = task
+        return task
+
+    def show_current_row(self) -> Task[RowPreview] | None:
+        return self.show_row(self.page.row_spin.value())
+
+    def _show(self, preview: RowPreview) -> None:
+        p = self.page
+        self.shown = preview
+        for label in p.fields.values():
+            label.clear()
+        p.attachments.clear()
+        if preview.error:
+            p.error_label.setText(preview.error)
+            p.error_label.show()
+            if preview.row is not None:  # it exists but cannot be rendered
+                p.text_view.clear()
+                p.html_view.clear()
+            self.row_shown.emit(preview.number)
+            return
+        p.error_label.setText("; ".join(preview.problems))
+        p.error_label.setVisible(bool(preview.problems) and preview.blocked)
+        for key, value in preview.fields.items():
+            p.fields[key].setText(value)
+        p.text_view.setPlainText(preview.text)
+        no_html = self.tr("This message has no HTML part.")
+        p.html_view.setHtml(preview.html or f"<p><i>{no_html}</i></p>")
+        p.tabs.setCurrentIndex(0 if preview.html else 1)
+        every_row = self.tr("{name} ({size}, every row)")
+        for found in preview.attachments:
+            size = human_size(found.size)
+            p.attachments.addItem(
+                every_row.format(name=found.name, size=size)
+                if found.every_row
+                else f"{found.name} ({size})"
             )
-        )
-        p.error_label.show()
-        return
-    try:
-        rendered = plan.render(row)
-    except RenderError as exc:
-        p.error_label.setText(
-            QCoreApplication.translate(
-                "PreviewPage", "Row {number} cannot be rendered: {error}"
-            ).format(number=number, error=exc)
-        )
-        p.error_label.show()
-        p.text_view.clear()
-        p.html_view.clear()
-        return
-    status, problems = plan.check_row(row, rendered, None, 0)
-    p.error_label.setText("; ".join(problems))
-    p.error_label.setVisible(bool(problems) and status == "problem")
-    p.fields["from"].setText(plan.from_email)
-    p.fields["to"].setText(", ".join(rendered.to))
-    p.fields["cc"].setText(", ".join(rendered.cc))
-    p.fields["bcc"].setText(", ".join(rendered.bcc))
-    p.fields["reply_to"].setText(", ".join(rendered.reply_to))
-    p.fields["subject"].setText(rendered.subject)
-    p.text_view.setPlainText(rendered.text)
-    no_html = QCoreApplication.translate("PreviewPage", "This message has no HTML part.")
-    p.html_view.setHtml(rendered.html or f"<p><i>{no_html}</i></p>")
-    p.tabs.setCurrentIndex(0 if rendered.html else 1)
-    for name, content, _mime in rendered.static_attachments:
-        p.attachments.addItem(
-            QCoreApplication.translate("PreviewPage", "{name} ({size}, every row)").format(
-                name=name, size=human_size(len(content))
+        p.headers_view.setPlainText(preview.headers)
+        self.row_shown.emit(preview.number)
+
+    # -- a test to oneself ---------------------------------------------------------------------
+
+    def _on_test_button_clicked(self) -> None:
+        self.send_test_to(self.page.test_edit.text().strip())
+
+    def send_test_to(self, address: str) -> Task[str] | None:
+        """Send the shown row's message to *address* (subject marked "[Test]")."""
+        shown, plan = self.shown, self.plan
+        if shown is None or shown.row is None or plan is None:
+            return None
+        p = self.page
+        if not is_valid_address(address):
+            p.test_status.setText(
+                self.tr("That is not an email address. Type your own address to receive the test.")
             )
-        )
-    for found in rendered.attachments:
-        p.attachments.addItem(f"{found.name} ({human_size(found.size)})")
-    try:
-        built = rendered.to_email(
-            plan.from_email or "preview@localhost",
-            message_id=email.utils.make_msgid(domain=plan.message_domain()),
-            extra_headers=extra_headers,
-        ).message()
-        p.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in built.items()))
-    except (OSError, ValueError) as exc:
-        p.headers_view.setPlainText(
-            QCoreApplication.translate(
-                "PreviewPage", "The message cannot be built: {error}"
-            ).format(error=exc)
-        )
-
-
-def start_test_send(
-    p: PreviewPage,
-    runner: TaskRunner,
-    plan: MergePlan,
-    row: CsvRow,
-    address: str,
-    factory: Callable[[], Backend],
-    server_label: str,
-) -> Task[str] | None:
-    """Send *row*'s message to *address* (subject marked "[Test]") in the background."""
-    if not is_valid_address(address):
+            return None
+        row, factory, server_label = shown.row, self.factory, self.server_label
+        p.test_button.setEnabled(False)
         p.test_status.setText(
-            QCoreApplication.translate(
-                "PreviewPage",
-                "That is not an email address. Type your own address to receive the test.",
+            self.tr("Sending a test of row {number} to {address}…").format(
+                number=row.number, address=address
             )
         )
-        return None
-    p.test_button.setEnabled(False)
-    p.test_status.setText(
-        QCoreApplication.translate(
-            "PreviewPage", "Sending a test of row {number} to {address}…"
-        ).format(number=row.number, address=address)
-    )
-    sent = QCoreApplication.translate(
-        "PreviewPage", "Test of row {number} sent to {address} (the server said: {reply})."
-    )
-    task = runner.submit(lambda _ctx: send_test(plan, row, address, factory), name="merge-test")
-    task.succeeded.connect(
-        lambda reply: p.test_status.setText(
-            sent.format(number=row.number, address=address, reply=reply)
+        sent = self.tr("Test of row {number} sent to {address} (the server said: {reply}).")
+        task = self.runner.submit(
+            lambda _ctx: send_test(plan, row, address, factory), name="merge-test"
         )
-    )
-
-    def on_failed(failure: TaskFailure) -> None:
-        found = classify(failure.exception, server_label)
-        p.test_status.setText(
-            found.message
-            or QCoreApplication.translate(
-                "PreviewPage",
-                "The test message was not sent: {detail}. "
-                "Check the address and the sending profile, then try again.",
-            ).format(detail=found.detail)
+        task.succeeded.connect(
+            lambda reply: p.test_status.setText(
+                sent.format(number=row.number, address=address, reply=reply)
+            )
         )
 
-    task.failed.connect(on_failed)
-    task.finished.connect(lambda: p.test_button.setEnabled(True))
-    return task
+        def on_failed(failure: TaskFailure) -> None:
+            found = classify(failure.exception, server_label)
+            p.test_status.setText(
+                found.message
+                or self.tr(
+                    "The test message was not sent: {detail}. "
+                    "Check the address and the sending profile, then try again."
+                ).format(detail=found.detail)
+            )
+
+        task.failed.connect(on_failed)
+        task.finished.connect(lambda: p.test_button.setEnabled(True))
+        return task

@@ -1,53 +1,53 @@
 """Earlier merges ▸ Continue: bring back a merge exactly as it was sent, then check it.
 
-A merge is the pair (data file, template): the rows already sent are found again only if
-the template is the one they were sent with. So the dialog takes the template and choices
-kept beside the ledger when the merge ran (:mod:`composer.merge.templates.store`), not the
-message that happens to be open in the compose window; for merges run before templates
-were kept, the template file the merge names is used if it still exists.
+The template and choices come from :func:`composer.merge.resume.recall_merge` (read off the
+GUI thread), not from the message that happens to be open in the compose window.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
-from composer.merge import MergeInfo, MergeTemplate, TemplateSyntaxProblem
-from composer.merge.templates.store import recall
+from composer.merge import MergeInfo, MergeTemplate
+from composer.merge.resume import recall_merge
+from composer.merge.templates.store import StoredMerge
 from composer.ui.errors import UserMessage, show_message
+from composer.ui.tasks import Task
 
 if TYPE_CHECKING:
     from composer.ui.merge.dialog import MergeDialog
 
 __all__ = ["resume_merge"]
 
+Recalled = tuple[MergeTemplate, StoredMerge | None] | None
 
-def _select(combo: object, value: str) -> None:
-    from PySide6.QtWidgets import QComboBox
 
-    assert isinstance(combo, QComboBox)
+def _select(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     combo.blockSignals(True)
     combo.setCurrentIndex(index if index >= 0 else 0)
     combo.blockSignals(False)
 
 
-def resume_merge(dialog: MergeDialog, merge: MergeInfo) -> bool:
-    """Load *merge*'s template, choices and data file into *dialog* and start its check.
+def resume_merge(dialog: MergeDialog, merge: MergeInfo) -> Task[Recalled]:
+    """Load *merge*'s template, choices and data file into *dialog*, then start its check.
 
-    Returns False (after telling the user why) when the merge's message was not kept and
-    its template file is gone, or its data file cannot be read.
+    Tells the user why when the merge's message was not kept and its template file is
+    gone; a data file that cannot be read shows on the Data step.
     """
-    stored = recall(dialog.ledger.path, merge.key)
-    template: MergeTemplate | None = stored.template if stored is not None else None
-    if template is None and merge.template and Path(merge.template).is_file():
-        try:
-            template = MergeTemplate.from_eml(merge.template)
-        except TemplateSyntaxProblem:
-            template = None
-    if template is None:
+    ledger_path = dialog.ledger.path
+    task: Task[Recalled] = dialog.runner.submit(
+        lambda _ctx: recall_merge(ledger_path, merge), name="merge-recall"
+    )
+    task.succeeded.connect(lambda found: _continue(dialog, merge, found))
+    return task
+
+
+def _continue(dialog: MergeDialog, merge: MergeInfo, found: Recalled) -> None:
+    if found is None:
         show_message(
             dialog,
             UserMessage(
@@ -63,7 +63,8 @@ def resume_merge(dialog: MergeDialog, merge: MergeInfo) -> bool:
                 ),
             ),
         )
-        return False
+        return
+    template, stored = found
     d = dialog.data_page
     dialog.template = template
     dialog.column_map = dict(stored.column_map) if stored is not None else {}
@@ -72,11 +73,13 @@ def resume_merge(dialog: MergeDialog, merge: MergeInfo) -> bool:
     folder = stored.attachments_dir if stored is not None else None
     d.folder_edit.setText(str(folder) if folder else "")
     dialog.go_to(0)
-    if not dialog.load_csv(merge.csv_path):
-        return False
+    load = dialog.load_csv(merge.csv_path)
+    load.succeeded.connect(lambda _data: _check(dialog, merge, stored))
+
+
+def _check(dialog: MergeDialog, merge: MergeInfo, stored: StoredMerge | None) -> None:
     if stored is not None:
-        _select(d.attachment_combo, stored.attachment_column or "")
-        dialog._show_placeholders()
+        _select(dialog.data_page.attachment_combo, stored.attachment_column or "")
+        dialog.data_step.show_placeholders()
     dialog.resumed_key = merge.key
     dialog.go_to(1)
-    return True

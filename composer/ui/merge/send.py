@@ -10,6 +10,7 @@ from typing import cast
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from composer.merge import EngineSettings, MergeEngine, MergePlan, Progress, RowEvent, RunResult
+from composer.merge.record.doubt import confirm_delivered
 from composer.merge.sending.engine import Backend
 from composer.merge.templates.store import remember
 from composer.ui.errors import UserMessage, show_message
@@ -46,7 +47,7 @@ class MergeRun(QObject):
         self.runner = runner
         self.engine: MergeEngine | None = None
         self.result: RunResult | None = None
-        self._task: Task[RunResult] | None = None
+        self._task: Task[tuple[RunResult, int]] | None = None
         self._engine_event.connect(self._on_task_progress)
 
     @property
@@ -59,8 +60,14 @@ class MergeRun(QObject):
         factory: Callable[[], Backend],
         settings: EngineSettings,
         server_label: str,
-    ) -> Task[RunResult]:
-        """Start sending *plan* in the background."""
+        *,
+        confirm_doubt: bool = False,
+    ) -> Task[tuple[RunResult, int]]:
+        """Start sending *plan* in the background.
+
+        Args:
+            confirm_doubt: first record the rows in doubt as delivered (the user's choice).
+        """
         s = self.page
         s.failures.clear()
         s.report_label.clear()
@@ -86,14 +93,15 @@ class MergeRun(QObject):
         self.engine = engine
         self.result = None
 
-        def run(_ctx: object) -> RunResult:
+        def run(_ctx: object) -> tuple[RunResult, int]:
+            confirmed = confirm_delivered(plan.ledger, plan.merge_id) if confirm_doubt else 0
             # Kept before anything is sent, so Earlier merges can resume this merge.
             remember(plan)
-            return engine.run()
+            return engine.run(), confirmed
 
-        task: Task[RunResult] = self.runner.submit(run, name="merge-send")
+        task: Task[tuple[RunResult, int]] = self.runner.submit(run, name="merge-send")
         task.context.on_cancel(engine.cancel)
-        task.succeeded.connect(self._report)
+        task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
         task.cancelled.connect(self._on_task_cancelled)
         self._task = task
@@ -182,7 +190,10 @@ class MergeRun(QObject):
             ),
         )
 
-    def _report(self, result: RunResult) -> None:
+    def _on_task_succeeded(self, outcome: tuple[RunResult, int]) -> None:
+        self._report(*outcome)
+
+    def _report(self, result: RunResult, confirmed: int = 0) -> None:
         self.result = result
         p = result.progress
         self.show_progress(p)
@@ -205,14 +216,18 @@ class MergeRun(QObject):
         }
         if p.in_flight:
             line = self.tr(
-                "Sent {sent}, failed {failed}, skipped {skipped}, in flight at an error "
-                "{in_flight}."
+                "Sent {sent}, failed {failed}, skipped {skipped}, in doubt {in_flight} "
+                "(most likely delivered)."
             )
         else:
             line = self.tr("Sent {sent}, failed {failed}, skipped {skipped}.")
         lines = [line.format(**counts)]
         if p.done_before:
             lines.append(self.tr("%Ln were sent by earlier runs.", "", p.done_before))
+        if confirmed:
+            lines.append(
+                self.tr("%Ln message(s) in doubt were recorded as delivered.", "", confirmed)
+            )
         if result.message:
             lines.append(result.message)
         s.report_label.setText(" ".join(lines))

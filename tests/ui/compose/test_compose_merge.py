@@ -56,7 +56,9 @@ def test_merge_sends_the_composed_message_to_every_row(
     assert dialog is not None
     try:
         assert dialog.template.subject == "{{ name }} 학생 성적 안내"
-        assert dialog.load_csv(data)
+        with qtbot.waitSignal(dialog.data_loaded, timeout=20_000) as loaded:
+            dialog.load_csv(data)
+        assert loaded.args == [True]
         dialog.go_to(1)
         task = dialog._check_task
         assert task is not None
@@ -173,7 +175,9 @@ def test_a_thunderbird_template_opened_in_the_window_merges(
     dialog = open_merge(window)
     assert dialog is not None
     try:
-        assert dialog.load_csv(data)
+        with qtbot.waitSignal(dialog.data_loaded, timeout=20_000) as loaded:
+            dialog.load_csv(data)
+        assert loaded.args == [True]
         dialog.go_to(1)
         task = dialog._check_task
         assert task is not None

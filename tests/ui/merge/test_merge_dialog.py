@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer
 
@@ -73,6 +74,13 @@ def make_dialog(qtbot: QtBot, server: SMTPTestServer) -> Iterator[Callable[..., 
         dialog.shutdown()
 
 
+def load(qtbot: QtBot, dialog: MergeDialog, path: Path) -> bool:
+    """Open *path* in the dialog (in the background) and wait until it is shown."""
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000) as loaded:
+        dialog.load_csv(path)
+    return bool(loaded.args[0])
+
+
 def check(qtbot: QtBot, dialog: MergeDialog) -> None:
     dialog.go_to(1)
     task = dialog._check_task
@@ -96,7 +104,7 @@ def test_whole_flow_check_preview_test_send(
     )
     dialog = make_dialog()
     assert not dialog.next_button.isEnabled()
-    assert dialog.load_csv(data)
+    assert load(qtbot, dialog, data)
     assert dialog.data_page.preview_model.rowCount() == 3
     assert "✓" in dialog.data_page.placeholders_label.text()
     check(qtbot, dialog)
@@ -118,8 +126,9 @@ def test_whole_flow_check_preview_test_send(
     assert dialog.send_page.start_button.isEnabled()
     assert "2 messages will be sent through the test server" in dialog.send_page.plan_label.text()
 
-    dialog.go_to(2)
-    dialog.preview_page.row_spin.setValue(1)
+    with qtbot.waitSignal(dialog.preview_step.row_shown, timeout=10_000) as shown:
+        dialog.go_to(2)
+    assert shown.args == [1]
     fields = dialog.preview_page.fields
     assert fields["to"].text() == "김철수 <kim@example.kr>"
     assert fields["subject"].text() == "Grades for 김철수"
@@ -157,7 +166,7 @@ def test_failures_are_listed_and_exported(
     )
     server.rcpt_reply = lambda a: "550 5.1.1 No such pupil" if a == "p4@example.org" else None
     dialog = make_dialog()
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     check(qtbot, dialog)
     dialog.go_to(3)
     with qtbot.waitSignal(dialog.merge_finished, timeout=20_000) as finished:
@@ -167,7 +176,12 @@ def test_failures_are_listed_and_exported(
     assert "550 5.1.1 No such pupil" in dialog.send_page.failures.item(0).text()
     assert dialog.send_page.export_button.isEnabled()
     out = tmp_path / "failed.csv"
-    assert dialog.export_failed(out) == 1
+    export = dialog.export_failed(out)
+    assert export is not None
+    with qtbot.waitSignal(export.succeeded, timeout=10_000) as exported:
+        pass
+    assert exported.args == [1]
+    assert "1 failed row saved to" in dialog.send_page.report_label.text()
     assert "p4@example.org" in out.read_text(encoding="utf-8-sig")
 
 
@@ -177,7 +191,7 @@ def test_missing_column_blocks_sending(
     data = tmp_path / "c.csv"
     data.write_text("name,email\nAnn,ann@example.org\n", encoding="utf-8")
     dialog = make_dialog()
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     assert "{{ grade }} ✗ no column" in dialog.data_page.placeholders_label.text()
     check(qtbot, dialog)
     assert "no column “grade”" in dialog.check_page.problems_label.text()
@@ -192,14 +206,19 @@ def test_encoding_override_and_error(
 ) -> None:
     data = write_class(tmp_path / "k.csv", [("이영희", "lee@example.kr", "A")], encoding="cp949")
     dialog = make_dialog()
-    assert dialog.load_csv(data)
+    assert load(qtbot, dialog, data)
     assert "Encoding cp949 (detected)" in dialog.data_page.format_label.text()
     combo = dialog.data_page.encoding_combo
-    combo.setCurrentIndex(combo.findData("utf-8"))
+    with qtbot.waitSignal(dialog.data_loaded) as loaded:
+        combo.setCurrentIndex(combo.findData("utf-8"))
+        assert dialog.source is None
+    assert loaded.args == [False]
     assert dialog.source is None
     assert "not valid utf-8 text" in dialog.data_page.error_label.text()
     assert not dialog.next_button.isEnabled()
-    combo.setCurrentIndex(combo.findData("cp949"))
+    with qtbot.waitSignal(dialog.data_loaded) as loaded:
+        combo.setCurrentIndex(combo.findData("cp949"))
+    assert loaded.args == [True]
     assert dialog.source is not None
     assert (
         dialog.data_page.preview_model.data(dialog.data_page.preview_model.index(0, 0)) == "이영희"
@@ -224,7 +243,7 @@ def test_pause_resume_and_close_while_sending(
 
     server.rcpt_reply = rcpt_reply
     dialog = make_dialog()
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     check(qtbot, dialog)
     dialog.go_to(3)
     dialog.send_page.connections.setValue(1)
@@ -245,6 +264,14 @@ def test_pause_resume_and_close_while_sending(
     # if it went out with row 9's end of data (the server pipelines) and row 9's reply is
     # still unread, the run stops before row 10's content: it stays pending.
     dialog.close()
+    assert dialog.isVisible()  # nothing stops until the user says so
+    assert dialog.sending
+    question = dialog.findChild(QMessageBox, "stopMergeQuestion")
+    assert question is not None
+    assert question.isVisible()
+    destructive = QMessageBox.ButtonRole.DestructiveRole
+    (stop,) = [b for b in question.buttons() if question.buttonRole(b) == destructive]
+    stop.click()
     assert dialog.isVisible()
     assert "Stopping" in dialog.send_page.state_label.text()
     with qtbot.waitSignal(dialog.merge_finished, timeout=20_000) as finished:
@@ -252,6 +279,7 @@ def test_pause_resume_and_close_while_sending(
     result: RunResult = finished.args[0]
     assert result.outcome == "cancelled"
     assert "Run the merge again" in dialog.send_page.report_label.text()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # stopped: the window closes as asked
     counts = dialog.ledger.counts(dialog.plan.merge_id)  # type: ignore[union-attr]
     sent = counts["sent"]
     assert sent in (9, 10)
@@ -272,6 +300,8 @@ def test_open_merge_dialog_with_a_composed_message_and_an_eml(
     dialog = open_merge_dialog(msg, factory(server), csv_path=data)
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+        pass
     assert dialog.source is not None
     assert dialog.template.html == "<p>Hello {{ name }}</p>"
     eml = tmp_path / "t.eml"
@@ -296,7 +326,7 @@ def test_earlier_merges_are_listed_and_reopened(
     )
     server.rcpt_reply = lambda a: "550 5.1.1 gone" if a == "bo@example.org" else None
     dialog = make_dialog()
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     check(qtbot, dialog)
     dialog.go_to(3)
     with qtbot.waitSignal(dialog.merge_finished, timeout=20_000):
@@ -309,11 +339,17 @@ def test_earlier_merges_are_listed_and_reopened(
     assert model.data(model.index(0, 3)) == "1"  # failed
     assert history.export_button.isEnabled()
     out = tmp_path / "f.csv"
-    assert history.export_failed(history.model.merge(0), out) == 1
+    with qtbot.waitSignal(history.export_failed(history.model.merge(0), out).succeeded) as done:
+        pass
+    assert done.args == [1]
+    assert "bo@example.org" in out.read_text(encoding="utf-8-sig")
     fresh = make_dialog()
     fresh._on_history_clicked()
     assert fresh._history is not None
-    with qtbot.waitSignal(fresh._history.reopen_requested):  # type: ignore[attr-defined]
+    with (
+        qtbot.waitSignal(fresh._history.reopen_requested),  # type: ignore[attr-defined]
+        qtbot.waitSignal(fresh.data_loaded, timeout=20_000),
+    ):
         fresh._history.reopen_button.click()  # type: ignore[attr-defined]
     assert fresh.source is not None
     assert fresh.source.path == data
@@ -331,7 +367,7 @@ def test_placeholders_can_be_mapped_to_other_columns(
         from_email="t@school.example",
     )
     dialog = make_dialog(template)
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     combos = dialog.data_page.mapping_combos
     # {{ name }} matches "Name" and {{ email }} "E-mail" by themselves.
     assert sorted(combos) == ["grade"]

@@ -70,6 +70,13 @@ def make_dialog(qtbot: QtBot, server: SMTPTestServer) -> Iterator[Callable[..., 
         dialog.shutdown()
 
 
+def load(qtbot: QtBot, dialog: MergeDialog, path: Path) -> bool:
+    """Open *path* in the dialog (in the background) and wait until it is shown."""
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000) as loaded:
+        dialog.load_csv(path)
+    return bool(loaded.args[0])
+
+
 def check(qtbot: QtBot, dialog: MergeDialog) -> None:
     dialog.go_to(1)
     task = dialog._check_task
@@ -102,14 +109,18 @@ def test_a_typed_path_loads_on_enter(
     assert not edit.isReadOnly()
     edit.setFocus()
     qtbot.keyClicks(edit, str(data))
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.data_loaded) as loaded:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert loaded.args == [True]
     assert visible_file_dialogs(dialog) == []
     assert dialog.source is not None
     assert dialog.source.path == data
     assert dialog.next_button.isEnabled()
     edit.clear()
     qtbot.keyClicks(edit, str(tmp_path / "nope.csv"))
-    qtbot.keyClick(edit, Qt.Key.Key_Enter)
+    with qtbot.waitSignal(dialog.data_loaded) as loaded:
+        qtbot.keyClick(edit, Qt.Key.Key_Enter)
+    assert loaded.args == [False]
     assert visible_file_dialogs(dialog) == []
     assert dialog.source is None
     assert "does not exist" in dialog.data_page.error_label.text()
@@ -128,12 +139,13 @@ def test_name_cells_never_add_recipients(
         encoding="utf-8",
     )
     dialog = make_dialog()
-    assert dialog.load_csv(data)
+    assert load(qtbot, dialog, data)
     check(qtbot, dialog)
     assert "4 rows: 2 ready, 2 with problems" in dialog.check_page.summary_label.text()
     # Names are shown as text: a cell is never markup in the window either.
-    dialog.go_to(2)
-    dialog.preview_page.row_spin.setValue(1)
+    with qtbot.waitSignal(dialog.preview_step.row_shown) as shown:
+        dialog.go_to(2)
+    assert shown.args == [1]
     to_label = dialog.preview_page.fields["to"]
     assert to_label.textFormat() == Qt.TextFormat.PlainText
     assert to_label.text() == '"Evil <evil@attacker.test>, Kim" <kim@example.org>'
@@ -162,7 +174,7 @@ def test_attachments_folder_and_the_files_each_row_sends(
         encoding="utf-8",
     )
     dialog = make_dialog()
-    assert dialog.load_csv(data)
+    assert load(qtbot, dialog, data)
     assert dialog.data_page.selected_attachment_column() == "첨부"
     check(qtbot, dialog)
     page = dialog.check_page
@@ -202,7 +214,7 @@ def test_rows_a_stray_quote_swallowed_wait_for_consent(
         b'Park,park@example.org,C"\nCho,cho@example.org,D\n'
     )
     dialog = make_dialog()
-    assert dialog.load_csv(data)
+    assert load(qtbot, dialog, data)
     check(qtbot, dialog)
     page = dialog.check_page
     assert "2 rows: 1 ready, 1 with problems" in page.summary_label.text()
@@ -248,7 +260,7 @@ def test_the_engine_reports_from_its_first_instant_without_errors(
     data = tmp_path / "c.csv"
     data.write_text("name,email,grade\nAnn,ann@example.org,A\n", encoding="utf-8")
     dialog = make_dialog()
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     check(qtbot, dialog)
     with caplog.at_level(logging.ERROR):
         assert send(qtbot, dialog).outcome == "finished"
@@ -308,7 +320,8 @@ def test_resume_an_interrupted_merge_from_earlier_merges(
     assert history.model.rowCount() == 1
     assert history.model.data(history.model.index(0, 2)) == "48"
     history.table.selectRow(0)
-    history.reopen_button.click()
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+        history.reopen_button.click()
     task = dialog._check_task
     assert task is not None
     if task.running:
@@ -335,7 +348,7 @@ def test_resume_a_merge_written_in_the_window(
     )
     server.rcpt_reply = lambda a: "550 5.1.1 not here" if a == "cy@example.org" else None
     first = make_dialog()
-    first.load_csv(data)
+    load(qtbot, first, data)
     check(qtbot, first)
     assert send(qtbot, first).progress.failed == 1
     server.rcpt_reply = None
@@ -343,7 +356,8 @@ def test_resume_a_merge_written_in_the_window(
     second._on_history_clicked()
     history = second._history
     assert isinstance(history, MergeHistoryDialog)
-    history.reopen_button.click()
+    with qtbot.waitSignal(second.data_loaded, timeout=20_000):
+        history.reopen_button.click()
     check(qtbot, second)
     assert second.template.text == TEMPLATE.text
     assert "2 already sent" in second.check_page.summary_label.text()
@@ -357,7 +371,7 @@ def test_earlier_merges_lists_runs_not_checks_and_says_when_nothing_was_sent(
     data = tmp_path / "c.csv"
     data.write_text("name,email,grade\nAnn,ann@example.org,A\n", encoding="utf-8")
     dialog = make_dialog()
-    dialog.load_csv(data)
+    load(qtbot, dialog, data)
     check(qtbot, dialog)  # a check alone is no merge
     history = MergeHistoryDialog(dialog.ledger)
     qtbot.addWidget(history)

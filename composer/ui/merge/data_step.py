@@ -1,0 +1,218 @@
+"""The Data step of the merge window: open the data file off the GUI thread and show it.
+
+:class:`DataStep` drives a :class:`~composer.ui.merge.pages.DataPage`: it reads the chosen
+path, encoding and delimiter from the page, opens the file with
+:func:`composer.merge.loading.load_data` on a worker, and shows its format, first rows and
+placeholders. It says when the merge must be checked again (:attr:`DataStep.changed`).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from composer.merge import CsvError, CsvSource, MergeTemplate
+from composer.merge.loading import LoadedData, load_data
+from composer.merge.templates.placeholders import Filled, describe_placeholders
+from composer.ui.merge.pages import DataPage
+from composer.ui.tasks import Task, TaskFailure, TaskRunner
+from composer.ui.window_state import FolderPurpose, prepare_file_dialog
+
+__all__ = ["DataStep"]
+
+_RED = "#b3261e"
+_GREEN = "#1b6e20"
+
+
+class DataStep(QObject):
+    """Opens the data file and keeps what the merge takes from the Data page.
+
+    Signals:
+        loaded(bool): a file finished opening (True) or could not be opened (False).
+        changed(): the file, its attachments or a placeholder's column changed: what was
+            checked no longer holds.
+    """
+
+    loaded = Signal(bool)
+    changed = Signal()
+
+    def __init__(
+        self,
+        page: DataPage,
+        runner: TaskRunner,
+        template: MergeTemplate,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.runner = runner
+        self.template = template
+        self.data: LoadedData | None = None
+        self.column_map: dict[str, str] = {}
+        self.task: Task[LoadedData] | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        p = self.page
+        p.choose_button.clicked.connect(self._on_choose_clicked)
+        p.path_edit.returnPressed.connect(self._on_path_entered)
+        p.folder_button.clicked.connect(self._on_folder_clicked)
+        p.folder_edit.editingFinished.connect(self._on_attachments_changed)
+        p.encoding_combo.currentIndexChanged.connect(self._on_format_changed)
+        p.delimiter_combo.currentIndexChanged.connect(self._on_format_changed)
+        p.attachment_combo.currentIndexChanged.connect(self._on_attachments_changed)
+        p.mapping_changed.connect(self.map_placeholder)
+
+    @property
+    def source(self) -> CsvSource | None:
+        return self.data.source if self.data is not None else None
+
+    @property
+    def loading(self) -> bool:
+        return self.task is not None and self.task.running
+
+    # -- opening the file ----------------------------------------------------------------------
+
+    def load(self, path: str | Path) -> Task[LoadedData]:
+        """Open *path* with the encoding and delimiter chosen on the page, in the background."""
+        p = self.page
+        p.path_edit.setText(str(path))
+        if self.task is not None:
+            self.task.cancel()
+        self.data = None
+        p.format_label.setText(self.tr("Opening {name}…").format(name=Path(path).name))
+        self.changed.emit()
+        encoding, delimiter = p.selected_encoding(), p.selected_delimiter()
+        column = p.selected_attachment_column()
+        task = self.runner.submit(
+            lambda _ctx: load_data(path, encoding, delimiter, attachment_column=column),
+            name="merge-load",
+        )
+        task.succeeded.connect(self._on_load_succeeded)
+        task.failed.connect(self._on_load_failed)
+        self.task = task
+        return task
+
+    def _on_load_succeeded(self, data: LoadedData) -> None:
+        self.data = data
+        source = data.source
+        p = self.page
+        p.show_error("")
+        p.preview_model.set_rows(source.columns, data.sample)
+        p.preview.resizeColumnsToContents()
+        how = self.tr("detected") if data.encoding_detected else self.tr("chosen")
+        shown = {
+            "\t": self.tr("tab"),
+            ",": self.tr("comma"),
+            ";": self.tr("semicolon"),
+            "|": self.tr("pipe"),
+        }
+        p.format_label.setText(
+            self.tr(
+                "Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column(s).",
+                "",
+                len(source.columns),
+            ).format(
+                encoding=source.encoding,
+                how=how,
+                delimiter=shown.get(source.delimiter, source.delimiter),
+            )
+        )
+        p.set_attachment_columns(source.columns, data.attachment_column, self.tr("(none)"))
+        self.show_placeholders()
+        self.changed.emit()
+        self.loaded.emit(True)
+
+    def _on_load_failed(self, failure: TaskFailure) -> None:
+        p = self.page
+        if isinstance(failure.exception, CsvError):  # says what happened and what to do
+            p.show_error(str(failure.exception))
+        else:
+            p.show_error(
+                self.tr("The data file could not be opened: {error}").format(error=failure.message)
+            )
+        p.preview_model.set_rows((), [])
+        p.format_label.clear()
+        self.loaded.emit(False)
+
+    def _on_path_entered(self) -> None:
+        text = self.page.path_edit.text().strip()
+        if text:
+            self.load(Path(text).expanduser())
+
+    def _on_format_changed(self) -> None:
+        if self.page.path_edit.text():
+            self.load(self.page.path_edit.text())
+
+    def _on_choose_clicked(self) -> None:
+        parent = self.page.window()
+        chooser = QFileDialog(parent, self.tr("Choose the data file"))
+        prepare_file_dialog(chooser, FolderPurpose.MERGE_DATA)
+        chooser.setNameFilters([self.tr("CSV files (*.csv *.tsv *.txt)"), self.tr("All files (*)")])
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.load)
+        chooser.open()
+
+    # -- attachments and placeholders ----------------------------------------------------------
+
+    def _on_folder_clicked(self) -> None:
+        chooser = QFileDialog(
+            self.page.window(), self.tr("Choose the folder of the per-row attachments")
+        )
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        chooser.fileSelected.connect(self.set_attachments_folder)
+        chooser.open()
+
+    def set_attachments_folder(self, folder: str | Path | None) -> None:
+        """Take per-row attachments only from *folder* (None: the data file's folder)."""
+        self.page.folder_edit.setText(str(folder) if folder else "")
+        self._on_attachments_changed()
+
+    def _on_attachments_changed(self) -> None:
+        self.show_placeholders()
+        self.changed.emit()
+
+    def map_placeholder(self, placeholder: str, column: str) -> None:
+        """Fill {{ placeholder }} from *column* ("" undoes it)."""
+        if column:
+            self.column_map[placeholder] = column
+        else:
+            self.column_map.pop(placeholder, None)
+        self.show_placeholders()
+        self.changed.emit()
+
+    def show_placeholders(self) -> None:
+        """List the template's placeholders and what fills each; offer columns for the rest."""
+        label = self.page.placeholders_label
+        columns = self.source.columns if self.source is not None else None
+        report = describe_placeholders(self.template, columns, self.column_map)
+        if report.error:
+            label.setText(f"<span style='color:{_RED}'>{html.escape(report.error)}</span>")
+            return
+        if not report.placeholders:
+            label.setText(self.tr("The message has no placeholders: every row gets the same text."))
+            return
+        shown = []
+        for placeholder in report.placeholders:
+            # Names come from the template and the data file's header: text, not markup.
+            name = f"{{{{ {placeholder.name} }}}}"
+            if placeholder.filled is Filled.NO_DATA:
+                shown.append(html.escape(name))
+            elif placeholder.filled is Filled.MISSING:
+                text = self.tr("{placeholder} ✗ no column").format(placeholder=name)
+                shown.append(f"<span style='color:{_RED}'>{html.escape(text)}</span>")
+            elif placeholder.filled is Filled.BY_CHOICE:
+                text = f"{name} → {placeholder.column}"
+                shown.append(f"<span style='color:{_GREEN}'>{html.escape(text)}</span>")
+            else:
+                shown.append(f"<span style='color:{_GREEN}'>{html.escape(name)} ✓</span>")
+        label.setText(
+            self.tr("Placeholders in the message: {placeholders}").format(
+                placeholders=", ".join(shown)
+            )
+        )
+        self.page.set_mappings(report.unmatched, columns or (), self.column_map)

@@ -1,0 +1,147 @@
+"""The Send step of the merge window: what will be sent, the run, and the failed rows.
+
+:class:`SendStep` reads the sending settings from the :class:`~composer.ui.merge.pages.SendPage`
+and the choices from the Check step, starts :class:`~composer.ui.merge.send.MergeRun` (the
+engine on a worker) and saves the failed rows off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from composer.merge import EngineSettings, RunResult
+from composer.merge.export import export_plan_failures
+from composer.merge.sending.engine import Backend
+from composer.ui.merge.check_step import CheckStep
+from composer.ui.merge.export import choose_export_file, start_export
+from composer.ui.merge.pages import SendPage
+from composer.ui.merge.send import MergeRun
+from composer.ui.tasks import Task, TaskRunner
+
+__all__ = ["SendStep"]
+
+
+class SendStep(QObject):
+    """Starts, pauses and stops the run; says beforehand what it will send."""
+
+    def __init__(
+        self,
+        page: SendPage,
+        runner: TaskRunner,
+        check: CheckStep,
+        factory: Callable[[], Backend],
+        server_label: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.runner = runner
+        self.check = check
+        self.factory = factory
+        self.server_label = server_label
+        self.run = MergeRun(page, runner, self)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        s = self.page
+        s.start_button.clicked.connect(self.start)
+        s.pause_button.clicked.connect(self.run.toggle_pause)
+        s.stop_button.clicked.connect(self.run.stop)
+        s.export_button.clicked.connect(self._on_export_button_clicked)
+
+    @property
+    def sending(self) -> bool:
+        return self.run.running
+
+    @property
+    def finished_all(self) -> bool:
+        """The last run sent everything: nothing is left to start."""
+        return self.run.result is not None and self.run.result.outcome == "finished"
+
+    def ready(self) -> bool:
+        """The check allows sending and nothing runs."""
+        check = self.check
+        return (
+            check.report is not None
+            and check.plan is not None
+            and check.report.can_send(check.plan.options)
+            and not check.running
+            and not self.sending
+        )
+
+    def settings(self) -> EngineSettings:
+        s = self.page
+        return EngineSettings(
+            connections=s.connections.value(),
+            rate_per_minute=float(s.rate.value()) or None,
+            daily_cap=s.daily_cap.value() or None,
+            resend_unknown=self.check.resend_doubt,
+        )
+
+    def show_plan(self) -> None:
+        """Say what Start will do (or why it cannot start yet)."""
+        report, plan = self.check.report, self.check.plan
+        if report is None or plan is None:
+            return
+        n = report.counts
+        resend = self.check.resend_doubt
+        todo = n["ready"] + (n["unknown"] if resend else 0)
+        if report.can_send(plan.options):
+            text = self.tr("%Ln message(s) will be sent through {server}.", "", todo).format(
+                server=self.server_label
+            )
+            if n["sent"]:
+                text += " " + self.tr(
+                    "%Ln row(s) were sent by an earlier run and are not sent again.", "", n["sent"]
+                )
+            if n["unknown"] and not resend:
+                text += " " + self.tr(
+                    "%Ln message(s) in doubt are recorded as delivered first.", "", n["unknown"]
+                )
+        elif report.blocked:
+            text = self.tr("Nothing can be sent yet: {problem}").format(
+                problem=report.template_problems[0]
+            )
+        else:
+            text = self.tr(
+                "Nothing is sent until the problems are fixed or skipped: go back to Check "
+                "and choose what to do with them."
+            )
+        self.page.plan_label.setText(text)
+
+    def start(self) -> Task[tuple[RunResult, int]] | None:
+        """Start the run in the background (the Start button)."""
+        if not self.ready() or self.check.plan is None:
+            return None
+        return self.run.start(
+            self.check.plan,
+            self.factory,
+            self.settings(),
+            self.server_label,
+            confirm_doubt=self.check.record_doubt_as_delivered,
+        )
+
+    def _on_export_button_clicked(self) -> None:
+        source = self.check.data.source
+        if source is not None:
+            choose_export_file(self.page.window(), source.path, self.export_failed)
+
+    def export_failed(self, path: str | Path) -> Task[int] | None:
+        """Save the failed rows (original columns plus the reason) as CSV in the background."""
+        plan = self.check.plan
+        if plan is None:
+            return None
+        task = start_export(
+            self.runner, self.page.window(), path, lambda: export_plan_failures(plan, path)
+        )
+        task.succeeded.connect(lambda n: self._on_export_succeeded(n, path))
+        return task
+
+    def _on_export_succeeded(self, count: int, path: str | Path) -> None:
+        label = self.page.report_label
+        saved = self.tr("%Ln failed row(s) saved to {path}.", "", count).format(path=path)
+        label.setText(f"{label.text()} {saved}")
