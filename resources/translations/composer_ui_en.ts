@@ -920,6 +920,33 @@
     </message>
 </context>
 <context>
+    <name>FailedRowsExport</name>
+    <message>
+        <source>Save the failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows could not be exported ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the data file is still there and the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
@@ -1018,6 +1045,21 @@
     </message>
     <message>
         <source>Address (https://… or mailto:…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Composer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,46 +1493,6 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language is used the next time Composer starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending &amp;profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,14 +1521,6 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{summary} (active)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,14 +1530,6 @@ Message: {message}</source>
     </message>
     <message>
         <source>They are marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My mail account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,6 +1880,53 @@ Message: {message}</source>
     </message>
     <message>
         <source>Preview only: {note} Nothing is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPanel</name>
+    <message>
+        <source>Sending profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mail account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

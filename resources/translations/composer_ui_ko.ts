@@ -911,6 +911,33 @@
     </message>
 </context>
 <context>
+    <name>FailedRowsExport</name>
+    <message>
+        <source>Save the failed rows</source>
+        <translation>실패한 행 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The failed rows could not be saved to {path} ({reason}).</source>
+        <translation>실패한 행을 {path}에 저장하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation>다른 폴더를 선택해 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The failed rows could not be exported ({error}).</source>
+        <translation>실패한 행을 내보내지 못했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Check that the data file is still there and the folder is writable.</source>
+        <translation>데이터 파일이 그대로 있는지, 폴더에 쓸 수 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
@@ -1010,6 +1037,21 @@
     <message>
         <source>Address (https://… or mailto:…):</source>
         <translation>주소 (https://… 또는 mailto:…):</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Composer starts.</source>
+        <translation>바꾼 언어는 Composer를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -1438,46 +1480,6 @@ Message: {message}</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <source>Sending profiles</source>
-        <translation>보내기 프로필</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Dup&amp;licate</source>
-        <translation>복제(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>이름 바꾸기(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke active</source>
-        <translation>사용 프로필로 지정(&amp;K)</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <source>A new language is used the next time Composer starts.</source>
-        <translation>바꾼 언어는 Composer를 다시 시작하면 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;files</source>
-        <translation>프로필(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
         <source>Sending &amp;profiles</source>
         <translation>보내기 프로필(&amp;P)</translation>
     </message>
@@ -1506,14 +1508,6 @@ Message: {message}</source>
         <translation>프로필 파일을 읽지 못했습니다({where}: {problem})</translation>
     </message>
     <message>
-        <source>{summary} (active)</source>
-        <translation>{summary} (사용 중)</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>새 프로필</translation>
-    </message>
-    <message>
         <source>Choose another name.</source>
         <translation>다른 이름을 고르십시오.</translation>
     </message>
@@ -1524,14 +1518,6 @@ Message: {message}</source>
     <message>
         <source>They are marked in red.</source>
         <translation>빨간색으로 표시되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>✔ active</source>
-        <translation>✔ 사용 중</translation>
-    </message>
-    <message>
-        <source>My mail account</source>
-        <translation>내 메일 계정</translation>
     </message>
     <message>
         <source>Enter the SMTP server your mail provider gives for sending, your user name and your password, then press Test connection.</source>
@@ -1882,6 +1868,53 @@ Message: {message}</source>
     <message>
         <source>Preview only: {note} Nothing is delivered.</source>
         <translation>미리 보기 전용: {note} 실제로 전달되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPanel</name>
+    <message>
+        <source>Sending profiles</source>
+        <translation>보내기 프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>복제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>이름 바꾸기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke active</source>
+        <translation>사용 프로필로 지정(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files</source>
+        <translation>프로필(&amp;F)</translation>
+    </message>
+    <message>
+        <source>✔ active</source>
+        <translation>✔ 사용 중</translation>
+    </message>
+    <message>
+        <source>{summary} (active)</source>
+        <translation>{summary} (사용 중)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>My mail account</source>
+        <translation>내 메일 계정</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,8 @@ def test_a_visible_button_leads_to_a_new_smtp_account(
     )
     dialog.editor.port_spin.setValue(smtp_server.port)
     qtbot.keyClicks(dialog.editor.from_address_edit, "me@example.com")  # a real send needs one
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.profiles_applied, timeout=20_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     # Applied: the window now sends through the new account, and the button has gone.
     active = window.services.profiles.active()
     assert active is not None

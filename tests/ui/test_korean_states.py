@@ -206,17 +206,17 @@ def test_preferences_and_the_connection_test_in_korean(
         ProfileStore().save(profiles(port))
         dialog = show(qtbot, PreferencesDialog(ProfileStore(), Credentials()))
         assert isinstance(dialog, PreferencesDialog)
-        for row in range(dialog.profile_list.count()):
-            dialog.profile_list.setCurrentRow(row)
+        for row in range(dialog.profiles.profile_list.count()):
+            dialog.profiles.profile_list.setCurrentRow(row)
             assert english_state_names(dialog) == [], row
-        dialog.profile_list.setCurrentRow(0)
+        dialog.profiles.profile_list.setCurrentRow(0)
         panel = dialog.editor.test_panel
         with qtbot.waitSignal(panel.finished, timeout=20_000):
             panel.test_button.click()
         assert panel.outcome_text()
         assert english_state_names(dialog) == []
-        dialog.profile_list.setCurrentRow(1)
-        dialog.make_active()  # a preview profile, active
+        dialog.profiles.profile_list.setCurrentRow(1)
+        dialog.profiles.make_active()  # a preview profile, active
         assert english_state_names(dialog) == []
         dialog.close()
 

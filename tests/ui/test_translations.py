@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -231,11 +232,18 @@ def test_the_preferences_dialog_speaks_korean(qtbot: QtBot, korean: str) -> None
     dialog.show()
     assert dialog.windowTitle() == "환경 설정"
     assert dialog.tabs.tabText(1) == "일반(&G)"
-    assert dialog.add_button.text() == "추가(&A)"
+    assert dialog.profiles.add_button.text() == "추가(&A)"
     assert dialog.language_combo.itemText(0) == "시스템 기본값"
     assert dialog.language_combo.itemText(2) == "한국어"
     assert "다시 시작" in dialog.language_note.text()
     assert not clipped(dialog), clipped(dialog)
+
+
+def applied(qtbot: QtBot, dlg: Any) -> bool:
+    """Apply (passwords and files are written in the background); True when all was saved."""
+    with qtbot.waitSignal(dlg.apply_finished, timeout=20_000) as finished:
+        dlg.apply()
+    return bool(finished.args[0])
 
 
 def test_the_language_choice_is_saved_and_wins_over_the_system_locale(
@@ -249,7 +257,7 @@ def test_the_language_choice_is_saved_and_wins_over_the_system_locale(
     qtbot.addWidget(dialog)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
     assert dialog.apply_button.isEnabled()
-    assert dialog.apply()
+    assert applied(qtbot, dialog)
     assert appsettings.load().language == "ko"
     assert 'language = "ko"' in appsettings.settings_path().read_text(encoding="utf-8")
     english_system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

@@ -20,17 +20,15 @@ from composer.ui.window_state import FolderPurpose, prepare_file_dialog
 __all__ = ["choose_export_file", "start_export"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FailedRowsExport", text)
-
-
 def choose_export_file(
     parent: QWidget, data_file: Path, on_chosen: Callable[[str], object]
 ) -> QFileDialog:
     """Ask where to save the failed rows of *data_file* (offered beside it); opened, not run."""
-    chooser = QFileDialog(parent, _tr("Save the failed rows"))
+    chooser = QFileDialog(
+        parent, QCoreApplication.translate("FailedRowsExport", "Save the failed rows")
+    )
     chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    chooser.setNameFilters([_tr("CSV files (*.csv)")])
+    chooser.setNameFilters([QCoreApplication.translate("FailedRowsExport", "CSV files (*.csv)")])
     prepare_file_dialog(
         chooser,
         FolderPurpose.EXPORT,
@@ -58,16 +56,23 @@ def start_export(
         exc = failure.exception
         if isinstance(exc, OSError):
             message = UserMessage(
-                _tr("The failed rows could not be saved to {path} ({reason}).").format(
-                    path=path, reason=exc.strerror or exc
+                QCoreApplication.translate(
+                    "FailedRowsExport", "The failed rows could not be saved to {path} ({reason})."
+                ).format(path=path, reason=exc.strerror or exc),
+                QCoreApplication.translate(
+                    "FailedRowsExport", "Choose another folder and try again."
                 ),
-                _tr("Choose another folder and try again."),
                 failure.traceback,
             )
         else:
             message = UserMessage(
-                _tr("The failed rows could not be exported ({error}).").format(error=exc),
-                _tr("Check that the data file is still there and the folder is writable."),
+                QCoreApplication.translate(
+                    "FailedRowsExport", "The failed rows could not be exported ({error})."
+                ).format(error=exc),
+                QCoreApplication.translate(
+                    "FailedRowsExport",
+                    "Check that the data file is still there and the folder is writable.",
+                ),
                 "" if isinstance(exc, CsvError) else failure.traceback,
             )
         # The window may have closed meanwhile: then its parent window shows it.

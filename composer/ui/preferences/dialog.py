@@ -1,10 +1,16 @@
 """The Preferences dialog: sending profiles, their passwords, and which one is active.
 
-The dialog edits a copy of the profile book. Apply (or OK) checks every profile, puts new
-passwords into the OS keyring (moving or removing secrets of changed or deleted accounts),
-then writes ``profiles.toml``; Cancel forgets the copy. Problems (a broken profiles file,
-a keyring that cannot keep passwords, a file changed by another program) show in a bar at
-the top with buttons that fix them. Open it with ``show()``/``open()``, never ``exec()``.
+The dialog edits a copy of the profile book (:class:`~composer.profiles.edits.EditedBook`).
+Apply (or OK) checks every profile, then, on a worker thread, puts new passwords into the
+OS keyring (moving or removing secrets of changed or deleted accounts) and writes
+``profiles.toml`` (:func:`composer.profiles.apply.apply_profiles`); Cancel forgets the copy.
+Problems (a broken profiles file, a keyring that cannot keep passwords, a file changed by
+another program) show in a bar at the top with buttons that fix them. Open it with
+``show()``/``open()``, never ``exec()``.
+
+The window assembles the profile list (:mod:`~composer.ui.preferences.profile_list`), the
+editor (:mod:`~composer.ui.preferences.profile_editor`) and the General tab, and wires them
+in :meth:`PreferencesDialog._connect_signals`. Closing it while Apply runs lets Apply finish.
 """
 
 from __future__ import annotations
@@ -12,19 +18,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -33,26 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from composer.diagnostics.logsafety import register_secret
-from composer.profiles.credentials import (
-    CredentialError,
-    Credentials,
-    InsecureKeyring,
-    NoKeyring,
-    sync_accounts,
-)
-from composer.profiles.model import BackendKind, Profile, ProfileBook, ProfileError
+from composer.profiles.apply import ApplyOutcome, apply_profiles
+from composer.profiles.credentials import CredentialError, Credentials, NoKeyring
+from composer.profiles.edits import EditedBook
+from composer.profiles.model import Profile, ProfileBook
 from composer.profiles.store import ProfileFileChanged, ProfileStore
 from composer.storage import appsettings
 from composer.ui.errors import UserMessage, log_message
+from composer.ui.preferences import messages
+from composer.ui.preferences.general_tab import GeneralTab
 from composer.ui.preferences.profile_editor import ProfileEditor
-from composer.ui.tasks import TaskRunner
+from composer.ui.preferences.profile_list import ProfileListPanel
+from composer.ui.tasks import Task, TaskFailure, TaskRunner
 from composer.ui.widgets.form_fields import MessageBar
-from composer.ui.widgets.profile_switcher import PREVIEW_COLOR, profile_icon, profile_label
 from composer.ui.window_state import keep_size
 
 __all__ = ["PreferencesDialog"]
 
 log = logging.getLogger(__name__)
+
+Actions = list[tuple[str, Callable[[], object]]]
 
 
 class PreferencesDialog(QDialog):
@@ -61,13 +61,15 @@ class PreferencesDialog(QDialog):
     Args:
         store: where the profiles are read from and saved to.
         credentials: the keyring (and the session's remembered passwords).
-        runner: runs connection tests and keyring look-ups off the GUI thread.
+        runner: runs Apply, connection tests and keyring look-ups off the GUI thread.
 
     Signals:
         profiles_applied(object): the :class:`ProfileBook` just saved (after Apply or OK).
+        apply_finished(bool): an Apply ended; True when everything was saved.
     """
 
     profiles_applied = Signal(object)
+    apply_finished = Signal(bool)
 
     def __init__(
         self,
@@ -82,48 +84,17 @@ class PreferencesDialog(QDialog):
         self._store = store
         self._credentials = credentials
         self._runner = runner if runner is not None else TaskRunner(self)
-        self._book = ProfileBook()
-        # Account of each profile when it was loaded or last applied (None: new profile).
-        self._origins: dict[int, str | None] = {}
-        self._removed_accounts: list[str] = []
-        self._passwords: dict[int, str] = {}
+        self._edited = EditedBook(ProfileBook())
         self._dirty = False
+        self._applying: Task[ApplyOutcome] | None = None
+        self._accept_when_applied = False
 
         self.message_bar = MessageBar(self)
-        self.profile_list = QListWidget(self)
-        self.profile_list.setObjectName("profileList")
-        self.profile_list.setAccessibleName(self.tr("Sending profiles"))
-        self.profile_list.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        # A long name wraps rather than pushing the "active" mark behind a scroll bar.
-        self.profile_list.setWordWrap(True)
-        self.profile_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.profile_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.profile_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.add_button = QPushButton(self.tr("&Add"), self)
-        self.duplicate_button = QPushButton(self.tr("Dup&licate"), self)
-        self.rename_button = QPushButton(self.tr("Re&name"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.activate_button = QPushButton(self.tr("Ma&ke active"), self)
+        self.profiles = ProfileListPanel(self)
+        self.editor = ProfileEditor(self._runner, credentials, self)
+        self.general = GeneralTab(appsettings.load().language, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("preferencesTabs")
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        for code, label in (
-            ("system", self.tr("System default")),
-            ("en", "English"),
-            ("ko", "한국어"),
-        ):
-            self.language_combo.addItem(label, code)
-        self.language_note = QLabel(
-            self.tr("A new language is used the next time Composer starts."), self
-        )
-        self.language_note.setObjectName("languageNote")
-        self.language_note.setWordWrap(True)
-        self._language = appsettings.load().language
-        self.editor = ProfileEditor(self._runner, credentials, self)
         self.keyring_label = QLabel(self)
         self.keyring_label.setObjectName("keyringLabel")
         self.keyring_label.setWordWrap(True)
@@ -137,44 +108,18 @@ class PreferencesDialog(QDialog):
         self._connect_signals()
         self._load()
 
-    # -- building ------------------------------------------------------------------------------
-
     def _build_layout(self) -> None:
-        left = QWidget(self)
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.add_button, 0, 0)
-        grid.addWidget(self.duplicate_button, 0, 1)
-        grid.addWidget(self.rename_button, 1, 0)
-        grid.addWidget(self.delete_button, 1, 1)
-        grid.addWidget(self.activate_button, 2, 0, 1, 2)
-        heading = QLabel(self.tr("Pro&files"), left)
-        heading.setBuddy(self.profile_list)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.profile_list, 1)
-        left_layout.addLayout(grid)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter.addWidget(self.profiles)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 640])  # the list wraps long names; the settings need the room
+        self.tabs.addTab(splitter, self.tr("Sending &profiles"))
+        self.tabs.addTab(self.general, self.tr("&General"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.keyring_label, 1)
         bottom.addWidget(self.buttons)
-        general = QWidget(self)
-        form = QFormLayout(general)
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language_combo)
-        language_row.addStretch(1)
-        language_label = QLabel(self.tr("&Language:"), general)
-        language_label.setBuddy(self.language_combo)
-        form.addRow(language_label, language_row)
-        form.addRow("", self.language_note)
-        self.tabs.addTab(splitter, self.tr("Sending &profiles"))
-        self.tabs.addTab(general, self.tr("&General"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
@@ -182,23 +127,16 @@ class PreferencesDialog(QDialog):
         keep_size(self, "preferences", QSize(940, 680))
 
     def _connect_signals(self) -> None:
-        self.profile_list.currentRowChanged.connect(self._on_profile_list_current_row_changed)
-        self.profile_list.itemChanged.connect(self._on_profile_list_item_changed)
-        self.add_button.clicked.connect(self.add_profile)
-        self.duplicate_button.clicked.connect(self.duplicate_profile)
-        self.rename_button.clicked.connect(self.rename_profile)
-        self.delete_button.clicked.connect(self.delete_profile)
-        self.activate_button.clicked.connect(self.make_active)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_profile)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.profile_list, self.delete_profile)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.profiles.current_changed.connect(self._on_profiles_current_changed)
+        self.profiles.structure_changed.connect(self._on_profiles_structure_changed)
+        self.profiles.rename_refused.connect(self._on_profiles_rename_refused)
         self.editor.changed.connect(self._on_editor_changed)
         self.editor.password_edited.connect(self._on_editor_password_edited)
+        self.general.changed.connect(self._on_general_changed)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         # clicked passes checked (False), which apply() would take as replace_changed.
         self.apply_button.clicked.connect(lambda: self.apply())
-        self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
 
     @property
     def apply_button(self) -> QPushButton:
@@ -208,117 +146,34 @@ class PreferencesDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    @property
+    def language_combo(self) -> QComboBox:
+        return self.general.language_combo
+
+    @property
+    def language_note(self) -> QLabel:
+        return self.general.language_note
+
     # -- loading -------------------------------------------------------------------------------
 
     def _load(self, *, keep_selection: str | None = None) -> None:
         result = self._store.load()
-        self._book = result.book
-        self._origins = {id(p): p.account for p in self._book}
-        self._removed_accounts = []
-        self._passwords = {}
-        if result.error is not None:
-            error = result.error
-            if error.line:
-                where = self.tr("line {line}").format(line=error.line)
-            else:
-                where = self.tr("the file")
-            if result.source is not None and result.source != self._store.path:
-                todo = self.tr(
-                    "Showing the last good copy. The file is left as it is; saving keeps a "
-                    "copy of it."
-                )
-            else:
-                todo = self.tr(
-                    "Showing the built-in defaults. The file is left as it is; saving keeps a "
-                    "copy of it."
-                )
-            self._show_problem(
-                UserMessage(
-                    self.tr("Your profiles file could not be read ({where}: {problem})").format(
-                        where=where, problem=error.problem
-                    ),
-                    todo,
-                    str(error),
-                ),
-                "error",
-            )
-        self._refresh_list(select=keep_selection or self._book.active_name)
+        self._edited = EditedBook(result.book)
+        problem = messages.unreadable_file(result, self._store.path)
+        if problem is not None:
+            self._show_problem(problem, "error")
+        self.profiles.show_book(self._edited, keep_selection or result.book.active_name)
         self._update_keyring_label()
-        self.language_combo.blockSignals(True)
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._language), 0))
-        self.language_combo.blockSignals(False)
+        self.general.show_saved()
         self._set_dirty(False)
 
     def book(self) -> ProfileBook:
         """The profiles as edited so far (not yet applied)."""
-        return self._book
-
-    # -- the profile list ----------------------------------------------------------------------
-
-    def _refresh_list(self, select: str | None = None) -> None:
-        current = select if select is not None else self._current_name()
-        self.profile_list.blockSignals(True)
-        self.profile_list.clear()
-        for profile in self._book:
-            item = QListWidgetItem()
-            self._decorate(item, profile)
-            self.profile_list.addItem(item)
-        self.profile_list.blockSignals(False)
-        names = self._book.names()
-        row = names.index(current) if current in names else (0 if names else -1)
-        self.profile_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._on_profile_list_current_row_changed(row)
-
-    def _decorate(self, item: QListWidgetItem, profile: Profile) -> None:
-        active = profile.name == self._book.active_name
-        self.profile_list.blockSignals(True)
-        label = profile_label(profile)
-        # The mark never breaks across lines: "✔" alone at a line's end would say nothing.
-        mark = self.tr("✔ active").replace(" ", "\u00a0")
-        item.setText(f"{label}  {mark}" if active else label)
-        item.setData(Qt.ItemDataRole.UserRole, profile.name)
-        item.setIcon(profile_icon(profile))
-        summary = profile.summary()
-        item.setToolTip(
-            self.tr("{summary} (active)").format(summary=summary) if active else summary
-        )
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        font = QFont(self.profile_list.font())
-        font.setBold(active)
-        item.setFont(font)
-        if not profile.delivers:
-            item.setForeground(PREVIEW_COLOR)
-        else:
-            item.setData(Qt.ItemDataRole.ForegroundRole, None)
-        self.profile_list.blockSignals(False)
-
-    def _current_name(self) -> str | None:
-        item = self.profile_list.currentItem()
-        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return name if isinstance(name, str) else None
-
-    def _current_profile(self) -> Profile | None:
-        name = self._current_name()
-        return self._book.get(name) if name is not None and name in self._book else None
-
-    def select_profile(self, name: str) -> None:
-        self.profile_list.setCurrentRow(self._book.index(name))
-
-    def add_profile(self) -> Profile:
-        profile = Profile(self._book.unique_name(self.tr("New profile")), backend=BackendKind.SMTP)
-        self._book.add(profile)
-        self._origins[id(profile)] = None
-        self._after_structure_change(profile.name, rename=True)
-        return profile
+        return self._edited.book
 
     def add_account(self) -> Profile:
         """Start a new SMTP profile for the user's mail account, to send with once applied."""
-        name = self._book.unique_name(self.tr("My mail account"))
-        profile = Profile(name, backend=BackendKind.SMTP)
-        self._book.add(profile)
-        self._origins[id(profile)] = None
-        self._book.set_active(profile.name)
-        self._after_structure_change(profile.name)
+        profile = self.profiles.add_account()
         self.tabs.setCurrentIndex(0)
         self.editor.tabs.setCurrentIndex(0)
         self.message_bar.show_message(
@@ -331,215 +186,101 @@ class PreferencesDialog(QDialog):
         self.editor.host_edit.setFocus()
         return profile
 
-    def duplicate_profile(self) -> Profile | None:
-        name = self._current_name()
-        if name is None:
-            return None
-        clone = self._book.duplicate(name)
-        self._origins[id(clone)] = None
-        original = self._book.get(name)
-        if id(original) in self._passwords:
-            self._passwords[id(clone)] = self._passwords[id(original)]
-        self._after_structure_change(clone.name, rename=True)
-        return clone
-
-    def rename_profile(self) -> None:
-        """Start editing the current profile's name in the list (also F2)."""
-        if self.profile_list.currentRow() < 0:
-            return
-        item = self.profile_list.currentItem()
-        self.profile_list.blockSignals(True)
-        item.setText(item.data(Qt.ItemDataRole.UserRole))
-        self.profile_list.blockSignals(False)
-        self.profile_list.editItem(item)
-
-    def rename_to(self, old: str, new: str) -> bool:
-        """Rename a profile; shows why in the message bar when it cannot be done."""
-        new = new.strip()
-        try:
-            self._book.rename(old, new)
-        except ProfileError as exc:
-            self._show_problem(UserMessage(str(exc), self.tr("Choose another name.")), "warning")
-            self._refresh_list(select=old)
-            return False
-        self._after_structure_change(new)
-        return True
-
-    def delete_profile(self) -> None:
-        profile = self._current_profile()
-        if profile is None:
-            return
-        row = self.profile_list.currentRow()
-        self._book.remove(profile.name)
-        origin = self._origins.pop(id(profile), None)
-        if origin is not None:
-            self._removed_accounts.append(origin)
-        self._passwords.pop(id(profile), None)
-        names = self._book.names()
-        self._after_structure_change(names[min(row, len(names) - 1)] if names else None)
-
-    def make_active(self) -> None:
-        name = self._current_name()
-        if name is not None:
-            self._book.set_active(name)
-            self._after_structure_change(name)
-
-    def _after_structure_change(self, select: str | None, rename: bool = False) -> None:
-        self._refresh_list(select=select)
-        self._set_dirty(True)
-        if rename:
-            self.rename_profile()
-
-    def _update_list_buttons(self) -> None:
-        has = self._current_name() is not None
-        for button in (self.duplicate_button, self.rename_button, self.delete_button):
-            button.setEnabled(has)
-        self.activate_button.setEnabled(has and self._current_name() != self._book.active_name)
-
     # -- applying ------------------------------------------------------------------------------
 
     def apply(self, replace_changed: bool = False) -> bool:
-        """Check, store passwords, save the file; returns whether everything was applied.
+        """Check the profiles, then store passwords and save them in the background.
+
+        Returns False at once (and emits ``apply_finished(False)``) when a profile needs
+        fixing or an Apply is running; otherwise :attr:`apply_finished` tells how it ended.
 
         Args:
             replace_changed: save even if another program changed the file meanwhile (a
                 copy of its version is kept).
         """
+        if self._applying is not None and self._applying.running:
+            return False
         self.message_bar.clear()
-        for profile in self._book:
+        for profile in self._edited.book:
             problems = profile.problems()
             if problems:
-                self.select_profile(profile.name)
+                self.profiles.select_profile(profile.name)
                 self.editor.validate(reveal_all=True)
-                # Developer settings are not on screen: name them, and where to fix them.
-                hidden = [p for p in problems if p.field.startswith("library.")]
-                if hidden:
-                    todo = self.tr("Fix them in {file}: {problems}").format(
-                        file=self._store.path,
-                        problems="; ".join(f"{p.field}: {p.message}" for p in hidden),
-                    )
-                else:
-                    todo = self.tr("They are marked in red.")
-                self._show_problem(
-                    UserMessage(
-                        self.tr("The profile “{name}” has settings that need fixing.").format(
-                            name=profile.name
-                        ),
-                        todo,
-                    ),
-                    "warning",
-                    level=logging.INFO,
-                )
+                message = messages.profile_needs_fixing(profile, problems, self._store.path)
+                self._show_problem(message, "warning", level=logging.INFO)
+                self.apply_finished.emit(False)
                 return False
-        # Ask before touching the keyring, so that "Reload" finds the secrets as they were.
-        if not replace_changed and self._store.changed_on_disk():
-            self._show_file_changed()
-            return False
-        try:
-            self._apply_secrets()
-        except CredentialError as exc:
-            self._show_keyring_problem(exc)
-            return False
-        return self._save(replace_changed)
-
-    def _apply_secrets(self) -> None:
-        """Store typed passwords, then move or remove the secrets of changed accounts."""
-        store = self._credentials.store
-        for profile in self._book:
-            password = self._passwords.get(id(profile))
-            if profile.account is None or not password:
-                continue
-            if profile.smtp.ask_password:
-                self._credentials.session.remember(profile.account, password)
-            else:
-                store.set(profile.account, password)
-        kept = {p.account for p in self._book if p.account and not p.smtp.ask_password}
-        changes: list[tuple[str | None, str | None]] = [
-            (self._origins.get(id(p)), p.account) for p in self._book
-        ]
-        changes += [(account, None) for account in self._removed_accounts]
-        moved = any(old is not None and old != new for old, new in changes)
-        forget = {p.account for p in self._book if p.account and p.smtp.ask_password} - kept
-        if moved or forget:
-            try:
-                sync_accounts(store, changes, kept)
-                for account in forget:
-                    store.delete(account)
-            except (NoKeyring, InsecureKeyring) as exc:
-                # Such a keyring holds no password of ours: nothing to move or remove.
-                log.info("Keyring not consulted for moved accounts: %s", exc.what)
-        self._passwords.clear()
-        self._origins = {id(p): p.account for p in self._book}
-        self._removed_accounts = []
-
-    def _save(self, replace_changed: bool = False) -> bool:
-        try:
-            aside = self._store.save(self._book, replace_changed=replace_changed)
-        except ProfileFileChanged:  # changed in the instant since apply() looked
-            self._show_file_changed()
-            return False
-        except OSError as exc:
-            self._show_problem(
-                UserMessage(
-                    self.tr("The profiles could not be saved: {reason}.").format(
-                        reason=exc.strerror or exc
-                    ),
-                    self.tr("Check that the config folder is writable and the disk is not full."),
-                    f"{type(exc).__name__}: {exc}",
-                ),
-                "error",
-            )
-            return False
-        if aside is not None:
-            self._show_problem(
-                UserMessage(
-                    self.tr("Saved. The earlier profiles file was kept as {name}.").format(
-                        name=aside.name
-                    ),
-                    self.tr("Copy anything you still need from it."),
-                ),
-                "info",
-                level=logging.INFO,
-            )
-        if not self._save_language():
-            return False
-        self._set_dirty(False)
-        self._refresh_list()
-        self.profiles_applied.emit(self._book.copy())
+        store, credentials = self._store, self._credentials
+        book, pending = self._edited.book.copy(), self._edited.pending_secrets()
+        language = self.general.language_to_save()
+        task = self._runner.submit(
+            lambda _ctx: apply_profiles(
+                store,
+                credentials,
+                book,
+                pending,
+                replace_changed=replace_changed,
+                language=language,
+            ),
+            name="apply-preferences",
+        )
+        task.succeeded.connect(self._on_applying_succeeded)
+        task.failed.connect(self._on_applying_failed)
+        self._applying = task
+        self._set_busy(True)
         return True
 
-    def _save_language(self) -> bool:
-        language = self.language_combo.currentData()
-        if not isinstance(language, str) or language == self._language:
-            return True
-        try:
-            appsettings.save(appsettings.AppSettings(language=language))
-        except OSError as exc:
-            self._show_problem(
-                UserMessage(
-                    self.tr("The language could not be saved: {reason}.").format(
-                        reason=exc.strerror or exc
-                    ),
-                    self.tr("Check that the config folder is writable and the disk is not full."),
-                    f"{type(exc).__name__}: {exc}",
+    def _on_applying_succeeded(self, outcome: ApplyOutcome) -> None:
+        self._set_busy(False)
+        if outcome.secrets_stored:
+            self._edited.secrets_stored()
+        problem = outcome.problem
+        if isinstance(problem, ProfileFileChanged):
+            self._show_file_changed()
+        elif isinstance(problem, CredentialError):
+            self._show_keyring_problem(problem)
+        elif isinstance(problem, OSError):
+            self._show_problem(messages.profiles_not_saved(problem), "error")
+        if outcome.kept_aside is not None:
+            self._show_problem(messages.kept_aside(outcome.kept_aside), "info", level=logging.INFO)
+        if outcome.language_problem is not None:
+            self._show_problem(messages.language_not_saved(outcome.language_problem), "error")
+        elif outcome.saved:
+            self.general.saved_language = str(self.general.language_combo.currentData())
+            self.general.show_saved()
+        if outcome.complete:
+            self._set_dirty(False)
+            self.profiles.refresh()
+            self.profiles_applied.emit(self._edited.book.copy())
+            if self._accept_when_applied:
+                self.accept()
+        self._accept_when_applied = False
+        self.apply_finished.emit(outcome.complete)
+
+    def _on_applying_failed(self, failure: TaskFailure) -> None:
+        self._set_busy(False)
+        self._accept_when_applied = False
+        self._show_problem(
+            UserMessage(
+                self.tr("The profiles could not be saved: {reason}.").format(
+                    reason=failure.message
                 ),
-                "error",
-            )
-            return False
-        self._language = language
-        return True
+                self.tr("Check that the config folder is writable and the disk is not full."),
+                failure.traceback,
+            ),
+            "error",
+        )
+        self.apply_finished.emit(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While Apply runs, nothing can be edited (what it saves is what was shown)."""
+        self.tabs.setEnabled(not busy)
+        self.apply_button.setEnabled(self._dirty and not busy)
+        self.ok_button.setEnabled(not busy)
 
     def _show_file_changed(self) -> None:
         self._show_problem(
-            UserMessage(
-                self.tr(
-                    "The profiles file was changed by another program since Preferences opened."
-                ),
-                self.tr(
-                    "Reload it to see those changes (your edits here are dropped), or replace "
-                    "it with your edits (a copy of the other version is kept)."
-                ),
-            ),
+            messages.file_changed(),
             "warning",
             actions=[
                 (self.tr("Replace it"), lambda: self.apply(replace_changed=True)),
@@ -548,27 +289,11 @@ class PreferencesDialog(QDialog):
         )
 
     def _reload(self) -> None:
-        self._load(keep_selection=self._current_name())
-
-    # -- problems ------------------------------------------------------------------------------
-
-    def _show_problem(
-        self,
-        message: UserMessage,
-        kind: str,
-        actions: list[tuple[str, Callable[[], object]]] | None = None,
-        level: int = logging.WARNING,
-    ) -> None:
-        log_message(message, level)
-        self.message_bar.show_message(
-            f"{message.what} {message.todo}".strip(),
-            kind,
-            actions,
-        )
+        self._load(keep_selection=self.profiles.current_name())
 
     def _show_keyring_problem(self, exc: CredentialError) -> None:
         self._update_keyring_label()
-        actions: list[tuple[str, Callable[[], object]]] = []
+        actions: Actions = []
         if isinstance(exc, NoKeyring):
             actions.append(
                 (self.tr("Ask for the password when sending"), self._use_session_passwords)
@@ -578,11 +303,21 @@ class PreferencesDialog(QDialog):
 
     def _use_session_passwords(self) -> None:
         """Switch the profiles with a pending password to asking for it when sending."""
-        for profile in self._book:
-            if id(profile) in self._passwords and profile.account is not None:
-                profile.smtp.ask_password = True
-        self.editor.set_profile(self._current_profile())
+        self._edited.ask_for_typed_passwords()
+        self._on_profiles_current_changed()
         self.apply()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show_problem(
+        self,
+        message: UserMessage,
+        kind: str,
+        actions: Actions | None = None,
+        level: int = logging.WARNING,
+    ) -> None:
+        log_message(message, level)
+        self.message_bar.show_message(f"{message.what} {message.todo}".strip(), kind, actions)
 
     def _update_keyring_label(self) -> None:
         info = self._credentials.store.info()
@@ -594,30 +329,27 @@ class PreferencesDialog(QDialog):
             .strip()
         )
 
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.apply_button.setEnabled(dirty)
+        self.profiles.update_buttons()
+
     # -- slots ---------------------------------------------------------------------------------
 
-    def _on_profile_list_current_row_changed(self, _row: int) -> None:
-        profile = self._current_profile()
+    def _on_profiles_current_changed(self) -> None:
+        profile = self.profiles.current_profile()
         self.editor.set_profile(
-            profile, password_pending=profile is not None and id(profile) in self._passwords
+            profile, password_pending=profile is not None and self._edited.has_password(profile)
         )
-        self._update_list_buttons()
 
-    def _on_profile_list_item_changed(self, item: QListWidgetItem) -> None:
-        old = item.data(Qt.ItemDataRole.UserRole)
-        new = item.text().strip()
-        if not isinstance(old, str):
-            return
-        if new in (old, profile_label(self._book.get(old))) or not new:
-            self._decorate(item, self._book.get(old))
-            return
-        self.rename_to(old, new)
+    def _on_profiles_structure_changed(self) -> None:
+        self._set_dirty(True)
+
+    def _on_profiles_rename_refused(self, reason: str) -> None:
+        self._show_problem(UserMessage(reason, self.tr("Choose another name.")), "warning")
 
     def _on_editor_changed(self) -> None:
-        profile = self.editor.profile()
-        item = self.profile_list.currentItem()
-        if profile is not None and item is not None:
-            self._decorate(item, profile)
+        self.profiles.redecorate_current()
         self._set_dirty(True)
 
     def _on_editor_password_edited(self, text: str) -> None:
@@ -626,29 +358,27 @@ class PreferencesDialog(QDialog):
             return
         if text:
             register_secret(text)
-            self._passwords[id(profile)] = text
-        else:
-            self._passwords.pop(id(profile), None)
+        self._edited.set_password(profile, text)
         self._set_dirty(True)
 
-    def _on_language_combo_changed(self, _index: int) -> None:
-        changed = self.language_combo.currentData() != self._language
-        font = self.language_note.font()
-        font.setBold(changed)
-        self.language_note.setFont(font)
+    def _on_general_changed(self) -> None:
         self._set_dirty(True)
 
     def _on_buttons_accepted(self) -> None:
-        if not self._dirty or self.apply():
+        if not self._dirty:
             self.accept()
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.apply_button.setEnabled(dirty)
-        self._update_list_buttons()
+            return
+        self._accept_when_applied = self.apply()
 
     def done(self, result: int) -> None:
-        """Close; a running connection test is stopped first."""
+        """Close; a running connection test is stopped, a running Apply finishes."""
         self.editor.test_panel.cancel()
-        self._runner.cancel_all()
+        applying = self._applying if self._applying and self._applying.running else None
+        for task in self._runner.active_tasks():
+            if task is not applying:
+                task.cancel()
+        if applying is not None and self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            # Deleting the dialog now would wait for the keyring: it goes when Apply is done.
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            applying.finished.connect(self.deleteLater)
         super().done(result)

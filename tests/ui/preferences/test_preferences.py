@@ -84,10 +84,17 @@ def dialog(qtbot: QtBot, store: ProfileStore) -> Iterator[PreferencesDialog]:
     dlg._runner.wait(10_000)
 
 
+def applied(qtbot: QtBot, dlg: PreferencesDialog) -> bool:
+    """Apply (passwords and files are written in the background); True when all was saved."""
+    with qtbot.waitSignal(dlg.apply_finished, timeout=20_000) as finished:
+        dlg.apply()
+    return bool(finished.args[0])
+
+
 def names_in_list(dlg: PreferencesDialog) -> list[str]:
     return [
-        dlg.profile_list.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(dlg.profile_list.count())
+        dlg.profiles.profile_list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dlg.profiles.profile_list.count())
     ]
 
 
@@ -106,20 +113,20 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 def test_lists_profiles_marks_active_and_previews(dialog: PreferencesDialog) -> None:
     assert names_in_list(dialog) == ["Work", "Terminal"]
-    work, terminal = dialog.profile_list.item(0), dialog.profile_list.item(1)
+    work, terminal = dialog.profiles.profile_list.item(0), dialog.profiles.profile_list.item(1)
     assert "active" in work.text()
     assert work.font().bold()
     assert "(preview: not sent)" in terminal.text()
     assert not terminal.font().bold()
-    assert dialog.profile_list.currentRow() == 0  # opens on the active profile
+    assert dialog.profiles.profile_list.currentRow() == 0  # opens on the active profile
     assert not dialog.apply_button.isEnabled()
 
 
 def test_add_rename_duplicate_delete_and_make_active(
     qtbot: QtBot, dialog: PreferencesDialog, store: ProfileStore
 ) -> None:
-    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    editor = dialog.profile_list.findChild(QLineEdit)
+    qtbot.mouseClick(dialog.profiles.add_button, Qt.MouseButton.LeftButton)
+    editor = dialog.profiles.profile_list.findChild(QLineEdit)
     assert editor is not None  # the new profile's name is open for editing
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor, "Gmail")
@@ -127,23 +134,23 @@ def test_add_rename_duplicate_delete_and_make_active(
     # the item view commits the edit from the event loop
     qtbot.waitUntil(lambda: names_in_list(dialog) == ["Work", "Terminal", "Gmail"])
 
-    dialog.select_profile("Terminal")
-    qtbot.mouseClick(dialog.duplicate_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(dialog.profile_list.findChild(QLineEdit), Qt.Key.Key_Escape)
+    dialog.profiles.select_profile("Terminal")
+    qtbot.mouseClick(dialog.profiles.duplicate_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.profiles.profile_list.findChild(QLineEdit), Qt.Key.Key_Escape)
     assert names_in_list(dialog) == ["Work", "Terminal", "Terminal (copy)", "Gmail"]
 
-    dialog.select_profile("Terminal (copy)")
-    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    dialog.profiles.select_profile("Terminal (copy)")
+    qtbot.mouseClick(dialog.profiles.delete_button, Qt.MouseButton.LeftButton)
     assert names_in_list(dialog) == ["Work", "Terminal", "Gmail"]
 
-    dialog.select_profile("Terminal")
-    qtbot.mouseClick(dialog.activate_button, Qt.MouseButton.LeftButton)
+    dialog.profiles.select_profile("Terminal")
+    qtbot.mouseClick(dialog.profiles.activate_button, Qt.MouseButton.LeftButton)
     assert dialog.book().active_name == "Terminal"
-    assert not dialog.activate_button.isEnabled()
+    assert not dialog.profiles.activate_button.isEnabled()
 
     # nothing is written before Apply
     assert ProfileStore().read() == saved_book()
-    dialog.select_profile("Gmail")
+    dialog.profiles.select_profile("Gmail")
     dialog.editor.host_edit.setText("smtp.gmail.com")
     with qtbot.waitSignal(dialog.profiles_applied) as applied:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -157,10 +164,10 @@ def test_add_rename_duplicate_delete_and_make_active(
 def test_keyboard_rename_with_f2_and_duplicate_names_are_refused(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
-    dialog.select_profile("Terminal")
-    dialog.profile_list.setFocus()
-    qtbot.keyClick(dialog.profile_list, Qt.Key.Key_F2)
-    editor = dialog.profile_list.findChild(QLineEdit)
+    dialog.profiles.select_profile("Terminal")
+    dialog.profiles.profile_list.setFocus()
+    qtbot.keyClick(dialog.profiles.profile_list, Qt.Key.Key_F2)
+    editor = dialog.profiles.profile_list.findChild(QLineEdit)
     assert editor is not None
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor, "Work")
@@ -170,22 +177,22 @@ def test_keyboard_rename_with_f2_and_duplicate_names_are_refused(
 
 
 def test_delete_key_and_new_shortcut(qtbot: QtBot, dialog: PreferencesDialog) -> None:
-    dialog.select_profile("Terminal")
-    dialog.profile_list.setFocus()
-    qtbot.keyClick(dialog.profile_list, Qt.Key.Key_Delete)
+    dialog.profiles.select_profile("Terminal")
+    dialog.profiles.profile_list.setFocus()
+    qtbot.keyClick(dialog.profiles.profile_list, Qt.Key.Key_Delete)
     assert names_in_list(dialog) == ["Work"]
-    qtbot.keyClick(dialog.profile_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.profiles.profile_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert names_in_list(dialog) == ["Work", "New profile"]
 
 
 def test_every_control_is_reachable_by_keyboard(dialog: PreferencesDialog) -> None:
     widgets: list[QWidget] = [
-        dialog.profile_list,
-        dialog.add_button,
-        dialog.duplicate_button,
-        dialog.rename_button,
-        dialog.delete_button,
-        dialog.activate_button,
+        dialog.profiles.profile_list,
+        dialog.profiles.add_button,
+        dialog.profiles.duplicate_button,
+        dialog.profiles.rename_button,
+        dialog.profiles.delete_button,
+        dialog.profiles.activate_button,
         dialog.editor.backend_combo,
         dialog.editor.host_edit,
         dialog.editor.security_combo,
@@ -204,7 +211,7 @@ def test_every_control_is_reachable_by_keyboard(dialog: PreferencesDialog) -> No
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     # the tab chain from the list reaches the editor's fields and the dialog buttons
     seen = set()
-    widget = dialog.profile_list.nextInFocusChain()
+    widget = dialog.profiles.profile_list.nextInFocusChain()
     for _ in range(200):
         seen.add(widget)
         widget = widget.nextInFocusChain()
@@ -232,7 +239,7 @@ def test_backend_selector_shows_only_the_fields_that_backend_uses(
     assert editor.folder_field.isVisible()
     assert not editor.host_edit.isVisible()
     # the list follows: the profile is now marked as a preview
-    assert "(preview: not sent)" in dialog.profile_list.item(0).text()
+    assert "(preview: not sent)" in dialog.profiles.profile_list.item(0).text()
     assert dialog.apply_button.isEnabled()
 
 
@@ -273,10 +280,10 @@ def test_inline_validation(qtbot: QtBot, dialog: PreferencesDialog, tmp_path: Pa
 def test_new_profile_does_not_open_covered_in_red_but_apply_reveals_all(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
-    dialog.add_profile()
-    qtbot.keyClick(dialog.profile_list.findChild(QLineEdit), Qt.Key.Key_Escape)
+    dialog.profiles.add_profile()
+    qtbot.keyClick(dialog.profiles.profile_list.findChild(QLineEdit), Qt.Key.Key_Escape)
     assert dialog.editor.fields["smtp.host"].error_text() == ""
-    assert not dialog.apply()
+    assert not applied(qtbot, dialog)
     assert "Enter the server's host name" in dialog.editor.fields["smtp.host"].error_text()
 
 
@@ -317,11 +324,11 @@ def test_password_goes_to_the_keyring_never_to_the_file(
     qtbot.waitUntil(lambda: "No password is saved" in editor.password_state.text())
     type_into(qtbot, editor.password_edit, PASSWORD)
     assert "when you click OK or Apply" in editor.password_state.text()
-    assert dialog.apply()
+    assert applied(qtbot, dialog)
     assert memory_keyring.passwords == {(APP_ID, ACCOUNT): PASSWORD}
     assert PASSWORD not in ProfileStore().path.read_text(encoding="utf-8")
-    dialog.select_profile("Terminal")
-    dialog.select_profile("Work")
+    dialog.profiles.select_profile("Terminal")
+    dialog.profiles.select_profile("Work")
     qtbot.waitUntil(lambda: "saved in the system keyring" in editor.password_state.text())
     assert editor.password_edit.text() == ""
 
@@ -331,18 +338,18 @@ def test_changing_the_account_moves_the_secret_and_deleting_removes_it(
 ) -> None:
     memory_keyring.passwords[(APP_ID, ACCOUNT)] = PASSWORD
     dialog.editor.port_spin.setValue(2525)
-    assert dialog.apply()
+    assert applied(qtbot, dialog)
     moved = ACCOUNT.replace(":587", ":2525")
     assert memory_keyring.passwords == {(APP_ID, moved): PASSWORD}
 
     # renaming the profile keeps the secret (it belongs to the account)
-    assert dialog.rename_to("Work", "Office")
-    assert dialog.apply()
+    assert dialog.profiles.rename_to("Work", "Office")
+    assert applied(qtbot, dialog)
     assert memory_keyring.passwords == {(APP_ID, moved): PASSWORD}
 
-    dialog.select_profile("Office")
-    dialog.delete_profile()
-    assert dialog.apply()
+    dialog.profiles.select_profile("Office")
+    dialog.profiles.delete_profile()
+    assert applied(qtbot, dialog)
     assert memory_keyring.passwords == {}
 
 
@@ -351,13 +358,15 @@ def test_without_a_keyring_the_user_can_choose_to_be_asked_when_sending(
 ) -> None:
     keyring.set_keyring(fail.Keyring())
     type_into(qtbot, dialog.editor.password_edit, PASSWORD)
-    assert not dialog.apply()
+    assert not applied(qtbot, dialog)
     text = dialog.message_bar.text()
     assert "No keyring is running" in text
     assert "GNOME Keyring" in text
     labels = [button.text() for button in dialog.message_bar.buttons()]
     assert labels == ["Ask for the password when sending", "Try again"]
-    qtbot.mouseClick(dialog.message_bar.buttons()[0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.apply_finished, timeout=20_000) as finished:
+        qtbot.mouseClick(dialog.message_bar.buttons()[0], Qt.MouseButton.LeftButton)
+    assert finished.args == [True]
     saved = ProfileStore().read().get("Work")
     assert saved.smtp.ask_password
     assert dialog._credentials.session.get(ACCOUNT) == PASSWORD
@@ -370,13 +379,14 @@ def test_locked_keyring_asks_to_unlock_and_retry(
 ) -> None:
     memory_keyring.locked = True
     type_into(qtbot, dialog.editor.password_edit, PASSWORD)
-    assert not dialog.apply()
+    assert not applied(qtbot, dialog)
     assert "locked" in dialog.message_bar.text()
     assert "Unlock" in dialog.message_bar.text()
     memory_keyring.locked = False
     retry = dialog.message_bar.buttons()[-1]
     assert retry.text() == "Try again"
-    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.apply_finished, timeout=20_000):
+        qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
     assert memory_keyring.passwords == {(APP_ID, ACCOUNT): PASSWORD}
 
 
@@ -392,7 +402,7 @@ def test_plaintext_keyring_is_refused_and_shown(qtbot: QtBot, store: ProfileStor
     dlg.show()
     assert "unencrypted" in dlg.keyring_label.text()
     type_into(qtbot, dlg.editor.password_edit, PASSWORD)
-    assert not dlg.apply()
+    assert not applied(qtbot, dlg)
     assert "unencrypted" in dlg.message_bar.text()
     assert backend.passwords == {}
 
@@ -414,7 +424,7 @@ def test_broken_file_is_reported_and_kept_aside_on_save(qtbot: QtBot, store: Pro
     assert "last good copy" in dlg.message_bar.text()
     assert names_in_list(dlg) == ["Work", "Terminal"]
     dlg.editor.host_edit.setText("smtp2.example.com")
-    assert dlg.apply()
+    assert applied(qtbot, dlg)
     kept = list(store.path.parent.glob("profiles.broken-*.toml"))
     assert len(kept) == 1
     assert kept[0].read_text(encoding="utf-8").startswith("schema_version = 1\n[[profiles]\n")
@@ -429,7 +439,7 @@ def test_file_changed_elsewhere_offers_reload_or_replace(
     edited.add(Profile("Added elsewhere", backend=BackendKind.DUMMY))
     other.save(edited)
     dialog.editor.host_edit.setText("mine.example.com")
-    assert not dialog.apply()
+    assert not applied(qtbot, dialog)
     assert "changed by another program" in dialog.message_bar.text()
     reload_button = dialog.message_bar.buttons()[1]
     assert reload_button.text() == "Reload"
@@ -564,7 +574,7 @@ def test_password_never_reaches_a_file_or_the_log(
     )
     fill_smtp(qtbot, dialog, server.port, "alice", pki.ca_file)
     type_into(qtbot, dialog.editor.password_edit, PASSWORD)
-    assert dialog.apply()
+    assert applied(qtbot, dialog)
     assert "The connection works" in run_test(qtbot, dialog)
     # and use it: send a message with the saved profile
     profile = ProfileStore().read().get("Work")
@@ -617,18 +627,18 @@ def test_real_keyring_gets_moves_and_loses_the_password(qtbot: QtBot, store: Pro
     password = f"pw-{uuid.uuid4().hex}"
     type_into(qtbot, dlg.editor.username_edit, user)
     type_into(qtbot, dlg.editor.password_edit, password)
-    assert dlg.apply()
+    assert applied(qtbot, dlg)
     account = f"smtp://{user}@smtp.example.com:587"
     assert lookup(account).stdout == password
 
     dlg.editor.port_spin.setValue(465)
-    assert dlg.apply()
+    assert applied(qtbot, dlg)
     moved = account.replace(":587", ":465")
     assert lookup(moved).stdout == password
     assert lookup(account).returncode != 0
 
-    dlg.delete_profile()
-    assert dlg.apply()
+    dlg.profiles.delete_profile()
+    assert applied(qtbot, dlg)
     assert lookup(moved).returncode != 0
     assert password not in ProfileStore().path.read_text(encoding="utf-8")
 
@@ -653,11 +663,12 @@ def test_replacing_a_file_changed_elsewhere_keeps_its_copy_and_then_stores_the_p
     edited.get("Terminal").library.subject_prefix = "[Elsewhere] "
     other.save(edited)
     type_into(qtbot, dialog.editor.password_edit, PASSWORD)
-    assert not dialog.apply()
+    assert not applied(qtbot, dialog)
     assert memory_keyring.passwords == {}  # nothing touched until the user decides
     replace = dialog.message_bar.buttons()[0]
     assert replace.text() == "Replace it"
-    qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.apply_finished, timeout=20_000):
+        qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
     assert memory_keyring.passwords == {(APP_ID, ACCOUNT): PASSWORD}
     assert ProfileStore().read().get("Terminal").library.subject_prefix == ""
     (kept,) = ProfileStore().path.parent.glob("profiles.replaced-*.toml")

@@ -29,6 +29,13 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 LONG = "Parents' association of the Hanbit primary school, class 3"
 
 
+def applied(qtbot: QtBot, dlg: PreferencesDialog) -> bool:
+    """Apply (passwords and files are written in the background); True when all was saved."""
+    with qtbot.waitSignal(dlg.apply_finished, timeout=20_000) as finished:
+        dlg.apply()
+    return bool(finished.args[0])
+
+
 def open_preferences(qtbot: QtBot, book: ProfileBook) -> PreferencesDialog:
     ProfileStore().save(book)
     dialog = PreferencesDialog(ProfileStore(), Credentials())
@@ -54,7 +61,7 @@ def test_a_long_active_profile_shows_its_whole_name_and_the_active_mark(
         active=LONG,
     )  # fmt: skip
     dialog = open_preferences(qtbot, book)
-    listing = dialog.profile_list
+    listing = dialog.profiles.profile_list
     item = listing.item(0)
     assert "✔" in item.text()
     assert "active" in item.text()
@@ -113,7 +120,7 @@ def test_a_developers_library_settings_stay_in_the_file(qtbot: QtBot) -> None:
         qtbot, ProfileBook([developer, Profile("Plain", backend=BackendKind.DUMMY)])
     )
     dialog.editor.from_name_edit.setText("Operations")
-    assert dialog.apply()
+    assert applied(qtbot, dialog)
     saved = tomllib.loads(ProfileStore().path.read_text(encoding="utf-8"))
     ops, plain = saved["profiles"]
     assert ops["library"]["subject_prefix"] == "[Ops] "
@@ -127,7 +134,7 @@ def test_a_problem_in_a_hidden_setting_names_the_file(qtbot: QtBot) -> None:
     )
     dialog = open_preferences(qtbot, ProfileBook([broken]))
     dialog.editor.from_name_edit.setText("Operations")
-    assert not dialog.apply()
+    assert not applied(qtbot, dialog)
     text = dialog.message_bar.text()
     assert str(ProfileStore().path) in text
     assert "library.admins" in text
