@@ -140,7 +140,7 @@ def main() -> int:
     wait_for(dialog.load_csv(data).finished)
     shot(dialog, out, "korean-merge-data")
     dialog.go_to(1)
-    task = dialog._check_task
+    task = dialog.check_step.task
     if task is not None and task.running:
         wait_for(task.finished)
     settle()

@@ -1064,6 +1064,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Alice Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies go to the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Data</source>
@@ -1691,195 +1734,11 @@ Message: {message}</source>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{security} (usually port {port})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System CAs only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow l&amp;ogin without encryption (not recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private &amp;CA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ke&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A folder for the .log files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each sending run writes one file with every message in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backend class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dotted path of a composer.mail backend class. Options for it go in the [profiles.options] table of profiles.toml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alice Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replies go to the From address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From addr&amp;ess:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reply-To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply-To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview only: {note} Nothing is delivered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +2090,153 @@ Message: {message}</source>
             <numerusform>%Ln failed row saved to {path}.</numerusform>
             <numerusform>%Ln failed rows saved to {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendingTab</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview only: {note} Nothing is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{security} (usually port {port})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System CAs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow l&amp;ogin without encryption (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder for the .log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sending run writes one file with every message in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dotted path of a composer.mail backend class. Options for it go in the [profiles.options] table of profiles.toml.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1055,6 +1055,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Alice Example</source>
+        <translation>홍길동</translation>
+    </message>
+    <message>
+        <source>Replies go to the From address</source>
+        <translation>답장은 보낸 사람 주소로 갑니다</translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation>보낸 사람 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>보낸 사람 이름</translation>
+    </message>
+    <message>
+        <source>From addr&amp;ess:</source>
+        <translation>보낸 사람 주소(&amp;E):</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>보낸 사람 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation>회신 주소(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>회신 주소</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>서명(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Data</source>
@@ -1678,196 +1721,12 @@ Message: {message}</source>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.key)</source>
-        <translation>인증서 및 키 (*.pem *.crt *.cer *.key)</translation>
-    </message>
-    <message>
         <source>&amp;Sending</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Identity</source>
         <translation>보내는 사람 정보(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation>백엔드</translation>
-    </message>
-    <message>
-        <source>&amp;Backend:</source>
-        <translation>백엔드(&amp;B):</translation>
-    </message>
-    <message>
-        <source>{security} (usually port {port})</source>
-        <translation>{security} (보통 {port}번 포트)</translation>
-    </message>
-    <message>
-        <source>Leave empty if the server needs no login</source>
-        <translation>서버에 로그인이 필요 없으면 비워 두십시오</translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>호스트(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>호스트</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>암호화(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>암호화</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>포트(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>포트</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>사용자 이름(&amp;U):</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>사용자 이름</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>비밀번호(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>비밀번호</translation>
-    </message>
-    <message>
-        <source>Ti&amp;meout:</source>
-        <translation>시간 제한(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>시간 제한</translation>
-    </message>
-    <message>
-        <source>Certificates (optional)</source>
-        <translation>인증서 (선택 사항)</translation>
-    </message>
-    <message>
-        <source>System CAs only</source>
-        <translation>시스템 CA만 사용</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Allow l&amp;ogin without encryption (not recommended)</source>
-        <translation>암호화 없이 로그인 허용 - 권장하지 않음(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Private &amp;CA:</source>
-        <translation>사설 CA(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Private CA</source>
-        <translation>사설 CA</translation>
-    </message>
-    <message>
-        <source>Client ce&amp;rtificate:</source>
-        <translation>클라이언트 인증서(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Client certificate</source>
-        <translation>클라이언트 인증서</translation>
-    </message>
-    <message>
-        <source>Client ke&amp;y:</source>
-        <translation>클라이언트 키(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Client key</source>
-        <translation>클라이언트 키</translation>
-    </message>
-    <message>
-        <source>A folder for the .log files</source>
-        <translation>.log 파일을 저장할 폴더</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <source>F&amp;older:</source>
-        <translation>폴더(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Each sending run writes one file with every message in it.</source>
-        <translation>보낼 때마다 모든 메시지를 담은 파일을 하나씩 씁니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Class:</source>
-        <translation>클래스(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Backend class</source>
-        <translation>백엔드 클래스</translation>
-    </message>
-    <message>
-        <source>The dotted path of a composer.mail backend class. Options for it go in the [profiles.options] table of profiles.toml.</source>
-        <translation>composer.mail 백엔드 클래스의 점 표기 경로입니다. 옵션은 profiles.toml의 [profiles.options] 표에 적습니다.</translation>
-    </message>
-    <message>
-        <source>Alice Example</source>
-        <translation>홍길동</translation>
-    </message>
-    <message>
-        <source>Replies go to the From address</source>
-        <translation>답장은 보낸 사람 주소로 갑니다</translation>
-    </message>
-    <message>
-        <source>From na&amp;me:</source>
-        <translation>보낸 사람 이름(&amp;M):</translation>
-    </message>
-    <message>
-        <source>From name</source>
-        <translation>보낸 사람 이름</translation>
-    </message>
-    <message>
-        <source>From addr&amp;ess:</source>
-        <translation>보낸 사람 주소(&amp;E):</translation>
-    </message>
-    <message>
-        <source>From address</source>
-        <translation>보낸 사람 주소</translation>
-    </message>
-    <message>
-        <source>&amp;Reply-To:</source>
-        <translation>회신 주소(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Reply-To</source>
-        <translation>회신 주소</translation>
-    </message>
-    <message>
-        <source>Si&amp;gnature:</source>
-        <translation>서명(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>서명</translation>
-    </message>
-    <message>
-        <source>Preview only: {note} Nothing is delivered.</source>
-        <translation>미리 보기 전용: {note} 실제로 전달되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2071,153 @@ Message: {message}</source>
         <translation>
             <numerusform>실패한 %Ln행을 {path}에 저장했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendingTab</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key)</source>
+        <translation>인증서 및 키 (*.pem *.crt *.cer *.key)</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>백엔드(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Preview only: {note} Nothing is delivered.</source>
+        <translation>미리 보기 전용: {note} 실제로 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>{security} (usually port {port})</source>
+        <translation>{security} (보통 {port}번 포트)</translation>
+    </message>
+    <message>
+        <source>Leave empty if the server needs no login</source>
+        <translation>서버에 로그인이 필요 없으면 비워 두십시오</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>암호화(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>시간 제한(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <source>System CAs only</source>
+        <translation>시스템 CA만 사용</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Allow l&amp;ogin without encryption (not recommended)</source>
+        <translation>암호화 없이 로그인 허용 - 권장하지 않음(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Private &amp;CA:</source>
+        <translation>사설 CA(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Private CA</source>
+        <translation>사설 CA</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>클라이언트 인증서(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>Client ke&amp;y:</source>
+        <translation>클라이언트 키(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>Certificates (optional)</source>
+        <translation>인증서 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>A folder for the .log files</source>
+        <translation>.log 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>폴더(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Each sending run writes one file with every message in it.</source>
+        <translation>보낼 때마다 모든 메시지를 담은 파일을 하나씩 씁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>클래스(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Backend class</source>
+        <translation>백엔드 클래스</translation>
+    </message>
+    <message>
+        <source>The dotted path of a composer.mail backend class. Options for it go in the [profiles.options] table of profiles.toml.</source>
+        <translation>composer.mail 백엔드 클래스의 점 표기 경로입니다. 옵션은 profiles.toml의 [profiles.options] 표에 적습니다.</translation>
     </message>
 </context>
 <context>

@@ -61,14 +61,15 @@ def test_a_visible_button_leads_to_a_new_smtp_account(
     profile = dialog.editor.profile()
     assert profile is not None
     assert profile.backend is BackendKind.SMTP
-    assert dialog.focusWidget() is dialog.editor.host_edit
+    assert dialog.focusWidget() is dialog.editor.sending.host_edit
     assert "SMTP server" in dialog.message_bar.text()
-    qtbot.keyClicks(dialog.editor.host_edit, "127.0.0.1")
-    dialog.editor.security_combo.setCurrentIndex(
-        dialog.editor.security_combo.findData(Security.NONE)
+    qtbot.keyClicks(dialog.editor.sending.host_edit, "127.0.0.1")
+    dialog.editor.sending.security_combo.setCurrentIndex(
+        dialog.editor.sending.security_combo.findData(Security.NONE)
     )
-    dialog.editor.port_spin.setValue(smtp_server.port)
-    qtbot.keyClicks(dialog.editor.from_address_edit, "me@example.com")  # a real send needs one
+    dialog.editor.sending.port_spin.setValue(smtp_server.port)
+    # A real send needs a sender.
+    qtbot.keyClicks(dialog.editor.identity.from_address_edit, "me@example.com")
     with qtbot.waitSignal(dialog.profiles_applied, timeout=20_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     # Applied: the window now sends through the new account, and the button has gone.

@@ -363,7 +363,7 @@ def test_the_merge_dialog_after_a_run_in_korean(
     with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
         dialog.load_csv(data)
     dialog.go_to(1)
-    task = dialog._check_task
+    task = dialog.check_step.task
     if task is not None and task.running:
         with qtbot.waitSignal(task.finished, timeout=20_000):
             pass

@@ -233,9 +233,9 @@ def test_the_preferences_dialog_speaks_korean(qtbot: QtBot, korean: str) -> None
     assert dialog.windowTitle() == "환경 설정"
     assert dialog.tabs.tabText(1) == "일반(&G)"
     assert dialog.profiles.add_button.text() == "추가(&A)"
-    assert dialog.language_combo.itemText(0) == "시스템 기본값"
-    assert dialog.language_combo.itemText(2) == "한국어"
-    assert "다시 시작" in dialog.language_note.text()
+    assert dialog.general.language_combo.itemText(0) == "시스템 기본값"
+    assert dialog.general.language_combo.itemText(2) == "한국어"
+    assert "다시 시작" in dialog.general.language_note.text()
     assert not clipped(dialog), clipped(dialog)
 
 
@@ -255,7 +255,7 @@ def test_the_language_choice_is_saved_and_wins_over_the_system_locale(
     assert appsettings.load().language == "system"
     dialog = PreferencesDialog(ProfileStore(), Credentials())
     qtbot.addWidget(dialog)
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
+    dialog.general.language_combo.setCurrentIndex(dialog.general.language_combo.findData("ko"))
     assert dialog.apply_button.isEnabled()
     assert applied(qtbot, dialog)
     assert appsettings.load().language == "ko"

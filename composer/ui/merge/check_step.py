@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from composer.merge import (
@@ -27,6 +27,7 @@ from composer.merge import (
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge.data_step import DataStep
 from composer.ui.merge.pages import CheckPage
+from composer.ui.merge.step import MergeStep
 from composer.ui.tasks import Task, TaskContext, TaskFailure, TaskRunner
 from composer.ui.widgets.attachments import human_size
 
@@ -38,7 +39,7 @@ def whole_number(value: object) -> str:
     return QLocale().toString(int(value))  # type: ignore[call-overload]
 
 
-class CheckStep(QObject):
+class CheckStep(MergeStep[CheckPage]):
     """Checks every row of the merge and holds the plan and its report.
 
     Signals:
@@ -60,9 +61,7 @@ class CheckStep(QObject):
         from_address: str,
         parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.runner = runner
+        super().__init__(page, runner, parent)
         self.data = data
         self.ledger = ledger
         self.from_address = from_address

@@ -11,13 +11,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from composer.merge import CsvError, CsvSource, MergeTemplate
 from composer.merge.loading import LoadedData, load_data
 from composer.merge.templates.placeholders import Filled, describe_placeholders
 from composer.ui.merge.pages import DataPage
+from composer.ui.merge.step import MergeStep
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 from composer.ui.window_state import FolderPurpose, prepare_file_dialog
 
@@ -27,7 +28,7 @@ _RED = "#b3261e"
 _GREEN = "#1b6e20"
 
 
-class DataStep(QObject):
+class DataStep(MergeStep[DataPage]):
     """Opens the data file and keeps what the merge takes from the Data page.
 
     Signals:
@@ -46,9 +47,7 @@ class DataStep(QObject):
         template: MergeTemplate,
         parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.runner = runner
+        super().__init__(page, runner, parent)
         self.template = template
         self.data: LoadedData | None = None
         self.column_map: dict[str, str] = {}

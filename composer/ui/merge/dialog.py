@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout,
 from composer.merge import (
     CsvSource,
     EngineSettings,
-    MergeEngine,
     MergeInfo,
     MergeLedger,
     MergePlan,
@@ -184,42 +183,14 @@ class MergeDialog(QDialog):
         return self.check_step.report
 
     @property
-    def _check_task(self) -> Task[MergePlan] | None:
-        return self.check_step.task
-
-    @property
     def sending(self) -> bool:
         return self.send_step.sending
-
-    @property
-    def engine(self) -> MergeEngine | None:
-        return self.send_step.run.engine
-
-    @property
-    def run_result(self) -> RunResult | None:
-        return self.send_step.run.result
-
-    @property
-    def back_button(self) -> Any:
-        return self.step_bar.back_button
-
-    @property
-    def next_button(self) -> Any:
-        return self.step_bar.next_button
-
-    @property
-    def close_button(self) -> Any:
-        return self.step_bar.close_button
 
     # -- what the user does (also for scripts and tests) --------------------------------------
 
     def load_csv(self, path: str | Path) -> Task[LoadedData]:
         """Open the data file (chosen encoding and delimiter) in the background."""
         return self.data_step.load(path)
-
-    def validate(self) -> Task[MergePlan] | None:
-        """Check every row in the background; the table fills when it is done."""
-        return None if self.sending else self.check_step.check()
 
     def send_test_to(self, address: str) -> Task[str] | None:
         """Send the previewed row to *address*, subject marked "[Test]"."""
@@ -230,12 +201,6 @@ class MergeDialog(QDialog):
         task = self.send_step.start()
         self._update_navigation()
         return task
-
-    def pause(self) -> None:
-        self.send_step.run.pause()
-
-    def resume(self) -> None:
-        self.send_step.run.resume()
 
     def stop(self) -> None:
         """Stop after the messages in flight; the rest stays for the next run."""
@@ -406,29 +371,28 @@ class MergeDialog(QDialog):
             self.deleteLater()
 
 
+class DialogOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`MergeDialog` that :func:`open_merge_dialog` passes on."""
+
+    from_address: str
+    test_address: str
+    server_label: str
+
+
 def open_merge_dialog(
     template: Any,
     connection_factory: Callable[[], Backend],
     parent: QWidget | None = None,
     *,
-    from_address: str = "",
-    test_address: str = "",
-    server_label: str = "",
     csv_path: str | Path | None = None,
+    **options: Unpack[DialogOptions],
 ) -> MergeDialog:
     """Open the mail merge dialog (non-modal) for *template*; returns it, shown.
 
     Raises:
         TemplateSyntaxProblem: *template* is a path that is not a readable message.
     """
-    dialog = MergeDialog(
-        template,
-        connection_factory,
-        parent,
-        from_address=from_address,
-        test_address=test_address,
-        server_label=server_label,
-    )
+    dialog = MergeDialog(template, connection_factory, parent, **options)
     if csv_path is not None:
         dialog.load_csv(csv_path)
     # Closed for good when the user closes it, once the work it left running is done

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from composer.merge import MergePlan, classify, send_test
@@ -19,13 +19,14 @@ from composer.merge.plan import is_valid_address
 from composer.merge.preview import RowPreview, preview_row
 from composer.merge.sending.engine import Backend
 from composer.ui.merge.pages import PreviewPage
+from composer.ui.merge.step import MergeStep
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 from composer.ui.widgets.attachments import human_size
 
 __all__ = ["PreviewStep"]
 
 
-class PreviewStep(QObject):
+class PreviewStep(MergeStep[PreviewPage]):
     """Shows one row's message at a time and sends tests of it.
 
     Signals:
@@ -42,9 +43,7 @@ class PreviewStep(QObject):
         server_label: str,
         parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.runner = runner
+        super().__init__(page, runner, parent)
         self.factory = factory
         self.server_label = server_label
         self.plan: MergePlan | None = None

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from composer.merge import EngineSettings, RunResult
@@ -20,12 +19,13 @@ from composer.ui.merge.check_step import CheckStep
 from composer.ui.merge.export import choose_export_file, start_export
 from composer.ui.merge.pages import SendPage
 from composer.ui.merge.send import MergeRun
+from composer.ui.merge.step import MergeStep
 from composer.ui.tasks import Task, TaskRunner
 
 __all__ = ["SendStep"]
 
 
-class SendStep(QObject):
+class SendStep(MergeStep[SendPage]):
     """Starts, pauses and stops the run; says beforehand what it will send."""
 
     def __init__(
@@ -37,9 +37,7 @@ class SendStep(QObject):
         server_label: str,
         parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.runner = runner
+        super().__init__(page, runner, parent)
         self.check = check
         self.factory = factory
         self.server_label = server_label

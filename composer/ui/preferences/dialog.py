@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -146,14 +145,6 @@ class PreferencesDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    @property
-    def language_combo(self) -> QComboBox:
-        return self.general.language_combo
-
-    @property
-    def language_note(self) -> QLabel:
-        return self.general.language_note
-
     # -- loading -------------------------------------------------------------------------------
 
     def _load(self, *, keep_selection: str | None = None) -> None:
@@ -183,7 +174,7 @@ class PreferencesDialog(QDialog):
             ),
             "info",
         )
-        self.editor.host_edit.setFocus()
+        self.editor.sending.host_edit.setFocus()
         return profile
 
     # -- applying ------------------------------------------------------------------------------

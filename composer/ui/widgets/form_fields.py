@@ -3,6 +3,7 @@
 * :class:`ValidatedField` puts an inline error line under any input widget.
 * :class:`FileField` is a line edit with a "Browse…" button (a non-blocking file dialog).
 * :class:`MessageBar` is an in-window banner for problems and their fixes, with buttons.
+* :func:`settings_form`, :func:`note_label` and :func:`form_page` lay settings out alike.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,9 +27,40 @@ from PySide6.QtWidgets import (
 
 from composer.ui.window_state import FolderPurpose, prepare_file_dialog
 
-__all__ = ["ERROR_COLOR", "FileField", "MessageBar", "ValidatedField"]
+__all__ = [
+    "ERROR_COLOR",
+    "FileField",
+    "MessageBar",
+    "ValidatedField",
+    "form_page",
+    "note_label",
+    "settings_form",
+]
 
 ERROR_COLOR = "#b3261e"
+
+
+def settings_form() -> QFormLayout:
+    """A form whose fields take the width the window gives them."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def note_label(text: str) -> QLabel:
+    """A sentence under a field that explains it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("note")
+    return label
+
+
+def form_page(page: QWidget, form: QFormLayout) -> QWidget:
+    """Lay *form* out at the top of *page* (the room below stays empty); returns *page*."""
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return page
 
 
 class ValidatedField(QWidget):

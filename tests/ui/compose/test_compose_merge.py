@@ -60,7 +60,7 @@ def test_merge_sends_the_composed_message_to_every_row(
             dialog.load_csv(data)
         assert loaded.args == [True]
         dialog.go_to(1)
-        task = dialog._check_task
+        task = dialog.check_step.task
         assert task is not None
         if task.running:
             with qtbot.waitSignal(task.finished, timeout=20_000):
@@ -179,7 +179,7 @@ def test_a_thunderbird_template_opened_in_the_window_merges(
             dialog.load_csv(data)
         assert loaded.args == [True]
         dialog.go_to(1)
-        task = dialog._check_task
+        task = dialog.check_step.task
         assert task is not None
         if task.running:
             with qtbot.waitSignal(task.finished, timeout=20_000):

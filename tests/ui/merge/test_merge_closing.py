@@ -50,7 +50,7 @@ def opened(qtbot: QtBot, server: SMTPTestServer, data: Path) -> MergeDialog:
     with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
         pass
     dialog.go_to(1)
-    task = dialog._check_task
+    task = dialog.check_step.task
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=20_000):
         pass
@@ -102,7 +102,7 @@ def test_closing_during_a_check_drops_the_check(
         pass
     ledger = dialog.ledger
     dialog.go_to(1)
-    task = dialog._check_task
+    task = dialog.check_step.task
     assert task is not None
     qtbot.waitUntil(lambda: "so far" in dialog.check_page.summary_label.text(), timeout=20_000)
     with qtbot.waitSignal(task.cancelled, timeout=20_000):

@@ -83,7 +83,7 @@ def load(qtbot: QtBot, dialog: MergeDialog, path: Path) -> bool:
 
 def check(qtbot: QtBot, dialog: MergeDialog) -> None:
     dialog.go_to(1)
-    task = dialog._check_task
+    task = dialog.check_step.task
     assert task is not None
     if task.running:
         with qtbot.waitSignal(task.finished, timeout=20_000):
@@ -103,7 +103,7 @@ def test_whole_flow_check_preview_test_send(
         ],
     )
     dialog = make_dialog()
-    assert not dialog.next_button.isEnabled()
+    assert not dialog.step_bar.next_button.isEnabled()
     assert load(qtbot, dialog, data)
     assert dialog.data_page.preview_model.rowCount() == 3
     assert "✓" in dialog.data_page.placeholders_label.text()
@@ -215,7 +215,7 @@ def test_encoding_override_and_error(
     assert loaded.args == [False]
     assert dialog.source is None
     assert "not valid utf-8 text" in dialog.data_page.error_label.text()
-    assert not dialog.next_button.isEnabled()
+    assert not dialog.step_bar.next_button.isEnabled()
     with qtbot.waitSignal(dialog.data_loaded) as loaded:
         combo.setCurrentIndex(combo.findData("cp949"))
     assert loaded.args == [True]
@@ -250,7 +250,7 @@ def test_pause_resume_and_close_while_sending(
     assert dialog.start_sending() is not None
     assert reached[3].wait(10)
     assert dialog.send_page.pause_button.isEnabled()
-    assert not dialog.back_button.isEnabled()
+    assert not dialog.step_bar.back_button.isEnabled()
     assert not dialog.send_page.connections.isEnabled()
     dialog.send_page.pause_button.click()  # pause while row 3 is at the server
     release[3].set()

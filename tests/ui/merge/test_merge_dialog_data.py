@@ -79,7 +79,7 @@ def load(qtbot: QtBot, dialog: MergeDialog, path: Path) -> bool:
 
 def check(qtbot: QtBot, dialog: MergeDialog) -> None:
     dialog.go_to(1)
-    task = dialog._check_task
+    task = dialog.check_step.task
     assert task is not None
     if task.running:
         with qtbot.waitSignal(task.finished, timeout=20_000):
@@ -115,7 +115,7 @@ def test_a_typed_path_loads_on_enter(
     assert visible_file_dialogs(dialog) == []
     assert dialog.source is not None
     assert dialog.source.path == data
-    assert dialog.next_button.isEnabled()
+    assert dialog.step_bar.next_button.isEnabled()
     edit.clear()
     qtbot.keyClicks(edit, str(tmp_path / "nope.csv"))
     with qtbot.waitSignal(dialog.data_loaded) as loaded:
@@ -322,7 +322,7 @@ def test_resume_an_interrupted_merge_from_earlier_merges(
     history.table.selectRow(0)
     with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
         history.reopen_button.click()
-    task = dialog._check_task
+    task = dialog.check_step.task
     assert task is not None
     if task.running:
         with qtbot.waitSignal(task.finished, timeout=20_000):

@@ -98,7 +98,7 @@ def continue_in_window(qtbot: QtBot, server: SMTPTestServer) -> MergeDialog:
     assert history.model.rowCount() == 1
     with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
         history.reopen_button.click()
-    task = dialog._check_task
+    task = dialog.check_step.task
     assert task is not None
     if task.running:
         with qtbot.waitSignal(task.finished, timeout=20_000):

@@ -151,7 +151,7 @@ def test_add_rename_duplicate_delete_and_make_active(
     # nothing is written before Apply
     assert ProfileStore().read() == saved_book()
     dialog.profiles.select_profile("Gmail")
-    dialog.editor.host_edit.setText("smtp.gmail.com")
+    dialog.editor.sending.host_edit.setText("smtp.gmail.com")
     with qtbot.waitSignal(dialog.profiles_applied) as applied:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     on_disk = ProfileStore().read()
@@ -193,16 +193,16 @@ def test_every_control_is_reachable_by_keyboard(dialog: PreferencesDialog) -> No
         dialog.profiles.rename_button,
         dialog.profiles.delete_button,
         dialog.profiles.activate_button,
-        dialog.editor.backend_combo,
-        dialog.editor.host_edit,
-        dialog.editor.security_combo,
-        dialog.editor.port_spin,
-        dialog.editor.username_edit,
-        dialog.editor.password_edit,
-        dialog.editor.ask_password_check,
-        dialog.editor.timeout_spin,
-        dialog.editor.cafile_field.line_edit,
-        dialog.editor.cafile_field.browse_button,
+        dialog.editor.sending.backend_combo,
+        dialog.editor.sending.host_edit,
+        dialog.editor.sending.security_combo,
+        dialog.editor.sending.port_spin,
+        dialog.editor.sending.username_edit,
+        dialog.editor.sending.password_edit,
+        dialog.editor.sending.ask_password_check,
+        dialog.editor.sending.timeout_spin,
+        dialog.editor.sending.cafile_field.line_edit,
+        dialog.editor.sending.cafile_field.browse_button,
         dialog.editor.test_panel.test_button,
         dialog.ok_button,
         dialog.apply_button,
@@ -215,7 +215,7 @@ def test_every_control_is_reachable_by_keyboard(dialog: PreferencesDialog) -> No
     for _ in range(200):
         seen.add(widget)
         widget = widget.nextInFocusChain()
-    assert dialog.editor.host_edit in seen
+    assert dialog.editor.sending.host_edit in seen
     assert dialog.ok_button in seen
 
 
@@ -226,18 +226,20 @@ def test_backend_selector_shows_only_the_fields_that_backend_uses(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
     editor = dialog.editor
-    assert editor.host_edit.isVisible()
-    assert not editor.backend_note.isVisible()
-    editor.backend_combo.setFocus()
-    index = editor.backend_combo.findData(BackendKind.CONSOLE)
-    editor.backend_combo.setCurrentIndex(index)
-    assert not editor.host_edit.isVisible()
-    assert not editor.folder_field.isVisible()
-    assert editor.backend_note.isVisible()
-    assert "Nothing is delivered" in editor.backend_note.text()
-    editor.backend_combo.setCurrentIndex(editor.backend_combo.findData(BackendKind.FILE))
-    assert editor.folder_field.isVisible()
-    assert not editor.host_edit.isVisible()
+    assert editor.sending.host_edit.isVisible()
+    assert not editor.sending.backend_note.isVisible()
+    editor.sending.backend_combo.setFocus()
+    index = editor.sending.backend_combo.findData(BackendKind.CONSOLE)
+    editor.sending.backend_combo.setCurrentIndex(index)
+    assert not editor.sending.host_edit.isVisible()
+    assert not editor.sending.folder_field.isVisible()
+    assert editor.sending.backend_note.isVisible()
+    assert "Nothing is delivered" in editor.sending.backend_note.text()
+    editor.sending.backend_combo.setCurrentIndex(
+        editor.sending.backend_combo.findData(BackendKind.FILE)
+    )
+    assert editor.sending.folder_field.isVisible()
+    assert not editor.sending.host_edit.isVisible()
     # the list follows: the profile is now marked as a preview
     assert "(preview: not sent)" in dialog.profiles.profile_list.item(0).text()
     assert dialog.apply_button.isEnabled()
@@ -245,30 +247,36 @@ def test_backend_selector_shows_only_the_fields_that_backend_uses(
 
 def test_security_choice_offers_the_usual_port(dialog: PreferencesDialog) -> None:
     editor = dialog.editor
-    editor.security_combo.setCurrentIndex(editor.security_combo.findData(Security.SSL))
-    assert editor.port_spin.value() == 465
-    editor.security_combo.setCurrentIndex(editor.security_combo.findData(Security.NONE))
-    assert editor.port_spin.value() == 25
-    editor.port_spin.setValue(2525)  # an unusual port chosen on purpose stays
-    editor.security_combo.setCurrentIndex(editor.security_combo.findData(Security.STARTTLS))
-    assert editor.port_spin.value() == 2525
+    editor.sending.security_combo.setCurrentIndex(
+        editor.sending.security_combo.findData(Security.SSL)
+    )
+    assert editor.sending.port_spin.value() == 465
+    editor.sending.security_combo.setCurrentIndex(
+        editor.sending.security_combo.findData(Security.NONE)
+    )
+    assert editor.sending.port_spin.value() == 25
+    editor.sending.port_spin.setValue(2525)  # an unusual port chosen on purpose stays
+    editor.sending.security_combo.setCurrentIndex(
+        editor.sending.security_combo.findData(Security.STARTTLS)
+    )
+    assert editor.sending.port_spin.value() == 2525
 
 
 def test_inline_validation(qtbot: QtBot, dialog: PreferencesDialog, tmp_path: Path) -> None:
     editor = dialog.editor
-    type_into(qtbot, editor.host_edit, "bad host")
+    type_into(qtbot, editor.sending.host_edit, "bad host")
     assert "not a valid host name" in editor.fields["smtp.host"].error_text()
-    type_into(qtbot, editor.host_edit, "smtp.example.com")
+    type_into(qtbot, editor.sending.host_edit, "smtp.example.com")
     assert editor.fields["smtp.host"].error_text() == ""
 
-    type_into(qtbot, editor.cafile_field.line_edit, str(tmp_path / "missing.pem"))
+    type_into(qtbot, editor.sending.cafile_field.line_edit, str(tmp_path / "missing.pem"))
     assert "does not exist" in editor.fields["smtp.cafile"].error_text()
 
-    type_into(qtbot, editor.port_spin, "99999")
-    assert editor.port_spin.value() <= 65535
+    type_into(qtbot, editor.sending.port_spin, "99999")
+    assert editor.sending.port_spin.value() <= 65535
 
     editor.tabs.setCurrentIndex(1)
-    type_into(qtbot, editor.from_address_edit, "alice at example")
+    type_into(qtbot, editor.identity.from_address_edit, "alice at example")
     assert "not an email address" in editor.fields["identity.from_address"].error_text()
 
     # Apply refuses and points at the problem
@@ -291,7 +299,7 @@ def test_cancel_discards_and_ok_saves(qtbot: QtBot, store: ProfileStore) -> None
     first = PreferencesDialog(store, Credentials())
     qtbot.addWidget(first)
     first.show()
-    first.editor.host_edit.setText("changed.example.com")
+    first.editor.sending.host_edit.setText("changed.example.com")
     qtbot.mouseClick(
         first.buttons.button(first.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
     )
@@ -301,7 +309,7 @@ def test_cancel_discards_and_ok_saves(qtbot: QtBot, store: ProfileStore) -> None
     second = PreferencesDialog(ProfileStore(), Credentials())
     qtbot.addWidget(second)
     second.show()
-    second.editor.host_edit.setText("changed.example.com")
+    second.editor.sending.host_edit.setText("changed.example.com")
     with qtbot.waitSignal(second.finished):
         qtbot.mouseClick(second.ok_button, Qt.MouseButton.LeftButton)
     assert second.result() == QDialog.DialogCode.Accepted
@@ -321,23 +329,23 @@ def test_password_goes_to_the_keyring_never_to_the_file(
 ) -> None:
     editor = dialog.editor
     # the keyring is read off the GUI thread
-    qtbot.waitUntil(lambda: "No password is saved" in editor.password_state.text())
-    type_into(qtbot, editor.password_edit, PASSWORD)
-    assert "when you click OK or Apply" in editor.password_state.text()
+    qtbot.waitUntil(lambda: "No password is saved" in editor.sending.password_state.text())
+    type_into(qtbot, editor.sending.password_edit, PASSWORD)
+    assert "when you click OK or Apply" in editor.sending.password_state.text()
     assert applied(qtbot, dialog)
     assert memory_keyring.passwords == {(APP_ID, ACCOUNT): PASSWORD}
     assert PASSWORD not in ProfileStore().path.read_text(encoding="utf-8")
     dialog.profiles.select_profile("Terminal")
     dialog.profiles.select_profile("Work")
-    qtbot.waitUntil(lambda: "saved in the system keyring" in editor.password_state.text())
-    assert editor.password_edit.text() == ""
+    qtbot.waitUntil(lambda: "saved in the system keyring" in editor.sending.password_state.text())
+    assert editor.sending.password_edit.text() == ""
 
 
 def test_changing_the_account_moves_the_secret_and_deleting_removes_it(
     qtbot: QtBot, dialog: PreferencesDialog, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.passwords[(APP_ID, ACCOUNT)] = PASSWORD
-    dialog.editor.port_spin.setValue(2525)
+    dialog.editor.sending.port_spin.setValue(2525)
     assert applied(qtbot, dialog)
     moved = ACCOUNT.replace(":587", ":2525")
     assert memory_keyring.passwords == {(APP_ID, moved): PASSWORD}
@@ -357,7 +365,7 @@ def test_without_a_keyring_the_user_can_choose_to_be_asked_when_sending(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
     keyring.set_keyring(fail.Keyring())
-    type_into(qtbot, dialog.editor.password_edit, PASSWORD)
+    type_into(qtbot, dialog.editor.sending.password_edit, PASSWORD)
     assert not applied(qtbot, dialog)
     text = dialog.message_bar.text()
     assert "No keyring is running" in text
@@ -371,14 +379,14 @@ def test_without_a_keyring_the_user_can_choose_to_be_asked_when_sending(
     assert saved.smtp.ask_password
     assert dialog._credentials.session.get(ACCOUNT) == PASSWORD
     assert PASSWORD not in ProfileStore().path.read_text(encoding="utf-8")
-    assert "Asked for when you send" in dialog.editor.password_state.text()
+    assert "Asked for when you send" in dialog.editor.sending.password_state.text()
 
 
 def test_locked_keyring_asks_to_unlock_and_retry(
     qtbot: QtBot, dialog: PreferencesDialog, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.locked = True
-    type_into(qtbot, dialog.editor.password_edit, PASSWORD)
+    type_into(qtbot, dialog.editor.sending.password_edit, PASSWORD)
     assert not applied(qtbot, dialog)
     assert "locked" in dialog.message_bar.text()
     assert "Unlock" in dialog.message_bar.text()
@@ -401,7 +409,7 @@ def test_plaintext_keyring_is_refused_and_shown(qtbot: QtBot, store: ProfileStor
     qtbot.addWidget(dlg)
     dlg.show()
     assert "unencrypted" in dlg.keyring_label.text()
-    type_into(qtbot, dlg.editor.password_edit, PASSWORD)
+    type_into(qtbot, dlg.editor.sending.password_edit, PASSWORD)
     assert not applied(qtbot, dlg)
     assert "unencrypted" in dlg.message_bar.text()
     assert backend.passwords == {}
@@ -423,7 +431,7 @@ def test_broken_file_is_reported_and_kept_aside_on_save(qtbot: QtBot, store: Pro
     assert "line 2" in dlg.message_bar.text()
     assert "last good copy" in dlg.message_bar.text()
     assert names_in_list(dlg) == ["Work", "Terminal"]
-    dlg.editor.host_edit.setText("smtp2.example.com")
+    dlg.editor.sending.host_edit.setText("smtp2.example.com")
     assert applied(qtbot, dlg)
     kept = list(store.path.parent.glob("profiles.broken-*.toml"))
     assert len(kept) == 1
@@ -438,7 +446,7 @@ def test_file_changed_elsewhere_offers_reload_or_replace(
     edited = other.read()
     edited.add(Profile("Added elsewhere", backend=BackendKind.DUMMY))
     other.save(edited)
-    dialog.editor.host_edit.setText("mine.example.com")
+    dialog.editor.sending.host_edit.setText("mine.example.com")
     assert not applied(qtbot, dialog)
     assert "changed by another program" in dialog.message_bar.text()
     reload_button = dialog.message_bar.buttons()[1]
@@ -453,10 +461,10 @@ def test_file_changed_elsewhere_offers_reload_or_replace(
 
 def fill_smtp(qtbot: QtBot, dlg: PreferencesDialog, port: int, user: str, ca: Path | None) -> None:
     editor = dlg.editor
-    type_into(qtbot, editor.host_edit, "127.0.0.1")
-    editor.port_spin.setValue(port)
-    type_into(qtbot, editor.username_edit, user)
-    type_into(qtbot, editor.cafile_field.line_edit, str(ca) if ca else "")
+    type_into(qtbot, editor.sending.host_edit, "127.0.0.1")
+    editor.sending.port_spin.setValue(port)
+    type_into(qtbot, editor.sending.username_edit, user)
+    type_into(qtbot, editor.sending.cafile_field.line_edit, str(ca) if ca else "")
 
 
 def run_test(qtbot: QtBot, dlg: PreferencesDialog) -> str:
@@ -476,7 +484,7 @@ def test_connection_test_succeeds_with_starttls_and_auth(
         tls="starttls", pki=pki, auth=("alice", PASSWORD), require_starttls=True
     )
     fill_smtp(qtbot, dialog, server.port, "alice", pki.ca_file)
-    type_into(qtbot, dialog.editor.password_edit, PASSWORD)
+    type_into(qtbot, dialog.editor.sending.password_edit, PASSWORD)
     outcome = run_test(qtbot, dialog)
     assert "The connection works" in outcome
     steps = dialog.editor.test_panel.step_texts()
@@ -549,10 +557,10 @@ def test_connection_test_with_a_locked_keyring_says_so(
 ) -> None:
     server = make_smtp_server(auth=("alice", PASSWORD))
     fill_smtp(qtbot, dialog, server.port, "alice", None)
-    dialog.editor.security_combo.setCurrentIndex(
-        dialog.editor.security_combo.findData(Security.NONE)
+    dialog.editor.sending.security_combo.setCurrentIndex(
+        dialog.editor.sending.security_combo.findData(Security.NONE)
     )
-    dialog.editor.port_spin.setValue(server.port)
+    dialog.editor.sending.port_spin.setValue(server.port)
     memory_keyring.locked = True
     assert "locked" in run_test(qtbot, dialog)
 
@@ -573,7 +581,7 @@ def test_password_never_reaches_a_file_or_the_log(
         tls="starttls", pki=pki, auth=("alice", PASSWORD), require_starttls=True
     )
     fill_smtp(qtbot, dialog, server.port, "alice", pki.ca_file)
-    type_into(qtbot, dialog.editor.password_edit, PASSWORD)
+    type_into(qtbot, dialog.editor.sending.password_edit, PASSWORD)
     assert applied(qtbot, dialog)
     assert "The connection works" in run_test(qtbot, dialog)
     # and use it: send a message with the saved profile
@@ -625,13 +633,13 @@ def test_real_keyring_gets_moves_and_loses_the_password(qtbot: QtBot, store: Pro
     assert "Secret Service" in dlg.keyring_label.text()
     user = f"it-{uuid.uuid4().hex[:8]}"
     password = f"pw-{uuid.uuid4().hex}"
-    type_into(qtbot, dlg.editor.username_edit, user)
-    type_into(qtbot, dlg.editor.password_edit, password)
+    type_into(qtbot, dlg.editor.sending.username_edit, user)
+    type_into(qtbot, dlg.editor.sending.password_edit, password)
     assert applied(qtbot, dlg)
     account = f"smtp://{user}@smtp.example.com:587"
     assert lookup(account).stdout == password
 
-    dlg.editor.port_spin.setValue(465)
+    dlg.editor.sending.port_spin.setValue(465)
     assert applied(qtbot, dlg)
     moved = account.replace(":587", ":465")
     assert lookup(moved).stdout == password
@@ -650,8 +658,8 @@ def test_a_locked_keyring_shows_in_the_password_state(
     dlg = PreferencesDialog(store, Credentials())
     qtbot.addWidget(dlg)
     dlg.show()
-    assert "Looking in the system keyring" in dlg.editor.password_state.text()
-    qtbot.waitUntil(lambda: "keyring is locked" in dlg.editor.password_state.text())
+    assert "Looking in the system keyring" in dlg.editor.sending.password_state.text()
+    qtbot.waitUntil(lambda: "keyring is locked" in dlg.editor.sending.password_state.text())
     dlg._runner.wait(10_000)
 
 
@@ -662,7 +670,7 @@ def test_replacing_a_file_changed_elsewhere_keeps_its_copy_and_then_stores_the_p
     edited = other.read()
     edited.get("Terminal").library.subject_prefix = "[Elsewhere] "
     other.save(edited)
-    type_into(qtbot, dialog.editor.password_edit, PASSWORD)
+    type_into(qtbot, dialog.editor.sending.password_edit, PASSWORD)
     assert not applied(qtbot, dialog)
     assert memory_keyring.passwords == {}  # nothing touched until the user decides
     replace = dialog.message_bar.buttons()[0]
@@ -693,7 +701,7 @@ def test_keyboard_mnemonics_do_not_clash(
     dialog: PreferencesDialog, tab: int, kind: BackendKind
 ) -> None:
     editor = dialog.editor
-    editor.backend_combo.setCurrentIndex(editor.backend_combo.findData(kind))
+    editor.sending.backend_combo.setCurrentIndex(editor.sending.backend_combo.findData(kind))
     editor.tabs.setCurrentIndex(tab)
     letters = visible_mnemonics(dialog)
     assert len(letters) >= 10

@@ -70,8 +70,8 @@ def dialog(qtbot: QtBot) -> PreferencesDialog:
 def test_a_slow_keyring_does_not_freeze_the_window(
     qtbot: QtBot, dialog: PreferencesDialog, slow_keyring: SlowKeyring
 ) -> None:
-    qtbot.keyClicks(dialog.editor.password_edit, PASSWORD)
-    dialog.editor.from_name_edit.setText("Alice Example")
+    qtbot.keyClicks(dialog.editor.sending.password_edit, PASSWORD)
+    dialog.editor.identity.from_name_edit.setText("Alice Example")
     assert dialog.apply()
     # apply() came back while the keyring is still storing: the window goes on.
     assert slow_keyring.storing.wait(10)
@@ -92,8 +92,8 @@ def test_closing_while_apply_runs_lets_it_finish(qtbot: QtBot, slow_keyring: Slo
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     destroyed: list[bool] = []
     dialog.destroyed.connect(lambda: destroyed.append(True))
-    qtbot.keyClicks(dialog.editor.password_edit, PASSWORD)
-    dialog.editor.from_name_edit.setText("Alice Example")
+    qtbot.keyClicks(dialog.editor.sending.password_edit, PASSWORD)
+    dialog.editor.identity.from_name_edit.setText("Alice Example")
     with qtbot.waitSignal(dialog.profiles_applied, timeout=20_000) as applied:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         assert slow_keyring.storing.wait(10)

@@ -119,7 +119,7 @@ def test_a_developers_library_settings_stay_in_the_file(qtbot: QtBot) -> None:
     dialog = open_preferences(
         qtbot, ProfileBook([developer, Profile("Plain", backend=BackendKind.DUMMY)])
     )
-    dialog.editor.from_name_edit.setText("Operations")
+    dialog.editor.identity.from_name_edit.setText("Operations")
     assert applied(qtbot, dialog)
     saved = tomllib.loads(ProfileStore().path.read_text(encoding="utf-8"))
     ops, plain = saved["profiles"]
@@ -133,7 +133,7 @@ def test_a_problem_in_a_hidden_setting_names_the_file(qtbot: QtBot) -> None:
         "Ops", backend=BackendKind.CONSOLE, library=LibrarySettings(admins=[("", "not-an-address")])
     )
     dialog = open_preferences(qtbot, ProfileBook([broken]))
-    dialog.editor.from_name_edit.setText("Operations")
+    dialog.editor.identity.from_name_edit.setText("Operations")
     assert not applied(qtbot, dialog)
     text = dialog.message_bar.text()
     assert str(ProfileStore().path) in text
