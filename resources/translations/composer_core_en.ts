@@ -1246,6 +1246,13 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>DraftsList</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAttachments</name>
     <message>
         <source>attachment “{name}” is not inside the attachments folder {folder}; only files in that folder are attached</source>
@@ -1715,6 +1722,25 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>it calls itself without end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

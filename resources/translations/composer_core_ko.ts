@@ -1254,6 +1254,13 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>DraftsList</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+</context>
+<context>
     <name>MergeAttachments</name>
     <message>
         <source>attachment “{name}” is not inside the attachments folder {folder}; only files in that folder are attached</source>
@@ -1724,6 +1731,25 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>it calls itself without end</source>
         <translation>자기 자신을 끝없이 호출함</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation>{subject} — 받는 사람 {to}</translation>
+    </message>
+    <message>
+        <source>In-app outbox</source>
+        <translation>앱 내 보낼 편지함</translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation>파일 {name}</translation>
     </message>
 </context>
 <context>

@@ -891,10 +891,6 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,22 +1396,6 @@ Message: {message}</source>
 </context>
 <context>
     <name>OutboxViewer</name>
-    <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{subject} — to {to}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-app outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Outbox — messages not delivered</source>
         <translation type="unfinished"></translation>

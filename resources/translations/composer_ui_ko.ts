@@ -882,10 +882,6 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <source>(no subject)</source>
-        <translation>(제목 없음)</translation>
-    </message>
-    <message>
         <source>Drafts</source>
         <translation>임시 보관함</translation>
     </message>
@@ -1389,22 +1385,6 @@ Message: {message}</source>
 </context>
 <context>
     <name>OutboxViewer</name>
-    <message>
-        <source>(no subject)</source>
-        <translation>(제목 없음)</translation>
-    </message>
-    <message>
-        <source>{subject} — to {to}</source>
-        <translation>{subject} — 받는 사람 {to}</translation>
-    </message>
-    <message>
-        <source>In-app outbox</source>
-        <translation>앱 내 보낼 편지함</translation>
-    </message>
-    <message>
-        <source>File {name}</source>
-        <translation>파일 {name}</translation>
-    </message>
     <message>
         <source>Outbox — messages not delivered</source>
         <translation>보낼 편지함 — 전달되지 않은 메시지</translation>

@@ -62,7 +62,8 @@ def test_reopening_a_damaged_sent_message_explains_instead_of_crashing(qtbot: Qt
     window.show()
     browser = window.side.show_sent()
     qtbot.waitUntil(lambda: len(browser.entries()) == 1)
-    browser.reopen_button.click()
+    with qtbot.waitSignal(browser.reopen_requested):  # the message is read in the background
+        browser.reopen_button.click()
     box = next(
         w
         for w in QApplication.topLevelWidgets()

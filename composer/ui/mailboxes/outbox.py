@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,55 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.ui.tasks import TaskRunner
+from composer.storage.outbox import OutboxItem, load_outbox
+from composer.ui.tasks import Task, TaskRunner
 from composer.ui.widgets.message_view import MessageView
 from composer.ui.window_keys import close_on_escape
 from composer.ui.window_state import keep_size
 
-_SEPARATOR = b"\n" + b"-" * 79 + b"\n"
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    """One previewed message and where it came from."""
-
-    source: str
-    raw: bytes
-
-    def title(self) -> str:
-        head = email.message_from_bytes(self.raw.split(b"\n\n", 1)[0], policy=email.policy.default)
-        subject = str(head.get("Subject", "")) or QCoreApplication.translate(
-            "OutboxViewer", "(no subject)"
-        )
-        return QCoreApplication.translate("OutboxViewer", "{subject} — to {to}").format(
-            subject=subject, to=head.get("To", "?")
-        )
-
-
-def in_app_outbox() -> list[OutboxItem]:
-    """Messages in ``composer.mail.outbox`` (the locmem backend), oldest first."""
-    from composer import mail
-
-    items = []
-    for message in getattr(mail, "outbox", []):
-        source = QCoreApplication.translate("OutboxViewer", "In-app outbox")
-        items.append(OutboxItem(source, bytes(message.message().as_bytes())))
-    return items
-
-
-def file_outbox(folder: Path) -> list[OutboxItem]:
-    """Messages in the ``.log`` files the file backend wrote into *folder*."""
-    items = []
-    for log_file in sorted(folder.glob("*.log")):
-        for chunk in log_file.read_bytes().split(_SEPARATOR):
-            if chunk.strip():
-                source = QCoreApplication.translate("OutboxViewer", "File {name}")
-                items.append(OutboxItem(source.format(name=log_file.name), chunk))
-    return items
+__all__ = ["OutboxItem", "OutboxViewer"]
 
 
 class OutboxViewer(QWidget):
-    """A window listing previewed messages with a :class:`MessageView` for the selected one."""
+    """A window listing previewed messages with a :class:`MessageView` for the selected one.
+
+    Signals:
+        loaded(): the list shows what the outbox holds now.
+    """
+
+    loaded = Signal()
 
     def __init__(self, folders: list[Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -106,22 +71,16 @@ class OutboxViewer(QWidget):
     def items(self) -> list[OutboxItem]:
         return list(self._items)
 
-    def refresh(self) -> None:
-        """Reload: the in-app outbox now, the folders in the background."""
-        memory = in_app_outbox()
+    def refresh(self) -> Task[list[OutboxItem]]:
+        """Reload the in-app outbox and the folders, in the background."""
+        from composer import mail
+
+        # The list the locmem backend appends to: a copy, read on this thread.
+        messages = list(getattr(mail, "outbox", []))
         folders = list(self._folders)
-
-        def load() -> list[OutboxItem]:
-            found: list[OutboxItem] = []
-            for folder in folders:
-                if folder.is_dir():
-                    found += file_outbox(folder)
-            return found
-
-        self._show(memory)
-        if folders:
-            task = self._tasks.submit(lambda _ctx: load(), "load-outbox-files")
-            task.succeeded.connect(lambda files: self._show(memory + files))
+        task = self._tasks.submit(lambda _ctx: load_outbox(messages, folders), "load-outbox")
+        task.succeeded.connect(self._show)
+        return task
 
     def _show(self, items: list[OutboxItem]) -> None:
         self._items = items
@@ -134,6 +93,7 @@ class OutboxViewer(QWidget):
             self.list.setCurrentRow(len(items) - 1)
         else:
             self.view.clear_message()
+        self.loaded.emit()
 
     def _on_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._items):

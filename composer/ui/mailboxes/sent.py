@@ -2,100 +2,66 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from composer.storage.sentbox import SentBox, SentEntry
-from composer.ui.tasks import Task, TaskRunner
+from composer.ui.tasks import Task
 from composer.ui.translations import format_timestamp
-from composer.ui.widgets.message_view import MessageView
-from composer.ui.window_keys import close_on_escape
-from composer.ui.window_state import keep_size
+from composer.ui.widgets.mailbox import MailboxWindow
+
+__all__ = ["SentBrowser"]
 
 
-class SentBrowser(QWidget):
+class SentBrowser(MailboxWindow[SentEntry]):
     """The Sent folder: a list, the selected message, and "Open as new message"."""
 
     reopen_requested = Signal(bytes)
 
     def __init__(self, box: SentBox, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__("sent", QSize(960, 640), parent)
+        self.set_headers([self.tr("Subject"), self.tr("To"), self.tr("Date")], [420, 300])
         self.setObjectName("sentBrowser")
-        close_on_escape(self)
         self.setWindowTitle(self.tr("Sent"))
-        keep_size(self, "sent", QSize(960, 640))
-        self._box = box
-        self._entries: list[SentEntry] = []
-        self._tasks = TaskRunner(self)
-        self.list = QTreeWidget(self)
         self.list.setObjectName("sentList")
-        self.list.setHeaderLabels([self.tr("Subject"), self.tr("To"), self.tr("Date")])
-        self.list.setRootIsDecorated(False)
-        self.list.header().resizeSection(0, 420)
-        self.list.header().resizeSection(1, 300)
-        self.view = MessageView(self)
+        self._box = box
         self.reopen_button = QPushButton(self.tr("Open as new message"), self)
         self.reopen_button.setEnabled(False)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.view)
-        splitter.setSizes([220, 420])
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.reopen_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        self.buttons.addWidget(self.refresh_button)
+        self.buttons.addWidget(self.reopen_button)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
-        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
 
     def refresh(self) -> Task[list[SentEntry]]:
         """List the folder in the background."""
         box = self._box
         task = self._tasks.submit(lambda _ctx: box.entries(), "list-sent")
-        task.succeeded.connect(self._show)
+        task.succeeded.connect(self.show_rows)
         return task
 
     def entries(self) -> list[SentEntry]:
-        return list(self._entries)
+        return self.rows()
 
-    def _show(self, entries: list[SentEntry]) -> None:
-        self._entries = entries
-        self.list.clear()
-        for entry in entries:
-            when = format_timestamp(entry.timestamp) if entry.timestamp else entry.date
-            item = QTreeWidgetItem([entry.subject, entry.to, when])
-            item.setToolTip(1, entry.to)
-            self.list.addTopLevelItem(item)
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+    def columns(self, row: SentEntry) -> list[str]:
+        when = format_timestamp(row.timestamp) if row.timestamp else row.date
+        return [row.subject, row.to, when]
 
-    def _current(self) -> SentEntry | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        row = self.list.indexOfTopLevelItem(item)
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+    def message_reader(self, row: SentEntry) -> Callable[[], bytes]:
+        box, key = self._box, row.key
+        return lambda: box.get_bytes(key)
 
-    def _on_list_current_item_changed(self, *_args: object) -> None:
-        entry = self._current()
-        self.reopen_button.setEnabled(entry is not None)
-        if entry is not None:
-            self.view.set_raw(self._box.get_bytes(entry.key))
+    def selection_changed(self) -> None:
+        self.reopen_button.setEnabled(self.current() is not None)
 
     def _on_reopen_button_clicked(self) -> None:
-        entry = self._current()
+        entry = self.current()
         if entry is not None:
-            self.reopen_requested.emit(self._box.get_bytes(entry.key))
+            read = self.message_reader(entry)
+            task = self._tasks.submit(lambda _ctx: read(), "reopen-sent")
+            task.succeeded.connect(self.reopen_requested)

@@ -167,7 +167,7 @@ def test_sent_browser_lists_and_reopens(qtbot: QtBot) -> None:
                                    subject="보낸 편지", text="본문")))  # fmt: skip
     browser = SentBrowser(box)
     qtbot.addWidget(browser)
-    with qtbot.waitSignal(browser.list.currentItemChanged, timeout=5000):
+    with qtbot.waitSignal(browser.message_shown, timeout=5000):  # listed, then read
         browser.refresh()
     assert [e.subject for e in browser.entries()] == ["보낸 편지"]
     assert "Bcc: b@example.com" in browser.view.headers.toPlainText()

@@ -314,6 +314,7 @@ def test_preview_profile_says_so_and_outbox_shows_the_message(qtbot: QtBot) -> N
     from composer.ui.mailboxes.outbox import OutboxViewer
 
     assert isinstance(viewer, OutboxViewer)
+    qtbot.waitUntil(lambda: len(viewer.items()) == 1, timeout=5000)  # read in the background
     assert [i.title() for i in viewer.items()] == ["Preview me — to a@example.com"]
     assert "here" in viewer.view.rendered.toPlainText()
     assert viewer.view.text.toPlainText().strip() == "Look *here*"
