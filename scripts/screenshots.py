@@ -251,9 +251,9 @@ def main() -> int:
         )
     )
     reminder.send()
-    assert reminder.reminder is not None
-    shot(reminder.reminder, out, "attachment-reminder")
-    reminder.reminder.close()
+    assert reminder.sending.reminder is not None
+    shot(reminder.sending.reminder, out, "attachment-reminder")
+    reminder.sending.reminder.close()
     reminder.close()
 
     box = SentBox()
@@ -311,7 +311,7 @@ def preferences_shots(out: Path, prefix: str = "") -> None:
     profiles.store.save(book)
     prefs = PreferencesDialog(profiles.store, profiles.credentials, parent=first)
     prefs.show()
-    prefs.select_profile("Work")
+    prefs.profiles.select_profile("Work")
     shot(prefs, out, f"{prefix}preferences")
     prefs.editor.tabs.setCurrentIndex(1)
     shot(prefs, out, f"{prefix}preferences-identity")

@@ -90,9 +90,9 @@ def main() -> int:
         )
     )
     reminder.send()
-    assert reminder.reminder is not None
-    shot(reminder.reminder, out, "korean-attachment-reminder")
-    reminder.reminder.close()
+    assert reminder.sending.reminder is not None
+    shot(reminder.sending.reminder, out, "korean-attachment-reminder")
+    reminder.sending.reminder.close()
     discard = reminder.confirm_discard()
     shot(discard, out, "korean-discard")
     discard.close()
@@ -100,7 +100,7 @@ def main() -> int:
     reminder.services.profiles.book.get("Work").smtp.port = closed_port()
     done = QEventLoop()
     reminder.send_finished.connect(done.quit)
-    reminder._send_without_attachment()
+    reminder.sending._on_send_anyway_clicked()
     QTimer.singleShot(20000, done.quit)
     done.exec()
     shot(reminder, out, "korean-error")

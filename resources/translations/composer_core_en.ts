@@ -818,6 +818,41 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Some addresses are not valid: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the highlighted entries, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one address in To, Cc or Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one in Tools ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your address in From, or add one to the profile “{profile}” in Tools ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Connect</source>

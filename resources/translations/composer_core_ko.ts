@@ -826,6 +826,41 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Some addresses are not valid: {problems}.</source>
+        <translation>올바르지 않은 주소가 있습니다: {problems}.</translation>
+    </message>
+    <message>
+        <source>Correct the highlighted entries, then send again.</source>
+        <translation>표시된 항목을 고친 뒤 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>받는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add at least one address in To, Cc or Bcc.</source>
+        <translation>받는 사람, 참조, 숨은 참조 중 한 곳에 주소를 하나 이상 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no sending profile.</source>
+        <translation>보내기 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add one in Tools ▸ Preferences.</source>
+        <translation>도구 ▸ 환경 설정에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>보내는 사람 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type your address in From, or add one to the profile “{profile}” in Tools ▸ Preferences.</source>
+        <translation>보내는 사람 칸에 주소를 입력하거나, 도구 ▸ 환경 설정에서 “{profile}” 프로필에 주소를 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Connect</source>

@@ -358,10 +358,6 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,89 +458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some addresses are not valid: {problems}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the highlighted entries, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one address in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no sending profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add one in Tools ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message has no sender address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your address in From, or add one to the profile “{profile}” in Tools ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending to %n recipient(s) through “{profile}”…</source>
-        <translation>
-            <numerusform>Sending to %n recipient through “{profile}”…</numerusform>
-            <numerusform>Sending to %n recipients through “{profile}”…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Previewing to %n recipient(s) through “{profile}”…</source>
-        <translation>
-            <numerusform>Previewing to %n recipient through “{profile}”…</numerusform>
-            <numerusform>Previewing to %n recipients through “{profile}”…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attachment?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message mentions an attachment, but nothing is attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach the file now, or send the message as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too late to cancel: the server accepted the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for {account}
-(kept until Composer quits):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See it in View ▸ Outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard message?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +474,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
+        <source>Nothing is delivered: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until sending finishes, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,55 +490,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is delivered: {note}</source>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file may be damaged; open it in a text editor to copy its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save message as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages (*.eml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another folder, or free some disk space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait until sending finishes, or cancel it first.</source>
+        <source>Send the message (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,6 +1213,53 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>MessageFiles</name>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be damaged; open it in a text editor to copy its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageView</name>
     <message>
         <source>Attachment</source>
@@ -1901,6 +1821,60 @@ Message: {message}</source>
     </message>
     <message>
         <source>went out whole when a run stopped; most likely delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message numerus="yes">
+        <source>Sending to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>Sending to %n recipient through “{profile}”…</numerusform>
+            <numerusform>Sending to %n recipients through “{profile}”…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>Previewing to %n recipient through “{profile}”…</numerusform>
+            <numerusform>Previewing to %n recipients through “{profile}”…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file now, or send the message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {account}
+(kept until Composer quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See it in View ▸ Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

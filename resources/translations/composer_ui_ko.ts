@@ -351,10 +351,6 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <source>Send</source>
-        <translation>보내기</translation>
-    </message>
-    <message>
         <source>Attach…</source>
         <translation>첨부…</translation>
     </message>
@@ -455,88 +451,6 @@
         <translation>임시 저장했습니다</translation>
     </message>
     <message>
-        <source>Some addresses are not valid: {problems}.</source>
-        <translation>올바르지 않은 주소가 있습니다: {problems}.</translation>
-    </message>
-    <message>
-        <source>Correct the highlighted entries, then send again.</source>
-        <translation>표시된 항목을 고친 뒤 다시 보내십시오.</translation>
-    </message>
-    <message>
-        <source>The message has no recipients.</source>
-        <translation>받는 사람이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Add at least one address in To, Cc or Bcc.</source>
-        <translation>받는 사람, 참조, 숨은 참조 중 한 곳에 주소를 하나 이상 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>There is no sending profile.</source>
-        <translation>보내기 프로필이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Add one in Tools ▸ Preferences.</source>
-        <translation>도구 ▸ 환경 설정에서 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>The message has no sender address.</source>
-        <translation>보내는 사람 주소가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Type your address in From, or add one to the profile “{profile}” in Tools ▸ Preferences.</source>
-        <translation>보내는 사람 칸에 주소를 입력하거나, 도구 ▸ 환경 설정에서 “{profile}” 프로필에 주소를 추가하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending to %n recipient(s) through “{profile}”…</source>
-        <translation>
-            <numerusform>“{profile}”(으)로 %n명에게 보내는 중…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Previewing to %n recipient(s) through “{profile}”…</source>
-        <translation>
-            <numerusform>“{profile}”(으)로 %n명에게 보낼 메일을 미리 보는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attachment?</source>
-        <translation>첨부 파일을 빠뜨리셨나요?</translation>
-    </message>
-    <message>
-        <source>The message mentions an attachment, but nothing is attached.</source>
-        <translation>메시지에 첨부 파일이 언급되어 있지만 첨부된 파일이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Attach the file now, or send the message as it is.</source>
-        <translation>지금 파일을 첨부하거나 그대로 보내십시오.</translation>
-    </message>
-    <message>
-        <source>Attach files…</source>
-        <translation>파일 첨부…</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>그대로 보내기</translation>
-    </message>
-    <message>
-        <source>Too late to cancel: the server accepted the message.</source>
-        <translation>취소하기에 너무 늦었습니다. 서버가 메시지를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>비밀번호</translation>
-    </message>
-    <message>
-        <source>Password for {account}
-(kept until Composer quits):</source>
-        <translation>{account}의 비밀번호
-(Composer를 끝낼 때까지 기억합니다):</translation>
-    </message>
-    <message>
-        <source>See it in View ▸ Outbox.</source>
-        <translation>보기 ▸ 보낼 편지함에서 확인하십시오.</translation>
-    </message>
-    <message>
         <source>Discard message?</source>
         <translation>메시지를 버리시겠습니까?</translation>
     </message>
@@ -553,8 +467,12 @@
         <translation>버리기</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>메시지 보내기 (Ctrl+Return)</translation>
+        <source>Nothing is delivered: {note}</source>
+        <translation>실제로 전달되지 않습니다: {note}</translation>
+    </message>
+    <message>
+        <source>Wait until sending finishes, or cancel it first.</source>
+        <translation>보내기가 끝날 때까지 기다리거나 먼저 취소하십시오.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -565,56 +483,12 @@
         <translation>이 프로필은 메일을 실제로 보내지 않습니다 (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Nothing is delivered: {note}</source>
-        <translation>실제로 전달되지 않습니다: {note}</translation>
+        <source>Send</source>
+        <translation>보내기</translation>
     </message>
     <message>
-        <source>Open message</source>
-        <translation>메시지 열기</translation>
-    </message>
-    <message>
-        <source>Messages (*.eml);;All files (*)</source>
-        <translation>메시지 (*.eml);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened ({reason}).</source>
-        <translation>“{name}” 파일을 열지 못했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: {reason}.</source>
-        <translation>“{name}” 파일을 열 수 없습니다: {reason}.</translation>
-    </message>
-    <message>
-        <source>The file may be damaged; open it in a text editor to copy its text.</source>
-        <translation>파일이 손상되었을 수 있습니다. 텍스트 편집기로 열어 내용을 복사하십시오.</translation>
-    </message>
-    <message>
-        <source>Save message as</source>
-        <translation>메시지를 다른 이름으로 저장</translation>
-    </message>
-    <message>
-        <source>Messages (*.eml)</source>
-        <translation>메시지 (*.eml)</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>{path}에 저장했습니다</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be saved ({reason}).</source>
-        <translation>“{name}” 파일을 저장하지 못했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Choose another folder, or free some disk space.</source>
-        <translation>다른 폴더를 선택하거나 디스크 공간을 확보하십시오.</translation>
-    </message>
-    <message>
-        <source>Wait until sending finishes, or cancel it first.</source>
-        <translation>보내기가 끝날 때까지 기다리거나 먼저 취소하십시오.</translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>메시지 보내기 (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1203,53 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>MessageFiles</name>
+    <message>
+        <source>Open message</source>
+        <translation>메시지 열기</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation>메시지 (*.eml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened ({reason}).</source>
+        <translation>“{name}” 파일을 열지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {reason}.</source>
+        <translation>“{name}” 파일을 열 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged; open it in a text editor to copy its text.</source>
+        <translation>파일이 손상되었을 수 있습니다. 텍스트 편집기로 열어 내용을 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>Save message as</source>
+        <translation>메시지를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation>메시지 (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved ({reason}).</source>
+        <translation>“{name}” 파일을 저장하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>다른 폴더를 선택하거나 디스크 공간을 확보하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>MessageView</name>
     <message>
         <source>Attachment</source>
@@ -1887,6 +1808,59 @@ Message: {message}</source>
     <message>
         <source>went out whole when a run stopped; most likely delivered</source>
         <translation>보내기가 중단될 때 끝까지 전송됨. 대부분 전달되었을 것입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message numerus="yes">
+        <source>Sending to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>“{profile}”(으)로 %n명에게 보내는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing to %n recipient(s) through “{profile}”…</source>
+        <translation>
+            <numerusform>“{profile}”(으)로 %n명에게 보낼 메일을 미리 보는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment?</source>
+        <translation>첨부 파일을 빠뜨리셨나요?</translation>
+    </message>
+    <message>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation>메시지에 첨부 파일이 언급되어 있지만 첨부된 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attach the file now, or send the message as it is.</source>
+        <translation>지금 파일을 첨부하거나 그대로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>파일 첨부…</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>그대로 보내기</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the server accepted the message.</source>
+        <translation>취소하기에 너무 늦었습니다. 서버가 메시지를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password for {account}
+(kept until Composer quits):</source>
+        <translation>{account}의 비밀번호
+(Composer를 끝낼 때까지 기억합니다):</translation>
+    </message>
+    <message>
+        <source>See it in View ▸ Outbox.</source>
+        <translation>보기 ▸ 보낼 편지함에서 확인하십시오.</translation>
     </message>
 </context>
 <context>

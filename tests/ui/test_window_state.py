@@ -158,7 +158,11 @@ def test_file_dialogs_start_in_the_documents_folder_not_the_working_directory(
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     documents = composer_home / "documents"
-    for trigger in (window.attachments.choose_files, window.choose_open, window.choose_save_as):
+    for trigger in (
+        window.attachments.choose_files,
+        window.files.choose_open,
+        window.files.choose_save_as,
+    ):
         trigger()
         dialog = opened_file_dialog()
         assert Path(dialog.directory().absolutePath()) == documents, trigger
@@ -180,13 +184,13 @@ def test_each_purpose_remembers_its_own_folder(
     dialog = opened_file_dialog()
     assert Path(dialog.directory().absolutePath()) == photos  # the last folder for attaching
     dialog.reject()
-    window.choose_open()
+    window.files.choose_open()
     dialog = opened_file_dialog()
     assert Path(dialog.directory().absolutePath()) == composer_home / "documents"
     dialog.reject()
 
     window.header.subject.setText("Trip report")
-    window.choose_save_as()
+    window.files.choose_save_as()
     dialog = opened_file_dialog()
     assert dialog.selectedFiles() == [str(composer_home / "documents" / "Trip report.eml")]
     saved = tmp_path / "archive" / "Trip report.eml"
@@ -194,7 +198,7 @@ def test_each_purpose_remembers_its_own_folder(
     with qtbot.waitSignal(window.statusBar().messageChanged, timeout=10_000):
         choose(dialog, saved)
     assert saved.is_file()
-    window.choose_save_as()
+    window.files.choose_save_as()
     dialog = opened_file_dialog()
     assert Path(dialog.directory().absolutePath()) == saved.parent
     dialog.reject()

@@ -89,13 +89,13 @@ def build_menus(window: ComposeWindow) -> None:
         file,
         QCoreApplication.translate("ComposeWindow", "&Open…"),
         StandardKey.Open,
-        window.choose_open,
+        window.files.choose_open,
     )
     b.action(
         file,
         QCoreApplication.translate("ComposeWindow", "Save &as…"),
         StandardKey.SaveAs,
-        window.choose_save_as,
+        window.files.choose_save_as,
     )
     window.save_draft_action = b.action(
         file,

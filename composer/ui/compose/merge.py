@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from composer.compose.message import build_email
+from composer.profiles.model import connection_for
 from composer.ui.errors import UserMessage, show_message
 
 if TYPE_CHECKING:
@@ -73,10 +74,13 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         )
         return None
     identity = profile.identity
+    # Read here, on the GUI thread: the connections are made on worker threads, which
+    # must not read the window's profile book (Preferences may replace it meanwhile).
+    snapshot, credentials = profile.copy(), profiles.credentials
 
     def connect() -> Backend:
         # Every composer.mail backend returns an int from send_messages for a non-empty list.
-        return cast("Backend", profiles.connect_in_worker(profile))
+        return cast("Backend", connection_for(snapshot, credentials))
 
     return open_merge_dialog(
         template,

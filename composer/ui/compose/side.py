@@ -29,6 +29,18 @@ class SideWindows(QObject):
         self.sent: SentBrowser | None = None
         self.drafts: DraftsList | None = None
 
+    def merge_sending(self) -> bool:
+        """Whether a merge started from this window is sending; its window then asks the
+        user whether to stop it (closing this window would end the run unasked)."""
+        from composer.ui.merge.dialog import MergeDialog
+
+        busy = [d for d in self.window.findChildren(MergeDialog) if d.sending]
+        for dialog in busy:
+            dialog.show()
+            dialog.raise_()
+            dialog.close()
+        return bool(busy)
+
     def close_all(self) -> None:
         """The compose window closes: so do the windows it opened."""
         for window in (self.drafts, self.outbox, self.sent):

@@ -1,29 +1,23 @@
 """The compose window: assembles the panels and wires them together in ``_connect_signals``.
 
-The window holds no mail logic: the message model is :mod:`composer.compose.message`, drafts are
-:mod:`composer.storage.drafts`, sending is :mod:`composer.sending.job` run by
-:class:`~composer.ui.compose.send.SendJob` in a worker thread.
+The window holds no mail logic: the message model is :mod:`composer.compose.message`, the
+checks before sending :mod:`composer.compose.checks`, the signature rule
+:mod:`composer.compose.signature`, drafts :mod:`composer.storage.drafts`. Sending is
+:class:`~composer.ui.compose.sending.SendFlow`, opening and saving files
+:class:`~composer.ui.compose.files.MessageFiles`; work on disk runs off the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QTextCursor,
-)
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -35,44 +29,31 @@ from PySide6.QtWidgets import (
 )
 
 from composer.compose.addresses import AddressHistory
-from composer.compose.message import (
-    ComposedMessage,
-    UnreadableMessage,
-    from_eml,
-    mentions_attachment,
-    to_eml,
-)
-from composer.profiles.model import BackendKind
-from composer.sending.job import SendResult, SendStatus
+from composer.compose.message import ComposedMessage
+from composer.compose.signature import body_for_signature
+from composer.compose.signature import is_untouched as body_untouched
 from composer.storage.drafts import DraftStore
 from composer.storage.sentbox import SentBox
 from composer.ui.compose.autosave import DraftKeeper
 from composer.ui.compose.editor import BodyEditor
+from composer.ui.compose.files import MessageFiles
 from composer.ui.compose.focus import catch_file_drops, set_tab_order
 from composer.ui.compose.header import ComposeHeader
 from composer.ui.compose.menus import build_menus
 from composer.ui.compose.profiles import ComposeProfiles
-from composer.ui.compose.send import SendJob, SendPanel
+from composer.ui.compose.send import SendPanel
+from composer.ui.compose.send_button import SendButton
+from composer.ui.compose.sending import SendFlow
 from composer.ui.compose.side import SideWindows
 from composer.ui.compose.toolbar import FormatToolbar
-from composer.ui.errors import UserMessage, log_message
 from composer.ui.icons import IconName, set_icon
-from composer.ui.tasks import Task, TaskFailure, TaskRunner
+from composer.ui.tasks import Task, TaskRunner
 from composer.ui.widgets.attachments import AttachmentList
-from composer.ui.window_state import FolderPurpose, keep_size, prepare_file_dialog
+from composer.ui.window_state import keep_size
 
 log = logging.getLogger(__name__)
 
-_SEND_BUTTON = (
-    "QPushButton { background: #1f6feb; color: white; font-weight: bold; padding: 4px 18px;"
-    " border: 1px solid #1858c0; border-radius: 4px; }"
-    " QPushButton:disabled { background: #9bb8e8; border-color: #9bb8e8; }"
-)
-_PREVIEW_BUTTON = (
-    "QPushButton { background: #f3c969; color: #4a3200; font-weight: bold; padding: 4px 18px;"
-    " border: 1px solid #c99a2e; border-radius: 4px; }"
-    " QPushButton:disabled { background: #f6e3b4; color: #8a7440; }"
-)
+T = TypeVar("T")
 
 
 @dataclass
@@ -103,12 +84,8 @@ class ComposeWindow(QMainWindow):
         self.setObjectName("composeWindow")
         self.services = services
         services.windows.append(self)
-        self._job: SendJob | None = None
-        self._sending_message = ComposedMessage()
-        self._reminder_ok = False
         self._from_is_identity = True
         self._signature_text = ""  # the body as the signature left it; "" when none
-        self.reminder: QMessageBox | None = None
 
         self.switcher = services.profiles.switcher(self)
         self.header = ComposeHeader(services.history, self.switcher, self)
@@ -116,14 +93,14 @@ class ComposeWindow(QMainWindow):
         self.format_bar = FormatToolbar(self.editor, self)
         self.attachments = AttachmentList(self)
         self.send_panel = SendPanel(self)
-        self.send_button = QPushButton(self.tr("Send"), self)
-        self.send_button.setObjectName("sendButton")
-        self.send_button.setDefault(True)
+        self.send_button = SendButton(self)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setObjectName("attachButton")
         set_icon(self.attach_button, IconName.ATTACH)
         self._tasks = TaskRunner(self)
         self.side = SideWindows(self)
+        self.sending = SendFlow(self)
+        self.files = MessageFiles(self)
         self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
         self._build_layout()
         self._build_menus()
@@ -185,8 +162,9 @@ class ComposeWindow(QMainWindow):
         self.attachments.changed.connect(self._on_content_changed)
         self.attachments.problem.connect(self.send_panel.show_problem)
         self.attach_button.clicked.connect(self.attachments.choose_files)
-        self.send_button.clicked.connect(self.send)
-        self.send_panel.cancel_requested.connect(self._on_send_panel_cancel_requested)
+        self.send_button.clicked.connect(self.sending.send)
+        self.send_panel.cancel_requested.connect(self.sending.cancel)
+        self.sending.finished.connect(self.send_finished)
         self.drafts.problem.connect(self.send_panel.show_problem)
         self.drafts.saved.connect(self._on_drafts_saved)
         self.services.profiles.active_changed.connect(self._on_profiles_active_changed)
@@ -232,183 +210,9 @@ class ComposeWindow(QMainWindow):
         self.drafts.mark_clean()
         self._update_title()
 
-    def _update_title(self) -> None:
-        subject = self.header.subject.text().strip()
-        self.setWindowTitle(
-            self.tr("{subject} — Composer").format(subject=subject or self.tr("New message"))
-        )
-
-    # --- drafts ------------------------------------------------------------------------
-    def _on_content_changed(self) -> None:
-        self.drafts.changed()
-
-    def _on_drafts_saved(self, _path: str) -> None:
-        self.statusBar().showMessage(self.tr("Draft saved"), 3000)
-
-    # --- sending ---------------------------------------------------------------------------
-    def send(self) -> None:
-        """Check the message, then send it with the active profile, off the GUI thread."""
-        if self._job is not None and self._job.is_running():
-            return
-        problems = self.header.problems()
-        if problems:
-            self.send_panel.show_problem(
-                UserMessage(
-                    self.tr("Some addresses are not valid: {problems}.").format(
-                        problems="; ".join(problems)
-                    ),
-                    self.tr("Correct the highlighted entries, then send again."),
-                )
-            )
-            return
-        msg = self.message()
-        if not msg.recipients():
-            self.send_panel.show_problem(
-                UserMessage(
-                    self.tr("The message has no recipients."),
-                    self.tr("Add at least one address in To, Cc or Bcc."),
-                )
-            )
-            self.header.fields["to"].setFocus()
-            return
-        if (
-            not msg.attachments
-            and not self._reminder_ok
-            and mentions_attachment(f"{msg.subject}\n{msg.text}")
-        ):
-            self._remind_attachment()
-            return
-        self._reminder_ok = False
-        profile_view = self.services.profiles.active()
-        if profile_view is None:
-            self.send_panel.show_problem(
-                UserMessage(
-                    self.tr("There is no sending profile."),
-                    self.tr("Add one in Tools ▸ Preferences."),
-                )
-            )
-            return
-        if profile_view.delivers and not msg.from_addr and not self._use_identity(msg):
-            self.send_panel.show_problem(
-                UserMessage(
-                    self.tr("The message has no sender address."),
-                    self.tr(
-                        "Type your address in From, or add one to the profile “{profile}” "
-                        "in Tools ▸ Preferences."
-                    ).format(profile=profile_view.name),
-                )
-            )
-            self.header.from_field.setFocus()
-            return
-        self._start_job(msg, profile_view.name)
-
-    def _use_identity(self, msg: ComposedMessage) -> bool:
-        """An empty From on a real send: use the profile's address; False if it has none."""
-        identity = self._identity()
-        if not identity:
-            return False
-        self.header.from_field.setText(identity)
-        self._from_is_identity = True
-        msg.from_addr = self.header.from_address()
-        return True
-
-    def _start_job(self, msg: ComposedMessage, profile_name: str) -> None:
-        profile = self.services.profiles.profile(profile_name)
-        self._job = SendJob(msg, profile, self.services.profiles, self.services.sentbox, self)
-        self._job.progress_changed.connect(self.send_panel.set_progress)
-        self._job.accepted.connect(self.send_panel.show_accepted)
-        self._job.finished.connect(self._on_job_finished)
-        self._job.password_needed.connect(self._on_job_password_needed)
-        count = len(msg.recipients())
-        if profile.delivers:
-            text = self.tr("Sending to %n recipient(s) through “{profile}”…", "", count)
-        else:
-            text = self.tr("Previewing to %n recipient(s) through “{profile}”…", "", count)
-        self.send_panel.show_progress(text.format(profile=profile.name))
-        self.send_button.setEnabled(False)
-        self.send_action.setEnabled(False)
-        self._sending_message = msg
-        self._job.start()
-
-    def _remind_attachment(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Attachment?"),
-            self.tr("The message mentions an attachment, but nothing is attached."),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("attachmentReminder")
-        box.setInformativeText(self.tr("Attach the file now, or send the message as it is."))
-        attach = box.addButton(self.tr("Attach files…"), QMessageBox.ButtonRole.AcceptRole)
-        send_anyway = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        attach.clicked.connect(self.attachments.choose_files)
-        send_anyway.clicked.connect(self._send_without_attachment)
-        self.reminder = box
-        box.open()
-
-    def _send_without_attachment(self) -> None:
-        self._reminder_ok = True
-        QTimer.singleShot(0, self.send)
-
-    def _on_send_panel_cancel_requested(self) -> None:
-        if self._job is None:
-            return
-        if self._job.cancel():
-            self.send_panel.show_cancelling()
-        else:
-            self.statusBar().showMessage(
-                self.tr("Too late to cancel: the server accepted the message.")
-            )
-
-    def _on_job_password_needed(self, profile_name: str, account: str) -> None:
-        self._job_done()
-        dialog = QInputDialog(self)
-        dialog.setObjectName("passwordDialog")
-        dialog.setWindowTitle(self.tr("Password"))
-        dialog.setLabelText(
-            self.tr("Password for {account}\n(kept until Composer quits):").format(account=account)
-        )
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        msg = self._sending_message
-
-        def retry(password: str) -> None:
-            self.services.profiles.remember_password(profile_name, password)
-            self._start_job(msg, profile_name)
-
-        dialog.textValueSelected.connect(retry)
-        dialog.rejected.connect(self.send_panel.hide)
-        dialog.open()
-
-    def _job_done(self) -> None:
-        self.send_button.setEnabled(True)
-        self.send_action.setEnabled(True)
-
-    def _on_job_finished(self, result: SendResult) -> None:
-        self._job_done()
-        if result.ok:
-            self._after_success(result)
-        self.send_panel.show_result(result)
-        if result.status is SendStatus.FAILED:
-            log_message(UserMessage(result.summary, result.advice, result.details))
-        self.send_finished.emit(result)
-
-    def _after_success(self, result: SendResult) -> None:
-        msg = self._sending_message
-        profile = self.services.profiles.active()
-        if not result.delivered:
-            if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
-                result.advice = self.tr("See it in View ▸ Outbox.")
-                self.side.refresh_outbox()
-            return  # a preview: the message stays here, unsent
-        history = self.services.history
-        history.record(msg.recipients())
-        self._tasks.submit(lambda _ctx: history.save(), "save-address-history")
-        if result.copy_lost:  # the only local copy of what was sent is this window
-            self.drafts.save_now()
-        elif result.status is SendStatus.SENT:
-            self.start_over()
+    def is_untouched(self) -> bool:
+        """Nothing written yet (a signature alone does not count)."""
+        return body_untouched(self.message(), self._signature_text)
 
     def start_over(self) -> None:
         """Drop the current draft and show an empty message."""
@@ -416,28 +220,6 @@ class ComposeWindow(QMainWindow):
         self.load_message(ComposedMessage(from_addr=self._identity()))
         self._from_is_identity = True
         self._apply_signature()
-
-    def is_untouched(self) -> bool:
-        """Nothing written yet (a signature alone does not count)."""
-        msg = self.message()
-        if self._signature_text and msg.text == self._signature_text:
-            msg.text, msg.html = "", None
-        return msg.is_empty()
-
-    def _apply_signature(self) -> None:
-        """Put the active profile's signature in an untouched body (Thunderbird's way)."""
-        if not self.is_untouched():
-            return
-        active = self.services.profiles.active()
-        signature = active.signature if active is not None else ""
-        text = f"\n\n-- \n{signature}" if signature else ""
-        if text == self._signature_text:
-            return
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(text)
-        self.editor.blockSignals(False)
-        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
-        self._signature_text = self.editor.toPlainText()
 
     def confirm_discard(self) -> QMessageBox:
         """Ask (without blocking) before throwing the message and its draft away."""
@@ -455,10 +237,78 @@ class ComposeWindow(QMainWindow):
         box.open()
         return box
 
-    # --- profiles ----------------------------------------------------------------------
+    def _update_title(self) -> None:
+        subject = self.header.subject.text().strip()
+        self.setWindowTitle(
+            self.tr("{subject} — Composer").format(subject=subject or self.tr("New message"))
+        )
+
+    # --- what the panels ask of the window -----------------------------------------------
+    def send(self) -> None:
+        """Check the message, then send it with the active profile (File ▸ Send)."""
+        self.sending.send()
+
+    def set_sending(self, sending: bool) -> None:
+        """While a send runs, Send cannot be pressed again."""
+        self.send_button.setEnabled(not sending)
+        self.send_action.setEnabled(not sending)
+
+    def use_identity(self) -> str:
+        """Put the profile's address in an empty From (a real send needs one); returns it."""
+        self.header.from_field.setText(self._identity())
+        self._from_is_identity = True
+        return self.header.from_address()
+
+    def run_in_background(self, work: Callable[[], T], name: str) -> Task[T]:
+        """Run *work* (plain data only, no widgets) off the GUI thread."""
+        return self._tasks.submit(lambda _ctx: work(), name)
+
+    def open_file(self, path: Path) -> ComposeWindow | None:
+        """Open an .eml file: in this window when it is empty, else in a new one."""
+        return self.files.open_file(path)
+
+    def save_as(self, path: Path) -> Task[None]:
+        """Write the message (Bcc included) to *path* in the background."""
+        return self.files.save_as(path)
+
+    def new_window(
+        self, message: ComposedMessage | None = None, draft_id: str | None = None
+    ) -> ComposeWindow:
+        window = ComposeWindow(self.services, message, draft_id)
+        window.show()
+        return window
+
+    def open_merge(self) -> None:
+        """Tools ▸ Mail merge: this message is the template of a merge from a CSV file."""
+        from composer.ui.compose.merge import open_merge
+
+        open_merge(self)
+
+    # --- profiles and the signature ------------------------------------------------------
     def _identity(self) -> str:
         active = self.services.profiles.active()
         return active.identity if active is not None else ""
+
+    def _apply_signature(self) -> None:
+        """Put the active profile's signature in an untouched body (Thunderbird's way)."""
+        active = self.services.profiles.active()
+        body = body_for_signature(
+            self.message(), self._signature_text, active.signature if active is not None else ""
+        )
+        if body is None:
+            return
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(body)
+        self.editor.blockSignals(False)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self._signature_text = self.editor.toPlainText()
+
+    # --- slots ---------------------------------------------------------------------------
+    def _on_content_changed(self) -> None:
+        self.drafts.changed()
+
+    def _on_drafts_saved(self, _path: str) -> None:
+        self.statusBar().showMessage(self.tr("Draft saved"), 3000)
 
     def _on_from_field_text_edited(self, _text: str) -> None:
         self._from_is_identity = False
@@ -470,121 +320,14 @@ class ComposeWindow(QMainWindow):
         if self._from_is_identity and (identity or not self.header.from_field.text()):
             self.header.from_field.setText(identity)
         self._apply_signature()
-        preview = active is not None and not active.delivers
-        self.send_button.setProperty("preview", preview)
-        self.send_button.setStyleSheet(_PREVIEW_BUTTON if preview else _SEND_BUTTON)
-        if not preview or active is None:
-            self.send_button.setText(self.tr("Send"))
-            self.send_button.setToolTip(self.tr("Send the message (Ctrl+Return)"))
-            set_icon(self.send_button, IconName.SEND)
+        self.send_button.show_profile(active)
+        if active is None or active.delivers:
             self.header.preview_note.hide()
         else:
-            self.send_button.setText(self.tr("Preview"))
-            self.send_button.setToolTip(self.tr("This profile does not deliver mail (Ctrl+Return)"))
-            set_icon(self.send_button, IconName.PREVIEW)
             self.header.preview_note.setText(
                 self.tr("Nothing is delivered: {note}").format(note=active.preview_note)
             )
             self.header.preview_note.show()
-
-    # --- files, other windows ----------------------------------------------------------
-    def open_merge(self) -> None:
-        """Tools ▸ Mail merge: this message is the template of a merge from a CSV file."""
-        from composer.ui.compose.merge import open_merge
-
-        open_merge(self)
-
-    def new_window(self, message: ComposedMessage | None = None) -> ComposeWindow:
-        window = ComposeWindow(self.services, message)
-        window.show()
-        return window
-
-    def choose_open(self) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Open message"), "", self.tr("Messages (*.eml);;All files (*)")
-        )
-        dialog.setObjectName("openDialog")
-        prepare_file_dialog(dialog, FolderPurpose.OPEN_MESSAGE)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.open_file(Path(path)))
-        dialog.open()
-
-    def open_file(self, path: Path) -> ComposeWindow | None:
-        """Open an .eml file: in this window when it is empty, else in a new one."""
-        try:
-            msg = from_eml(path.read_bytes())
-        except OSError as exc:
-            self.send_panel.show_problem(
-                UserMessage(
-                    self.tr("“{name}” could not be opened ({reason}).").format(
-                        name=path.name, reason=exc.strerror or exc
-                    ),
-                    self.tr("Check that the file exists and that you may read it."),
-                    repr(exc),
-                )
-            )
-            return None
-        except UnreadableMessage as exc:
-            self.send_panel.show_problem(
-                UserMessage(
-                    self.tr("“{name}” could not be opened: {reason}.").format(
-                        name=path.name, reason=exc
-                    ),
-                    self.tr("The file may be damaged; open it in a text editor to copy its text."),
-                    repr(exc.__cause__ or exc),
-                )
-            )
-            return None
-        draft_id = path.stem if path.parent == self.services.drafts.folder else None
-        for window in self.services.windows:  # a draft is edited in one window only
-            if draft_id is not None and window.drafts.draft_id == draft_id:
-                window.show()
-                window.activateWindow()
-                return window
-        if self.is_untouched():
-            if draft_id is not None:
-                self.drafts.adopt(draft_id)
-            self.load_message(msg)
-            return self
-        window = ComposeWindow(self.services, msg, draft_id)
-        window.show()
-        return window
-
-    def choose_save_as(self) -> None:
-        name = re.sub(r"[^\w\- ]+", "", self.header.subject.text()).strip() or "message"
-        dialog = QFileDialog(self, self.tr("Save message as"), "", self.tr("Messages (*.eml)"))
-        dialog.setObjectName("saveDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        prepare_file_dialog(dialog, FolderPurpose.SAVE_AS, suggested_name=f"{name}.eml")
-        dialog.setDefaultSuffix("eml")
-        dialog.fileSelected.connect(lambda path: self.save_as(Path(path)))
-        dialog.open()
-
-    def save_as(self, path: Path) -> Task[None]:
-        """Write the message (Bcc included) to *path* in the background."""
-        from composer.storage.atomic import write_bytes_atomic
-
-        msg = self.message()
-        task = self._tasks.submit(
-            lambda _ctx: write_bytes_atomic(path, to_eml(msg), 0o644), "save-as"
-        )
-        saved = self.tr("Saved {path}").format(path=path)
-        task.succeeded.connect(lambda _r: self.statusBar().showMessage(saved, 5000))
-        task.failed.connect(lambda failure: self._on_save_as_failed(path, failure))
-        return task
-
-    def _on_save_as_failed(self, path: Path, failure: TaskFailure) -> None:
-        exc = failure.exception
-        reason = getattr(exc, "strerror", None) or failure.message
-        self.send_panel.show_problem(
-            UserMessage(
-                self.tr("“{name}” could not be saved ({reason}).").format(
-                    name=path.name, reason=reason
-                ),
-                self.tr("Choose another folder, or free some disk space."),
-                failure.traceback,
-            )
-        )
 
     # --- Qt events -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -602,11 +345,14 @@ class ComposeWindow(QMainWindow):
             super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._job is not None and self._job.is_running():
+        if self.sending.running:
             self.statusBar().showMessage(
                 self.tr("Wait until sending finishes, or cancel it first."), 5000
             )
             event.ignore()
+            return
+        if self.side.merge_sending():
+            event.ignore()  # the merge window asks whether to stop its run
             return
         self.drafts.close()
         self.side.close_all()

@@ -214,3 +214,61 @@ def test_merge_with_a_file_name_the_library_refuses_explains_what_to_do(
     assert "cannot be sent" in box.text()
     assert "Rename the file" in box.informativeText()
     box.close()
+
+
+def test_closing_the_window_while_its_merge_sends_asks_first(
+    qtbot: QtBot, tmp_path: Path, smtp_server: SMTPTestServer
+) -> None:
+    import threading
+
+    at_server, release = threading.Event(), threading.Event()
+
+    def hold(address: str) -> None:
+        if address == "p2@example.org":
+            at_server.set()
+            release.wait(20)
+
+    smtp_server.rcpt_reply = hold
+    profile = Profile(
+        "School relay",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_server.port, security=Security.NONE),
+        identity=Identity(from_address="teacher@school.example"),
+    )
+    window = window_for(qtbot, ProfileBook([profile], active=profile.name))
+    window.header.fields["to"].setText("{{ email }}")
+    window.header.subject.setText("Hello {{ name }}")
+    data = tmp_path / "class.csv"
+    data.write_text("name,email\nP1,p1@example.org\nP2,p2@example.org\nP3,p3@example.org\n")
+    dialog = open_merge(window)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+        dialog.load_csv(data)
+    dialog.go_to(1)
+    task = dialog.check_step.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    dialog.go_to(3)
+    dialog.send_page.connections.setValue(1)
+    with qtbot.waitSignal(dialog.merge_finished, timeout=30_000) as finished:
+        assert dialog.start_sending() is not None
+        assert at_server.wait(10)
+        # Quitting would end the run unasked: the window stays, the merge window asks.
+        assert not window.close()
+        assert window.isVisible()
+        question = dialog.findChild(QMessageBox, "stopMergeQuestion")
+        assert question is not None
+        assert question.isVisible()
+        destructive = QMessageBox.ButtonRole.DestructiveRole
+        (stop,) = [b for b in question.buttons() if question.buttonRole(b) == destructive]
+        stop.click()
+        release.set()
+    assert finished.args[0].outcome == "cancelled"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.close()
+    # Row 2 was at the server when the run stopped: it finished; row 3 waits for a rerun.
+    assert sorted(m.rcpt_tos[0] for m in smtp_server.messages) == [
+        "p1@example.org",
+        "p2@example.org",
+    ]

@@ -101,7 +101,7 @@ def test_a_send_that_dies_after_the_server_accepted_is_sent_not_failed(
     qtbot.keyClicks(window.header.subject, "Only once")
     with qtbot.waitSignal(window.send_finished, timeout=20000) as finished:
         window.send()
-        job = window._job
+        job = window.sending.job
         assert job is not None
         qtbot.waitUntil(lambda: job._process is not None and job._process.accepted, timeout=20000)
         assert job._process is not None

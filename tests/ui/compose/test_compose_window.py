@@ -272,9 +272,9 @@ def test_attachment_reminder(qtbot: QtBot) -> None:
     qtbot.keyClicks(window.header.fields["to"], "a@example.com")
     type_text(qtbot, window.editor, "보고서를 첨부합니다.")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.reminder is not None
-    assert window.reminder.isVisible()
-    send_anyway = next(b for b in window.reminder.buttons() if b.text() == "Send anyway")
+    assert window.sending.reminder is not None
+    assert window.sending.reminder.isVisible()
+    send_anyway = next(b for b in window.sending.reminder.buttons() if b.text() == "Send anyway")
     with qtbot.waitSignal(window.send_finished, timeout=10000):
         send_anyway.click()
     assert len(mail.outbox) == 1

@@ -1,0 +1,175 @@
+"""The compose window's Send: the checks first, then the job, then what becomes of the message.
+
+:class:`SendFlow` reads the message from the window, runs the Qt-free checks
+(:func:`composer.compose.checks.check_before_sending`), asks about an attachment the text
+mentions, starts :class:`~composer.ui.compose.send.SendJob` (which sends off the GUI thread),
+asks for a password the profile does not keep, and after a successful send records the
+recipients and starts a new message (or keeps this one when its only copy is the window).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from composer.compose.checks import SendingProfile, Stop, check_before_sending
+from composer.compose.message import ComposedMessage
+from composer.profiles.model import BackendKind
+from composer.sending.job import SendResult, SendStatus
+from composer.ui.compose.send import SendJob
+from composer.ui.errors import UserMessage, log_message
+
+if TYPE_CHECKING:
+    from composer.ui.compose.window import ComposeWindow
+
+__all__ = ["SendFlow"]
+
+
+class SendFlow(QObject):
+    """Sends the window's message once it passed the checks.
+
+    Signals:
+        finished(SendResult): a send ended (sent, refused, failed or only previewed).
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, window: ComposeWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: SendJob | None = None
+        self.reminder: QMessageBox | None = None
+        self._attachment_confirmed = False
+        self._message = ComposedMessage()
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def send(self) -> None:
+        """Check the message, then send it with the active profile, off the GUI thread."""
+        if self.running:
+            return
+        w = self.window
+        problems = w.header.problems()
+        msg = w.message()
+        active = w.services.profiles.active()
+        profile = SendingProfile(active.name, active.delivers, active.identity) if active else None
+        check = check_before_sending(
+            msg, problems, profile, attachment_confirmed=self._attachment_confirmed
+        )
+        if check.stop is Stop.ATTACHMENT:
+            self._remind_attachment()
+            return
+        if check.stop not in (Stop.ADDRESSES, Stop.NO_RECIPIENTS):
+            self._attachment_confirmed = False
+        if not check.ok:
+            w.send_panel.show_problem(UserMessage(check.what, check.todo))
+            if check.stop is Stop.NO_RECIPIENTS:
+                w.header.fields["to"].setFocus()
+            elif check.stop is Stop.NO_SENDER:
+                w.header.from_field.setFocus()
+            return
+        if check.use_identity:
+            msg.from_addr = w.use_identity()
+        assert active is not None
+        self._start(msg, active.name)
+
+    def _start(self, msg: ComposedMessage, profile_name: str) -> None:
+        w = self.window
+        profile = w.services.profiles.profile(profile_name)
+        self.job = SendJob(msg, profile, w.services.profiles, w.services.sentbox, self)
+        self.job.progress_changed.connect(w.send_panel.set_progress)
+        self.job.accepted.connect(w.send_panel.show_accepted)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.password_needed.connect(self._on_job_password_needed)
+        count = len(msg.recipients())
+        if profile.delivers:
+            text = self.tr("Sending to %n recipient(s) through “{profile}”…", "", count)
+        else:
+            text = self.tr("Previewing to %n recipient(s) through “{profile}”…", "", count)
+        w.send_panel.show_progress(text.format(profile=profile.name))
+        w.set_sending(True)
+        self._message = msg
+        self.job.start()
+
+    def _remind_attachment(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Attachment?"),
+            self.tr("The message mentions an attachment, but nothing is attached."),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("attachmentReminder")
+        box.setInformativeText(self.tr("Attach the file now, or send the message as it is."))
+        attach = box.addButton(self.tr("Attach files…"), QMessageBox.ButtonRole.AcceptRole)
+        send_anyway = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        attach.clicked.connect(self.window.attachments.choose_files)
+        send_anyway.clicked.connect(self._on_send_anyway_clicked)
+        self.reminder = box
+        box.open()
+
+    def _on_send_anyway_clicked(self) -> None:
+        self._attachment_confirmed = True
+        QTimer.singleShot(0, self.send)
+
+    def cancel(self) -> None:
+        """The user pressed Cancel on the send panel."""
+        if self.job is None:
+            return
+        if self.job.cancel():
+            self.window.send_panel.show_cancelling()
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("Too late to cancel: the server accepted the message.")
+            )
+
+    def _on_job_password_needed(self, profile_name: str, account: str) -> None:
+        w = self.window
+        w.set_sending(False)
+        dialog = QInputDialog(w)
+        dialog.setObjectName("passwordDialog")
+        dialog.setWindowTitle(self.tr("Password"))
+        dialog.setLabelText(
+            self.tr("Password for {account}\n(kept until Composer quits):").format(account=account)
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        msg = self._message
+
+        def retry(password: str) -> None:
+            w.services.profiles.remember_password(profile_name, password)
+            self._start(msg, profile_name)
+
+        dialog.textValueSelected.connect(retry)
+        dialog.rejected.connect(w.send_panel.hide)
+        dialog.open()
+
+    def _on_job_finished(self, result: SendResult) -> None:
+        w = self.window
+        w.set_sending(False)
+        if result.ok:
+            self._after_success(result)
+        w.send_panel.show_result(result)
+        if result.status is SendStatus.FAILED:
+            log_message(UserMessage(result.summary, result.advice, result.details))
+        self.finished.emit(result)
+
+    def _after_success(self, result: SendResult) -> None:
+        w = self.window
+        profile = w.services.profiles.active()
+        if not result.delivered:
+            if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
+                result.advice = self.tr("See it in View ▸ Outbox.")
+                w.side.refresh_outbox()
+            return  # a preview: the message stays here, unsent
+        history = w.services.history
+        history.record(self._message.recipients())
+        w.run_in_background(lambda: history.save(), "save-address-history")
+        if result.copy_lost:  # the only local copy of what was sent is this window
+            w.drafts.save_now()
+        elif result.status is SendStatus.SENT:
+            w.start_over()
