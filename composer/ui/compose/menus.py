@@ -79,60 +79,53 @@ def build_menus(window: ComposeWindow) -> None:
         QCoreApplication.translate("ComposeWindow", "&View"),
         QCoreApplication.translate("ComposeWindow", "&Tools"),
     )
-    b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "&New message"),
-        StandardKey.New,
-        window.new_window,
+    file_actions: tuple[tuple[str, Shortcut, Callable[[], object]], ...] = (
+        (
+            QCoreApplication.translate("ComposeWindow", "&New message"),
+            StandardKey.New,
+            window.new_window,
+        ),
+        (
+            QCoreApplication.translate("ComposeWindow", "&Open…"),
+            StandardKey.Open,
+            window.files.choose_open,
+        ),
+        (
+            QCoreApplication.translate("ComposeWindow", "Save &as…"),
+            StandardKey.SaveAs,
+            window.files.choose_save_as,
+        ),
+        (
+            QCoreApplication.translate("ComposeWindow", "Save &draft"),
+            StandardKey.Save,
+            window.drafts.save_now,
+        ),
+        (
+            QCoreApplication.translate("ComposeWindow", "Draf&ts…"),
+            "Ctrl+Shift+D",
+            window.side.show_drafts,
+        ),
+        (
+            QCoreApplication.translate("ComposeWindow", "Disca&rd message…"),
+            None,
+            window.confirm_discard,
+        ),
+        (QCoreApplication.translate("ComposeWindow", "&Send"), "Ctrl+Return", window.send),
+        (
+            QCoreApplication.translate("ComposeWindow", "Attach &files…"),
+            "Ctrl+Shift+A",
+            window.attachments.choose_files,
+        ),
+        (QCoreApplication.translate("ComposeWindow", "&Close"), StandardKey.Close, window.close),
+        (
+            QCoreApplication.translate("ComposeWindow", "&Quit"),
+            StandardKey.Quit,
+            lambda: quit_application(window),
+        ),
     )
-    b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "&Open…"),
-        StandardKey.Open,
-        window.files.choose_open,
-    )
-    b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "Save &as…"),
-        StandardKey.SaveAs,
-        window.files.choose_save_as,
-    )
-    window.save_draft_action = b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "Save &draft"),
-        StandardKey.Save,
-        window.drafts.save_now,
-    )
-    b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "Draf&ts…"),
-        "Ctrl+Shift+D",
-        window.side.show_drafts,
-    )
-    b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "Disca&rd message…"),
-        None,
-        window.confirm_discard,
-    )
-    window.send_action = b.action(
-        file, QCoreApplication.translate("ComposeWindow", "&Send"), "Ctrl+Return", window.send
-    )
-    window.attach_action = b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "Attach &files…"),
-        "Ctrl+Shift+A",
-        window.attachments.choose_files,
-    )
-    b.action(
-        file, QCoreApplication.translate("ComposeWindow", "&Close"), StandardKey.Close, window.close
-    )
-    window.quit_action = b.action(
-        file,
-        QCoreApplication.translate("ComposeWindow", "&Quit"),
-        StandardKey.Quit,
-        lambda: quit_application(window),
-    )
+    made = [b.action(file, text, key, slot) for text, key, slot in file_actions]
+    window.save_draft_action, window.send_action = made[3], made[6]
+    window.attach_action, window.quit_action = made[7], made[9]
     window.view_actions = {}
     for key, label in (
         ("cc", QCoreApplication.translate("ComposeWindow", "&Cc")),
