@@ -50,7 +50,7 @@ from composer.ui.merge.pages import CheckPage, DataPage, PreviewPage, SendPage
 from composer.ui.merge.preview import PreviewStep
 from composer.ui.merge.send_step import SendStep
 from composer.ui.tasks import Task, TaskRunner
-from composer.ui.widgets.steps import StepBar
+from composer.ui.widgets.steps import StepBar, StepTrail
 from composer.ui.window_state import keep_size
 
 __all__ = ["MergeDialog", "open_merge_dialog"]
@@ -117,14 +117,16 @@ class MergeDialog(QDialog):
         self.send_step = SendStep(
             self.send_page, self.runner, self.check_step, connection_factory, server_label, self
         )
+        self.trail = StepTrail(
+            [self.tr("Data"), self.tr("Check"), self.tr("Preview"), self.tr("Send")]
+        )
         self.stack = QStackedWidget()
         for page in (self.data_page, self.check_page, self.preview_page, self.send_page):
             self.stack.addWidget(page)
-        self.step_bar = StepBar(
-            [self.tr("Data"), self.tr("Check"), self.tr("Preview"), self.tr("Send")], self
-        )
-        self.step_bar.insert_pages(self.stack)
-        QVBoxLayout(self).addWidget(self.step_bar)
+        self.step_bar = StepBar()
+        layout = QVBoxLayout(self)
+        for widget in (self.trail, self.stack, self.step_bar):  # in the order Tab goes
+            layout.addWidget(widget, 1 if widget is self.stack else 0)
         self._connect_signals()
         self.data_step.show_placeholders()
         self._update_navigation()
@@ -245,7 +247,8 @@ class MergeDialog(QDialog):
             PREVIEW: True,
             SEND: False,
         }[i]
-        self.step_bar.set_state(i, can_back=i > DATA and not busy, can_next=can_next and not busy)
+        self.trail.set_current(i)
+        self.step_bar.set_state(can_back=i > DATA and not busy, can_next=can_next and not busy)
         s = self.send_page
         s.start_button.setEnabled(send.ready() and not send.finished_all)
         s.pause_button.setEnabled(busy)

@@ -1,11 +1,11 @@
-"""The bar of a window that walks through steps: where the user is, Back, Next, Close."""
+"""A window that walks through steps: where the user is (the trail), Back, Next, Close."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 __all__ = ["StepBar", "StepTrail"]
 
@@ -27,30 +27,20 @@ class StepTrail(QLabel):
 
 
 class StepBar(QWidget):
-    """The step trail above, Back, Next and Close below; the window decides what they do."""
+    """Back, Next and Close at the bottom of a window of steps; the window decides what
+    they do. Add it to the window's layout after the pages, so Tab reaches it after them."""
 
-    def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.trail = StepTrail(names, self)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
         for button in (self.back_button, self.next_button, self.close_button):
-            self.buttons.addWidget(button)
-        # The trail sits at the top of the window, the buttons at the bottom: the window
-        # puts its pages between them with insert_pages().
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.trail)
-        self._layout.addLayout(self.buttons)
+            layout.addWidget(button)
 
-    def insert_pages(self, pages: QWidget) -> None:
-        """Put *pages* (the window's page stack) between the trail and the buttons."""
-        self._layout.insertWidget(1, pages, 1)
-
-    def set_state(self, index: int, *, can_back: bool, can_next: bool) -> None:
-        self.trail.set_current(index)
+    def set_state(self, *, can_back: bool, can_next: bool) -> None:
         self.back_button.setEnabled(can_back)
         self.next_button.setEnabled(can_next)
