@@ -193,6 +193,8 @@ class CheckStep(MergeStep[CheckPage]):
         )
 
     def _on_task_finished(self) -> None:
+        if self.running:
+            return  # a check that was given up for a newer one, which is still running
         self.page.progress.hide()
         self.checked.emit()
 
