@@ -220,20 +220,22 @@ def korean(qapp: Any, saved_translator: None) -> Iterator[None]:
 
 @pytest.mark.usefixtures("korean")
 def test_a_refused_password_is_explained_in_korean() -> None:
-    from composer.sending.job import describe_error
+    from composer.errors.describe import describe
 
-    what, todo = describe_error(smtplib.SMTPAuthenticationError(535, b"5.7.8 Bad credentials"))
+    message = describe(smtplib.SMTPAuthenticationError(535, b"5.7.8 Bad credentials"))
+    what, todo = message.what, message.todo
     assert what == "서버가 사용자 이름 또는 비밀번호를 거부했습니다(535 5.7.8 Bad credentials)."
     assert "앱 비밀번호" in todo
 
 
 @pytest.mark.usefixtures("korean")
 def test_the_connection_test_explains_gmail_in_korean() -> None:
-    from composer.profiles.conntest import ConnectionParams, explain_error
+    from composer.errors.describe import describe
+    from composer.profiles.conntest import ConnectionParams
 
     params = ConnectionParams("smtp.gmail.com", 587, username="me@gmail.com")
     exc = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
-    explanation = explain_error(exc, params, "auth")
+    explanation = describe(exc, params.server)
     assert explanation.what == "Gmail에서 me@gmail.com 계정의 비밀번호를 거부했습니다."
     assert "앱 비밀번호" in explanation.todo
     assert "https://myaccount.google.com/apppasswords" in explanation.todo
@@ -258,8 +260,8 @@ def test_a_merge_plan_problem_is_in_korean(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("saved_translator")
 def test_english_stays_the_default_after_korean(qapp: Any) -> None:
-    from composer.sending.job import describe_error
+    from composer.errors.describe import describe
 
     i18n.install(None)
-    what, _todo = describe_error(smtplib.SMTPAuthenticationError(535, b"no"))
+    what = describe(smtplib.SMTPAuthenticationError(535, b"no")).what
     assert what == "The server refused the user name or password (535 no)."

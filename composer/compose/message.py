@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from composer.compose.addresses import parse_addresses
 from composer.compose.htmltext import html_to_text
+from composer.errors import ComposerError
 from composer.i18n import translate
 
 if TYPE_CHECKING:
@@ -481,7 +482,7 @@ def _text_content(part: Message) -> str:
     return content if isinstance(content, str) else str(content)
 
 
-class UnreadableMessage(ValueError):
+class UnreadableMessage(ComposerError, ValueError):
     """The bytes are not a message Composer can read; the text says why, in words."""
 
 

@@ -89,7 +89,7 @@ def store_secrets(credentials: Credentials, pending: PendingSecrets) -> None:
                 store.delete(account)
         except (NoKeyring, InsecureKeyring) as exc:
             # Such a keyring holds no password of ours: nothing to move or remove.
-            log.info("Keyring not consulted for moved accounts: %s", exc.what)
+            log.info("Keyring not consulted for moved accounts: %s", exc.message.what)
 
 
 def apply_profiles(

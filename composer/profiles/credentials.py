@@ -6,7 +6,8 @@ Profiles that share an account share its password; changing a profile's account 
 secret, deleting the last profile of an account removes it (:func:`sync_accounts`).
 
 When the keyring cannot be used, nothing falls back to a file. Each case is a
-:class:`CredentialError` with a sentence of what happened and one of what to do:
+:class:`CredentialError` (a :class:`~composer.errors.ComposerError`) whose message says what
+happened and what to do:
 
 * :class:`NoKeyring`: no Secret Service / Keychain / Credential Manager is running. The
   profile can ask for the password when sending instead (:class:`SessionPasswords`).
@@ -32,6 +33,7 @@ import keyring.errors
 from keyring.backends import chainer, fail, null
 
 from composer.appinfo import APP_ID
+from composer.errors import ComposerError, boundary
 from composer.i18n import translate
 
 if TYPE_CHECKING:
@@ -47,19 +49,15 @@ __all__ = [
     "KeyringIsLocked",
     "NoKeyring",
     "SessionPasswords",
+    "credential_error",
     "sync_accounts",
 ]
 
 log = logging.getLogger(__name__)
 
 
-class CredentialError(Exception):
-    """The keyring cannot keep or give a password; :attr:`what` and :attr:`todo` say why."""
-
-    def __init__(self, what: str, todo: str) -> None:
-        super().__init__(f"{what} {todo}")
-        self.what = what
-        self.todo = todo
+class CredentialError(ComposerError):
+    """The keyring cannot keep or give a password; :attr:`message` says why."""
 
 
 class NoKeyring(CredentialError):
@@ -148,7 +146,7 @@ class CredentialStore:
         if problem is None:
             note = translate("Credentials", "Passwords are kept in {keyring}.").format(keyring=name)
             return KeyringInfo(name, True, note)
-        return KeyringInfo(name, False, problem.what, problem.todo)
+        return KeyringInfo(name, False, problem.message.what, problem.message.todo)
 
     def check(self) -> None:
         """Raise the :class:`CredentialError` that would stop storing a password, if any."""
@@ -228,6 +226,11 @@ class SessionPasswords:
     def clear(self) -> None:
         self._passwords.clear()
 
+    def copy(self) -> SessionPasswords:
+        copied = SessionPasswords()
+        copied._passwords = dict(self._passwords)
+        return copied
+
 
 class Credentials:
     """The app's :class:`~composer.profiles.model.PasswordSource`: session memory, then keyring.
@@ -243,6 +246,13 @@ class Credentials:
 
     def __repr__(self) -> str:
         return f"Credentials({self.store!r}, {self.session!r})"
+
+    def snapshot(self) -> Credentials:
+        """These credentials for a worker: the same keyring, a copy of the session's answers.
+
+        Take it on the thread that owns this object; the worker then reads only its copy.
+        """
+        return Credentials(self.store, self.session.copy())
 
     def password_for(self, profile: Profile) -> str | None:
         """The password for *profile*'s account, or None when the user has to be asked.
@@ -365,35 +375,29 @@ def _failed(action: str) -> str:
     return sentences[action]
 
 
-class _translated:
-    """Turn keyring's exceptions into :class:`CredentialError` at this one boundary.
+def credential_error(exc: BaseException, action: str) -> CredentialError:
+    """What keyring's *exc* means, as a :class:`CredentialError`.
 
     *action* is ``"read"``, ``"store"`` or ``"remove"`` (the password).
     """
+    if isinstance(exc, CredentialError):
+        return exc
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return _no_keyring()
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyringIsLocked(
+            _locked(action),
+            translate(
+                "Credentials",
+                "Unlock it (your desktop will ask for the keyring password) and try again.",
+            ),
+        )
+    return KeyringFailure(
+        _failed(action).format(error=f"{type(exc).__name__}: {exc}"),
+        translate("Credentials", "Check that your keyring service is running, then try again."),
+    )
 
-    def __init__(self, action: str) -> None:
-        self.action = action
 
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
-        if exc is None or isinstance(exc, CredentialError):
-            return
-        if isinstance(exc, keyring.errors.NoKeyringError):
-            raise _no_keyring() from exc
-        if isinstance(exc, keyring.errors.KeyringLocked):
-            raise KeyringIsLocked(
-                _locked(self.action),
-                translate(
-                    "Credentials",
-                    "Unlock it (your desktop will ask for the keyring password) and try again.",
-                ),
-            ) from exc
-        if isinstance(exc, Exception):
-            raise KeyringFailure(
-                _failed(self.action).format(error=f"{type(exc).__name__}: {exc}"),
-                translate(
-                    "Credentials", "Check that your keyring service is running, then try again."
-                ),
-            ) from exc
+def _translated(action: str) -> boundary:
+    """Turn keyring's exceptions into :class:`CredentialError` at this one boundary."""
+    return boundary(lambda exc: credential_error(exc, action))

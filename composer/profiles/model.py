@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
+from composer.errors import ComposerError
 from composer.i18n import translate
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ __all__ = [
 ]
 
 
-class ProfileError(ValueError):
+class ProfileError(ComposerError, ValueError):
     """A request the profile book cannot honour: a duplicate or unknown name, ..."""
 
 
-class PasswordNeeded(LookupError):
+class PasswordNeeded(ComposerError, LookupError):
     """A profile needs a password and none is stored or remembered for this session."""
 
     def __init__(self, profile_name: str, account: str) -> None:

@@ -49,6 +49,7 @@ from typing import Any, NoReturn
 
 import tomli_w
 
+from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.profiles.model import (
     BackendKind,
@@ -85,7 +86,7 @@ _HEADER = """\
 """
 
 
-class ProfileFileError(Exception):
+class ProfileFileError(ComposerError):
     """``profiles.toml`` cannot be used as it is.
 
     Attributes:

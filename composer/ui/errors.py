@@ -1,33 +1,25 @@
 """The one way a message reaches the user: logged, then shown with "Copy details".
 
-Every user-facing problem is a :class:`UserMessage`: one sentence of what happened, one of
-what to do, and optional technical details that stay behind a "Copy details" button.
-Dialogs are opened with ``open()``, never ``exec()``, so nothing blocks the event loop.
+Every user-facing problem is a :class:`~composer.errors.UserMessage` (the app's one message
+type, Qt-free, re-exported here for the windows that show one): one sentence of what
+happened, one of what to do, and optional technical details that stay behind a "Copy
+details" button. Dialogs are opened with ``open()``, never ``exec()``, so nothing blocks the
+event loop.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from composer.errors import UserMessage
+
+__all__ = ["UserMessage", "copy_to_clipboard", "log_message", "show_message"]
+
 log = logging.getLogger(__name__)
 _open_boxes: set[QMessageBox] = set()
-
-
-@dataclass(frozen=True)
-class UserMessage:
-    """What happened, what to do, and the details for a bug report."""
-
-    what: str
-    todo: str = ""
-    details: str = ""
-
-    @property
-    def text(self) -> str:
-        return f"{self.what} {self.todo}".strip()
 
 
 def log_message(message: UserMessage, level: int = logging.WARNING) -> None:

@@ -332,7 +332,7 @@ def test_unreachable_server_stops_with_a_plain_message(tmp_path: Path) -> None:
         )
         result = engine.run()
         assert result.outcome == "stopped"
-        assert result.message.startswith("Composer cannot reach 127.0.0.1")
+        assert result.message.startswith("Nothing accepted the connection at 127.0.0.1")
 
 
 def test_parallel_connections_send_each_row_once(tmp_path: Path) -> None:

@@ -76,9 +76,9 @@ def test_no_keyring_explains_and_falls_back_to_nothing(composer_home: Path) -> N
     store = CredentialStore(fail.Keyring())
     with pytest.raises(NoKeyring) as info:
         store.set(ACCOUNT, SECRET)
-    assert "Secret Service" in info.value.what
-    assert "Keychain" in info.value.what
-    assert "Ask for the password when sending" in info.value.todo
+    assert "Secret Service" in info.value.message.what
+    assert "Keychain" in info.value.message.what
+    assert "Ask for the password when sending" in info.value.message.todo
     assert SECRET not in str(info.value)
     assert not store.info().usable
     stored_files = [p for p in composer_home.rglob("*") if p.is_file()]
@@ -98,8 +98,8 @@ def test_locked_keyring_asks_to_unlock(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.locked = True
     with pytest.raises(KeyringIsLocked) as info:
         CredentialStore().set(ACCOUNT, SECRET)
-    assert "locked" in info.value.what
-    assert "Unlock" in info.value.todo
+    assert "locked" in info.value.message.what
+    assert "Unlock" in info.value.message.todo
     assert memory_keyring.passwords == {}
 
 
@@ -110,7 +110,7 @@ def test_other_keyring_errors_become_keyring_failure() -> None:
 
     with pytest.raises(KeyringFailure) as info:
         CredentialStore(Flaky()).set(ACCOUNT, SECRET)
-    assert "D-Bus said no" in info.value.what
+    assert "D-Bus said no" in info.value.message.what
     assert SECRET not in str(info.value)
 
 
@@ -118,7 +118,7 @@ def test_null_backend_is_refused() -> None:
     store = CredentialStore(null.Keyring())
     with pytest.raises(InsecureKeyring) as info:
         store.set(ACCOUNT, SECRET)
-    assert "null" in info.value.what
+    assert "null" in info.value.message.what
     assert not store.info().usable
 
 
@@ -135,7 +135,7 @@ def test_plaintext_file_backend_is_refused_and_never_written() -> None:
     store = CredentialStore(backend)
     with pytest.raises(InsecureKeyring) as info:
         store.set(ACCOUNT, SECRET)
-    assert "unencrypted" in info.value.what
+    assert "unencrypted" in info.value.message.what
     assert backend.passwords == {}
     assert "plain-text" in store.info().note
 

@@ -8,10 +8,11 @@ import pytest
 from smtpserver import SMTPTestServer
 
 from composer.compose.message import ComposedMessage
+from composer.errors.describe import ServerInfo, describe
 from composer.profiles.conntest import ConnectionParams, run_connection_test
 from composer.profiles.model import Security
 from composer.profiles.providers import Provider, login_advice, provider_for, provider_info
-from composer.sending.job import SendStatus, describe_error, send_composed
+from composer.sending.job import SendStatus, send_composed
 
 
 @pytest.mark.parametrize(
@@ -91,19 +92,18 @@ def test_sending_gives_the_same_advice_as_the_connection_test() -> None:
             ComposedMessage(from_addr="kim@naver.com", to=["a@example.com"], subject="s"),
             connection,
             profile="Naver",
-            server=f"127.0.0.1:{server.port}",
-            username="kim@naver.com",
+            server=ServerInfo("127.0.0.1", server.port, username="kim@naver.com"),
         )
     finally:
         server.stop()
     assert result.status is SendStatus.FAILED
-    assert result.advice == provider_info(Provider.NAVER).login
+    assert result.message.todo == provider_info(Provider.NAVER).login
     assert server.messages == []
 
 
-def test_describe_error_recognises_the_provider_by_the_server() -> None:
+def test_the_words_recognise_the_provider_by_the_server() -> None:
     exc = smtplib.SMTPAuthenticationError(535, b"5.7.139 Authentication unsuccessful")
-    _what, todo = describe_error(exc, server="smtp.office365.com:587")
-    assert todo == provider_info(Provider.MICROSOFT).login
-    _what, todo = describe_error(exc, server="smtp.gmail.com:587")
-    assert todo == provider_info(Provider.GMAIL).login
+    office = describe(exc, ServerInfo("smtp.office365.com", 587))
+    assert office.todo == provider_info(Provider.MICROSOFT).login
+    gmail = describe(exc, ServerInfo("smtp.gmail.com", 587))
+    assert gmail.todo == provider_info(Provider.GMAIL).login

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from composer.errors import ComposerError
 from composer.i18n import translate
 
 __all__ = ["DELIMITERS", "CsvError", "CsvRow", "CsvSource", "detect_delimiter", "detect_encoding"]
@@ -62,7 +63,7 @@ codecs.register_error(_MARK_BAD_BYTES, _mark_bad_bytes)
 csv.field_size_limit(64 * 1024 * 1024)
 
 
-class CsvError(ValueError):
+class CsvError(ComposerError, ValueError):
     """The data file cannot be read; the message says what happened and what to do."""
 
 

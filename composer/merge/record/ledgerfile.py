@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.storage import atomic
 
@@ -58,7 +59,7 @@ _MAGIC = b"SQLite format 3\0"
 _SIDE_FILES = ("-wal", "-shm")
 
 
-class LedgerError(RuntimeError):
+class LedgerError(ComposerError, RuntimeError):
     """The ledger cannot be used right now; ``str()`` says why and what to do."""
 
 

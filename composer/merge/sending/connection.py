@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from composer.sending.delivery import decode, refusals_of, reply_of, send_one
+
 __all__ = [
     "Backend",
     "ConnectionFactory",
@@ -114,35 +116,16 @@ class ConnectionHolder:
                 sock.shutdown(socket.SHUT_RDWR)
 
 
-def send_one(
-    backend: Backend, message: Any, before_end: Callable[[], None], following: Any | None
-) -> bool:
-    """Send *message*, calling *before_end* right before the end of its content goes out."""
-    send_message = getattr(backend, "send_message", None)
-    if send_message is None:  # a backend outside composer.mail: the mark comes first
-        before_end()
-        return bool(backend.send_messages([message]))
-    return bool(send_message(message, before_data=before_end, next_message=following))
-
-
 def accepted_reply(message: Any) -> tuple[str, str]:
     """(the server's reply, a note of refused recipients) for a message it accepted."""
     from composer.i18n import translate
 
-    reply = getattr(message, "smtp_response", None)
-    reply_text = f"{reply[0]} {decode(reply[1])}" if reply else "250"
-    refused = getattr(message, "refused_recipients", None)
+    refused = refusals_of(message)
     if not refused:
-        return reply_text, ""
+        return reply_of(message), ""
     refused_line = translate("MergeEngine", "refused {address}: {reply}")
     note = "; ".join(
-        refused_line.format(address=addr, reply=f"{code} {decode(text)}")
+        refused_line.format(address=addr, reply=f"{code} {text}")
         for addr, (code, text) in refused.items()
     )
-    return reply_text, note
-
-
-def decode(value: object) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
+    return reply_of(message), note

@@ -49,6 +49,8 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from composer.errors import ComposerError
+from composer.errors.describe import ServerInfo
 from composer.i18n import translate
 from composer.merge.data.csvsource import CsvRow
 from composer.merge.plan import MergePlan
@@ -62,7 +64,13 @@ from composer.merge.sending.connection import (
     accepted_reply,
     send_one,
 )
-from composer.merge.sending.failures import Failure, after_end_of_data, classify, unexpected
+from composer.merge.sending.failures import (
+    Failure,
+    after_end_of_data,
+    classify,
+    repeated,
+    unexpected,
+)
 from composer.merge.sending.progress import Progress, RowEvent, RunResult
 from composer.merge.sending.testsend import send_test
 from composer.merge.templates.render import RenderedMessage
@@ -81,7 +89,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-class MergeNotReady(RuntimeError):
+class MergeNotReady(ComposerError, RuntimeError):
     """The plan was not validated, or its problems were neither fixed nor skipped."""
 
 
@@ -160,7 +168,7 @@ class MergeEngine:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] | None = None,
         wall: Callable[[], float] = time.time,
-        host: str = "",
+        host: str | ServerInfo = "",
     ) -> None:
         self.plan = plan
         self.ledger = plan.ledger
@@ -801,18 +809,7 @@ class MergeEngine:
             n = n + 1 if same == signature else 1
             self._same_failure = (signature, n)
         if n >= self.settings.stop_after_same_failure:
-            self._stop(
-                replace(
-                    failure,
-                    kind="fatal",
-                    message=translate(
-                        "MergeEngine",
-                        "The last {count} rows all failed with “{reason}”, so every row "
-                        "probably would. Fix the cause (often the sender or the server's policy), "
-                        "then run the merge again.",
-                    ).format(count=n, reason=detail),
-                )
-            )
+            self._stop(repeated(failure, n, detail))
         return False
 
 

@@ -25,6 +25,11 @@ Kinds:
 ``fatal``
     every row would fail (authentication, TLS, refused sender, the server unreachable):
     stop the run and say why.
+
+The words come from :func:`composer.errors.describe.describe`, so a failure reads the same in
+the merge report as in the compose window, the connection test and the terminal; only the
+merge's own outcomes (a paused run, a run stopped by the same failure on many rows) add
+words of their own.
 """
 
 from __future__ import annotations
@@ -33,11 +38,13 @@ import re
 import smtplib
 import socket
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from composer.errors import UserMessage
+from composer.errors.describe import ServerInfo, describe
 from composer.i18n import translate
 
-__all__ = ["Failure", "after_end_of_data", "classify", "unexpected"]
+__all__ = ["Failure", "after_end_of_data", "classify", "repeated", "unexpected"]
 
 _DAILY = re.compile(
     r"daily|per day|24.?h(ou)?r|quota|sending limit|limit exceeded|too many messages today",
@@ -54,10 +61,10 @@ class Failure:
         kind: reconnect, temporary, permanent, unknown, daily_limit or fatal.
         code: the SMTP reply code, or 0 when there was none.
         detail: the server's words or the error, for the ledger and "Copy details".
-        message: for fatal and daily_limit: one sentence of what happened and one of what
-            to do.
+        message: what happened and what to do, for the report when the run stops on it.
         stops_run: an ``unknown`` row whose cause would hit every row (e.g. TLS): the row
             is in doubt and the run stops with ``message``.
+        words: the failure in the one vocabulary (``message`` is built from it).
     """
 
     kind: str
@@ -65,6 +72,7 @@ class Failure:
     detail: str
     message: str = ""
     stops_run: bool = False
+    words: UserMessage | None = None
 
 
 def _text(raw: bytes | str) -> str:
@@ -97,46 +105,32 @@ def _by_code(code: int, detail: str, what: str) -> Failure:
     if code == 421:
         return Failure("reconnect", code, detail)
     if code in _AUTH_CODES:
-        return Failure(
-            "fatal",
-            code,
-            detail,
-            translate(
-                "MergeFailures",
-                "The server requires a login it did not get ({reply}). "
-                "Check the user name and password of the sending profile.",
-            ).format(reply=f"{code} {detail}"),
-        )
+        return Failure("fatal", code, detail)
     if 400 <= code < 500:
         return Failure("temporary", code, detail)
     if what == "sender" and code >= 500:
-        return Failure(
-            "fatal",
-            code,
-            detail,
-            translate(
-                "MergeFailures",
-                "The server refused the sender address ({reply}). "
-                "Use a From address the server lets this account send as.",
-            ).format(reply=f"{code} {detail}"),
-        )
+        return Failure("fatal", code, detail)
     return Failure("permanent", code, detail)
 
 
-def classify(exc: BaseException, host: str = "") -> Failure:
-    """Classify an exception raised while connecting to or sending through *host*."""
-    host = host or translate("MergeFailures", "the server")
+def classify(exc: BaseException, host: str | ServerInfo = "") -> Failure:
+    """Classify an exception raised while connecting to or sending through *host*.
+
+    Args:
+        host: the server (a label, or what is known about it, for the words).
+    """
+    server = host if isinstance(host, ServerInfo) else ServerInfo(host=host)
+    failure = _kind(exc)
+    words = describe(exc, server)
+    if failure.kind == "daily_limit":
+        return replace(failure, words=words)
+    return replace(failure, message=words.text, words=words)
+
+
+def _kind(exc: BaseException) -> Failure:
+    """What *exc* means for the run: the kind of failure, its code and technical detail."""
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return Failure(
-            "fatal",
-            exc.smtp_code,
-            _text(exc.smtp_error),
-            translate(
-                "MergeFailures",
-                "{host} refused the user name or password ({code}). "
-                "Check the sending profile's login; some providers need an app password.",
-            ).format(host=host, code=exc.smtp_code),
-        )
+        return Failure("fatal", exc.smtp_code, _text(exc.smtp_error))
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refusals = list(exc.recipients.items())
         details = "; ".join(f"{addr}: {code} {_text(msg)}" for addr, (code, msg) in refusals)
@@ -155,57 +149,19 @@ def classify(exc: BaseException, host: str = "") -> Failure:
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         if "SMTPUTF8" in str(exc).upper():
             return Failure("permanent", 0, str(exc))
-        return Failure(
-            "fatal",
-            0,
-            str(exc),
-            translate(
-                "MergeFailures",
-                "{host} does not support what the profile asks for ({reason}). "
-                "Check the profile's security setting (STARTTLS or SSL).",
-            ).format(host=host, reason=exc),
-        )
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return Failure(
-            "fatal",
-            0,
-            str(exc),
-            translate(
-                "MergeFailures",
-                "The certificate of {host} could not be verified ({reason}). "
-                "Check the server name in the profile, or add the company CA to the profile.",
-            ).format(host=host, reason=exc.verify_message),
-        )
-    if isinstance(exc, ssl.SSLError):
-        return Failure(
-            "fatal",
-            0,
-            str(exc),
-            translate(
-                "MergeFailures",
-                "The secure connection to {host} failed ({reason}). "
-                "Check the profile's port and security setting (STARTTLS or SSL).",
-            ).format(host=host, reason=exc.reason or exc),
-        )
+        return Failure("fatal", 0, str(exc))
+    if isinstance(exc, ssl.SSLError):  # a certificate the computer does not trust, too
+        return Failure("fatal", 0, str(exc))
     if isinstance(exc, smtplib.SMTPServerDisconnected) and _timed_out(exc):
         # smtplib turns a read timeout into "Connection unexpectedly closed: timed out".
-        return classify(TimeoutError(str(exc)), host)
+        return _kind(TimeoutError(str(exc)))
     if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionResetError | BrokenPipeError):
         closed = translate("MergeFailures", "the server closed the connection")
         return Failure("reconnect", 0, str(exc) or closed)
     if isinstance(exc, TimeoutError | socket.timeout):
         return Failure("reconnect", 0, translate("MergeFailures", "the server stopped answering"))
     if isinstance(exc, ConnectionRefusedError | socket.gaierror):
-        return Failure(
-            "fatal",
-            0,
-            str(exc),
-            translate(
-                "MergeFailures",
-                "Composer cannot reach {host} ({reason}). "
-                "Check the network connection and the profile's server name and port.",
-            ).format(host=host, reason=exc),
-        )
+        return Failure("fatal", 0, str(exc))
     if isinstance(exc, smtplib.SMTPException):
         return Failure("permanent", 0, str(exc))
     if isinstance(exc, OSError):
@@ -214,6 +170,21 @@ def classify(exc: BaseException, host: str = "") -> Failure:
         # composer.mail raises ValueError for an address it cannot put on the envelope.
         return Failure("permanent", 0, str(exc))
     return Failure("permanent", 0, f"{type(exc).__name__}: {exc}")
+
+
+def repeated(failure: Failure, count: int, detail: str) -> Failure:
+    """The run stops: the last *count* rows all failed as *failure* did (*detail*)."""
+    words = failure.words
+    because = translate(
+        "MergeFailures",
+        "The last {count} rows all failed this way, so every row probably would; the merge "
+        "stopped. Fix the cause, then run the merge again.",
+    ).format(count=count)
+    if words is None:
+        message = f"“{detail}”. {because}"
+    else:
+        message = f"{words.what} {because} {words.todo}".strip()
+    return replace(failure, kind="fatal", message=message)
 
 
 def after_end_of_data(exc: BaseException, failure: Failure) -> Failure:
@@ -236,6 +207,7 @@ def after_end_of_data(exc: BaseException, failure: Failure) -> Failure:
         ).format(reason=failure.detail or type(exc).__name__),
         failure.message if stops else "",
         stops_run=stops,
+        words=failure.words,
     )
 
 

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 import markupsafe
 
+from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.merge.data.attachments import AttachmentFile, read_attachment, resolve_attachments
 from composer.merge.templates.addresses import has_control, printable
@@ -60,7 +61,7 @@ class RenderError(ValueError):
     """A row could not be rendered; the message names the field and the cause."""
 
 
-class TemplateSyntaxProblem(ValueError):
+class TemplateSyntaxProblem(ComposerError, ValueError):
     """A field of the template is not valid template syntax."""
 
 

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.errors import UserMessage
+from composer.errors.describe import describe
+from composer.profiles.certificates import CertificateInfo
 from composer.profiles.conntest import (
-    CancelToken,
     ConnectionParams,
     ConnectionTestResult,
-    Explanation,
     StepReport,
     StepStatus,
     run_connection_test,
 )
-from composer.profiles.credentials import CredentialError
 from composer.ui.tasks import Task, TaskContext, TaskFailure, TaskRunner
 
 __all__ = ["ConnectionTestPanel"]
@@ -132,10 +132,8 @@ class ConnectionTestPanel(QWidget):
         self.cancel_button.setEnabled(True)
 
         def work(ctx: TaskContext) -> ConnectionTestResult:
-            token = CancelToken()
-            ctx.on_cancel(token.cancel)
             secret = password() if params.username else None
-            return run_connection_test(params, secret, report=ctx.report_progress, cancel=token)
+            return run_connection_test(params, secret, report=ctx.report_progress, cancel=ctx.token)
 
         task = self._runner.submit(work, "connection test")
         task.progress.connect(self._on_task_progress)
@@ -199,21 +197,14 @@ class ConnectionTestPanel(QWidget):
         elif result.cancelled:
             self._show_outcome("info", self.tr("Test stopped."), "")
         elif result.failure is not None:
-            self._show_failure(result.failure)
+            self._show_failure(result.failure, result.certificate)
         self.finished.emit(result)
 
     def _on_task_failed(self, failure: TaskFailure) -> None:
-        exc = failure.exception
-        if isinstance(exc, CredentialError):
-            explanation = Explanation(exc.what, exc.todo, f"{type(exc).__name__}: {exc}")
-        else:
-            explanation = Explanation(
-                self.tr("The test could not run: {error}").format(error=failure.message),
-                self.tr("Copy the details and report them to the Composer developers."),
-                failure.traceback,
-            )
-        self._show_failure(explanation)
-        self.finished.emit(ConnectionTestResult(False, failure=explanation))
+        # Reading the password failed (the keyring), or a bug: the same words as anywhere.
+        message = describe(failure.exception)
+        self._show_failure(message)
+        self.finished.emit(ConnectionTestResult(False, failure=message))
 
     def _on_task_cancelled(self) -> None:
         for report in self._rows:
@@ -230,11 +221,13 @@ class ConnectionTestPanel(QWidget):
         self.test_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _show_failure(self, failure: Explanation) -> None:
+    def _show_failure(
+        self, failure: UserMessage, certificate: CertificateInfo | None = None
+    ) -> None:
         self._show_outcome("error", failure.what, failure.todo)
         lines = [failure.details] if failure.details else []
-        if failure.certificate is not None:
-            cert_lines = failure.certificate.lines()
+        if certificate is not None:
+            cert_lines = certificate.lines()
             self.certificate.setPlainText("\n".join(cert_lines))
             self.certificate.show()
             lines += cert_lines

@@ -290,7 +290,7 @@ class PreferencesDialog(QDialog):
                 (self.tr("Ask for the password when sending"), self._use_session_passwords)
             )
         actions.append((self.tr("Try again"), self.apply))
-        self._show_problem(UserMessage(exc.what, exc.todo, repr(exc)), "error", actions)
+        self._show_problem(exc.message.with_details(repr(exc)), "error", actions)
 
     def _use_session_passwords(self) -> None:
         """Switch the profiles with a pending password to asking for it when sending."""

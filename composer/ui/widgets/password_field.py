@@ -139,7 +139,7 @@ class PasswordField(QWidget):
         if self._lookup_still_wanted():
             exc = failure.exception
             self.state.setText(
-                exc.what
+                exc.message.what
                 if isinstance(exc, CredentialError)
                 else self.tr("Keyring: {error}").format(error=failure.message)
             )
