@@ -209,9 +209,6 @@ def main() -> int:
           f"longest stall {stats['max_gap_ms']:.1f} ms, p99 {stats['p99_gap_ms']:.1f} ms, "
           f"median {stats['median_gap_ms']:.1f} ms (target: longest < 50 ms)")  # fmt: skip
     sys.stdout.flush()
-    from composer.ui.compose import process as compose_process
-
-    compose_process.shutdown()
     # PySide can crash while tearing down a QApplication at interpreter exit; the
     # numbers are printed, so leave without the teardown.
     os._exit(0)

@@ -69,7 +69,7 @@ def child(mode: str, port: int, path: str, folder: str) -> None:
     baseline = _rss_kib("VmRSS")
     copy_peak = -1
     if mode == "copy":
-        keep = sending._keep_copy
+        keep = sending.keep_copy
 
         def traced_keep(*args: object, **kw: object) -> None:
             nonlocal copy_peak
@@ -78,7 +78,7 @@ def child(mode: str, port: int, path: str, folder: str) -> None:
             copy_peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
 
-        sending._keep_copy = traced_keep  # type: ignore[assignment]
+        sending.keep_copy = traced_keep  # type: ignore[assignment]
         result = _send(port, Path(path), box)
         assert result.sent_key is not None, result
     elif mode == "old":
@@ -95,7 +95,7 @@ def child(mode: str, port: int, path: str, folder: str) -> None:
         mailbox.Maildir(Path(folder) / "old", create=True).add(mailbox.MaildirMessage(data))
     else:
         result = _send(port, Path(path), None)
-    assert result.ok, result.summary
+    assert result.ok, result.message
     print(_rss_kib("VmHWM") - baseline, copy_peak)
 
 

@@ -179,8 +179,4 @@ def main(argv: list[str] | None = None) -> int:
 
         offer_recovery(window)
     log.info("Composer %s started", __version__)
-    status = app.exec()
-    from composer.ui.compose import process as compose_process
-
-    compose_process.shutdown()
-    return status
+    return app.exec()

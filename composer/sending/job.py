@@ -1,37 +1,57 @@
-"""Send one composed message through a connection and say, in plain words, what happened.
+"""The send job: one composed message through a profile, from sign-in to the Sent copy.
 
-:func:`send_composed` is the one code path the compose window and ``composer send`` share.
-It runs wherever the caller runs it (the window runs it in a worker thread): it builds the
-message, opens the connection, reports upload progress, can be cancelled until the server has
-accepted the message, and never raises for a sending problem: every outcome comes back as a
-:class:`SendResult` with one sentence of what happened, one of what to do, and the technical
-details for "Copy details".
+:func:`run_send` is the one code path of every sender of a composed message: the compose
+window runs it in a child process (or, for the in-app outbox, a thread), ``composer send``
+runs it in place. Given a :class:`SendRequest` (plain data: the message, a copy of the
+profile, its sign-in, the Sent folder) it connects, sends with progress, can be cancelled
+until the end of the message goes out (the :class:`~composer.errors.CancelToken`'s point of
+no return), keeps the Sent copy, and never raises for a sending problem: every outcome comes
+back as a :class:`~composer.sending.result.SendResult` with the words of
+:func:`composer.errors.describe.describe`.
+
+Progress is reported as data through the :class:`~composer.errors.WorkContext`:
+:class:`SendProgress` while the message goes out, then :class:`SendAccepted`.
+
+An outbox (queued -> sending -> sent, failed or in doubt) runs the same job for each
+message and keeps the result as its state.
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
 import logging
 import smtplib
-import socket
-import ssl
-import threading
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.message import Message
-from email.utils import formatdate, getaddresses
+from email.utils import formatdate
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from composer.compose.message import ComposedMessage, bcc_header, build_email, message_id_for
+from composer.compose.message import ComposedMessage, build_email, message_id_for
+from composer.errors import Cancelled, CancelToken, ComposerError, UserMessage, WorkContext
+from composer.errors.describe import ServerInfo, technical_details
 from composer.i18n import translate
-from composer.profiles.providers import login_advice
+from composer.mail.conf import ImproperlyConfigured
+from composer.profiles.model import Profile
+from composer.sending import result as results
+from composer.sending.account import SignIn, open_connection
+from composer.sending.delivery import in_doubt, refusals_of, send_one
+from composer.sending.result import SendResult, SendStatus
+from composer.sending.sentcopy import keep_copy, one_message
 
 if TYPE_CHECKING:
-    from composer.mail import EmailMessage
     from composer.mail.backends.base import BaseEmailBackend
     from composer.storage.sentbox import SentBox
+
+__all__ = [
+    "SendAccepted",
+    "SendProgress",
+    "SendRequest",
+    "SendResult",
+    "SendStatus",
+    "run_send",
+    "send_composed",
+]
 
 log = logging.getLogger(__name__)
 
@@ -39,54 +59,68 @@ ProgressCallback = Callable[[int, int], None]
 _CHUNK = 64 * 1024
 
 
-class SendStatus(enum.Enum):
-    SENT = "sent"  # every recipient accepted
-    PARTIAL = "partial"  # accepted for some recipients, refused for others
-    FAILED = "failed"
-    CANCELLED = "cancelled"
+@dataclass(frozen=True)
+class SendRequest:
+    """Everything a send needs, as plain data that can cross to a child process.
+
+    Attributes:
+        msg: the message.
+        profile: a copy of the sending profile.
+        sign_in: its sign-in, resolved by the caller (:meth:`Account.sign_in`).
+        sent_folder: where to keep the Sent copy (None: keep none).
+    """
+
+    msg: ComposedMessage
+    profile: Profile
+    sign_in: SignIn = field(default_factory=SignIn)
+    sent_folder: Path | None = None
 
 
-class SendCancelled(Exception):
-    """The user cancelled the send before the server accepted the message."""
+@dataclass(frozen=True)
+class SendProgress:
+    """Part of the message went out: ``permille`` thousandths of it."""
+
+    permille: int
 
 
-class CancelToken:
-    """Shared between the GUI and the worker: ask for cancellation, abort a blocked socket."""
+@dataclass(frozen=True)
+class SendAccepted:
+    """The server accepted the message (cancelling is over; the Sent copy comes next)."""
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._lock = threading.Lock()
-        self._sock: socket.socket | None = None
-        self.accepted = False  # once True, cancelling is no longer possible
 
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
+def run_send(request: SendRequest, ctx: WorkContext) -> SendResult:
+    """Connect with the request's profile, send, keep the Sent copy; never raises."""
+    from composer.storage.sentbox import SentBox
 
-    def cancel(self) -> bool:
-        """Ask to cancel; returns False when it is too late (the server accepted)."""
-        with self._lock:
-            if self.accepted:
-                return False
-            self._event.set()
-            if self._sock is not None:
-                with contextlib.suppress(OSError):
-                    self._sock.shutdown(socket.SHUT_RDWR)
-        return True
+    profile = request.profile
+    server = ServerInfo.of(profile)
+    try:
+        connection = open_connection(profile, request.sign_in)
+    except (ComposerError, ImproperlyConfigured, ImportError, OSError, ValueError) as exc:
+        # A missing password, a bad TLS file, a custom backend that cannot be loaded; any
+        # other exception is a bug, and reported as one by the caller.
+        log.warning("Cannot connect with %r", profile.name, exc_info=exc)
+        return results.failed(exc, profile.name, profile.delivers, server)
+    last = [-1]
 
-    def _attach(self, sock: socket.socket | None) -> None:
-        with self._lock:
-            self._sock = sock
-            if sock is not None and self._event.is_set():
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
+    def progress(done: int, total: int) -> None:
+        permille = done * 1000 // max(total, 1)
+        if permille != last[0]:
+            last[0] = permille
+            ctx.report_progress(SendProgress(permille))
 
-    def _mark_accepted(self) -> bool:
-        with self._lock:
-            if self._event.is_set():
-                return False
-            self.accepted = True
-            return True
+    folder = request.sent_folder
+    return send_composed(
+        request.msg,
+        connection,
+        profile=profile.name,
+        delivers=profile.delivers,
+        progress=progress,
+        token=ctx.token,
+        server=server,
+        on_accepted=lambda: ctx.report_progress(SendAccepted()),
+        sentbox=SentBox(folder) if folder is not None and profile.delivers else None,
+    )
 
 
 class _ProgressSocket:
@@ -104,8 +138,7 @@ class _ProgressSocket:
     def sendall(self, data: bytes | bytearray | memoryview, *args: Any) -> None:
         view = memoryview(data).cast("B")
         for start in range(0, len(view), _CHUNK):
-            if self._token.cancelled:
-                raise SendCancelled
+            self._token.check()
             self._sock.sendall(view[start : start + _CHUNK], *args)
             self._sent += min(_CHUNK, len(view) - start)
             if self._progress is not None:
@@ -113,38 +146,6 @@ class _ProgressSocket:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._sock, name)
-
-
-@dataclass
-class SendResult:
-    """The outcome of one send, ready to be shown."""
-
-    status: SendStatus
-    summary: str  # what happened, one sentence
-    advice: str = ""  # what to do, one sentence ("" when nothing is needed)
-    details: str = ""  # technical details for "Copy details"
-    profile: str = ""
-    delivered: bool = True  # False for preview backends (terminal, files, outbox, discard)
-    accepted: list[str] = field(default_factory=list)
-    refused: dict[str, tuple[int, str]] = field(default_factory=dict)
-    sent_key: str | None = None  # where the copy was kept in Sent
-    copy_lost: bool = False  # delivered, but no copy could be kept in Sent
-
-    @property
-    def ok(self) -> bool:
-        return self.status in (SendStatus.SENT, SendStatus.PARTIAL)
-
-
-def _bare(addresses: list[str]) -> list[str]:
-    return [addr for _name, addr in getaddresses(addresses) if addr]
-
-
-def _who(addresses: list[str]) -> str:
-    if len(addresses) <= 3:
-        return ", ".join(addresses)
-    return translate("Sending", "{addresses} and {count} more").format(
-        addresses=", ".join(addresses[:3]), count=len(addresses) - 3
-    )
 
 
 def send_composed(
@@ -155,8 +156,7 @@ def send_composed(
     delivers: bool = True,
     progress: ProgressCallback | None = None,
     token: CancelToken | None = None,
-    server: str = "",
-    username: str = "",
+    server: ServerInfo | None = None,
     on_accepted: Callable[[], None] | None = None,
     sentbox: SentBox | None = None,
 ) -> SendResult:
@@ -171,353 +171,86 @@ def send_composed(
         profile: the profile's name, for the result text.
         delivers: whether the connection really delivers (False for preview backends).
         progress: called with ``(bytes_sent, total)`` from the sending thread.
-        token: lets another thread cancel until the server accepts.
-        server: ``host:port`` for error messages.
-        username: the login name, for provider-specific advice.
-        on_accepted: called once the server has accepted the message (no cancelling now).
+        token: lets another thread cancel until the end of the message goes out.
+        server: the server, for error messages and the provider's advice.
+        on_accepted: called once the server has accepted the message.
         sentbox: where to keep a copy of a delivered message.
     """
     token = token or CancelToken()
     if delivers and not msg.from_addr.strip():
         return SendResult(
             SendStatus.FAILED,
-            translate("Sending", "The message has no sender address."),
-            translate("Sending", "Type your address in From, or add one to the sending profile."),
-            profile=profile,
-            delivered=delivers,
+            UserMessage(
+                translate("Sending", "The message has no sender address."),
+                translate(
+                    "Sending", "Type your address in From, or add one to the sending profile."
+                ),
+            ),
+            profile,
+            delivers,
         )
     date, message_id = formatdate(localtime=True), message_id_for(msg.from_addr)
     try:
         built = build_email(msg, connection=connection, date=date, message_id=message_id)
-        mime = _one_message(built)
+        mime = one_message(built)
     except (OSError, ValueError) as exc:  # ValueError: a file name the library refuses
-        return _failure(exc, profile, delivers, server, username)
+        log.warning("The message could not be built", exc_info=exc)
+        return results.failed(exc, profile, delivers, server)
     opened = False
     try:
-        if token.cancelled:
-            raise SendCancelled
+        token.check()
         opened = bool(connection.open())
-        if token.cancelled:
-            raise SendCancelled
+        token.check()
         smtp = getattr(connection, "connection", None)
         real_sock = getattr(smtp, "sock", None)
         if real_sock is not None:
-            token._attach(real_sock)
+            token.watch(real_sock)
             total = msg.attachments_size() * 4 // 3 + len(msg.text) + len(msg.html or "") + 2048
             smtp.sock = _ProgressSocket(real_sock, total, progress, token)  # type: ignore[union-attr]
-        count = connection.send_messages([built])
-        if not token._mark_accepted():
-            raise SendCancelled
+        if not send_one(connection, built, token.commit):
+            raise smtplib.SMTPDataError(0, "The backend reported that nothing was sent.")
         if on_accepted is not None:
             on_accepted()
-        if not count:
-            raise smtplib.SMTPDataError(0, "The backend reported that nothing was sent.")
-    except SendCancelled:
-        return SendResult(
-            SendStatus.CANCELLED,
-            translate("Sending", "Sending was cancelled; nothing was sent."),
-            translate("Sending", "Your message is still here; send it again when you are ready."),
-            profile=profile,
-            delivered=delivers,
-        )
     except Exception as exc:
-        if token.cancelled:
-            return SendResult(
-                SendStatus.CANCELLED,
-                translate(
-                    "Sending", "Sending was cancelled before the server accepted the message."
-                ),
-                translate(
-                    "Sending", "Your message is still here; send it again when you are ready."
-                ),
-                details=_details(exc),
-                profile=profile,
-                delivered=delivers,
-            )
-        return _failure(exc, profile, delivers, server, username)
+        return _unsent(exc, token, profile, delivers, server)
     finally:
-        if opened:
-            smtp_obj = getattr(connection, "connection", None)
-            if token.cancelled and smtp_obj is not None:
-                # The session is mid-command: drop the socket rather than send QUIT into it.
-                with contextlib.suppress(Exception):
-                    smtp_obj.close()
-            try:
-                connection.close()
-            except Exception as exc:  # the message was already handed over
-                log.warning("Closing the connection failed after sending: %s", exc)
+        _close(connection, opened, token)
+        token.release()
     if progress is not None:
         progress(1, 1)
-    refused_raw = getattr(built, "refused_recipients", None) or {}
-    refused = {str(k): (int(v[0]), _text(v[1])) for k, v in dict(refused_raw).items()}
+    refused = refusals_of(built)
     refused_lower = {k.lower().strip("<>") for k in refused}
-    recipients = _bare(msg.recipients())
-    accepted = [r for r in recipients if r.lower() not in refused_lower]
-    result = _outcome(profile, delivers, accepted, refused)
+    accepted = [r for r in results.bare(msg.recipients()) if r.lower() not in refused_lower]
+    result = results.outcome(profile, delivers, accepted, refused)
+    result.message_id = message_id
     if delivers and sentbox is not None:
-        _keep_copy(result, sentbox, mime, msg)
+        keep_copy(result, sentbox, mime, msg)
     return result
 
 
-def _outcome(
-    profile: str, delivers: bool, accepted: list[str], refused: dict[str, tuple[int, str]]
+def _unsent(
+    exc: Exception, token: CancelToken, profile: str, delivers: bool, server: ServerInfo | None
 ) -> SendResult:
-    if refused:
-        lines = [f"{addr}: {code} {text}" for addr, (code, text) in refused.items()]
-        return SendResult(
-            SendStatus.PARTIAL,
-            translate("Sending", "Sent to {accepted}, but the server refused {refused}.").format(
-                accepted=_who(accepted), refused=_who(list(refused))
-            ),
-            translate("Sending", "Check the refused addresses for typos, then send to them again."),
-            details="\n".join(lines),
-            profile=profile,
-            delivered=delivers,
-            accepted=accepted,
-            refused=refused,
-        )
-    if delivers:
-        summary = translate("Sending", "Sent to {recipients} through “{profile}”.").format(
-            recipients=_who(accepted), profile=profile
-        )
-    else:
-        summary = translate("Sending", "Not delivered: “{profile}” only previews messages.").format(
-            profile=profile
-        )
-    return SendResult(
-        SendStatus.SENT,
-        summary,
-        "",
-        profile=profile,
-        delivered=delivers,
-        accepted=accepted,
-    )
+    """The result of a send that raised *exc*: cancelled, in doubt or failed."""
+    if isinstance(exc, Cancelled) or token.cancelled:
+        details = "" if isinstance(exc, Cancelled) else technical_details(exc)
+        return results.cancelled(profile, delivers, details)
+    if token.committed and in_doubt(exc):
+        log.warning("Sending through %r: the confirmation never came", profile, exc_info=exc)
+        return results.in_doubt(exc, profile, delivers, server)
+    log.warning("Sending through %r failed", profile, exc_info=exc)
+    return results.failed(exc, profile, delivers, server)
 
 
-def _one_message(built: EmailMessage) -> Message:
-    """Build *built*'s MIME message once and make every later ``message()`` return it.
-
-    The backend serialises that same object, fixing its MIME boundaries as it does, so
-    the copy kept in Sent is byte for byte what went out, and big attachments are not
-    read or encoded a second time.
-    """
-    mime = built.message()
-    built.message = lambda: mime  # type: ignore[method-assign]
-    return mime
-
-
-def _unix_lines(mime: Message) -> Iterator[bytes]:
-    """*mime* as it went on the wire, with the LF line ends files use, chunk by chunk."""
-    from composer.mail.fastpath import Base64Segment, wire_segments
-
-    last = b"\n"
-    for segment in wire_segments(mime):
-        chunks = segment.chunks() if isinstance(segment, Base64Segment) else [segment]
-        for chunk in chunks:
-            if chunk:
-                last = chunk
-                yield chunk.replace(b"\r\n", b"\n")
-    if not last.endswith(b"\n"):
-        yield b"\n"  # the wire ends the data with a line break too (RFC 5321)
-
-
-def _keep_copy(result: SendResult, sentbox: SentBox, mime: Message, msg: ComposedMessage) -> None:
-    bcc = bcc_header(msg)
-    if bcc:
-        mime["Bcc"] = bcc  # only the kept copy says whom the sender copied blindly
+def _close(connection: BaseEmailBackend, opened: bool, token: CancelToken) -> None:
+    if not opened:
+        return
+    smtp = getattr(connection, "connection", None)
+    if token.cancelled and smtp is not None:
+        # The session is mid-command: drop the socket rather than send QUIT into it.
+        with contextlib.suppress(Exception):
+            smtp.close()
     try:
-        result.sent_key = sentbox.add_chunks(_unix_lines(mime))
-    except Exception as exc:  # the message went out; only the local copy is missing
-        log.warning("The message was sent but could not be kept in Sent: %s", exc)
-        result.copy_lost = True
-        reason = getattr(exc, "strerror", None) or exc
-        result.advice = translate(
-            "Sending",
-            "Its copy could not be kept in the Sent folder ({reason}); do not send it again.",
-        ).format(reason=reason)
-        result.details = _details(exc)
-
-
-def _text(value: object) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-
-
-def _details(exc: BaseException) -> str:
-    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).strip()
-
-
-def _failure(
-    exc: BaseException, profile: str, delivers: bool, server: str, username: str = ""
-) -> SendResult:
-    summary, advice = describe_error(exc, server=server, username=username)
-    log.warning("Sending through %r failed: %s", profile, summary, exc_info=exc)
-    return SendResult(
-        SendStatus.FAILED,
-        summary,
-        advice,
-        details=_details(exc),
-        profile=profile,
-        delivered=delivers,
-    )
-
-
-def _smtp_reply(exc: smtplib.SMTPResponseException) -> str:
-    return f"{exc.smtp_code} {_text(exc.smtp_error)}".strip()
-
-
-def describe_error(exc: BaseException, *, server: str = "", username: str = "") -> tuple[str, str]:
-    """One sentence of what happened and one of what to do, for a sending error.
-
-    Args:
-        server: ``host:port``, for the sentence and to recognise the provider.
-        username: the login name (its domain also tells the provider).
-    """
-    where = server or translate("Sending", "the mail server")
-    ask_admin = translate(
-        "Sending",
-        "Read the server's reason below; if it persists, ask the server's administrator.",
-    )
-    check_network = translate(
-        "Sending", "Check your network connection and the server settings, then try again."
-    )
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return (
-            translate("Sending", "The server refused the user name or password ({reply}).").format(
-                reply=_smtp_reply(exc)
-            ),
-            login_advice(server.rpartition(":")[0] or server, username),
-        )
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        refused = ", ".join(f"{a} ({c} {_text(t)})" for a, (c, t) in exc.recipients.items())
-        return (
-            translate("Sending", "The server refused every recipient: {refused}.").format(
-                refused=refused
-            ),
-            translate(
-                "Sending", "Check the addresses for typos, or ask the server's administrator."
-            ),
-        )
-    if isinstance(exc, smtplib.SMTPSenderRefused):
-        return (
-            translate("Sending", "The server refused the sender {sender} ({reply}).").format(
-                sender=_text(exc.sender), reply=_smtp_reply(exc)
-            ),
-            translate(
-                "Sending",
-                "Check the From address: many servers only accept the account's own address.",
-            ),
-        )
-    if isinstance(exc, smtplib.SMTPDataError):
-        if exc.smtp_code == 552 or "size" in _text(exc.smtp_error).lower():
-            return (
-                translate(
-                    "Sending", "The server refused the message as too large ({reply})."
-                ).format(reply=_smtp_reply(exc)),
-                translate("Sending", "Remove or shrink attachments, or share large files by link."),
-            )
-        return (
-            translate("Sending", "The server refused the message ({reply}).").format(
-                reply=_smtp_reply(exc)
-            ),
-            ask_admin,
-        )
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return (
-            translate(
-                "Sending", "{where} does not support what this profile asks for ({reason})."
-            ).format(where=where, reason=exc),
-            translate("Sending", "Change the security setting of the profile in Preferences."),
-        )
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return (
-            translate("Sending", "{where} closed the connection unexpectedly.").format(where=where),
-            translate(
-                "Sending",
-                "Try again in a moment; if it keeps happening, check the server and port.",
-            ),
-        )
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return (
-            translate(
-                "Sending", "The certificate of {where} could not be verified ({reason})."
-            ).format(where=where, reason=exc.verify_message),
-            translate(
-                "Sending",
-                "Check the server name, or add the company CA file to the profile in Preferences.",
-            ),
-        )
-    if isinstance(exc, ssl.SSLError):
-        return (
-            translate("Sending", "The encrypted connection to {where} failed ({reason}).").format(
-                where=where, reason=exc.reason or exc
-            ),
-            translate(
-                "Sending",
-                "Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).",
-            ),
-        )
-    if isinstance(exc, ConnectionRefusedError):
-        return (
-            translate("Sending", "Nothing is accepting connections at {where}.").format(
-                where=where
-            ),
-            translate(
-                "Sending",
-                "Check the server name and port in Preferences, or whether the server is running.",
-            ),
-        )
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return (
-            translate("Sending", "{where} did not answer in time.").format(where=where),
-            check_network,
-        )
-    if isinstance(exc, socket.gaierror):
-        return (
-            translate("Sending", "The server name {where} could not be found.").format(where=where),
-            translate(
-                "Sending", "Check the server name in Preferences and your network connection."
-            ),
-        )
-    if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and (
-        exc.filename is not None
-    ):
-        return (
-            translate("Sending", "The attachment {file} could not be read ({reason}).").format(
-                file=exc.filename, reason=exc.strerror
-            ),
-            translate(
-                "Sending",
-                "Attach the file again from where it is now, or remove it from the message.",
-            ),
-        )
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return (
-            translate("Sending", "The server answered with an error ({reply}).").format(
-                reply=_smtp_reply(exc)
-            ),
-            ask_admin,
-        )
-    if isinstance(exc, OSError):
-        return (
-            translate("Sending", "The connection to {where} failed ({reason}).").format(
-                where=where, reason=exc.strerror or exc
-            ),
-            check_network,
-        )
-    if isinstance(exc, ValueError):
-        return (
-            translate("Sending", "The message could not be built: {reason}.").format(reason=exc),
-            translate("Sending", "Correct the addresses and headers."),
-        )
-    name = type(exc).__name__
-    if name == "ImproperlyConfigured":
-        return (
-            translate("Sending", "The sending profile is not usable: {reason}.").format(reason=exc),
-            translate("Sending", "Fix the profile in Preferences."),
-        )
-    return (
-        translate("Sending", "Sending failed with an unexpected error ({error}: {reason}).").format(
-            error=name, reason=exc
-        ),
-        translate("Sending", "Copy the details and report them; your message is kept as a draft."),
-    )
+        connection.close()
+    except Exception as exc:  # the message was already handed over
+        log.warning("Closing the connection failed after sending: %s", exc)

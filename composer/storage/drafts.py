@@ -135,3 +135,15 @@ class DraftStore:
             if pid != os.getpid() and not _pid_alive(pid):
                 result.append(info)
         return result
+
+
+def save_for(folder: Path, draft_id: str, msg: ComposedMessage, owner: int, _ctx: object) -> str:
+    """Save draft *draft_id* of *folder* for the editing process *owner* (from a helper
+    process, so a big attachment never stalls a window); returns the path, "" when the
+    message is empty and the draft was deleted instead."""
+    store = DraftStore(folder)
+    if msg.is_empty():
+        store.delete(draft_id)
+        return ""
+    store.mark_open(draft_id, owner)  # the window's process, not the helper, is the editor
+    return str(store.save(draft_id, msg))

@@ -237,7 +237,7 @@ def test_a_file_name_cannot_add_a_mime_header(
     # The send path reports it as a sentence, not a traceback.
     result = send_composed(msg, backend_for(smtp_server), profile="Work")
     assert result.status is SendStatus.FAILED
-    assert "could not be built" in result.summary
+    assert "could not be built" in result.message.what
     assert smtp_server.messages == []
     # A draft keeps the file (and the words), its name made safe.
     back = from_eml(to_eml(msg))

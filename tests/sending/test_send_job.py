@@ -13,7 +13,9 @@ from smtpserver import SMTPTestServer, refused_port
 
 from composer import mail
 from composer.compose.message import Attachment, ComposedMessage
-from composer.sending.job import CancelToken, SendStatus, describe_error, send_composed
+from composer.errors import CancelToken
+from composer.errors.describe import ServerInfo, describe
+from composer.sending.job import SendStatus, send_composed
 from composer.storage.sentbox import SentBox
 
 
@@ -49,7 +51,7 @@ def test_sent_reports_recipients_progress_and_keeps_a_copy(
         sentbox=box,
     )
     assert result.status is SendStatus.SENT, result
-    assert result.summary == (
+    assert result.message.what == (
         "Sent to a@example.com, c@example.com, hidden@example.com through “Work”."
     )
     (received,) = smtp_server.messages
@@ -88,7 +90,7 @@ def test_the_sent_copy_is_the_message_that_went_out(
         ],
     )
     result = send_composed(msg, smtp(smtp_server.port), profile="Work", sentbox=box)
-    assert result.status is SendStatus.SENT, result.details
+    assert result.status is SendStatus.SENT, result.message
     (received,) = smtp_server.messages
     assert result.sent_key is not None
     copy = box.get_bytes(result.sent_key)
@@ -117,32 +119,35 @@ def test_a_copy_that_cannot_be_kept_is_no_failure(
     result = send_composed(message(), smtp(smtp_server.port), sentbox=SentBox(blocked))
     assert result.status is SendStatus.SENT
     assert result.copy_lost
-    assert result.advice.startswith("Its copy could not be kept in the Sent folder")
-    assert result.advice.endswith("do not send it again.")
+    assert result.message.todo.startswith("Its copy could not be kept in the Sent folder")
+    assert result.message.todo.endswith("do not send it again.")
     assert len(smtp_server.messages) == 1
 
 
 def test_a_real_send_needs_a_sender(smtp_server: SMTPTestServer) -> None:
     result = send_composed(message(from_addr=""), smtp(smtp_server.port), profile="Work")
     assert result.status is SendStatus.FAILED
-    assert result.summary == "The message has no sender address."
+    assert result.message.what == "The message has no sender address."
     assert smtp_server.messages == []  # never as webmaster@localhost
 
 
 def test_dead_server_is_one_sentence_and_advice() -> None:
     port = refused_port()
-    result = send_composed(message(), smtp(port), profile="Work", server=f"127.0.0.1:{port}")
+    server = ServerInfo("127.0.0.1", port)
+    result = send_composed(message(), smtp(port), profile="Work", server=server)
     assert result.status is SendStatus.FAILED
-    assert result.summary == f"Nothing is accepting connections at 127.0.0.1:{port}."
-    assert "port" in result.advice
-    assert "ConnectionRefusedError" in result.details
+    assert result.message.what == (
+        f"Nothing accepted the connection at 127.0.0.1 port {port} (connection refused)."
+    )
+    assert "port" in result.message.todo
+    assert "ConnectionRefusedError" in result.message.details
 
 
 def test_all_recipients_refused(smtp_server: SMTPTestServer) -> None:
     smtp_server.rcpt_reply = lambda addr: "550 5.1.1 No such user"
     result = send_composed(message(cc=[], bcc=[]), smtp(smtp_server.port), profile="Work")
     assert result.status is SendStatus.FAILED
-    assert result.summary.startswith("The server refused every recipient: a@example.com (550")
+    assert result.message.what.startswith("The server refused every recipient: a@example.com (550")
 
 
 def test_some_recipients_refused(smtp_server: SMTPTestServer) -> None:
@@ -151,7 +156,7 @@ def test_some_recipients_refused(smtp_server: SMTPTestServer) -> None:
     assert result.status is SendStatus.PARTIAL, result
     assert result.refused == {"c@example.com": (550, "5.1.1 No such user")}
     assert result.accepted == ["a@example.com", "hidden@example.com"]
-    assert "refused c@example.com" in result.summary
+    assert "refused c@example.com" in result.message.what
 
 
 def test_vanished_attachment(tmp_path: Path, smtp_server: SMTPTestServer) -> None:
@@ -161,7 +166,7 @@ def test_vanished_attachment(tmp_path: Path, smtp_server: SMTPTestServer) -> Non
     path.unlink()
     result = send_composed(msg, smtp(smtp_server.port), profile="Work")
     assert result.status is SendStatus.FAILED
-    assert result.summary.startswith(f"The attachment {path} could not be read")
+    assert result.message.what.startswith(f"The attachment {path} could not be read")
     assert smtp_server.messages == []
 
 
@@ -194,11 +199,12 @@ def test_preview_profile_says_not_delivered() -> None:
     conn = mail.get_connection("composer.mail.backends.locmem.EmailBackend")
     result = send_composed(message(), conn, profile="Outbox", delivers=False)
     assert result.status is SendStatus.SENT
-    assert result.summary == "Not delivered: “Outbox” only previews messages."
+    assert result.message.what == "Not delivered: “Outbox” only previews messages."
     assert len(mail.outbox) == 1
 
 
-def test_describe_error_for_unexpected_errors() -> None:
-    what, todo = describe_error(RuntimeError("boom"))
-    assert what == "Sending failed with an unexpected error (RuntimeError: boom)."
-    assert todo.endswith("kept as a draft.")
+def test_an_unexpected_error_is_one_sentence_and_the_details() -> None:
+    message = describe(RuntimeError("boom"))
+    assert message.what == "Something unexpected went wrong (RuntimeError: boom)."
+    assert message.todo == "Copy the details and report them to the Composer developers."
+    assert "RuntimeError: boom" in message.details

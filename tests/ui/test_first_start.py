@@ -82,7 +82,7 @@ def test_a_visible_button_leads_to_a_new_smtp_account(
     window.header.subject.setText("Real")
     with qtbot.waitSignal(window.send_finished, timeout=10_000) as sent:
         window.send_button.click()
-    assert sent.args[0].status is SendStatus.SENT, sent.args[0].summary
+    assert sent.args[0].status is SendStatus.SENT, sent.args[0].message
     assert [m.rcpt_tos for m in smtp_server.messages] == [["lee@example.com"]]
     assert smtp_server.messages[0].mail_from == "me@example.com"
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
+import functools
 
 import damaged_messages as damaged
 import pytest
@@ -13,10 +12,10 @@ from smtpserver import refused_port
 
 from composer.compose.message import ComposedMessage
 from composer.profiles.model import BackendKind, Profile, ProfileBook, Security, SmtpSettings
-from composer.sending.job import SendResult, SendStatus
-from composer.ui.compose.process import SendProcess, SendRequest
+from composer.sending.job import SendRequest, SendResult, SendStatus, run_send
 from composer.ui.compose.profiles import ComposeProfiles
 from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.tasks import ProcessTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"
@@ -24,27 +23,20 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 def test_a_failed_send_in_the_child_process_prints_no_traceback(
-    capfd: pytest.CaptureFixture[str],
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
 ) -> None:
     profile = Profile(
         "Closed", smtp=SmtpSettings(host="127.0.0.1", port=refused_port(), security=Security.NONE)
     )
     msg = ComposedMessage(from_addr="kim@example.com", to=["lee@example.com"], subject="s")
-    events: list[tuple[Any, ...]] = []
-    done = threading.Event()
-
-    def on_event(event: tuple[Any, ...]) -> None:
-        events.append(event)
-        if event[0] in ("result", "exit"):
-            done.set()
-
-    process = SendProcess(SendRequest(msg, profile, None, None), on_event)
-    process.start()
-    assert done.wait(30)
-    result = events[-1][1]
+    runner = ProcessTaskRunner()
+    task = runner.submit(functools.partial(run_send, SendRequest(msg, profile)), "send")
+    with qtbot.waitSignal(task.succeeded, timeout=30_000) as done:
+        pass
+    result = done.args[0]
     assert isinstance(result, SendResult)
     assert result.status is SendStatus.FAILED
-    assert "ConnectionRefusedError" in result.details  # kept for "Copy details" and the log
+    assert "ConnectionRefusedError" in result.message.details  # for "Copy details" and the log
     err = capfd.readouterr().err
     assert "Traceback" not in err
     assert "ConnectionRefusedError" not in err

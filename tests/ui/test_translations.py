@@ -371,4 +371,4 @@ def test_a_send_in_the_child_process_reports_in_korean(qtbot: QtBot, korean: str
     qtbot.waitUntil(lambda: not job.is_running())
     (result,) = blocker.args
     assert result.status is SendStatus.FAILED
-    assert re.search(r"[가-힣]", result.summary), result.summary
+    assert re.search(r"[가-힣]", result.message.what), result.message.what

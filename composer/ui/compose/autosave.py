@@ -11,17 +11,18 @@ draft and for closing, and what happens to the draft after sending.
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from composer.compose.message import ComposedMessage
-from composer.storage.drafts import DraftStore
-from composer.ui.compose.process import save_draft_in_child
-from composer.ui.compose.send import FutureBridge
+from composer.storage.drafts import DraftStore, save_for
 from composer.ui.errors import UserMessage
+from composer.ui.tasks import ProcessTaskRunner, Task, TaskFailure
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,8 @@ class DraftKeeper(QObject):
         self.clock: Callable[[], float] = time.monotonic
         self._due: float | None = None  # when the pending autosave is due
         self._dirty = False
-        self._saving: FutureBridge | None = None
+        self._saver = ProcessTaskRunner(self, keep_worker=True)
+        self._saving: Task[str] | None = None
         self._save_again = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -88,12 +90,10 @@ class DraftKeeper(QObject):
             return
         msg = self._snapshot()
         self._dirty = False
-        self._saving = FutureBridge(
-            save_draft_in_child(self.store.folder, self.draft_id, msg), self
-        )
-        self._saving.done.connect(self._on_saving_done)
+        work = functools.partial(save_for, self.store.folder, self.draft_id, msg, os.getpid())
+        self._saving = self._saver.submit(work, "save-draft")
+        self._saving.succeeded.connect(self._on_saving_succeeded)
         self._saving.failed.connect(self._on_saving_failed)
-        self._saving.start()
 
     def save_now(self) -> bool:
         """Save at once, in this thread (File ▸ Save draft, closing); returns success."""
@@ -120,6 +120,7 @@ class DraftKeeper(QObject):
         if self._dirty or self._saving is not None:
             self.save_now()
         self.store.mark_closed(self.draft_id)
+        self._saver.shutdown()
 
     def discard(self) -> None:
         """The message went out, or the user threw it away: drop its draft, start anew."""
@@ -136,7 +137,7 @@ class DraftKeeper(QObject):
             self.store.delete(self.draft_id)
             self.draft_id = draft_id
 
-    def _on_saving_done(self, path: str) -> None:
+    def _on_saving_succeeded(self, path: str) -> None:
         self._saving = None
         if path:
             self.saved.emit(path)
@@ -144,7 +145,8 @@ class DraftKeeper(QObject):
             self._save_again = False
             self.save()
 
-    def _on_saving_failed(self, exc: BaseException) -> None:
+    def _on_saving_failed(self, failure: TaskFailure) -> None:
+        exc = failure.exception
         self._saving = None
         self._dirty = True
         if isinstance(exc, OSError):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from composer.compose.message import build_email
-from composer.profiles.model import connection_for
+from composer.sending.account import Account
 from composer.ui.errors import UserMessage, show_message
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
     """Open the mail merge dialog with *window*'s message as the template.
 
     The merge sends through the active profile; each of its connections is made on a
-    worker thread (a password comes from the keyring or what the user typed this session).
+    worker thread (a password comes from the keyring or what the user typed this session,
+    looked up once).
     Returns the dialog, or None when there is no profile or an attachment is unreadable.
     """
     from composer.ui.merge.dialog import open_merge_dialog
@@ -74,13 +75,12 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         )
         return None
     identity = profile.identity
-    # Read here, on the GUI thread: the connections are made on worker threads, which
-    # must not read the window's profile book (Preferences may replace it meanwhile).
-    snapshot, credentials = profile.copy(), profiles.credentials
+    # The merge's threads get a copy of the profile and of this session's passwords.
+    account = Account(profile, profiles.credentials.snapshot())
 
     def connect() -> Backend:
         # Every composer.mail backend returns an int from send_messages for a non-empty list.
-        return cast("Backend", connection_for(snapshot, credentials))
+        return cast("Backend", account())
 
     return open_merge_dialog(
         template,

@@ -1,9 +1,9 @@
 """The compose window's one door to sending profiles (engineer B's modules).
 
 Everything the window needs from profiles, credentials and the profile switcher goes
-through :class:`ComposeProfiles`, so the integration lives in one place. Connections are
-made by :meth:`ComposeProfiles.connect_in_worker` in the sending thread, because reading
-the keyring can block.
+through :class:`ComposeProfiles`, so the integration lives in one place. It belongs to the
+GUI thread: a send or a merge gets a copy of what it needs
+(:class:`composer.sending.account.Account`), and reads the keyring in its own thread.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from composer.compose.message import format_address
 from composer.diagnostics.logsafety import register_secret
-from composer.profiles.model import BackendKind, Profile, ProfileBook, connection_for
+from composer.profiles.model import BackendKind, Profile, ProfileBook
+from composer.sending.account import server_label
 from composer.ui.errors import UserMessage
 
 if TYPE_CHECKING:
-    from composer.mail.backends.base import BaseEmailBackend
     from composer.profiles.credentials import Credentials
     from composer.profiles.store import ProfileStore
 
@@ -43,9 +43,6 @@ class ProfileView:
 
 
 def view_of(profile: Profile) -> ProfileView:
-    server = (
-        f"{profile.smtp.host}:{profile.smtp.port}" if profile.backend is BackendKind.SMTP else ""
-    )
     return ProfileView(
         name=profile.name,
         identity=format_address(profile.identity.from_name, profile.identity.from_address)
@@ -55,7 +52,7 @@ def view_of(profile: Profile) -> ProfileView:
         kind=profile.backend,
         summary=profile.summary(),
         preview_note=profile.backend.preview_note,
-        server=server,
+        server=server_label(profile),
         signature=profile.identity.signature.strip("\n"),
     )
 
@@ -156,15 +153,6 @@ class ComposeProfiles(QObject):
         account = self.book.get(name).account
         if account is not None:
             self.credentials.session.remember(account, password)
-
-    def connect_in_worker(self, profile: Profile) -> BaseEmailBackend:
-        """A connection for *profile* (call from the sending thread; may read the keyring).
-
-        Raises:
-            composer.profiles.model.PasswordNeeded: ask the user, then :meth:`remember_password`.
-            composer.profiles.credentials.CredentialError: the keyring cannot be used.
-        """
-        return connection_for(profile, self.credentials)
 
     def switcher(self, parent: QWidget | None = None) -> QWidget:
         """The one-click active-profile toggle (the shared profile switcher)."""

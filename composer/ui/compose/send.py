@@ -1,17 +1,19 @@
-"""Sending off the GUI thread: the job that runs the shared send path, and its panel.
+"""Sending off the GUI thread: the window's send job, and the panel that shows it.
 
-:class:`SendJob` runs :func:`composer.sending.job.send_composed` in a worker thread and reports
-back through queued signals; the worker never touches a widget. :class:`SendPanel` shows
-progress with Cancel, then the result: sent, refused (who and why) or failed (what happened,
-what to do, and "Copy details").
+:class:`SendJob` runs the Qt-free send job (:func:`composer.sending.job.run_send`) in two
+tasks: the sign-in on a thread (the keyring may block or prompt), then the send in a child
+process (:class:`~composer.ui.tasks.ProcessTaskRunner`: building a message with a 50 MB
+attachment holds the GIL for seconds, and Cancel kills the child until the end of the
+message goes out). The in-app outbox lives in this process, so in-app sends run on a thread.
+The tasks get plain data: a copy of the profile and of this session's passwords, never the
+window's objects. :class:`SendPanel` shows progress with Cancel, then the result: sent,
+refused (who and why), in doubt or failed (what happened, what to do, and "Copy details").
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import logging
-import threading
-from concurrent.futures import Future
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -26,51 +28,33 @@ from PySide6.QtWidgets import (
 )
 
 from composer.compose.message import ComposedMessage
-from composer.diagnostics.logsafety import register_secret
-from composer.profiles.model import BackendKind, Profile
-from composer.sending.job import CancelToken, SendResult, SendStatus, describe_error, send_composed
+from composer.errors import UserMessage
+from composer.errors.describe import describe
+from composer.profiles.model import BackendKind, PasswordNeeded, Profile
+from composer.sending import result as results
+from composer.sending.account import Account, SignIn
+from composer.sending.job import SendAccepted, SendProgress, SendRequest, SendResult, run_send
+from composer.sending.result import SendStatus
 from composer.storage.sentbox import SentBox
-from composer.ui.compose.process import SendProcess, SendRequest
 from composer.ui.compose.profiles import ComposeProfiles
-from composer.ui.errors import UserMessage, copy_to_clipboard, log_message
+from composer.ui.errors import copy_to_clipboard, log_message
+from composer.ui.taskchild import install_language
+from composer.ui.tasks import ProcessTaskRunner, Task, TaskFailure, TaskRunner, WorkerDied
 from composer.ui.translations import current_language
 
 log = logging.getLogger(__name__)
 
 
-class FutureBridge(QObject):
-    """Deliver a :class:`concurrent.futures.Future`'s outcome on the GUI thread."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, future: Future[Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.future = future
-
-    def start(self) -> FutureBridge:
-        """Start delivering; call after connecting (a finished future reports at once)."""
-        self.future.add_done_callback(self._on_future_done)
-        return self
-
-    def _on_future_done(self, future: Future[Any]) -> None:  # any thread: only emit
-        exc = future.exception()
-        if exc is not None:
-            log.warning("Background work failed: %s", exc, exc_info=exc)
-            self.failed.emit(exc)
-        else:
-            self.done.emit(future.result())
-
-    def wait(self, timeout: float | None = None) -> None:
-        with contextlib.suppress(Exception):
-            self.future.result(timeout)
-
-
 class SendJob(QObject):
-    """One send. SMTP and file profiles send from a child process (see
-    :mod:`composer.ui.compose.process`); the in-app outbox lives in this process, so
-    locmem profiles send from a worker thread. Emits :attr:`progress_changed`, then
-    :attr:`finished`, or :attr:`password_needed`.
+    """One send from the compose window. Emits :attr:`progress_changed` and
+    :attr:`accepted`, then :attr:`finished`, or :attr:`password_needed`.
+
+    Args:
+        msg: the message.
+        profile: the profile to send with (copied).
+        profiles: the window's profiles: read here, on the GUI thread, for this session's
+            passwords; the tasks get a copy.
+        sentbox: where to keep the Sent copy.
     """
 
     progress_changed = Signal(int, int)  # done, total (per mille)
@@ -88,152 +72,101 @@ class SendJob(QObject):
     ) -> None:
         super().__init__(parent)
         self._msg = msg
-        self._profile = profile.copy()  # the worker never reads shared state
-        self._profiles = profiles
-        self._sentbox = sentbox
-        self.token = CancelToken()
-        self._process: SendProcess | None = None
-        self._done = threading.Event()
-        self._last_permille = -1
-        self._thread = threading.Thread(target=self._run, name="composer-send", daemon=True)
+        self._account = Account(profile, profiles.credentials.snapshot())
+        self._folder = sentbox.folder if sentbox is not None else None
+        self._threads = TaskRunner(self, max_threads=1)
+        self._processes = ProcessTaskRunner(
+            self, initializer=install_language, initargs=(current_language(),)
+        )
+        self._task: Task[Any] | None = None
+        self._running = False
+
+    @property
+    def profile(self) -> Profile:
+        return self._account.profile
 
     def start(self) -> None:
-        self._thread.start()
+        self._running = True
+        account = self._account
+        task: Task[SignIn] = self._threads.submit(lambda _ctx: account.sign_in(), "sign-in")
+        task.succeeded.connect(self._on_sign_in_succeeded)
+        task.failed.connect(self._on_sign_in_failed)
+        task.cancelled.connect(self._on_task_cancelled)
+        self._task = task
 
     def cancel(self) -> bool:
-        """Ask to stop; False when the server has already accepted the message."""
-        if self._process is not None:
-            return self._process.cancel()
-        return self.token.cancel()
+        """Ask to stop; False when the end of the message already went out."""
+        return self._task.cancel() if self._task is not None else False
 
     def is_running(self) -> bool:
-        return self._thread.is_alive() or not self._done.is_set()
+        return self._running
 
-    def wait(self, timeout: float | None = None) -> None:
-        self._done.wait(timeout)
+    def _on_sign_in_succeeded(self, sign_in: SignIn) -> None:
+        profile = self.profile
+        request = SendRequest(self._msg, profile, sign_in, self._folder)
+        work = functools.partial(run_send, request)
+        if profile.backend is BackendKind.LOCMEM:  # its outbox is this process's memory
+            task: Task[SendResult] = self._threads.submit(work, "send")
+        else:
+            task = self._processes.submit(work, "send")
+        task.progress.connect(self._on_send_progress)
+        task.succeeded.connect(self._finish)
+        task.failed.connect(self._on_send_failed)
+        task.cancelled.connect(self._on_task_cancelled)
+        self._task = task
+
+    def _on_sign_in_failed(self, failure: TaskFailure) -> None:
+        exc = failure.exception
+        if isinstance(exc, PasswordNeeded):
+            self._running = False
+            self.password_needed.emit(exc.profile_name, exc.account)
+            return
+        log.warning("Signing in with %r failed", self.profile.name, exc_info=exc)
+        self._finish(results.failed(exc, self.profile.name, self.profile.delivers))
+
+    def _on_send_progress(self, event: object) -> None:
+        if isinstance(event, SendProgress):
+            self.progress_changed.emit(event.permille, 1000)
+        elif isinstance(event, SendAccepted):
+            self.accepted.emit()
+
+    def _on_send_failed(self, failure: TaskFailure) -> None:
+        exc = failure.exception
+        profile = self.profile
+        if isinstance(exc, WorkerDied) and exc.committed:
+            self._finish(_sent_without_copy(profile, exc))
+            return
+        log.error("The send stopped unexpectedly: %s\n%s", exc, failure.traceback)
+        self._finish(
+            results.SendResult(SendStatus.FAILED, describe(exc), profile.name, profile.delivers)
+        )
+
+    def _on_task_cancelled(self) -> None:
+        self._finish(results.cancelled(self.profile.name, self.profile.delivers))
 
     def _finish(self, result: SendResult) -> None:
-        self._done.set()
+        self._running = False
         self.finished.emit(result)
 
-    def _progress(self, done: int, total: int) -> None:
-        permille = done * 1000 // max(total, 1)
-        if permille != self._last_permille:
-            self._last_permille = permille
-            self.progress_changed.emit(permille, 1000)
 
-    def _failure(self, exc: Exception) -> SendResult:
-        profile = self._profile
-        server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
-        what = getattr(exc, "what", None)
-        todo = getattr(exc, "todo", None)
-        if not (isinstance(what, str) and isinstance(todo, str)):
-            what, todo = describe_error(exc, server=server)
-        return SendResult(SendStatus.FAILED, what, todo, repr(exc), profile.name, profile.delivers)
-
-    def _run(self) -> None:  # worker thread: no widgets here
-        profile = self._profile
-        if profile.backend is BackendKind.LOCMEM:
-            self._run_here()
-            return
-        password: str | None = None
-        try:
-            if profile.needs_password:
-                password = self._profiles.credentials.password_for(profile)
-                register_secret(password)  # never in a log, even inside a server's reply
-        except Exception as exc:  # the keyring is locked or missing
-            self._finish(self._failure(exc))
-            return
-        if profile.needs_password and not password:
-            self._done.set()
-            self.password_needed.emit(profile.name, profile.account or profile.name)
-            return
-        folder = self._sentbox.folder if self._sentbox is not None else None
-        request = SendRequest(self._msg, profile, password, folder, current_language())
-        self._process = SendProcess(request, self._on_process_event)
-        if self.token.cancelled:
-            self._finish(_cancelled(profile))
-            return
-        self._process.start()
-
-    def _on_process_event(self, event: tuple[Any, ...]) -> None:  # reader thread
-        kind = event[0]
-        if kind == "progress":
-            self.progress_changed.emit(int(event[1]), 1000)
-        elif kind == "accepted":
-            self.accepted.emit()
-        elif kind == "result":
-            self._finish(event[1])
-        elif kind == "exit":
-            if self._process is not None and self._process.cancelled:
-                self._finish(_cancelled(self._profile))
-            elif self._process is not None and self._process.accepted:
-                self._finish(_sent_without_copy(self._profile, event[1]))
-            else:
-                self._finish(
-                    SendResult(
-                        SendStatus.FAILED,
-                        self.tr(
-                            "The sending process stopped unexpectedly (exit code {code})."
-                        ).format(code=event[1]),
-                        self.tr(
-                            "Try again; if it keeps happening, copy the details and report them."
-                        ),
-                        details=f"exit code {event[1]}",
-                        profile=self._profile.name,
-                        delivered=self._profile.delivers,
-                    )
-                )
-
-    def _run_here(self) -> None:
-        profile = self._profile
-        try:
-            connection = self._profiles.connect_in_worker(profile)
-        except Exception as exc:
-            self._finish(self._failure(exc))
-            return
-        result = send_composed(
-            self._msg,
-            connection,
-            profile=profile.name,
-            delivers=profile.delivers,
-            progress=self._progress,
-            token=self.token,
-            sentbox=self._sentbox,
-        )
-        self._finish(result)
-
-
-def _sent_without_copy(profile: Profile, exit_code: object) -> SendResult:
-    """The child died after the server accepted the message: it went out, so this is no
-    failure, and sending again would deliver it twice."""
+def _sent_without_copy(profile: Profile, exc: WorkerDied) -> SendResult:
+    """The child died after the end of the message went out: it most likely went out, so
+    this is no failure, and sending again would deliver it twice."""
     return SendResult(
         SendStatus.SENT,
-        QCoreApplication.translate("SendJob", "Sent, but the copy for Sent could not be kept."),
-        QCoreApplication.translate(
-            "SendJob",
-            "The server accepted the message, so do not send it again. It stays in this "
-            "window: File ▸ Save as… keeps a copy.",
+        UserMessage(
+            QCoreApplication.translate("SendJob", "Sent, but the copy for Sent could not be kept."),
+            QCoreApplication.translate(
+                "SendJob",
+                "The server accepted the message, so do not send it again. It stays in this "
+                "window: File ▸ Save as… keeps a copy.",
+            ),
+            f"The sending process stopped (exit code {exc.exit_code}) after the end of the "
+            "message went out, while waiting for the server or keeping its copy for Sent.",
         ),
-        details=f"The sending process stopped (exit code {exit_code}) after the server "
-        "accepted the message, while keeping its copy for Sent.",
-        profile=profile.name,
-        delivered=profile.delivers,
+        profile.name,
+        profile.delivers,
         copy_lost=True,
-    )
-
-
-def _cancelled(profile: Profile) -> SendResult:
-    return SendResult(
-        SendStatus.CANCELLED,
-        QCoreApplication.translate(
-            "SendJob", "Sending was cancelled; the server did not accept the message."
-        ),
-        QCoreApplication.translate(
-            "SendJob", "Your message is still here; send it again when you are ready."
-        ),
-        profile=profile.name,
-        delivered=profile.delivers,
     )
 
 
@@ -340,13 +273,14 @@ class SendPanel(QFrame):
             kind = "warning"
         elif result.status is SendStatus.SENT:
             kind = "ok" if result.delivered else "preview"
-        elif result.status is SendStatus.PARTIAL:
+        elif result.status in (SendStatus.PARTIAL, SendStatus.IN_DOUBT):
             kind = "warning"
         elif result.status is SendStatus.CANCELLED:
             kind = "preview"
         else:
             kind = "error"
-        self.show_message(kind, result.summary, result.advice, result.details)
+        words = result.message
+        self.show_message(kind, words.what, words.todo, words.details)
 
     def details(self) -> str:
         return self._details

@@ -155,7 +155,7 @@ class SendFlow(QObject):
             self._after_success(result)
         w.send_panel.show_result(result)
         if result.status is SendStatus.FAILED:
-            log_message(UserMessage(result.summary, result.advice, result.details))
+            log_message(result.message)
         self.finished.emit(result)
 
     def _after_success(self, result: SendResult) -> None:
@@ -163,7 +163,7 @@ class SendFlow(QObject):
         profile = w.services.profiles.active()
         if not result.delivered:
             if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
-                result.advice = self.tr("See it in View ▸ Outbox.")
+                result.message = result.message.with_todo(self.tr("See it in View ▸ Outbox."))
                 w.side.refresh_outbox()
             return  # a preview: the message stays here, unsent
         history = w.services.history

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import multiprocessing
 import threading
 
 import pytest
@@ -43,7 +44,7 @@ def test_a_cleared_from_sends_as_the_profile_and_sent_keeps_what_went_out(
     qtbot.keyClicks(window.header.subject, "Who sent this?")
     qtbot.keyClicks(window.editor, "Me, of course.")
     result = send_and_wait(qtbot, window)
-    assert result.status is SendStatus.SENT, result.summary
+    assert result.status is SendStatus.SENT, result.message.what
     (received,) = smtp_server.messages
     assert received.mail_from == "kim@example.com"
     sent = email.message_from_bytes(received.data, policy=email.policy.default)
@@ -103,9 +104,10 @@ def test_a_send_that_dies_after_the_server_accepted_is_sent_not_failed(
         window.send()
         job = window.sending.job
         assert job is not None
-        qtbot.waitUntil(lambda: job._process is not None and job._process.accepted, timeout=20000)
-        assert job._process is not None
-        job._process._process.kill()  # as the out-of-memory killer would
+        with qtbot.waitSignal(job.accepted, timeout=20000):
+            pass
+        (child,) = [p for p in multiprocessing.active_children() if p.name == "composer-send"]
+        child.kill()  # as the out-of-memory killer would
     smtp_server.quit_hold.set()
     result = finished.args[0]
     assert result.status is SendStatus.SENT

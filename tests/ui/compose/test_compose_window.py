@@ -132,7 +132,7 @@ def test_fill_everything_and_send(
     assert window.header.from_field.text() == "김철수 <kim@example.com>"
     files = fill(qtbot, window, tmp_path)
     result = send_and_wait(qtbot, window)
-    assert result.status is SendStatus.SENT, result.summary
+    assert result.status is SendStatus.SENT, result.message.what
     assert window.send_panel.title.text() == (
         "Sent to lee@bücher.de, bob@example.org, carol@example.com and 1 more through “Test relay”."
     )
@@ -217,8 +217,8 @@ def test_dead_server_keeps_the_draft(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.keyClicks(window.editor, "Precious words")
     result = send_and_wait(qtbot, window)
     assert result.status is SendStatus.FAILED
-    assert (
-        window.send_panel.title.text() == f"Nothing is accepting connections at 127.0.0.1:{port}."
+    assert window.send_panel.title.text() == (
+        f"Nothing accepted the connection at 127.0.0.1 port {port} (connection refused)."
     )
     assert window.send_panel.copy_button.isVisible()
     assert "ConnectionRefusedError" in window.send_panel.details()
@@ -254,7 +254,7 @@ def test_vanished_attachment_keeps_the_draft(
     path.unlink()
     result = send_and_wait(qtbot, window)
     assert result.status is SendStatus.FAILED
-    assert result.summary.startswith(f"The attachment {path} could not be read")
+    assert result.message.what.startswith(f"The attachment {path} could not be read")
     assert [a.filename for a in window.attachments.attachments()] == ["vanishing.pdf"]
     assert smtp_server.messages == []
 
@@ -392,7 +392,7 @@ def test_password_is_asked_once_and_used(qtbot: QtBot, make_smtp_server: object)
     dialog.setTextValue("s3cret")
     with qtbot.waitSignal(window.send_finished, timeout=20000) as blocker:
         dialog.accept()
-    assert blocker.args[0].status is SendStatus.SENT, blocker.args[0].summary
+    assert blocker.args[0].status is SendStatus.SENT, blocker.args[0].message
     assert server.messages[0].session.login == "kim"
     log_text = "".join(p.read_text() for p in window.services.drafts.folder.parent.rglob("*.log"))
     assert "s3cret" not in log_text
