@@ -5,10 +5,11 @@ Each subcommand lives in its own module under :mod:`composer.cli` and exposes
 the parsed arguments and returning the exit status. Modules are imported only to build the
 parser; anything heavy (Qt, aiosmtpd, the merge engine) is imported inside the handlers.
 
-A command says what went wrong in its own sentences and exits with its status; log records
-go to the log file (:mod:`composer.diagnostics.logsetup`), and to the terminal only with
-``--verbose``.
-Nothing a handler raises reaches the terminal as a traceback.
+A command says what went wrong through :func:`composer.cli.output.fail` (what happened, what
+to do) and exits with its status; log records, the technical details among them, go to the
+log file (:mod:`composer.diagnostics.logsetup`), and to the terminal only with ``--verbose``.
+Nothing a handler raises reaches the terminal as a traceback: an error of Composer's own is
+put in the same words, anything else is reported as a bug with the way to its details.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from composer.appinfo import APP_NAME, __version__
+from composer.cli.output import fail
+from composer.errors import Cancelled, ComposerError, UserMessage
 from composer.i18n import translate
 
 # Subcommand modules, in the order `composer --help` lists them.
@@ -99,17 +102,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\n" + translate("Cli", "Interrupted; stopped."), file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Cancelled as exc:
+        return fail(args.command, exc.message, EXIT_INTERRUPTED)
+    except ComposerError as exc:  # what a command did not expect, but Composer knows
+        from composer.errors.describe import describe
+
+        return fail(args.command, describe(exc), 1)
     except Exception as exc:  # a bug: one sentence here, the traceback in the log
         log.error("composer %s stopped with an unexpected error", args.command, exc_info=exc)
-        what = translate("Cli", "composer {command}: unexpected error ({error}: {reason}).")
+        what = translate("Cli", "unexpected error ({error}: {reason}).")
         todo = translate(
             "Cli", "The details are in {log}; run the command again with --verbose to see them."
         )
-        print(
-            what.format(command=args.command, error=type(exc).__name__, reason=exc), file=sys.stderr
+        message = UserMessage(
+            what.format(error=type(exc).__name__, reason=exc), todo.format(log=logfile)
         )
-        print(todo.format(log=logfile), file=sys.stderr)
-        return 1
+        return fail(args.command, message, 1)
     finally:
         logsetup.remove()
 

@@ -98,8 +98,78 @@ def _size(text: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Run the server until it is stopped; returns the exit status."""
+    """Run the server until it is stopped; returns the exit status (1: it could not start)."""
     # Imported here so that building the parser (e.g. for --help) stays quick.
+    from composer.cli.output import fail
+    from composer.errors import ComposerError
     from composer.mail.devserver import run
 
+    try:
+        _check_save_folder(args.save)
+        _check_address(args.host, args.port)
+    except ComposerError as exc:
+        return fail("devserver", exc.message, 1)
     return run(args.host, args.port, args.save, max_size=args.max_size)
+
+
+def _check_save_folder(folder: Path | None) -> None:
+    """Raise a ComposerError unless messages can be saved in *folder* (made if missing)."""
+    import os
+
+    from composer.errors import ComposerError
+
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        reason = "" if os.access(folder, os.W_OK | os.X_OK) else os.strerror(13)
+    except FileExistsError:
+        reason = translate("CliDevServer", "it is not a folder")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    if reason:
+        raise ComposerError(
+            translate("CliDevServer", "Messages cannot be saved in {folder} ({reason}).").format(
+                folder=folder, reason=reason
+            ),
+            translate("CliDevServer", "Choose a folder you can write to with --save."),
+        )
+
+
+def _check_address(host: str, port: int) -> None:
+    """Raise a ComposerError unless the server can listen on *host* and *port*."""
+    import errno
+    import socket
+
+    from composer.errors import ComposerError
+
+    this_computer = translate(
+        "CliDevServer", "Give an address of this computer with --host, such as 127.0.0.1."
+    )
+    try:
+        with socket.create_server((host, port)):
+            return
+    except socket.gaierror:
+        what, todo = translate("CliDevServer", "{host} is not a known host name."), this_computer
+        reason = ""
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if exc.errno == errno.EADDRINUSE:
+            what = translate("CliDevServer", "{host}:{port} is already in use.")
+            todo = translate(
+                "CliDevServer", "Another server is running there; pick a free port with --port."
+            )
+        elif exc.errno == errno.EACCES:
+            what = translate("CliDevServer", "Composer may not listen on port {port}.")
+            todo = translate(
+                "CliDevServer", "Ports below 1024 need administrator rights; use --port 1025."
+            )
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            what = translate("CliDevServer", "{host} is not an address of this computer.")
+            todo = this_computer
+        else:
+            what = translate(
+                "CliDevServer", "The server cannot listen on {host} port {port} ({reason})."
+            )
+            todo = translate("CliDevServer", "Check --host and --port.")
+    raise ComposerError(what.format(host=host, port=port, reason=reason), todo)

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from composer.errors import Cancelled
 from composer.i18n import translate
 
 if TYPE_CHECKING:
@@ -38,13 +39,23 @@ __all__ = [
     "run_engine",
 ]
 
+# The exit statuses of `composer merge` (README, and the command's docstring).
+EXIT_OK, EXIT_FAILED, EXIT_NOT_SENT, EXIT_UNKNOWN, EXIT_DAILY, EXIT_INTERRUPTED = (
+    0,
+    1,
+    2,
+    3,
+    75,
+    130,
+)
+
 # How long a stop waits for the messages in flight before it cuts the connections.
 GRACE_SECONDS = 10.0
 # How long after cutting them the command waits for the run to wind down.
 ABORT_SECONDS = 3.0
 
 
-class Interrupted(Exception):
+class Interrupted(Cancelled):
     """SIGINT or SIGTERM before sending started."""
 
 

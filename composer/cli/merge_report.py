@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from composer.cli.merge_control import EXIT_FAILED, EXIT_NOT_SENT, EXIT_OK
 from composer.i18n import translate
 from composer.merge.templates.addresses import printable
 
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
     from composer.merge import MergePlan, ValidationReport
 
 __all__ = ["dry_run", "human_size", "print_report"]
-
-EXIT_OK, EXIT_FAILED, EXIT_NOT_SENT = 0, 1, 2
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:

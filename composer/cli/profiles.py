@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from composer.cli.accounts import terminal_account
+from composer.cli.options import Option, add_options, checked_number
+from composer.cli.output import fail, warn
+from composer.cli.prompt import PromptCancelled
+from composer.errors import ComposerError, UserMessage
 from composer.i18n import translate
 
 if TYPE_CHECKING:
     from composer.profiles.conntest import StepReport
-    from composer.profiles.credentials import CredentialError
     from composer.profiles.model import Profile, ProfileBook
     from composer.profiles.store import ProfileStore
+
+Handler = Callable[[argparse.Namespace], int]
 
 _BACKENDS = ("smtp", "console", "filebased", "locmem", "dummy", "custom")
 
@@ -67,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing = actions.add_parser(
         "list", help=translate("CliProfiles", "list the profiles; * marks the active one")
     )
-    listing.set_defaults(handler=_list)
+    listing.set_defaults(handler=_reported(_list))
 
     add = actions.add_parser(
         "add",
@@ -76,90 +83,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         epilog=_add_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add.add_argument("name", help=translate("CliProfiles", "the profile's name"))
-    add.add_argument(
-        "--backend",
-        choices=_BACKENDS,
-        default="smtp",
-        help=translate("CliProfiles", "default: smtp"),
-    )
-    smtp = add.add_argument_group("smtp")
-    smtp.add_argument(
-        "--host", default="", help=translate("CliProfiles", "the SMTP server's host name")
-    )
-    smtp.add_argument(
-        "--security",
-        choices=("none", "starttls", "ssl"),
-        default="starttls",
-        help=translate("CliProfiles", "encryption (default: starttls)"),
-    )
-    smtp.add_argument(
-        "--port",
-        type=_port,
-        help=translate(
-            "CliProfiles", "default: the usual port (25, 587 for starttls, 465 for ssl)"
-        ),
-    )
-    smtp.add_argument(
-        "--username",
-        default="",
-        help=translate("CliProfiles", "login name; omit if no login is needed"),
-    )
-    smtp.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate(
-            "CliProfiles",
-            "read the password from the first line of standard input into the keyring",
-        ),
-    )
-    smtp.add_argument(
-        "--ask-password",
-        action="store_true",
-        help=translate(
-            "CliProfiles", "never store the password; Composer asks for it when sending"
-        ),
-    )
-    smtp.add_argument(
-        "--timeout",
-        type=float,
-        default=30.0,
-        help=translate("CliProfiles", "seconds (default: 30)"),
-    )
-    smtp.add_argument(
-        "--cafile", default="", help=translate("CliProfiles", "a private CA certificate file (PEM)")
-    )
-    smtp.add_argument(
-        "--certfile", default="", help=translate("CliProfiles", "a client certificate file (PEM)")
-    )
-    smtp.add_argument(
-        "--keyfile",
-        default="",
-        help=translate("CliProfiles", "the client certificate's key file (PEM)"),
-    )
-    smtp.add_argument(
-        "--allow-plaintext-auth",
-        action="store_true",
-        help=translate("CliProfiles", "allow logging in without encryption (not recommended)"),
-    )
-    other = add.add_argument_group(translate("CliProfiles", "other backends"))
-    other.add_argument(
-        "--folder", default="", help=translate("CliProfiles", "filebased: where to save messages")
-    )
-    other.add_argument(
-        "--class",
-        dest="backend_class",
-        default="",
-        help=translate("CliProfiles", "custom: dotted path"),
-    )
-    ident = add.add_argument_group(translate("CliProfiles", "identity"))
-    ident.add_argument("--from-name", default="", help=translate("CliProfiles", "the From name"))
-    ident.add_argument(
-        "--from-address", default="", help=translate("CliProfiles", "the From address")
-    )
-    ident.add_argument(
-        "--reply-to", default="", help=translate("CliProfiles", "the default Reply-To")
-    )
+    add_options(add, _add_options())
+    add_options(add.add_argument_group("smtp"), _smtp_options())
+    add_options(add.add_argument_group(translate("CliProfiles", "other backends")), _others())
+    add_options(add.add_argument_group(translate("CliProfiles", "identity")), _identity())
     add.add_argument(
         "--activate",
         action="store_true",
@@ -194,55 +121,147 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     test.set_defaults(handler=_test)
 
 
+def _add_options() -> list[Option]:
+    return [
+        ("name", translate("CliProfiles", "the profile's name"), {}),
+        (
+            "--backend",
+            translate("CliProfiles", "default: smtp"),
+            {"choices": _BACKENDS, "default": "smtp"},
+        ),
+    ]
+
+
+def _smtp_options() -> list[Option]:
+    port = checked_number(
+        int,
+        lambda n: 1 <= n <= 65535,
+        translate("CliProfiles", "not a port number (1-65535): {text!r}"),
+    )
+    return [
+        ("--host", translate("CliProfiles", "the SMTP server's host name"), _TEXT),
+        (
+            "--security",
+            translate("CliProfiles", "encryption (default: starttls)"),
+            {"choices": ("none", "starttls", "ssl"), "default": "starttls"},
+        ),
+        (
+            "--port",
+            translate("CliProfiles", "default: the usual port (25, 587 for starttls, 465 for ssl)"),
+            {"type": port},
+        ),
+        ("--username", translate("CliProfiles", "login name; omit if no login is needed"), _TEXT),
+        (
+            "--password-stdin",
+            translate(
+                "CliProfiles",
+                "read the password from the first line of standard input into the keyring",
+            ),
+            _FLAG,
+        ),
+        (
+            "--ask-password",
+            translate("CliProfiles", "never store the password; Composer asks for it when sending"),
+            _FLAG,
+        ),
+        (
+            "--timeout",
+            translate("CliProfiles", "seconds (default: 30)"),
+            {"type": float, "default": 30.0},
+        ),
+        ("--cafile", translate("CliProfiles", "a private CA certificate file (PEM)"), _TEXT),
+        ("--certfile", translate("CliProfiles", "a client certificate file (PEM)"), _TEXT),
+        ("--keyfile", translate("CliProfiles", "the client certificate's key file (PEM)"), _TEXT),
+        (
+            "--allow-plaintext-auth",
+            translate("CliProfiles", "allow logging in without encryption (not recommended)"),
+            _FLAG,
+        ),
+    ]
+
+
+def _others() -> list[Option]:
+    return [
+        ("--folder", translate("CliProfiles", "filebased: where to save messages"), _TEXT),
+        (
+            "--class",
+            translate("CliProfiles", "custom: dotted path"),
+            {"dest": "backend_class", "default": ""},
+        ),
+    ]
+
+
+def _identity() -> list[Option]:
+    return [
+        ("--from-name", translate("CliProfiles", "the From name"), _TEXT),
+        ("--from-address", translate("CliProfiles", "the From address"), _TEXT),
+        ("--reply-to", translate("CliProfiles", "the default Reply-To"), _TEXT),
+    ]
+
+
+_TEXT: dict[str, Any] = {"default": ""}
+_FLAG: dict[str, Any] = {"action": "store_true"}
+
+
 def _print_help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 0
 
 
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(
-            translate("CliProfiles", "not a port number (1-65535): {text!r}").format(text=text)
-        )
-    return port
+def _reported(action: Handler) -> Handler:
+    """Run *action*; an error of Composer's own becomes one message and the exit status
+    (1 the keyring or the server failed, 2 a request to fix, 130 interrupted)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from composer.profiles.credentials import CredentialError, NoKeyring
+
+        try:
+            return action(args)
+        except CredentialError as exc:
+            message = exc.message
+            if isinstance(exc, NoKeyring):
+                here = translate("CliProfiles", "Here: add the profile with --ask-password.")
+                message = message.with_todo(f"{message.todo} {here}")
+            return fail("profiles", message, 1)
+        except PromptCancelled as stop:
+            return fail("profiles", stop.message, 130 if stop.interrupted else 1)
+        except ComposerError as exc:
+            return fail("profiles", exc.message, 2)
+
+    return run
 
 
-def _fail(message: str, status: int = 1) -> int:
-    print(f"composer profiles: {message}", file=sys.stderr)
-    return status
+def _bad_input(what: str) -> int:
+    return fail("profiles", UserMessage(what), 2)
 
 
-def _credential_fail(exc: CredentialError) -> int:
-    from composer.profiles.credentials import NoKeyring
+def _read_book(store: ProfileStore) -> ProfileBook:
+    """The book in the profiles file.
 
-    hint = (
-        "\n  " + translate("CliProfiles", "Here: add the profile with --ask-password.")
-        if isinstance(exc, NoKeyring)
-        else ""
-    )
-    return _fail(f"{exc.what}\n  {exc.todo}{hint}")
-
-
-def _read_book(store: ProfileStore) -> ProfileBook | int:
-    """The book, or an exit status after explaining why the file cannot be used."""
+    Raises:
+        ComposerError: the file cannot be used (what is wrong, and what to do).
+    """
     from composer.profiles.store import ProfileFileError
 
     try:
         return store.read()
     except ProfileFileError as exc:
-        return _fail(
-            translate("CliProfiles", "cannot use the profiles file: {problem}").format(problem=exc)
-            + "\n  "
-            + translate(
+        raise ComposerError(
+            translate("CliProfiles", "cannot use the profiles file: {problem}").format(problem=exc),
+            translate(
                 "CliProfiles",
                 "Fix it in a text editor, or move it aside; a last good copy may be at {path}.",
             ).format(path=store.last_good_path),
-            2,
-        )
+        ) from exc
+
+
+def _named(name: str) -> tuple[ProfileStore, ProfileBook, Profile]:
+    """The store, its book and the profile called *name* in it (ComposerError if none)."""
+    from composer.profiles.store import ProfileStore
+
+    store = ProfileStore()
+    book = _read_book(store)
+    return store, book, book.get(name)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -296,50 +315,38 @@ def _profile_from_args(args: argparse.Namespace) -> Profile:
     )
 
 
+@_reported
 def _add(args: argparse.Namespace) -> int:
-    from composer.profiles.credentials import CredentialError, CredentialStore
-    from composer.profiles.model import ProfileError
+    from composer.profiles.credentials import CredentialStore
     from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
-    if isinstance(book, int):
-        return book
     profile = _profile_from_args(args)
     problems = profile.problems()
     if problems:
         for problem in problems:
             print(f"  {problem.field}: {problem.message}", file=sys.stderr)
-        return _fail(
-            translate("CliProfiles", "the profile {name!r} was not added.").format(name=args.name),
-            2,
-        )
-    try:
-        book.add(profile)
-    except ProfileError as exc:
-        return _fail(str(exc), 2)
+        what = translate("CliProfiles", "the profile {name!r} was not added.")
+        return _bad_input(what.format(name=args.name))
+    book.add(profile)
     if args.activate:
         book.set_active(profile.name)
     if args.password_stdin:
         if profile.account is None:
-            return _fail(
+            return _bad_input(
                 translate(
                     "CliProfiles", "--password-stdin needs --username (and the smtp backend)."
-                ),
-                2,
+                )
             )
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            return _fail(translate("CliProfiles", "no password on standard input."), 2)
+            return _bad_input(translate("CliProfiles", "no password on standard input."))
         if profile.smtp.ask_password:
-            return _fail(
-                translate("CliProfiles", "--ask-password and --password-stdin exclude each other."),
-                2,
+            return _bad_input(
+                translate("CliProfiles", "--ask-password and --password-stdin exclude each other.")
             )
-        try:
-            CredentialStore().set(profile.account, password)
-        except CredentialError as exc:
-            return _credential_fail(exc)
+        CredentialStore().set(profile.account, password)
     store.save(book)
     print(
         translate("CliProfiles", "Added {name!r}: {summary}.").format(
@@ -377,20 +384,19 @@ def _quote(name: str) -> str:
     return shlex.quote(name)
 
 
+@_reported
 def _use(args: argparse.Namespace) -> int:
     from composer.profiles.model import ProfileError
     from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
-    if isinstance(book, int):
-        return book
     try:
         book.set_active(args.name)
     except ProfileError as exc:
         names = ", ".join(book.names()) or translate("CliProfiles", "none")
         known = translate("CliProfiles", "Known profiles: {names}.").format(names=names)
-        return _fail(f"{exc} {known}", 2)
+        return _bad_input(f"{exc} {known}")
     store.save(book)
     profile = book.get(args.name)
     if profile.delivers:
@@ -403,19 +409,12 @@ def _use(args: argparse.Namespace) -> int:
     return 0
 
 
+@_reported
 def _remove(args: argparse.Namespace) -> int:
     from composer.profiles.credentials import CredentialError, CredentialStore, sync_accounts
-    from composer.profiles.model import ProfileError
-    from composer.profiles.store import ProfileStore
 
-    store = ProfileStore()
-    book = _read_book(store)
-    if isinstance(book, int):
-        return book
-    try:
-        profile = book.remove(args.name)
-    except ProfileError as exc:
-        return _fail(str(exc), 2)
+    store, book, profile = _named(args.name)
+    book.remove(profile.name)
     if profile.account is not None and profile.account not in book.accounts():
         try:
             sync_accounts(CredentialStore(), [(profile.account, None)], book.accounts())
@@ -423,26 +422,18 @@ def _remove(args: argparse.Namespace) -> int:
             text = translate(
                 "CliProfiles", "warning: the stored password was not removed: {reason}"
             )
-            print(text.format(reason=exc.what), file=sys.stderr)
+            warn("profiles", text.format(reason=exc.message.what))
     store.save(book)
     print(translate("CliProfiles", "Removed {name!r}.").format(name=profile.name))
     return 0
 
 
+@_reported
 def _test(args: argparse.Namespace) -> int:
     from composer.profiles.conntest import ConnectionParams, run_connection_test
-    from composer.profiles.credentials import CredentialError, Credentials
-    from composer.profiles.model import BackendKind, ProfileError
-    from composer.profiles.store import ProfileStore
+    from composer.profiles.model import BackendKind, PasswordNeeded
 
-    store = ProfileStore()
-    book = _read_book(store)
-    if isinstance(book, int):
-        return book
-    try:
-        profile = book.get(args.name)
-    except ProfileError as exc:
-        return _fail(str(exc), 2)
+    _store, _book, profile = _named(args.name)
     if profile.backend is not BackendKind.SMTP:
         print(
             translate("CliProfiles", "{name!r} does not connect to a server: {summary}.").format(
@@ -451,22 +442,13 @@ def _test(args: argparse.Namespace) -> int:
         )
         return 0
     password: str | None = None
-    if profile.needs_password:
-        if args.password_stdin:
-            password = sys.stdin.readline().rstrip("\r\n")
-        else:
-            try:
-                password = Credentials().password_for(profile)
-            except CredentialError as exc:
-                return _credential_fail(exc)
-            if password is None and sys.stdin.isatty():
-                from composer.cli.prompt import PromptCancelled, ask_password
-
-                prompt = translate("CliProfiles", "Password for {user}: ")
-                try:
-                    password = ask_password(prompt.format(user=profile.smtp.username))
-                except PromptCancelled as stop:
-                    return _fail(stop.sentence(), 130 if stop.interrupted else 1)
+    if profile.needs_password and args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif profile.needs_password:
+        try:
+            password = terminal_account(profile).sign_in().password
+        except PasswordNeeded:
+            password = None  # the test says so, at the step that needs it
     s = profile.smtp
     print(
         translate("CliProfiles", "Testing {name!r}: {host} port {port}, {security}").format(
@@ -477,14 +459,13 @@ def _test(args: argparse.Namespace) -> int:
     if result.ok:
         print(translate("CliProfiles", "The connection works."))
         return 0
+    if result.certificate is not None:
+        print()
+        for line in result.certificate.lines():
+            print(f"  {line}")
     if result.failure is not None:
         print()
-        print(result.failure.what)
-        print(result.failure.todo)
-        if result.failure.certificate is not None:
-            print()
-            for line in result.failure.certificate.lines():
-                print(f"  {line}")
+        return fail("profiles", result.failure, 1)
     return 1
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import getpass
 import sys
 
+from composer.errors import Cancelled
 from composer.i18n import translate
 
 __all__ = ["PromptCancelled", "ask_password"]
 
 
-class PromptCancelled(Exception):
+class PromptCancelled(Cancelled):
     """The user ended the prompt without a password.
 
     Attributes:
@@ -18,14 +19,12 @@ class PromptCancelled(Exception):
     """
 
     def __init__(self, interrupted: bool) -> None:
-        super().__init__("interrupted" if interrupted else "end of input")
+        if interrupted:
+            what = translate("CliPrompt", "Cancelled at the password prompt; nothing was done.")
+        else:
+            what = translate("CliPrompt", "No password was typed; nothing was done.")
+        super().__init__(what)
         self.interrupted = interrupted
-
-    def sentence(self) -> str:
-        """What happened, for the terminal."""
-        if self.interrupted:
-            return translate("CliPrompt", "Cancelled at the password prompt; nothing was done.")
-        return translate("CliPrompt", "No password was typed; nothing was done.")
 
 
 def ask_password(prompt: str) -> str:

@@ -4,7 +4,9 @@ The message is built by :mod:`composer.compose.message` and sent by
 :func:`composer.sending.job.send_composed`, exactly as the compose window does; the result is
 printed in the same plain words. A copy of every delivered message goes to the Sent folder.
 
-Exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.
+Exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused, 4 in
+doubt (the message went out but the server's confirmation never came: most likely delivered,
+so do not send it again), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -12,15 +14,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from composer.cli.options import add_options
+from composer.cli.output import fail
+from composer.cli.prompt import PromptCancelled
+from composer.errors import CancelToken, ComposerError, UserMessage
 from composer.i18n import translate
 
 if TYPE_CHECKING:
     from composer.compose.message import ComposedMessage
-    from composer.profiles.model import Profile
 
-EXIT_SENT, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_SENT, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_IN_DOUBT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130
 
 _EXAMPLE = """\
@@ -37,7 +42,8 @@ def _epilog() -> str:
         + "\n\n"
         + translate(
             "CliSend",
-            "exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.",
+            "exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were "
+            "refused, 4 in doubt (most likely delivered: do not send it again).",
         )
         + "\n\n"
         + translate("CliSend", "example:")
@@ -57,40 +63,48 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    for flag in ("--to", "--cc", "--bcc", "--reply-to"):
-        parser.add_argument(flag, action="append", default=[], metavar="ADDRESS")
-    parser.add_argument(
-        "--from",
-        dest="from_addr",
-        default="",
-        metavar="ADDRESS",
-        help=translate("CliSend", "default: the profile's identity"),
+    addresses: dict[str, Any] = {"action": "append", "default": [], "metavar": "ADDRESS"}
+    add_options(
+        parser, [(flag, None, addresses) for flag in ("--to", "--cc", "--bcc", "--reply-to")]
     )
-    parser.add_argument("--subject", required=True)
-    body = parser.add_mutually_exclusive_group(required=True)
-    body.add_argument("--body", help=translate("CliSend", "the text of the message"))
-    body.add_argument(
-        "--body-file",
-        type=Path,
-        metavar="FILE",
-        help=translate("CliSend", "read the text from FILE"),
+    add_options(
+        parser,
+        [
+            (
+                "--from",
+                translate("CliSend", "default: the profile's identity"),
+                {"dest": "from_addr", "default": "", "metavar": "ADDRESS"},
+            ),
+            ("--subject", None, {"required": True}),
+        ],
     )
-    parser.add_argument(
-        "--html-file",
-        type=Path,
-        metavar="FILE",
-        help=translate("CliSend", "also send this HTML as the formatted version"),
+    add_options(
+        parser.add_mutually_exclusive_group(required=True),
+        [
+            ("--body", translate("CliSend", "the text of the message"), {}),
+            ("--body-file", translate("CliSend", "read the text from FILE"), _FILE),
+        ],
     )
-    parser.add_argument("--attach", action="append", type=Path, default=[], metavar="FILE")
-    parser.add_argument(
-        "--profile", metavar="NAME", help=translate("CliSend", "default: the active profile")
+    add_options(
+        parser,
+        [
+            (
+                "--html-file",
+                translate("CliSend", "also send this HTML as the formatted version"),
+                _FILE,
+            ),
+            (
+                "--attach",
+                None,
+                {"action": "append", "type": Path, "default": [], "metavar": "FILE"},
+            ),
+            ("--profile", translate("CliSend", "default: the active profile"), {"metavar": "NAME"}),
+        ],
     )
     parser.set_defaults(handler=run)
 
 
-def _fail(what: str, todo: str, status: int = EXIT_USAGE) -> int:
-    print(f"composer send: {what}\n{todo}", file=sys.stderr)  # a prefix and two sentences
-    return status
+_FILE: dict[str, Any] = {"type": Path, "metavar": "FILE"}
 
 
 def _has_line_break(text: str) -> bool:
@@ -159,85 +173,36 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
     )
 
 
-def _profile(name: str | None) -> Profile | str:
-    from composer.profiles.model import ProfileError
-    from composer.profiles.store import ProfileStore
-
-    loaded = ProfileStore().load()
-    if loaded.error is not None:
-        warning = translate("CliSend", "warning: {problem}").format(problem=loaded.error)
-        print(f"composer send: {warning}", file=sys.stderr)
-    book = loaded.book
-    if name is None:
-        return book.active or translate("CliSend", "There is no sending profile.")
-    try:
-        return book.get(name)
-    except ProfileError as exc:
-        names = ", ".join(book.names()) or translate("CliSend", "none")
-        return "{error} {profiles}".format(
-            error=exc, profiles=translate("CliSend", "Profiles: {names}.").format(names=names)
-        )
-
-
 def run(args: argparse.Namespace) -> int:
     """Send the message described by *args*; returns the exit status."""
-    from composer.cli.prompt import PromptCancelled, ask_password
+    from composer.cli.accounts import choose_profile, needs_password, terminal_account
     from composer.compose.message import format_address
-    from composer.profiles.credentials import CredentialError, Credentials
-    from composer.profiles.model import BackendKind, PasswordNeeded, connection_for
-    from composer.sending.job import SendStatus, send_composed
+    from composer.profiles.credentials import CredentialError
+    from composer.profiles.model import BackendKind, PasswordNeeded
+    from composer.sending.job import SendRequest, SendStatus, run_send
     from composer.storage.sentbox import SentBox
 
     msg = _build(args)
     if isinstance(msg, str):
-        return _fail(msg, translate("CliSend", "Correct the command line and run it again."))
-    profile = _profile(args.profile)
-    if isinstance(profile, str):
-        return _fail(
-            profile,
-            translate(
-                "CliSend", "Add one with `composer profiles add`, or name another with --profile."
-            ),
-        )
+        todo = translate("CliSend", "Correct the command line and run it again.")
+        return fail("send", UserMessage(msg, todo), EXIT_USAGE)
+    try:
+        profile = choose_profile("send", args.profile, strict=False)
+    except ComposerError as exc:
+        return fail("send", exc.message, EXIT_USAGE)
     if not msg.from_addr and profile.identity.from_address:
         msg.from_addr = format_address(profile.identity.from_name, profile.identity.from_address)
-    credentials = Credentials()
     try:
-        try:
-            connection = connection_for(profile, credentials)
-        except PasswordNeeded as need:
-            if not sys.stdin.isatty():
-                return _fail(
-                    translate(
-                        "CliSend", "The profile “{profile}” needs the password for {account}."
-                    ).format(profile=profile.name, account=need.account),
-                    translate(
-                        "CliSend",
-                        "Store it with `composer profiles add ... --password-stdin`, or run "
-                        "this in a terminal to be asked.",
-                    ),
-                )
-            prompt = translate("CliSend", "Password for {account}: ").format(account=need.account)
-            credentials.session.remember(need.account, ask_password(prompt))
-            connection = connection_for(profile, credentials)
+        sign_in = terminal_account(profile).sign_in()
+    except PasswordNeeded as need:
+        return fail("send", needs_password(need), EXIT_USAGE)
     except PromptCancelled as stop:
-        return _fail(
-            stop.sentence(),
-            translate("CliSend", "The message was not sent."),
-            EXIT_INTERRUPTED if stop.interrupted else EXIT_FAILED,
-        )
+        words = stop.message.with_todo(translate("CliSend", "The message was not sent."))
+        return fail("send", words, EXIT_INTERRUPTED if stop.interrupted else EXIT_FAILED)
     except CredentialError as exc:
-        return _fail(exc.what, exc.todo, EXIT_FAILED)
-    except ImportError as exc:
-        return _fail(
-            translate("CliSend", "The profile's backend cannot be loaded ({reason}).").format(
-                reason=exc
-            ),
-            translate("CliSend", "Fix the profile."),
-        )
-    # Checked once the profile proved usable, so its own problems are named first.
+        return fail("send", exc.message, EXIT_FAILED)
     if not msg.from_addr and profile.delivers:
-        return _fail(
+        words = UserMessage(
             translate("CliSend", "The message has no sender address."),
             translate(
                 "CliSend",
@@ -245,24 +210,21 @@ def run(args: argparse.Namespace) -> int:
                 "(composer profiles add … --from-address).",
             ).format(profile=profile.name),
         )
-    server = f"{profile.smtp.host}:{profile.smtp.port}" if profile.delivers else ""
-    result = send_composed(
-        msg,
-        connection,
-        profile=profile.name,
-        delivers=profile.delivers,
-        server=server,
-        username=profile.smtp.username if profile.delivers else "",
-        sentbox=SentBox(),
-    )
-    stream = sys.stdout if result.ok else sys.stderr
-    print(result.summary, file=stream)
-    if result.advice:
-        print(result.advice, file=stream)
+        return fail("send", words, EXIT_USAGE)
+    request = SendRequest(msg, profile, sign_in, SentBox().folder)
+    result = run_send(request, _Terminal())
+    if result.status in (SendStatus.FAILED, SendStatus.CANCELLED):
+        return fail("send", result.message, EXIT_FAILED)
+    if result.status is SendStatus.IN_DOUBT:
+        return fail("send", result.message, EXIT_IN_DOUBT)
+    stream = sys.stdout
+    print(result.message.what, file=stream)
+    if result.message.todo:
+        print(result.message.todo, file=stream)
     for addr, (code, text) in result.refused.items():
         line = translate("CliSend", "refused {address}: {reply}")
         print("  " + line.format(address=addr, reply=f"{code} {text}"), file=stream)
-    if result.ok and profile.backend is BackendKind.LOCMEM:
+    if profile.backend is BackendKind.LOCMEM:
         # The in-app outbox lives in a window's memory: this process keeps it for no one.
         print(
             translate(
@@ -273,8 +235,14 @@ def run(args: argparse.Namespace) -> int:
             ),
             file=stream,
         )
-    if result.status is SendStatus.SENT:
-        return EXIT_SENT
-    if result.status is SendStatus.PARTIAL:
-        return EXIT_PARTIAL
-    return EXIT_FAILED
+    return EXIT_SENT if result.status is SendStatus.SENT else EXIT_PARTIAL
+
+
+class _Terminal:
+    """The send's :class:`~composer.errors.WorkContext` here: Ctrl+C is the way to stop."""
+
+    def __init__(self) -> None:
+        self.token = CancelToken()
+
+    def report_progress(self, value: object) -> None:
+        return None

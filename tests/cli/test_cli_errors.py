@@ -81,7 +81,7 @@ def test_a_refused_connection_is_one_message_with_details_in_the_log(
     save_profiles(home, smtp_profile(port))
     out = composer(*SEND)
     assert out.returncode == 1
-    assert f"Nothing is accepting connections at 127.0.0.1:{port}." in out.stderr
+    assert f"Nothing accepted the connection at 127.0.0.1 port {port}" in out.stderr
     assert "Traceback" not in out.stderr
     assert "ConnectionRefusedError" not in out.stderr
     log = (home / "log" / "composer.log").read_text(encoding="utf-8")
@@ -94,7 +94,7 @@ def test_verbose_shows_the_details_on_the_terminal(composer: Run, home: Path) ->
     for args in (("--verbose", *SEND), (*SEND, "-v")):
         out = composer(*args)
         assert out.returncode == 1
-        assert "Nothing is accepting connections" in out.stderr
+        assert "Nothing accepted the connection" in out.stderr
         assert "ConnectionRefusedError" in out.stderr  # the traceback, asked for
 
 
@@ -104,7 +104,7 @@ def test_a_tls_refusal_is_one_message(composer: Run, home: Path, pki: smtpserver
         save_profiles(home, smtp_profile(server.port, Security.STARTTLS))
         out = composer(*SEND)
     assert out.returncode == 1
-    assert "could not be verified" in out.stderr
+    assert "is not signed by an authority this computer trusts" in out.stderr
     assert "Traceback" not in out.stderr
     assert server.messages == []
 
@@ -131,7 +131,10 @@ def test_an_unexpected_error_is_one_sentence_and_the_log(composer: Run, home: Pa
     save_profiles(
         home,
         Profile(
-            "Broken", backend=BackendKind.CUSTOM, custom_backend="composer.profiles.model.Profile"
+            "Broken",
+            backend=BackendKind.CUSTOM,
+            custom_backend="composer.profiles.model.Profile",
+            identity=Identity(from_address="kim@example.com"),
         ),
     )
     out = composer(*SEND)

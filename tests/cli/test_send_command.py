@@ -86,7 +86,7 @@ def test_dead_server_fails(capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["send", "--to", "a@example.com", "--subject", "s", "--body", "b"])
     err = capsys.readouterr().err
     assert status == 1
-    assert f"Nothing is accepting connections at 127.0.0.1:{port}." in err
+    assert f"Nothing accepted the connection at 127.0.0.1 port {port}" in err
     assert SentBox().entries() == []
 
 

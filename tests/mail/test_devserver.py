@@ -417,8 +417,9 @@ def test_unusable_save_folder_is_one_line_and_status_1(tmp_path: Path) -> None:
         timeout=TIMEOUT,
     )
     assert result.returncode == 1
-    assert result.stderr.count("\n") == 1
-    assert "not a folder" in result.stderr
+    assert result.stderr.count("\n") == 2  # what happened, what to do
+    assert "is not a folder" in result.stderr
+    assert "--save" in result.stderr
 
 
 def test_port_in_use_is_one_line_on_stderr_and_status_1() -> None:
@@ -435,9 +436,9 @@ def test_port_in_use_is_one_line_on_stderr_and_status_1() -> None:
         )
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.count("\n") == 1
-    assert f"127.0.0.1:{port}" in result.stderr
-    assert "already in use" in result.stderr
+    assert result.stderr.count("\n") == 2  # what happened, what to do
+    assert f"127.0.0.1:{port} is already in use" in result.stderr
+    assert "--port" in result.stderr
 
 
 def test_ctrl_c_stops_cleanly_even_with_a_client_connected(devserver: DevServer) -> None:
