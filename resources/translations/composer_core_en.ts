@@ -63,7 +63,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>composer {command}: unexpected error ({error}: {reason}).</source>
+        <source>unexpected error ({error}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,6 +107,54 @@ in memory. Stop it with Ctrl+C.</source>
     </message>
     <message>
         <source>not a size (a number, optionally with K, M or G): {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages cannot be saved in {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to with --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an address of this computer with --host, such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not a known host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server is running there; pick a free port with --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer may not listen on port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights; use --port 1025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot listen on {host} port {port} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --host and --port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,22 +298,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>“{server}” is not HOST:PORT. Write it like 127.0.0.1:1025.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no sending profile named “{name}”. Check the name in Preferences, or leave out --profile to use the active one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active sending profile. Create one in Preferences first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile “{name}” needs its password and none is stored. Store it in Preferences, or run the command in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for {user}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,10 +680,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for {user}: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Testing {name!r}: {host} port {port}, {security}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,7 +706,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.</source>
+        <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused, 4 in doubt (most likely delivered: do not send it again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,14 +814,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile&apos;s backend cannot be loaded ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>refused {address}: {reply}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +900,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <extracomment>The steps, in order, and what users see for each.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,6 +920,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Connecting to {host}:{port}…</source>
+        <extracomment>The steps, in order, and what users see for each.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,47 +980,11 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} port {port}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No password is set for {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the password, or leave the user name empty if the server needs no login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Composer will not send your password to {host} without encryption.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login without encryption”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} does not offer to log in (no AUTH), so the user name and password cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the user name empty if the server accepts mail without logging in; many servers offer AUTH only over STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose SSL/TLS (usually port 465) if the server supports it; choose no encryption only for a server on your own computer or network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,179 +996,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The client certificate, key or CA file could not be loaded ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the files are PEM certificates and the matching private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} does not speak SSL/TLS from the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS (usually port 587) instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted connection with {host} failed ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the other kind of encryption, or ask the server&apos;s administrator which TLS versions it supports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name {host} could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check its spelling and your internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing accepted the connection at {where} (connection refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the host name and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the host name and port; a firewall or your network may block this port (many home and hotel networks block port 25).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} did not greet Composer; port 465 normally expects SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose SSL/TLS for port 465, or use port 587 with STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server stopped answering {during}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again later, or raise the timeout in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This port may expect STARTTLS rather than SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} closed the connection before greeting Composer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This port may expect SSL/TLS from the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} closed the connection unexpectedly {during}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the port and the kind of encryption.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} answered “{reply}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s words above usually say what it needs; ask its administrator if they do not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to {where} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the host name, the port and your network connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test stopped with an unexpected error: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the details and report them to the Composer developers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>during the TLS handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>during the greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while starting TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while logging in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while saying goodbye</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{provider} refused the password for {user}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password for {user} ({code}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid for the name {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the host name the certificate was issued for (see “Valid for” below), or ask the server&apos;s administrator for a certificate that covers this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of {host} has expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell the server&apos;s administrator; check your computer&apos;s clock too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not valid yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check your computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not signed by an authority this computer trusts ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If this is your organisation&apos;s server with its own certificate authority, choose that CA file under “Private CA”; compare the fingerprint below with the one your administrator gives you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1104,297 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>DraftsList</name>
     <message>
         <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details and report them to the Composer developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer will not send your password to {host} without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login without encryption”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} requires a login it did not get ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password of the sending profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} offers no way of logging in that Composer knows ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator which login methods it offers, or leave the user name empty if the server needs no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} refused the password for {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {user} ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address {address} has letters beyond English before the @, and {host} cannot take such addresses (no SMTPUTF8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address with English letters only before the @, or send through a server that accepts international addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (usually port 465) if the server supports it; choose no encryption only for a server on your own computer or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer to log in (no AUTH), so the user name and password cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name empty if the server accepts mail without logging in; many servers offer AUTH only over STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} cannot take this message ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it through another server, or ask this server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused every recipient: {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses for typos, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender {sender} ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the From address: many servers only accept the account&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message as too large ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments, or share large files by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server&apos;s reason does not say what to change, ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for the name {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name the certificate was issued for (Test connection shows it), or ask the server&apos;s administrator for a certificate that covers this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator; check your computer&apos;s clock too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by an authority this computer trusts ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server with its own certificate authority, choose that CA file under “Private CA” in the profile; Test connection shows the certificate&apos;s fingerprint to compare with the one your administrator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not speak SSL/TLS from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (usually port 587) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection with {host} failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other kind of encryption, or ask the server&apos;s administrator which TLS versions it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its spelling in the profile and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at {where} (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and port; a firewall or your network may block this port (many home and hotel networks block port 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not greet Composer; port 465 normally expects SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS for port 465, or use port 587 with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or raise the timeout in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, this port may expect STARTTLS rather than SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, check the port and the kind of encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file again from where it is now, or remove it from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be used ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and the free disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} answered “{reply}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s words usually say what it needs; ask its administrator if they do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation with {where} failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, copy the details for the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {where} failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name, the port and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending profile is not usable: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the profile in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be built: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the addresses and headers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,10 +1527,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last {count} rows all failed with “{reason}”, so every row probably would. Fix the cause (often the sender or the server&apos;s policy), then run the merge again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The merge stopped on an unexpected error ({error}). Nothing was lost: run it again and it goes on where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,34 +1538,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server requires a login it did not get ({reply}). Check the user name and password of the sending profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the sender address ({reply}). Use a From address the server lets this account send as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} refused the user name or password ({code}). Check the sending profile&apos;s login; some providers need an app password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} does not support what the profile asks for ({reason}). Check the profile&apos;s security setting (STARTTLS or SSL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of {host} could not be verified ({reason}). Check the server name in the profile, or add the company CA to the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to {host} failed ({reason}). Check the profile&apos;s port and security setting (STARTTLS or SSL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,11 +1546,11 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the message went out but the server&apos;s confirmation never came ({reason}); it was most likely delivered</source>
+        <source>The last {count} rows all failed this way, so every row probably would; the merge stopped. Fix the cause, then run the merge again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Composer cannot reach {host} ({reason}). Check the network connection and the profile&apos;s server name and port.</source>
+        <source>the message went out but the server&apos;s confirmation never came ({reason}); it was most likely delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,15 +2190,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending was cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your message is still here; send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending was cancelled before the server accepted the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,143 +2210,19 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sending was cancelled; the server did not accept the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message went out, but the server&apos;s confirmation never came ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was most likely delivered: do not send it again unless a recipient tells you it did not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its copy could not be kept in the Sent folder ({reason}); do not send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the server&apos;s reason below; if it persists, ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check your network connection and the server settings, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password ({reply}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused every recipient: {refused}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the addresses for typos, or ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the sender {sender} ({reply}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the From address: many servers only accept the account&apos;s own address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the message as too large ({reply}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove or shrink attachments, or share large files by link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the message ({reply}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} does not support what this profile asks for ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the security setting of the profile in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again in a moment; if it keeps happening, check the server and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of {where} could not be verified ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server name, or add the company CA file to the profile in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted connection to {where} failed ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is accepting connections at {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server name and port in Preferences, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name {where} could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server name in Preferences and your network connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attachment {file} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach the file again from where it is now, or remove it from the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered with an error ({reply}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to {where} failed ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message could not be built: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the addresses and headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sending profile is not usable: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the profile in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending failed with an unexpected error ({error}: {reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the details and report them; your message is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

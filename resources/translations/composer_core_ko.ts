@@ -63,8 +63,8 @@
         <translation>중단했습니다.</translation>
     </message>
     <message>
-        <source>composer {command}: unexpected error ({error}: {reason}).</source>
-        <translation>composer {command}: 예기치 않은 오류가 발생했습니다({error}: {reason}).</translation>
+        <source>unexpected error ({error}: {reason}).</source>
+        <translation>예기치 않은 오류가 발생했습니다({error}: {reason}).</translation>
     </message>
     <message>
         <source>The details are in {log}; run the command again with --verbose to see them.</source>
@@ -112,6 +112,54 @@ in memory. Stop it with Ctrl+C.</source>
     <message>
         <source>not a size (a number, optionally with K, M or G): {text!r}</source>
         <translation>크기가 아닙니다(숫자, 필요하면 K, M, G를 붙임): {text!r}</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Messages cannot be saved in {folder} ({reason}).</source>
+        <translation>{folder}에 메시지를 저장할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to with --save.</source>
+        <translation>--save로 쓰기 권한이 있는 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give an address of this computer with --host, such as 127.0.0.1.</source>
+        <translation>--host로 이 컴퓨터의 주소(예: 127.0.0.1)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} is not a known host name.</source>
+        <translation>{host}은(는) 알 수 없는 호스트 이름입니다.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} is already in use.</source>
+        <translation>{host}:{port}은(는) 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>Another server is running there; pick a free port with --port.</source>
+        <translation>다른 서버가 그 포트를 쓰고 있습니다. --port로 비어 있는 포트를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Composer may not listen on port {port}.</source>
+        <translation>Composer가 {port}번 포트에서 수신 대기할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights; use --port 1025.</source>
+        <translation>1024보다 낮은 포트에는 관리자 권한이 필요합니다. --port 1025를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation>{host}은(는) 이 컴퓨터의 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on {host} port {port} ({reason}).</source>
+        <translation>{host} {port}번 포트에서 서버를 시작할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check --host and --port.</source>
+        <translation>--host와 --port를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -259,22 +307,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>“{server}” is not HOST:PORT. Write it like 127.0.0.1:1025.</source>
         <translation>“{server}”은(는) HOST:PORT 형식이 아닙니다. 127.0.0.1:1025처럼 쓰십시오.</translation>
-    </message>
-    <message>
-        <source>There is no sending profile named “{name}”. Check the name in Preferences, or leave out --profile to use the active one.</source>
-        <translation>“{name}”(이)라는 보내기 프로필이 없습니다. 환경 설정에서 이름을 확인하거나, --profile을 빼고 사용 중인 프로필로 보내십시오.</translation>
-    </message>
-    <message>
-        <source>There is no active sending profile. Create one in Preferences first.</source>
-        <translation>사용 중인 보내기 프로필이 없습니다. 먼저 환경 설정에서 프로필을 만드십시오.</translation>
-    </message>
-    <message>
-        <source>The profile “{name}” needs its password and none is stored. Store it in Preferences, or run the command in a terminal to type it.</source>
-        <translation>“{name}” 프로필에 비밀번호가 필요한데 저장된 비밀번호가 없습니다. 환경 설정에서 저장하거나, 터미널에서 명령을 실행해 직접 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Password for {user}: </source>
-        <translation>{user}의 비밀번호: </translation>
     </message>
     <message>
         <source>Nothing was sent: the merge&apos;s message cannot be kept for a resume ({reason}). Free some disk space and try again.</source>
@@ -656,10 +688,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{name!r} 프로필은 서버에 연결하지 않습니다: {summary}.</translation>
     </message>
     <message>
-        <source>Password for {user}: </source>
-        <translation>{user}의 비밀번호: </translation>
-    </message>
-    <message>
         <source>Testing {name!r}: {host} port {port}, {security}</source>
         <translation>{name!r} 시험 중: {host} 포트 {port}, {security}</translation>
     </message>
@@ -686,8 +714,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>주소: 옵션을 여러 번 쓰거나 주소를 쉼표로 구분합니다. &quot;이름 &lt;주소&gt;&quot; 형식도 됩니다.</translation>
     </message>
     <message>
-        <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused.</source>
-        <translation>종료 상태: 0 보냄, 1 실패, 2 잘못된 입력, 3 보냈지만 일부 받는 사람이 거부됨.</translation>
+        <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused, 4 in doubt (most likely delivered: do not send it again).</source>
+        <translation>종료 상태: 0 보냄, 1 실패, 2 잘못된 입력, 3 보냈지만 일부 받는 사람이 거부됨, 4 확인 안 됨(거의 확실히 전달되었으니 다시 보내지 마십시오).</translation>
     </message>
     <message>
         <source>example:</source>
@@ -794,14 +822,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>메시지를 보내지 않았습니다.</translation>
     </message>
     <message>
-        <source>The profile&apos;s backend cannot be loaded ({reason}).</source>
-        <translation>프로필의 백엔드를 불러올 수 없습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Fix the profile.</source>
-        <translation>프로필을 고치십시오.</translation>
-    </message>
-    <message>
         <source>refused {address}: {reply}</source>
         <translation>거부됨 {address}: {reply}</translation>
     </message>
@@ -888,7 +908,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <extracomment>The steps, in order, and what users see for each.</extracomment>
         <translation>주체: {subject}</translation>
     </message>
     <message>
@@ -909,6 +928,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Connecting to {host}:{port}…</source>
+        <extracomment>The steps, in order, and what users see for each.</extracomment>
         <translation>{host}:{port}에 연결하는 중…</translation>
     </message>
     <message>
@@ -968,48 +988,12 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>서버가 제공하는 기능: {extensions}.</translation>
     </message>
     <message>
-        <source>{host} port {port}</source>
-        <translation>{host} {port}번 포트</translation>
-    </message>
-    <message>
-        <source>The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.</source>
-        <translation>일반적인 포트는 STARTTLS 587, SSL/TLS 465, 암호화 없음 25입니다.</translation>
-    </message>
-    <message>
         <source>No password is set for {user}.</source>
         <translation>{user}의 비밀번호가 설정되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Enter the password, or leave the user name empty if the server needs no login.</source>
         <translation>비밀번호를 입력하거나, 서버에 로그인이 필요 없다면 사용자 이름을 비워 두십시오.</translation>
-    </message>
-    <message>
-        <source>Composer will not send your password to {host} without encryption.</source>
-        <translation>Composer는 암호화 없이 {host}에 비밀번호를 보내지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login without encryption”.</source>
-        <translation>STARTTLS나 SSL/TLS를 선택하십시오. 신뢰할 수 있는 네트워크에서만 “암호화 없이 로그인 허용”을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>{host} does not offer to log in (no AUTH), so the user name and password cannot be used.</source>
-        <translation>{host}에서 로그인을 제공하지 않아(AUTH 없음) 사용자 이름과 비밀번호를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Leave the user name empty if the server accepts mail without logging in; many servers offer AUTH only over STARTTLS or SSL/TLS.</source>
-        <translation>서버가 로그인 없이 메일을 받는다면 사용자 이름을 비워 두십시오. 많은 서버가 STARTTLS나 SSL/TLS 연결에서만 AUTH를 제공합니다.</translation>
-    </message>
-    <message>
-        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted.</source>
-        <translation>{host}에서 STARTTLS를 제공하지 않아 연결을 암호화할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Choose SSL/TLS (usually port 465) if the server supports it; choose no encryption only for a server on your own computer or network.</source>
-        <translation>서버가 지원하면 SSL/TLS(보통 465번 포트)를 선택하십시오. 암호화 없음은 내 컴퓨터나 내 네트워크의 서버에만 쓰십시오.</translation>
-    </message>
-    <message>
-        <source>a certificate file</source>
-        <translation>인증서 파일</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1020,180 +1004,16 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>인증서, 키, CA 파일을 다시 선택하십시오.</translation>
     </message>
     <message>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>{file} 파일을 읽지 못했습니다({reason}).</translation>
+    </message>
+    <message>
         <source>The client certificate, key or CA file could not be loaded ({reason}).</source>
         <translation>클라이언트 인증서, 키 또는 CA 파일을 불러오지 못했습니다({reason}).</translation>
     </message>
     <message>
         <source>Check that the files are PEM certificates and the matching private key.</source>
         <translation>PEM 형식의 인증서와 그에 맞는 개인 키 파일인지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>{where} does not speak SSL/TLS from the start.</source>
-        <translation>{where}에서는 처음부터 SSL/TLS로 연결할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS (usually port 587) instead.</source>
-        <translation>대신 STARTTLS(보통 587번 포트)를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>The encrypted connection with {host} failed ({reason}).</source>
-        <translation>{host}와의 암호화 연결에 실패했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Try the other kind of encryption, or ask the server&apos;s administrator which TLS versions it supports.</source>
-        <translation>다른 암호화 방식을 시도하거나, 서버 관리자에게 지원하는 TLS 버전을 문의하십시오.</translation>
-    </message>
-    <message>
-        <source>The server name {host} could not be found.</source>
-        <translation>서버 이름 {host}을(를) 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check its spelling and your internet connection.</source>
-        <translation>철자와 인터넷 연결을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>Nothing accepted the connection at {where} (connection refused).</source>
-        <translation>{where}에서 연결을 받지 않았습니다(연결 거부).</translation>
-    </message>
-    <message>
-        <source>Check the host name and port, and that the server is running.</source>
-        <translation>호스트 이름과 포트, 서버가 실행 중인지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>{where} did not answer within {seconds} seconds.</source>
-        <translation>{where}에서 {seconds}초 안에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Check the host name and port; a firewall or your network may block this port (many home and hotel networks block port 25).</source>
-        <translation>호스트 이름과 포트를 확인하십시오. 방화벽이나 네트워크에서 이 포트를 막고 있을 수 있습니다(가정이나 호텔 네트워크는 25번 포트를 막는 경우가 많습니다).</translation>
-    </message>
-    <message>
-        <source>{where} did not greet Composer; port 465 normally expects SSL/TLS.</source>
-        <translation>{where}에서 Composer에 인사하지 않았습니다. 465번 포트는 보통 SSL/TLS를 사용합니다.</translation>
-    </message>
-    <message>
-        <source>Choose SSL/TLS for port 465, or use port 587 with STARTTLS.</source>
-        <translation>465번 포트에는 SSL/TLS를 선택하거나, 587번 포트와 STARTTLS를 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>The server stopped answering {during}.</source>
-        <translation>{during} 서버가 응답을 멈췄습니다.</translation>
-    </message>
-    <message>
-        <source>Try again later, or raise the timeout in the profile.</source>
-        <translation>나중에 다시 시도하거나 프로필의 시간 제한을 늘리십시오.</translation>
-    </message>
-    <message>
-        <source>{where} closed the connection during the TLS handshake.</source>
-        <translation>{where}에서 TLS 핸드셰이크 중에 연결을 끊었습니다.</translation>
-    </message>
-    <message>
-        <source>This port may expect STARTTLS rather than SSL/TLS.</source>
-        <translation>이 포트는 SSL/TLS가 아니라 STARTTLS를 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>{where} closed the connection before greeting Composer.</source>
-        <translation>{where}에서 Composer에 인사하기 전에 연결을 끊었습니다.</translation>
-    </message>
-    <message>
-        <source>This port may expect SSL/TLS from the start.</source>
-        <translation>이 포트는 처음부터 SSL/TLS를 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>{host} closed the connection unexpectedly {during}.</source>
-        <translation>{during} {host}에서 예기치 않게 연결을 끊었습니다.</translation>
-    </message>
-    <message>
-        <source>Check the port and the kind of encryption.</source>
-        <translation>포트와 암호화 방식을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>{host} answered “{reply}”.</source>
-        <translation>{host}의 응답: “{reply}”.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s words above usually say what it needs; ask its administrator if they do not.</source>
-        <translation>위 서버 응답에 보통 필요한 것이 적혀 있습니다. 그렇지 않으면 서버 관리자에게 문의하십시오.</translation>
-    </message>
-    <message>
-        <source>The connection to {where} failed: {reason}.</source>
-        <translation>{where}에 연결하지 못했습니다: {reason}.</translation>
-    </message>
-    <message>
-        <source>Check the host name, the port and your network connection.</source>
-        <translation>호스트 이름, 포트, 네트워크 연결을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The test stopped with an unexpected error: {error}.</source>
-        <translation>예기치 않은 오류로 시험이 중단되었습니다: {error}.</translation>
-    </message>
-    <message>
-        <source>Copy the details and report them to the Composer developers.</source>
-        <translation>자세한 내용을 복사해 Composer 개발자에게 알려 주십시오.</translation>
-    </message>
-    <message>
-        <source>while connecting</source>
-        <translation>연결하는 중에</translation>
-    </message>
-    <message>
-        <source>during the TLS handshake</source>
-        <translation>TLS 핸드셰이크 중에</translation>
-    </message>
-    <message>
-        <source>during the greeting</source>
-        <translation>인사하는 중에</translation>
-    </message>
-    <message>
-        <source>while starting TLS</source>
-        <translation>TLS를 시작하는 중에</translation>
-    </message>
-    <message>
-        <source>while logging in</source>
-        <translation>로그인하는 중에</translation>
-    </message>
-    <message>
-        <source>while saying goodbye</source>
-        <translation>연결을 종료하는 중에</translation>
-    </message>
-    <message>
-        <source>{provider} refused the password for {user}.</source>
-        <translation>{provider}에서 {user} 계정의 비밀번호를 거부했습니다.</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password for {user} ({code}).</source>
-        <translation>서버가 {user} 계정의 사용자 이름 또는 비밀번호를 거부했습니다({code}).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid for the name {host}.</source>
-        <translation>서버 인증서가 {host} 이름에 유효하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Enter the host name the certificate was issued for (see “Valid for” below), or ask the server&apos;s administrator for a certificate that covers this name.</source>
-        <translation>인증서가 발급된 호스트 이름(아래 “유효한 이름” 참고)을 입력하거나, 서버 관리자에게 이 이름이 포함된 인증서를 요청하십시오.</translation>
-    </message>
-    <message>
-        <source>The certificate of {host} has expired.</source>
-        <translation>{host}의 인증서가 만료되었습니다.</translation>
-    </message>
-    <message>
-        <source>Tell the server&apos;s administrator; check your computer&apos;s clock too.</source>
-        <translation>서버 관리자에게 알리고, 컴퓨터의 시계도 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not valid yet.</source>
-        <translation>{host}의 인증서가 아직 유효하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Check your computer&apos;s date and time.</source>
-        <translation>컴퓨터의 날짜와 시간을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not signed by an authority this computer trusts ({reason}).</source>
-        <translation>{host}의 인증서는 이 컴퓨터가 신뢰하는 인증 기관이 서명하지 않았습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>If this is your organisation&apos;s server with its own certificate authority, choose that CA file under “Private CA”; compare the fingerprint below with the one your administrator gives you.</source>
-        <translation>자체 인증 기관을 쓰는 회사나 기관의 서버라면 “사설 CA”에서 그 CA 파일을 선택하십시오. 아래 지문을 관리자가 알려 준 지문과 비교하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1113,297 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>(no subject)</source>
         <translation>(제목 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>메일 서버</translation>
+    </message>
+    <message>
+        <source>{host} port {port}</source>
+        <translation>{host} {port}번 포트</translation>
+    </message>
+    <message>
+        <source>The usual ports are 587 for STARTTLS, 465 for SSL/TLS and 25 without encryption.</source>
+        <translation>일반적인 포트는 STARTTLS 587, SSL/TLS 465, 암호화 없음 25입니다.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}: {reason}).</source>
+        <translation>예기치 않은 문제가 발생했습니다({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Copy the details and report them to the Composer developers.</source>
+        <translation>자세한 내용을 복사해 Composer 개발자에게 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Composer will not send your password to {host} without encryption.</source>
+        <translation>Composer는 암호화 없이 {host}에 비밀번호를 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS; only on a network you trust, tick “Allow login without encryption”.</source>
+        <translation>STARTTLS나 SSL/TLS를 선택하십시오. 신뢰할 수 있는 네트워크에서만 “암호화 없이 로그인 허용”을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} requires a login it did not get ({reply}).</source>
+        <translation>{where}에 로그인이 필요한데 로그인하지 않았습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password of the sending profile.</source>
+        <translation>보내기 프로필의 사용자 이름과 비밀번호를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} offers no way of logging in that Composer knows ({reason}).</source>
+        <translation>{host}에서 Composer가 지원하는 로그인 방식을 제공하지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator which login methods it offers, or leave the user name empty if the server needs no login.</source>
+        <translation>서버 관리자에게 제공하는 로그인 방식을 문의하거나, 서버에 로그인이 필요 없다면 사용자 이름을 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the password for {user}.</source>
+        <translation>{provider}에서 {user} 계정의 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the password.</source>
+        <translation>{provider}에서 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {user} ({reply}).</source>
+        <translation>서버가 {user} 계정의 사용자 이름 또는 비밀번호를 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password ({reply}).</source>
+        <translation>서버가 사용자 이름 또는 비밀번호를 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>The address {address} has letters beyond English before the @, and {host} cannot take such addresses (no SMTPUTF8).</source>
+        <translation>{address} 주소는 @ 앞에 영문이 아닌 글자가 있는데, {host}에서는 이런 주소를 받을 수 없습니다(SMTPUTF8 없음).</translation>
+    </message>
+    <message>
+        <source>Write the address with English letters only before the @, or send through a server that accepts international addresses.</source>
+        <translation>@ 앞을 영문으로만 쓴 주소를 사용하거나, 국제화 주소를 받는 서버로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted.</source>
+        <translation>{host}에서 STARTTLS를 제공하지 않아 연결을 암호화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (usually port 465) if the server supports it; choose no encryption only for a server on your own computer or network.</source>
+        <translation>서버가 지원하면 SSL/TLS(보통 465번 포트)를 선택하십시오. 암호화 없음은 내 컴퓨터나 내 네트워크의 서버에만 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer to log in (no AUTH), so the user name and password cannot be used.</source>
+        <translation>{host}에서 로그인을 제공하지 않아(AUTH 없음) 사용자 이름과 비밀번호를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Leave the user name empty if the server accepts mail without logging in; many servers offer AUTH only over STARTTLS or SSL/TLS.</source>
+        <translation>서버가 로그인 없이 메일을 받는다면 사용자 이름을 비워 두십시오. 많은 서버가 STARTTLS나 SSL/TLS 연결에서만 AUTH를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>{where} cannot take this message ({reason}).</source>
+        <translation>{where}에서 이 메시지를 받을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Send it through another server, or ask this server&apos;s administrator.</source>
+        <translation>다른 서버로 보내거나 이 서버의 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused every recipient: {refused}.</source>
+        <translation>서버가 모든 받는 사람을 거부했습니다: {refused}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses for typos, or ask the server&apos;s administrator.</source>
+        <translation>주소에 오타가 없는지 확인하거나 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender {sender} ({reply}).</source>
+        <translation>서버가 보낸 사람 {sender}을(를) 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Check the From address: many servers only accept the account&apos;s own address.</source>
+        <translation>보낸 사람 주소를 확인하십시오. 많은 서버가 계정 자신의 주소만 받습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the message as too large ({reply}).</source>
+        <translation>메시지가 너무 커서 서버가 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments, or share large files by link.</source>
+        <translation>첨부 파일을 빼거나 줄이고, 큰 파일은 링크로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the message ({reply}).</source>
+        <translation>서버가 메시지를 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s reason does not say what to change, ask the server&apos;s administrator.</source>
+        <translation>서버가 알린 이유에 고칠 점이 없으면 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for the name {host}.</source>
+        <translation>서버 인증서가 {host} 이름에 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the host name the certificate was issued for (Test connection shows it), or ask the server&apos;s administrator for a certificate that covers this name.</source>
+        <translation>인증서가 발급된 호스트 이름(연결 테스트에서 확인할 수 있습니다)을 입력하거나, 서버 관리자에게 이 이름이 포함된 인증서를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has expired.</source>
+        <translation>{host}의 인증서가 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator; check your computer&apos;s clock too.</source>
+        <translation>서버 관리자에게 알리고, 컴퓨터의 시계도 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation>{host}의 인증서가 아직 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check your computer&apos;s date and time.</source>
+        <translation>컴퓨터의 날짜와 시간을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by an authority this computer trusts ({reason}).</source>
+        <translation>{host}의 인증서는 이 컴퓨터가 신뢰하는 인증 기관이 서명하지 않았습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server with its own certificate authority, choose that CA file under “Private CA” in the profile; Test connection shows the certificate&apos;s fingerprint to compare with the one your administrator gives you.</source>
+        <translation>자체 인증 기관을 쓰는 회사나 기관의 서버라면 프로필의 “사설 CA”에서 그 CA 파일을 선택하십시오. 연결 테스트에서 인증서 지문을 확인해 관리자가 알려 준 지문과 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where} does not speak SSL/TLS from the start.</source>
+        <translation>{where}에서는 처음부터 SSL/TLS로 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (usually port 587) instead.</source>
+        <translation>대신 STARTTLS(보통 587번 포트)를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection with {host} failed ({reason}).</source>
+        <translation>{host}와의 암호화 연결에 실패했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Try the other kind of encryption, or ask the server&apos;s administrator which TLS versions it supports.</source>
+        <translation>다른 암호화 방식을 시도하거나, 서버 관리자에게 지원하는 TLS 버전을 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be found.</source>
+        <translation>서버 이름 {host}을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check its spelling in the profile and your internet connection.</source>
+        <translation>프로필에 적힌 철자와 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at {where} (connection refused).</source>
+        <translation>{where}에서 연결을 받지 않았습니다(연결 거부).</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, and that the server is running.</source>
+        <translation>호스트 이름과 포트, 서버가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} seconds.</source>
+        <translation>{where}에서 {seconds}초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where}에서 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the host name and port; a firewall or your network may block this port (many home and hotel networks block port 25).</source>
+        <translation>호스트 이름과 포트를 확인하십시오. 방화벽이나 네트워크에서 이 포트를 막고 있을 수 있습니다(가정이나 호텔 네트워크는 25번 포트를 막는 경우가 많습니다).</translation>
+    </message>
+    <message>
+        <source>{where} did not greet Composer; port 465 normally expects SSL/TLS.</source>
+        <translation>{where}에서 Composer에 인사하지 않았습니다. 465번 포트는 보통 SSL/TLS를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS for port 465, or use port 587 with STARTTLS.</source>
+        <translation>465번 포트에는 SSL/TLS를 선택하거나, 587번 포트와 STARTTLS를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} stopped answering.</source>
+        <translation>{where}에서 응답을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later, or raise the timeout in the profile.</source>
+        <translation>나중에 다시 시도하거나 프로필의 시간 제한을 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, this port may expect STARTTLS rather than SSL/TLS.</source>
+        <translation>잠시 뒤 다시 시도하십시오. 계속되면 이 포트는 SSL/TLS가 아니라 STARTTLS를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, check the port and the kind of encryption.</source>
+        <translation>잠시 뒤 다시 시도하십시오. 계속되면 포트와 암호화 방식을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} closed the connection unexpectedly.</source>
+        <translation>{where}에서 예기치 않게 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>The attachment {file} could not be read ({reason}).</source>
+        <translation>첨부 파일 {file}을(를) 읽지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Attach the file again from where it is now, or remove it from the message.</source>
+        <translation>파일이 지금 있는 위치에서 다시 첨부하거나 메시지에서 빼십시오.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be used ({reason}).</source>
+        <translation>{file} 파일을 사용할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file and the free disk space, then try again.</source>
+        <translation>파일과 디스크 여유 공간을 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} answered “{reply}”.</source>
+        <translation>{host}의 응답: “{reply}”.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words usually say what it needs; ask its administrator if they do not.</source>
+        <translation>서버 응답에 보통 필요한 것이 적혀 있습니다. 그렇지 않으면 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The conversation with {where} failed ({reason}).</source>
+        <translation>{where}와의 통신에 실패했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, copy the details for the server&apos;s administrator.</source>
+        <translation>다시 시도하십시오. 계속되면 자세한 내용을 복사해 서버 관리자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to {where} failed ({reason}).</source>
+        <translation>{where}에 연결하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the host name, the port and your network connection.</source>
+        <translation>호스트 이름, 포트, 네트워크 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The sending profile is not usable: {reason}.</source>
+        <translation>보내기 프로필을 사용할 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix the profile in Preferences.</source>
+        <translation>환경 설정에서 프로필을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>The message could not be built: {reason}.</source>
+        <translation>메시지를 만들지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Correct the addresses and headers.</source>
+        <translation>주소와 헤더를 고치십시오.</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1535,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{count}번 시도한 뒤 포기함: {reason}</translation>
     </message>
     <message>
-        <source>The last {count} rows all failed with “{reason}”, so every row probably would. Fix the cause (often the sender or the server&apos;s policy), then run the merge again.</source>
-        <translation>최근 {count}행이 모두 “{reason}” 오류로 실패했으므로 나머지 행도 실패할 가능성이 높습니다. 원인(흔히 보낸 사람이나 서버 정책)을 해결한 뒤 병합을 다시 실행하십시오.</translation>
-    </message>
-    <message>
         <source>The merge stopped on an unexpected error ({error}). Nothing was lost: run it again and it goes on where it stopped.</source>
         <translation>예기치 않은 오류로 병합이 중지되었습니다({error}). 잃어버린 것은 없습니다. 다시 실행하면 멈춘 곳부터 이어서 보냅니다.</translation>
     </message>
@@ -1439,34 +1546,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>서버가 하루 발송 한도에 도달했다고 알렸습니다({reply}). 병합을 일시 중지했습니다. 내일 다시 시작하면 멈춘 곳부터 이어서 보냅니다.</translation>
     </message>
     <message>
-        <source>The server requires a login it did not get ({reply}). Check the user name and password of the sending profile.</source>
-        <translation>서버에 로그인이 필요한데 로그인하지 않았습니다({reply}). 보내기 프로필의 사용자 이름과 비밀번호를 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The server refused the sender address ({reply}). Use a From address the server lets this account send as.</source>
-        <translation>서버가 보낸 사람 주소를 거부했습니다({reply}). 이 계정으로 보낼 수 있도록 서버가 허용한 보낸 사람 주소를 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>서버</translation>
-    </message>
-    <message>
-        <source>{host} refused the user name or password ({code}). Check the sending profile&apos;s login; some providers need an app password.</source>
-        <translation>{host}에서 사용자 이름 또는 비밀번호를 거부했습니다({code}). 보내기 프로필의 로그인 정보를 확인하십시오. 일부 메일 서비스는 앱 비밀번호가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>{host} does not support what the profile asks for ({reason}). Check the profile&apos;s security setting (STARTTLS or SSL).</source>
-        <translation>{host}에서 프로필이 요구하는 기능을 지원하지 않습니다({reason}). 프로필의 보안 설정(STARTTLS 또는 SSL)을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The certificate of {host} could not be verified ({reason}). Check the server name in the profile, or add the company CA to the profile.</source>
-        <translation>{host}의 인증서를 확인하지 못했습니다({reason}). 프로필의 서버 이름을 확인하거나 프로필에 회사 CA를 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>The secure connection to {host} failed ({reason}). Check the profile&apos;s port and security setting (STARTTLS or SSL).</source>
-        <translation>{host}와의 보안 연결에 실패했습니다({reason}). 프로필의 포트와 보안 설정(STARTTLS 또는 SSL)을 확인하십시오.</translation>
-    </message>
-    <message>
         <source>the server closed the connection</source>
         <translation>서버가 연결을 끊음</translation>
     </message>
@@ -1475,12 +1554,12 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>서버가 응답하지 않음</translation>
     </message>
     <message>
-        <source>the message went out but the server&apos;s confirmation never came ({reason}); it was most likely delivered</source>
-        <translation>메시지를 보냈지만 서버의 확인 응답을 받지 못함({reason}). 거의 확실히 전달됨</translation>
+        <source>The last {count} rows all failed this way, so every row probably would; the merge stopped. Fix the cause, then run the merge again.</source>
+        <translation>마지막 {count}개 행이 모두 같은 이유로 실패해 다른 행도 실패할 가능성이 높으므로 병합을 멈췄습니다. 원인을 고친 뒤 병합을 다시 실행하십시오.</translation>
     </message>
     <message>
-        <source>Composer cannot reach {host} ({reason}). Check the network connection and the profile&apos;s server name and port.</source>
-        <translation>Composer가 {host}에 연결할 수 없습니다({reason}). 네트워크 연결과 프로필의 서버 이름, 포트를 확인하십시오.</translation>
+        <source>the message went out but the server&apos;s confirmation never came ({reason}); it was most likely delivered</source>
+        <translation>메시지를 보냈지만 서버의 확인 응답을 받지 못함({reason}). 거의 확실히 전달됨</translation>
     </message>
 </context>
 <context>
@@ -2119,16 +2198,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보내는 사람 칸에 주소를 입력하거나, 보내기 프로필에 주소를 추가하세요.</translation>
     </message>
     <message>
-        <source>Sending was cancelled; nothing was sent.</source>
-        <translation>보내기를 취소했습니다. 아무것도 보내지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Your message is still here; send it again when you are ready.</source>
         <translation>메시지는 그대로 있습니다. 준비되면 다시 보내십시오.</translation>
-    </message>
-    <message>
-        <source>Sending was cancelled before the server accepted the message.</source>
-        <translation>서버가 메시지를 받기 전에 보내기를 취소했습니다.</translation>
     </message>
     <message>
         <source>Sent to {accepted}, but the server refused {refused}.</source>
@@ -2147,144 +2218,20 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>전달되지 않음: “{profile}” 프로필은 메시지를 미리 보기만 합니다.</translation>
     </message>
     <message>
+        <source>Sending was cancelled; the server did not accept the message.</source>
+        <translation>보내기를 취소했습니다. 서버는 메시지를 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The message went out, but the server&apos;s confirmation never came ({reason}).</source>
+        <translation>메시지를 보냈지만 서버의 확인 응답을 받지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>It was most likely delivered: do not send it again unless a recipient tells you it did not arrive.</source>
+        <translation>거의 확실히 전달되었습니다. 받는 사람이 받지 못했다고 알려 오지 않는 한 다시 보내지 마십시오.</translation>
+    </message>
+    <message>
         <source>Its copy could not be kept in the Sent folder ({reason}); do not send it again.</source>
         <translation>보낸 편지함에 사본을 보관하지 못했습니다({reason}). 다시 보내지 마세요.</translation>
-    </message>
-    <message>
-        <source>the mail server</source>
-        <translation>메일 서버</translation>
-    </message>
-    <message>
-        <source>Read the server&apos;s reason below; if it persists, ask the server&apos;s administrator.</source>
-        <translation>아래 서버가 알린 이유를 읽어 보십시오. 문제가 계속되면 서버 관리자에게 문의하십시오.</translation>
-    </message>
-    <message>
-        <source>Check your network connection and the server settings, then try again.</source>
-        <translation>네트워크 연결과 서버 설정을 확인한 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password ({reply}).</source>
-        <translation>서버가 사용자 이름 또는 비밀번호를 거부했습니다({reply}).</translation>
-    </message>
-    <message>
-        <source>The server refused every recipient: {refused}.</source>
-        <translation>서버가 모든 받는 사람을 거부했습니다: {refused}.</translation>
-    </message>
-    <message>
-        <source>Check the addresses for typos, or ask the server&apos;s administrator.</source>
-        <translation>주소에 오타가 없는지 확인하거나 서버 관리자에게 문의하십시오.</translation>
-    </message>
-    <message>
-        <source>The server refused the sender {sender} ({reply}).</source>
-        <translation>서버가 보낸 사람 {sender}을(를) 거부했습니다({reply}).</translation>
-    </message>
-    <message>
-        <source>Check the From address: many servers only accept the account&apos;s own address.</source>
-        <translation>보낸 사람 주소를 확인하십시오. 많은 서버가 계정 자신의 주소만 받습니다.</translation>
-    </message>
-    <message>
-        <source>The server refused the message as too large ({reply}).</source>
-        <translation>메시지가 너무 커서 서버가 거부했습니다({reply}).</translation>
-    </message>
-    <message>
-        <source>Remove or shrink attachments, or share large files by link.</source>
-        <translation>첨부 파일을 빼거나 줄이고, 큰 파일은 링크로 공유하십시오.</translation>
-    </message>
-    <message>
-        <source>The server refused the message ({reply}).</source>
-        <translation>서버가 메시지를 거부했습니다({reply}).</translation>
-    </message>
-    <message>
-        <source>{where} does not support what this profile asks for ({reason}).</source>
-        <translation>{where}에서 이 프로필이 요구하는 기능을 지원하지 않습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Change the security setting of the profile in Preferences.</source>
-        <translation>환경 설정에서 프로필의 보안 설정을 바꾸십시오.</translation>
-    </message>
-    <message>
-        <source>{where} closed the connection unexpectedly.</source>
-        <translation>{where}에서 예기치 않게 연결을 끊었습니다.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment; if it keeps happening, check the server and port.</source>
-        <translation>잠시 뒤 다시 시도하십시오. 계속되면 서버와 포트를 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The certificate of {where} could not be verified ({reason}).</source>
-        <translation>{where}의 인증서를 확인하지 못했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Check the server name, or add the company CA file to the profile in Preferences.</source>
-        <translation>서버 이름을 확인하거나, 환경 설정에서 프로필에 회사 CA 파일을 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>The encrypted connection to {where} failed ({reason}).</source>
-        <translation>{where}와의 암호화 연결에 실패했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Check the port and security setting (STARTTLS is usually 587, SSL/TLS 465).</source>
-        <translation>포트와 보안 설정을 확인하십시오(STARTTLS는 보통 587, SSL/TLS는 465).</translation>
-    </message>
-    <message>
-        <source>Nothing is accepting connections at {where}.</source>
-        <translation>{where}에서 연결을 받지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Check the server name and port in Preferences, or whether the server is running.</source>
-        <translation>환경 설정에서 서버 이름과 포트를 확인하거나, 서버가 실행 중인지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>{where} did not answer in time.</source>
-        <translation>{where}에서 제시간에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The server name {where} could not be found.</source>
-        <translation>서버 이름 {where}을(를) 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check the server name in Preferences and your network connection.</source>
-        <translation>환경 설정의 서버 이름과 네트워크 연결을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The attachment {file} could not be read ({reason}).</source>
-        <translation>첨부 파일 {file}을(를) 읽지 못했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>Attach the file again from where it is now, or remove it from the message.</source>
-        <translation>파일이 지금 있는 위치에서 다시 첨부하거나 메시지에서 빼십시오.</translation>
-    </message>
-    <message>
-        <source>The server answered with an error ({reply}).</source>
-        <translation>서버가 오류로 응답했습니다({reply}).</translation>
-    </message>
-    <message>
-        <source>The connection to {where} failed ({reason}).</source>
-        <translation>{where}에 연결하지 못했습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>The message could not be built: {reason}.</source>
-        <translation>메시지를 만들지 못했습니다: {reason}.</translation>
-    </message>
-    <message>
-        <source>Correct the addresses and headers.</source>
-        <translation>주소와 헤더를 고치십시오.</translation>
-    </message>
-    <message>
-        <source>The sending profile is not usable: {reason}.</source>
-        <translation>보내기 프로필을 사용할 수 없습니다: {reason}.</translation>
-    </message>
-    <message>
-        <source>Fix the profile in Preferences.</source>
-        <translation>환경 설정에서 프로필을 고치십시오.</translation>
-    </message>
-    <message>
-        <source>Sending failed with an unexpected error ({error}: {reason}).</source>
-        <translation>예기치 않은 오류로 보내지 못했습니다({error}: {reason}).</translation>
-    </message>
-    <message>
-        <source>Copy the details and report them; your message is kept as a draft.</source>
-        <translation>자세한 내용을 복사해 알려 주십시오. 메시지는 임시 보관함에 보관했습니다.</translation>
     </message>
 </context>
 </TS>

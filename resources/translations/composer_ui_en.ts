@@ -541,14 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The test could not run: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the details and report them to the Composer developers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{step} (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,27 +1873,11 @@ Message: {message}</source>
 <context>
     <name>SendJob</name>
     <message>
-        <source>The sending process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again; if it keeps happening, copy the details and report them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent, but the copy for Sent could not be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server accepted the message, so do not send it again. It stays in this window: File ▸ Save as… keeps a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending was cancelled; the server did not accept the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message is still here; send it again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2219,17 @@ Message: {message}</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>The background process stopped unexpectedly (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, copy the details and report them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -534,14 +534,6 @@
         <translation>시험을 중지했습니다.</translation>
     </message>
     <message>
-        <source>The test could not run: {error}</source>
-        <translation>시험을 실행하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Copy the details and report them to the Composer developers.</source>
-        <translation>자세한 내용을 복사해 Composer 개발자에게 알려 주십시오.</translation>
-    </message>
-    <message>
         <source>{step} (stopped)</source>
         <translation>{step} (중지됨)</translation>
     </message>
@@ -1866,28 +1858,12 @@ Message: {message}</source>
 <context>
     <name>SendJob</name>
     <message>
-        <source>The sending process stopped unexpectedly (exit code {code}).</source>
-        <translation>보내기 프로세스가 예기치 않게 멈췄습니다(종료 코드 {code}).</translation>
-    </message>
-    <message>
-        <source>Try again; if it keeps happening, copy the details and report them.</source>
-        <translation>다시 시도하십시오. 계속 발생하면 자세한 내용을 복사해 알려 주십시오.</translation>
-    </message>
-    <message>
         <source>Sent, but the copy for Sent could not be kept.</source>
         <translation>보냈지만 보낸 편지함에 사본을 보관하지 못했습니다.</translation>
     </message>
     <message>
         <source>The server accepted the message, so do not send it again. It stays in this window: File ▸ Save as… keeps a copy.</source>
         <translation>서버가 메일을 받았으니 다시 보내지 마세요. 메일은 이 창에 남아 있으며, 파일 ▸ 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Sending was cancelled; the server did not accept the message.</source>
-        <translation>보내기를 취소했습니다. 서버는 메시지를 받지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Your message is still here; send it again when you are ready.</source>
-        <translation>메시지는 그대로 있습니다. 준비되면 다시 보내십시오.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2201,17 @@ Message: {message}</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>The background process stopped unexpectedly (exit code {code}).</source>
+        <translation>백그라운드 프로세스가 예기치 않게 멈췄습니다(종료 코드 {code}).</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, copy the details and report them.</source>
+        <translation>다시 시도하십시오. 계속 발생하면 자세한 내용을 복사해 알려 주십시오.</translation>
     </message>
 </context>
 <context>
