@@ -147,7 +147,11 @@ def _check_address(host: str, port: int) -> None:
         "CliDevServer", "Give an address of this computer with --host, such as 127.0.0.1."
     )
     try:
-        with socket.create_server((host, port)):
+        info = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
+        family, address = info[0][0], info[0][4]
+        with socket.create_server(address, family=family):
             return
     except socket.gaierror:
         what, todo = translate("CliDevServer", "{host} is not a known host name."), this_computer

@@ -134,6 +134,11 @@ def _any_reply(exc: BaseException) -> str:
     return str(exc)
 
 
+def _too_large(exc: smtplib.SMTPResponseException) -> bool:
+    text = _text(exc.smtp_error).lower()
+    return exc.smtp_code == 552 or "size" in text or "too large" in text
+
+
 def _timed_out(exc: BaseException) -> bool:
     """A disconnect that was really a read timeout (smtplib reports those as a disconnect)."""
     cause = exc.__cause__ or exc.__context__
@@ -283,6 +288,14 @@ def _refusals(exc: BaseException, s: ServerInfo) -> Words:
                 "Errors", "Check the addresses for typos, or ask the server's administrator."
             ),
         )
+    if isinstance(exc, smtplib.SMTPSenderRefused | smtplib.SMTPDataError) and _too_large(exc):
+        # To MAIL FROM with SIZE=, or to the end of data: the same for the user.
+        return (
+            translate("Errors", "The server refused the message as too large ({reply}).").format(
+                reply=_reply(exc)
+            ),
+            translate("Errors", "Remove or shrink attachments, or share large files by link."),
+        )
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return (
             translate("Errors", "The server refused the sender {sender} ({reply}).").format(
@@ -294,13 +307,6 @@ def _refusals(exc: BaseException, s: ServerInfo) -> Words:
             ),
         )
     if isinstance(exc, smtplib.SMTPDataError):
-        if exc.smtp_code == 552 or "size" in _text(exc.smtp_error).lower():
-            return (
-                translate(
-                    "Errors", "The server refused the message as too large ({reply})."
-                ).format(reply=_reply(exc)),
-                translate("Errors", "Remove or shrink attachments, or share large files by link."),
-            )
         return (
             translate("Errors", "The server refused the message ({reply}).").format(
                 reply=_reply(exc)

@@ -1,9 +1,10 @@
 """What the big mail providers demand before they accept a login from a program like Composer.
 
-One place for this knowledge, used by the connection test (:mod:`composer.profiles.conntest`) and by
-the errors of sending (:func:`composer.sending.job.describe_error`), so both give the same advice
-and it is corrected once when a provider changes its rules. A provider is recognised by the
-SMTP host, or else by the domain of the user name (``alice@naver.com``).
+One place for this knowledge, read by the one function that puts failures into words
+(:func:`composer.errors.describe.describe`), so sending, the connection test, a merge and the
+command line give the same advice, corrected once when a provider changes its rules. A
+provider is recognised by the SMTP host, or else by the domain of the user name
+(``alice@naver.com``).
 
 Provider rules change: each entry says when it was last checked. No Qt here.
 """

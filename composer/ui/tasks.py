@@ -382,6 +382,7 @@ class ProcessTaskRunner(_Tasks):
                     self._idle = worker
                     return
         worker.close()
+        worker.process.join(5)  # it ran its one function and is leaving: no zombie
 
     def _run(self, task: Task[Any], work: Callable[[WorkContext], Any]) -> None:
         token = task.context.token

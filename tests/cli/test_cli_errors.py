@@ -219,3 +219,107 @@ def test_the_log_folder_and_file_are_the_users_alone(composer: Run, home: Path) 
     folder = home / "log"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "composer.log").stat().st_mode) == 0o600
+
+
+# -- every command: one message (what happened, what to do), its status, no traceback --------
+
+
+def in_doubt_server() -> SMTPTestServer:
+    server = SMTPTestServer().start()
+    server.data_behaviour = "store_then_drop"  # stored, and the reply never leaves
+    return server
+
+
+def test_send_in_doubt_says_not_to_send_again(composer: Run, home: Path) -> None:
+    server = in_doubt_server()
+    try:
+        save_profiles(home, smtp_profile(server.port))
+        out = composer(*SEND)
+    finally:
+        server.stop()
+    assert out.returncode == 4, out.stderr
+    what, todo = out.stderr.splitlines()
+    assert what.startswith("composer send: The message went out, but the server's confirmation")
+    assert todo.startswith("It was most likely delivered: do not send it again")
+    assert len(server.messages) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "what", "todo"),
+    [
+        (
+            ("merge", "missing.csv", "letter.eml", "--dry-run"),
+            2,
+            "composer merge: ",
+            "",
+        ),
+        (
+            ("merge", "people.csv", "letter.eml", "--profile", "Nobody", "--yes"),
+            2,
+            "composer merge: There is no profile called 'Nobody'. Profiles: Relay, Login.",
+            "Add one with `composer profiles add`, or name another with --profile.",
+        ),
+        (
+            ("merge", "people.csv", "letter.eml", "--profile", "Login", "--yes"),
+            2,
+            "composer merge: The profile “Login” needs the password for",
+            "Store it with `composer profiles add ... --password-stdin`",
+        ),
+        (
+            ("profiles", "use", "Nobody"),
+            2,
+            "composer profiles: There is no profile called 'Nobody'.",
+            "",
+        ),
+        (
+            ("profiles", "test", "Relay"),
+            1,
+            "composer profiles: Nothing accepted the connection at 127.0.0.1 port",
+            "Check the host name and port, and that the server is running.",
+        ),
+        (
+            ("send", "--to", "a@example.com", "--subject", "s", "--body", "b", "--profile", "No"),
+            2,
+            "composer send: There is no profile called 'No'. Profiles: Relay, Login.",
+            "Add one with `composer profiles add`, or name another with --profile.",
+        ),
+        (
+            ("devserver", "--port", "1", "--host", "no-such-host.invalid"),
+            1,
+            "composer devserver: no-such-host.invalid is not a known host name.",
+            "Give an address of this computer with --host, such as 127.0.0.1.",
+        ),
+    ],
+)
+def test_each_command_says_what_happened_and_what_to_do(
+    composer: Run,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    status: int,
+    what: str,
+    todo: str,
+) -> None:
+    login = Profile(
+        "Login",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(
+            host="127.0.0.1", port=refused_port(), username="kim", timeout=5, ask_password=True
+        ),
+        identity=Identity(from_address="kim@example.com"),
+    )
+    save_profiles(home, smtp_profile(refused_port()), login)
+    (tmp_path / "people.csv").write_text("email\nlee@example.com\n", encoding="utf-8")
+    (tmp_path / "letter.eml").write_text(
+        "From: kim@example.com\nTo: {{ email }}\nSubject: Hi\n\nHello\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    out = composer(*args)
+    assert out.returncode == status, out.stderr
+    assert "Traceback" not in out.stderr + out.stdout
+    lines = [line for line in out.stderr.splitlines() if line.startswith("composer ")]
+    assert len(lines) == 1, out.stderr  # one message
+    assert lines[0].startswith(what)
+    following = out.stderr.splitlines()[out.stderr.splitlines().index(lines[0]) + 1 :]
+    assert todo in (following[0] if following else ""), out.stderr

@@ -17,7 +17,7 @@ import pytest
 import smtpserver
 from aiosmtpd.smtp import AuthResult
 
-from composer.errors import CancelToken, UserMessage
+from composer.errors import CancelToken
 from composer.errors.describe import describe
 from composer.profiles.certificates import parse_certificate
 from composer.profiles.conntest import (
@@ -296,10 +296,6 @@ def test_cancel_before_start() -> None:
 # -- explanations without a network ----------------------------------------------------------------
 
 
-def explain_error(exc: BaseException, params: ConnectionParams, step: str) -> UserMessage:
-    return describe(exc, params.server)  # the step never changes the words
-
-
 @pytest.mark.parametrize(
     ("host", "provider", "words"),
     [
@@ -313,25 +309,23 @@ def test_auth_failure_at_a_known_provider_says_what_it_needs(
     host: str, provider: str, words: str
 ) -> None:
     exc = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
-    explanation = explain_error(exc, ConnectionParams(host, 587, username="me@example.com"), "auth")
+    explanation = describe(exc, ConnectionParams(host, 587, username="me@example.com").server)
     assert provider in explanation.what
     assert "refused the password for me@example.com" in explanation.what
     assert words in explanation.todo
 
 
 def test_timeout_while_connecting_mentions_firewalls() -> None:
-    explanation = explain_error(
-        TimeoutError("timed out"), ConnectionParams("mail.example.com", 25, timeout=7), "connect"
-    )
+    server = ConnectionParams("mail.example.com", 25, timeout=7).server
+    explanation = describe(TimeoutError("timed out"), server)
     assert "did not answer within 7 seconds" in explanation.what
     assert "firewall" in explanation.todo
 
 
 def test_unknown_host() -> None:
-    explanation = explain_error(
+    explanation = describe(
         socket.gaierror(-2, "Name or service not known"),
-        ConnectionParams("smtp.exmaple.com", 587),
-        "connect",
+        ConnectionParams("smtp.exmaple.com", 587).server,
     )
     assert "could not be found" in explanation.what
 

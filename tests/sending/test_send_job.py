@@ -208,3 +208,46 @@ def test_an_unexpected_error_is_one_sentence_and_the_details() -> None:
     assert message.what == "Something unexpected went wrong (RuntimeError: boom)."
     assert message.todo == "Copy the details and report them to the Composer developers."
     assert "RuntimeError: boom" in message.details
+
+
+def test_a_connection_lost_after_the_end_of_data_is_in_doubt(
+    smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    smtp_server.data_behaviour = "store_then_drop"  # stored, and the reply never leaves
+    box = SentBox(tmp_path / "Sent")
+    result = send_composed(message(), smtp(smtp_server.port), profile="Work", sentbox=box)
+    assert result.status is SendStatus.IN_DOUBT
+    assert not result.ok  # nothing to start over from: the window keeps the message
+    assert result.message.what.startswith(
+        "The message went out, but the server's confirmation never came"
+    )
+    assert result.message.todo.startswith("It was most likely delivered: do not send it again")
+    assert len(smtp_server.messages) == 1
+    assert box.entries() == []
+
+
+class _NoticedCommit(CancelToken):
+    def __init__(self) -> None:
+        super().__init__()
+        self.reached = threading.Event()
+
+    def commit(self) -> None:
+        super().commit()
+        self.reached.set()
+
+
+def test_after_the_end_of_data_went_out_cancel_is_too_late(smtp_server: SMTPTestServer) -> None:
+    smtp_server.data_behaviour = "store_then_stall"  # the reply to the end of data waits
+    smtp_server.stall_seconds = 2
+    token = _NoticedCommit()
+    outcome: list[object] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(send_composed(message(), smtp(smtp_server.port), token=token))
+    )
+    worker.start()
+    assert token.reached.wait(10)
+    assert token.cancel() is False  # the server may have the message: no "cancelled" lie
+    worker.join(20)
+    (result,) = outcome
+    assert result.status is SendStatus.SENT  # type: ignore[attr-defined]
+    assert len(smtp_server.messages) == 1

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from composer.compose.message import build_email
-from composer.sending.account import Account
+from composer.sending.account import Account, server_label
 from composer.ui.errors import UserMessage, show_message
 
 if TYPE_CHECKING:
@@ -88,5 +88,6 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         window,
         from_address=identity.from_header(),
         test_address=identity.from_address,
-        server_label=profile.summary(),
+        # Names the server in the dialog and in the words of a failure.
+        server_label=server_label(profile) or profile.summary(),
     )

@@ -119,3 +119,20 @@ def test_a_send_that_dies_after_the_server_accepted_is_sent_not_failed(
     assert len(smtp_server.messages) == 1
     assert window.header.subject.text() == "Only once"  # its only local copy is this window
     assert window.services.sentbox.entries() == []
+
+
+def test_a_message_whose_confirmation_never_came_is_in_doubt_not_failed(
+    qtbot: QtBot, smtp_server: SMTPTestServer
+) -> None:
+    smtp_server.data_behaviour = "store_then_drop"  # stored, then the connection drops
+    window = make_window(qtbot, smtp_profile(smtp_server.port))
+    qtbot.keyClicks(window.header.fields["to"], "a@example.com")
+    qtbot.keyClicks(window.header.subject, "Did it go?")
+    result = send_and_wait(qtbot, window)
+    assert result.status is SendStatus.IN_DOUBT
+    panel = window.send_panel
+    assert panel.title.text().startswith("The message went out, but the server's confirmation")
+    assert "do not send it again" in panel.advice.text()
+    assert len(smtp_server.messages) == 1
+    assert window.header.subject.text() == "Did it go?"  # kept: the user decides
+    assert window.services.sentbox.entries() == []
