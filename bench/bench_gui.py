@@ -125,7 +125,14 @@ def send_stall(size_mb: int, rate_mbps: float) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from composer.app import create_application
-    from composer.profiles.model import BackendKind, Profile, ProfileBook, Security, SmtpSettings
+    from composer.profiles.model import (
+        BackendKind,
+        Identity,
+        Profile,
+        ProfileBook,
+        Security,
+        SmtpSettings,
+    )
     from composer.ui.compose.profiles import ComposeProfiles
     from composer.ui.compose.window import ComposeServices, ComposeWindow
 
@@ -140,6 +147,7 @@ def send_stall(size_mb: int, rate_mbps: float) -> dict[str, float]:
         "Slow",
         backend=BackendKind.SMTP,
         smtp=SmtpSettings(host="127.0.0.1", port=server.port, security=Security.NONE, timeout=300),
+        identity=Identity(from_address="bench@example.com"),
     )
     window = ComposeWindow(ComposeServices(ComposeProfiles(ProfileBook([profile]))))
     window.show()
@@ -177,7 +185,8 @@ def send_stall(size_mb: int, rate_mbps: float) -> dict[str, float]:
     server.stop()
     window.close()
     big.unlink()
-    summary = getattr(results[0], "summary", "no result") if results else "timed out"
+    words = getattr(results[0], "message", None) if results else None
+    summary = getattr(words, "what", "no result") if results else "timed out"
     print(f"  result: {summary}")
     gaps_ms = sorted(g * 1000 for g in gaps)
     return {
