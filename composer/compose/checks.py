@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from composer.compose.message import ComposedMessage, mentions_attachment
+from composer.errors import UserMessage
 from composer.i18n import translate
 
 __all__ = ["PreSendCheck", "SendingProfile", "Stop", "check_before_sending"]
@@ -41,11 +42,10 @@ class SendingProfile:
 
 @dataclass(frozen=True)
 class PreSendCheck:
-    """The outcome: nothing in the way (:attr:`stop` None), or what and what to do."""
+    """The outcome: nothing in the way (:attr:`stop` None), or its :attr:`message`."""
 
     stop: Stop | None = None
-    what: str = ""
-    todo: str = ""
+    message: UserMessage | None = None
     use_identity: bool = False
 
     @property
@@ -69,16 +69,20 @@ def check_before_sending(
     if address_problems:
         return PreSendCheck(
             Stop.ADDRESSES,
-            translate("ComposeWindow", "Some addresses are not valid: {problems}.").format(
-                problems="; ".join(address_problems)
+            UserMessage(
+                translate("ComposeWindow", "Some addresses are not valid: {problems}.").format(
+                    problems="; ".join(address_problems)
+                ),
+                translate("ComposeWindow", "Correct the highlighted entries, then send again."),
             ),
-            translate("ComposeWindow", "Correct the highlighted entries, then send again."),
         )
     if not msg.recipients():
         return PreSendCheck(
             Stop.NO_RECIPIENTS,
-            translate("ComposeWindow", "The message has no recipients."),
-            translate("ComposeWindow", "Add at least one address in To, Cc or Bcc."),
+            UserMessage(
+                translate("ComposeWindow", "The message has no recipients."),
+                translate("ComposeWindow", "Add at least one address in To, Cc or Bcc."),
+            ),
         )
     if (
         not msg.attachments
@@ -89,19 +93,23 @@ def check_before_sending(
     if profile is None:
         return PreSendCheck(
             Stop.NO_PROFILE,
-            translate("ComposeWindow", "There is no sending profile."),
-            translate("ComposeWindow", "Add one in Tools ▸ Preferences."),
+            UserMessage(
+                translate("ComposeWindow", "There is no sending profile."),
+                translate("ComposeWindow", "Add one in Tools ▸ Preferences."),
+            ),
         )
     if profile.delivers and not msg.from_addr:
         if profile.identity:
             return PreSendCheck(use_identity=True)
         return PreSendCheck(
             Stop.NO_SENDER,
-            translate("ComposeWindow", "The message has no sender address."),
-            translate(
-                "ComposeWindow",
-                "Type your address in From, or add one to the profile “{profile}” "
-                "in Tools ▸ Preferences.",
-            ).format(profile=profile.name),
+            UserMessage(
+                translate("ComposeWindow", "The message has no sender address."),
+                translate(
+                    "ComposeWindow",
+                    "Type your address in From, or add one to the profile “{profile}” "
+                    "in Tools ▸ Preferences.",
+                ).format(profile=profile.name),
+            ),
         )
     return PreSendCheck()

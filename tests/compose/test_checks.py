@@ -29,16 +29,16 @@ def test_the_checks_come_in_order_and_say_what_to_do() -> None:
     everything = message(to=[], text="see the attached file")
     check = check_before_sending(everything, ["To: kim@ — no domain"], None)
     assert check.stop is Stop.ADDRESSES
-    assert check.what == "Some addresses are not valid: To: kim@ — no domain."
-    assert check.todo == "Correct the highlighted entries, then send again."
+    assert check.message.what == "Some addresses are not valid: To: kim@ — no domain."
+    assert check.message.todo == "Correct the highlighted entries, then send again."
     check = check_before_sending(everything, [], None)
     assert check.stop is Stop.NO_RECIPIENTS
-    assert "To, Cc or Bcc" in check.todo
+    assert "To, Cc or Bcc" in check.message.todo
     check = check_before_sending(message(text="see the attached file"), [], None)
     assert check.stop is Stop.ATTACHMENT
     check = check_before_sending(message(), [], None)
     assert check.stop is Stop.NO_PROFILE
-    assert check.todo == "Add one in Tools ▸ Preferences."
+    assert check.message.todo == "Add one in Tools ▸ Preferences."
 
 
 def test_bcc_alone_is_enough_recipients() -> None:
@@ -61,7 +61,7 @@ def test_an_empty_from_takes_the_profiles_address_for_a_real_send() -> None:
     nobody = SendingProfile("Relay", delivers=True)
     check = check_before_sending(message(from_addr=""), [], nobody)
     assert check.stop is Stop.NO_SENDER
-    assert "the profile “Relay”" in check.todo
+    assert "the profile “Relay”" in check.message.todo
     # A preview needs no sender.
     assert check_before_sending(message(from_addr=""), [], PREVIEW).ok
 

@@ -19,7 +19,7 @@ from composer.compose.message import ComposedMessage
 from composer.profiles.model import BackendKind
 from composer.sending.job import SendResult, SendStatus
 from composer.ui.compose.send import SendJob
-from composer.ui.errors import UserMessage, log_message
+from composer.ui.errors import log_message
 
 if TYPE_CHECKING:
     from composer.ui.compose.window import ComposeWindow
@@ -65,8 +65,8 @@ class SendFlow(QObject):
             return
         if check.stop not in (Stop.ADDRESSES, Stop.NO_RECIPIENTS):
             self._attachment_confirmed = False
-        if not check.ok:
-            w.send_panel.show_problem(UserMessage(check.what, check.todo))
+        if check.message is not None:
+            w.send_panel.show_problem(check.message)
             if check.stop is Stop.NO_RECIPIENTS:
                 w.header.fields["to"].setFocus()
             elif check.stop is Stop.NO_SENDER:
