@@ -40,9 +40,17 @@ class ParsedAddress:
         """The entry as it should be shown and sent (``Name <addr>`` or the raw text)."""
         if self.error:
             return self.raw
-        from composer.compose.message import format_address
-
         return format_address(self.name, self.addr)
+
+
+def format_address(name: str, addr: str) -> str:
+    """``Name <addr>``, quoting the name when it holds characters with a meaning in headers."""
+    if not name:
+        return addr
+    if any(c in name for c in '()<>@,;:\\".[]'):
+        escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+        name = f'"{escaped}"'
+    return f"{name} <{addr}>"
 
 
 def _split_entries(text: str) -> list[str]:
@@ -179,7 +187,6 @@ class AddressHistory:
 
     def displays(self) -> list[str]:
         """Every remembered address as ``Name <addr>``, most used first."""
-        from composer.compose.message import format_address
 
         def rank(entry: dict[str, object]) -> tuple[float, float]:
             count, last = entry.get("count", 0), entry.get("last", 0)

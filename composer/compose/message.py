@@ -34,6 +34,7 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.compose.addresses import format_address as format_address  # its old home
 from composer.compose.addresses import parse_addresses
 from composer.compose.htmltext import html_to_text
 from composer.errors import ComposerError
@@ -393,16 +394,6 @@ def _display_address(addr: Address) -> str:
             domain = domain.encode("ascii").decode("idna")
     spec = f"{addr.username}@{domain}" if domain else addr.username
     return format_address(addr.display_name, spec)
-
-
-def format_address(name: str, addr: str) -> str:
-    """``Name <addr>``, quoting the name when it holds characters with a meaning in headers."""
-    if not name:
-        return addr
-    if any(c in name for c in '()<>@,;:\\".[]'):
-        escaped = name.replace("\\", "\\\\").replace('"', '\\"')
-        name = f'"{escaped}"'
-    return f"{name} <{addr}>"
 
 
 # What Python's header parser raises on some malformed headers (bugs it has, not our input's
