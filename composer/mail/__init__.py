@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from composer.mail.conf import ImproperlyConfigured, settings
+from composer.mail.connection import get_connection
 from composer.mail.errors import PlaintextAuthError, SMTPUTF8RequiredError
 from composer.mail.message import (
     DEFAULT_ATTACHMENT_MIME_TYPE,
@@ -67,36 +67,6 @@ __all__ = [
 
 #: The in-memory outbox of the locmem backend; defined once a locmem backend exists.
 outbox: list[EmailMessage]
-
-
-def _import_backend(dotted_path: str) -> type[BaseEmailBackend]:
-    try:
-        module_path, class_name = dotted_path.rsplit(".", 1)
-    except ValueError as err:
-        raise ImportError(f"{dotted_path} doesn't look like a module path") from err
-    module = import_module(module_path)
-    try:
-        backend: type[BaseEmailBackend] = getattr(module, class_name)
-    except AttributeError as err:
-        raise ImportError(
-            f'Module "{module_path}" does not define a "{class_name}" attribute/class'
-        ) from err
-    return backend
-
-
-def get_connection(
-    backend: str | None = None, fail_silently: bool = False, **kwds: Any
-) -> BaseEmailBackend:
-    """Create an instance of the backend at the dotted path *backend*.
-
-    Without *backend*, ``settings.EMAIL_BACKEND`` names it. *fail_silently* and every
-    other keyword go to the backend's constructor.
-
-    Raises:
-        ImportError: the module or class does not exist.
-    """
-    cls = _import_backend(backend or settings.EMAIL_BACKEND)
-    return cls(fail_silently=fail_silently, **kwds)
 
 
 def send_mail(

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.mail import fastpath
 from composer.mail.conf import settings
+from composer.mail.connection import get_connection
 from composer.mail.safety import LINE_BREAKS as _LINE_BREAKS
 from composer.mail.safety import (
     BadHeaderError,
@@ -467,8 +468,6 @@ class EmailMessage:
 
     def get_connection(self, fail_silently: bool = False) -> BaseEmailBackend:
         """Return the message's backend, creating (and keeping) the default one if unset."""
-        from composer.mail import get_connection
-
         if not self.connection:
             self.connection = get_connection(fail_silently=fail_silently)
         return self.connection

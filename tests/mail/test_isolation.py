@@ -19,6 +19,7 @@ FORBIDDEN = ["PySide6", "shiboken6", "keyring", "django", "aiosmtpd", "composer.
 MODULES = [
     "composer.mail",
     "composer.mail.conf",
+    "composer.mail.connection",
     "composer.mail.message",
     "composer.mail.errors",
     "composer.mail.utils",
