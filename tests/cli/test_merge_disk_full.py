@@ -9,6 +9,7 @@ twice or is left in doubt.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import threading
 from pathlib import Path
@@ -72,3 +73,50 @@ def test_a_full_disk_stops_the_merge_and_it_resumes_once_space_is_back(
         assert len(got) == n
         assert set(got.values()) == {1}
         assert set(disk.statuses(merges / "ledger.sqlite").values()) == {"sent"}
+
+
+def test_a_journal_line_the_full_disk_cut_short_is_taken_back(tmp_path: Path) -> None:
+    """A full disk that takes only part of a "sending" line and its reserved slot must not
+    leave the line behind: the message never went out, so it must not be in doubt."""
+    folder = tmp_path / "journal"
+    with SmallDisk(folder, size_kib=256) as disk:
+        found = disk.python(
+            "import json, os\n"
+            "from pathlib import Path\n"
+            "from composer.merge.record.journal import (\n"
+            "    SLOT, MergeJournals, read_tail, sending_line)\n"
+            "from composer.merge.record.ledgerfile import LedgerFull\n"
+            f"folder = Path({str(folder)!r})\n"
+            "journals = MergeJournals(folder)\n"
+            "header = lambda: {'key': 'k'}\n"
+            "journals.append('k', header, b'')\n"
+            "line = sending_line('row:0', '<1@example.com>', 'a@example.com', 1.0)\n"
+            "page = os.sysconf('SC_PAGE_SIZE')\n"
+            "size = journals.path('k').stat().st_size\n"
+            # The journal's last page keeps room for the line, but not for its whole slot.
+            "pad = (page - size % page - len(line) - SLOT // 2) % page\n"
+            "if pad:\n"
+            "    journals.append('k', header, b' ' * (pad - 1) + b'\\n')\n"
+            "before = journals.path('k').stat().st_size\n"
+            "fd = os.open(folder / 'filler', os.O_WRONLY | os.O_CREAT | os.O_APPEND)\n"
+            "chunk = 65536\n"
+            "while chunk:\n"
+            "    try:\n"
+            "        os.write(fd, b'x' * chunk)\n"
+            "    except OSError:\n"
+            "        chunk //= 2\n"
+            "try:\n"
+            "    journals.append('k', header, line, reserve=True)\n"
+            "    outcome = 'written'\n"
+            "except LedgerFull:\n"
+            "    outcome = 'full'\n"
+            "os.remove(folder / 'filler')\n"
+            "journals.close()\n"
+            "traces, _end = read_tail(journals.path('k'), 0)\n"
+            "after = journals.path('k').stat().st_size\n"
+            "print(json.dumps([outcome, sorted(traces), after - before]))\n"
+        )
+    outcome, traces, grown = json.loads(found)
+    assert outcome == "full"
+    assert traces == []
+    assert grown == 0

@@ -146,7 +146,14 @@ class MergeJournals:
                     data += _BLANK_SLOT
                 # One writer per journal (the merge's claim), so writing at the end we
                 # keep track of is appending.
-                _write_at(fd, data, self._ends[key])
+                try:
+                    _write_at(fd, data, self._ends[key])
+                except OSError:
+                    # A disk that fills up can take part of the write: a whole "sending"
+                    # line left behind would put a message that never went out in doubt.
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, self._ends[key])
+                    raise
                 self._ends[key] += len(data)
                 if self.fsync_each:
                     os.fsync(fd)
