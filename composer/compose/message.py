@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 
 from composer.compose.addresses import format_address as format_address  # its old home
 from composer.compose.addresses import parse_addresses
+from composer.compose.fieldsplit import split_entries
+from composer.compose.headertext import decode_header_text
 from composer.compose.htmltext import html_to_text
 from composer.errors import ComposerError
 from composer.i18n import translate
@@ -451,9 +453,6 @@ def _template_entries(raw_values: list[str]) -> list[str] | None:
     template; parsed as an address it would come back quoted (``<"{{ 이메일 }}">``) and no
     longer merge. None when the decoded text has no placeholder.
     """
-    from composer.merge.templates.addresses import split_entries
-    from composer.merge.templates.files import decode_header_text
-
     text = ", ".join(decode_header_text(v) for v in raw_values)
     if "{{" not in text and "{%" not in text:
         return None

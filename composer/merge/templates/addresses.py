@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from composer.compose.fieldsplit import split_entries, split_entry, unquote_name
+
 __all__ = [
     "format_mailbox",
     "has_control",
@@ -25,7 +27,6 @@ __all__ = [
     "split_entry",
 ]
 
-_TAG_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 # Characters no address may hold: RFC 5322 specials, space, and every control, format,
 # separator or unassigned code point (a U+2028 or a NUL is a line break to someone).
 _ASCII_ATEXT = set(
@@ -126,13 +127,6 @@ def format_mailbox(name: str, address: str) -> str:
     return f"{name} <{address}>"
 
 
-def _unquote(name: str) -> str:
-    """``"Kim, Chulsoo"`` -> ``Kim, Chulsoo`` (escapes undone); other text unchanged."""
-    if len(name) >= 2 and name[0] == '"' and name[-1] == '"':
-        return re.sub(r"\\(.)", r"\1", name[1:-1])
-    return name
-
-
 _ONE_NAMED = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>]*)>\s*\Z", re.DOTALL)
 
 
@@ -151,89 +145,4 @@ def one_mailbox(text: str) -> tuple[str, str] | None:
     name, addr = m.group("name").strip(), m.group("addr").strip()
     if has_control(name) or not is_addr_spec(addr):
         return None
-    return _clean_name(_unquote(name)), addr
-
-
-def _skip_tag(source: str, i: int) -> int:
-    """The index just after the template tag that starts at *i*."""
-    close = _TAG_CLOSE[source[i : i + 2]]
-    end = source.find(close, i + 2)
-    return len(source) if end < 0 else end + 2
-
-
-def _is_tag(source: str, i: int) -> bool:
-    return source[i : i + 2] in _TAG_CLOSE
-
-
-def split_entries(source: str) -> list[str]:
-    """Split an address-field template at its own commas and semicolons.
-
-    Separators inside template tags, quoted names and angle brackets do not split. Empty
-    entries are dropped.
-    """
-    entries: list[str] = []
-    start = i = 0
-    quoted = False
-    angle = 0
-    n = len(source)
-    while i < n:
-        if _is_tag(source, i):
-            i = _skip_tag(source, i)
-            continue
-        c = source[i]
-        if quoted:
-            if c == "\\":
-                i += 2
-                continue
-            if c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif c == "<":
-            angle += 1
-        elif c == ">":
-            angle = max(0, angle - 1)
-        elif c in ",;" and angle == 0:
-            entries.append(source[start:i])
-            start = i + 1
-        i += 1
-    entries.append(source[start:])
-    return [e.strip() for e in entries if e.strip()]
-
-
-def split_entry(entry: str) -> tuple[str, str | None, str]:
-    """(name source, address source or None, trailing text) of one entry.
-
-    ``{{ name }} <{{ email }}>`` -> ``("{{ name }}", "{{ email }}", "")``; an entry
-    without angle brackets (``{{ email }}``, ``{{ parent }}``) -> ``(entry, None, "")``.
-    Literal quotes around the name part are removed: the name is re-quoted when built.
-    """
-    i = 0
-    quoted = False
-    n = len(entry)
-    while i < n:
-        if _is_tag(entry, i):
-            i = _skip_tag(entry, i)
-            continue
-        c = entry[i]
-        if quoted:
-            if c == "\\":
-                i += 2
-                continue
-            if c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif c == "<":
-            j = i + 1
-            while j < n:
-                if _is_tag(entry, j):
-                    j = _skip_tag(entry, j)
-                    continue
-                if entry[j] == ">":
-                    break
-                j += 1
-            name = entry[:i].strip()
-            return _unquote(name), entry[i + 1 : j].strip(), entry[j + 1 :].strip()
-        i += 1
-    return entry, None, ""
+    return _clean_name(unquote_name(name)), addr

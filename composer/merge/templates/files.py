@@ -17,25 +17,20 @@ sentence, never a traceback.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import email.parser
 import email.policy
-import quopri
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage as StdEmailMessage
 from email.message import Message
 from pathlib import Path
 
+from composer.compose.headertext import decode_8bit, decode_header_text
 from composer.i18n import translate
 
 __all__ = ["EmlTemplate", "TemplateFileError", "read_eml_template"]
 
 UNPARSED_PREFIX = "X-Composer-Unparsed-"
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
-_BETWEEN_WORDS = re.compile(r"(=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[bBqQ]\?)")
-_FOLD = re.compile(r"\r?\n(?=[ \t])")
 _MIMETYPE = re.compile(r"[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*\Z", re.ASCII)
 
 
@@ -56,38 +51,6 @@ class EmlTemplate:
     bcc: str = ""
     reply_to: str = ""
     attachments: list[tuple[str, bytes | str, str]] = field(default_factory=list)
-
-
-def _decode_word(match: re.Match[str]) -> str:
-    charset, kind, data = match.group(1), match.group(2).lower(), match.group(3)
-    charset = charset.split("*", 1)[0]  # RFC 2231 language suffix
-    try:
-        if kind == "b":
-            raw = base64.b64decode(data + "=" * (-len(data) % 4))
-        else:
-            raw = quopri.decodestring(data.replace("_", " ").encode("ascii"), header=False)
-        return raw.decode(charset, errors="replace")
-    except (LookupError, binascii.Error, ValueError, UnicodeError):
-        return match.group(0)
-
-
-def decode_header_text(value: str) -> str:
-    """A raw header value (8-bit bytes carried as surrogate escapes) as plain text."""
-    raw = value.encode("ascii", "surrogateescape")
-    for encoding in ("utf-8", "cp949"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = raw.decode("latin-1")
-    text = _FOLD.sub("", text).replace("\r", "").replace("\n", " ")
-    # RFC 2047: white space between two encoded words is not part of the text.
-    text = _BETWEEN_WORDS.sub(r"\1", text)
-    # Some writers quote an encoded word ("=?UTF-8?B?...?="): decode it all the same.
-    text = re.sub(r'"(=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)"', r"\1", text)
-    return _ENCODED_WORD.sub(_decode_word, text).strip()
 
 
 def _unflow(text: str, delsp: bool) -> str:
@@ -122,14 +85,7 @@ def _part_text(part: Message, file: str) -> str:
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
     if declared in (None, "us-ascii") and not raw.isascii():
-        # A file written by hand: 8-bit text with no charset said. UTF-8 (RFC 6532),
-        # else Korean Windows' CP949, else Latin-1, which decodes anything.
-        for encoding in ("utf-8", "cp949", "latin-1"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        text = decode_8bit(raw)  # a file written by hand: 8-bit text, no charset said
     else:
         try:
             content = part.get_content()  # type: ignore[attr-defined]
