@@ -40,6 +40,7 @@ from composer.merge.templates.fields import (
     render_addresses,
     run_error,
 )
+from composer.merge.templates.files import EmlTemplate, TemplateFileError, read_eml_template
 from composer.merge.templates.sandbox import BoundedSandbox, LoopBudget, TemplateRunError
 
 __all__ = [
@@ -86,23 +87,15 @@ def column_alias(name: str) -> str:
 
 
 @dataclass
-class MergeTemplate:
-    """The raw (unrendered) fields of a merge message.
+class MergeTemplate(EmlTemplate):
+    """The raw (unrendered) fields of a merge message: those a template file gives, and
+    where they came from.
 
     Attributes:
         attachments: static attachments every row gets, as (filename, content, mimetype).
         headers: extra headers copied to every message (not templated).
     """
 
-    subject: str = ""
-    text: str = ""
-    html: str = ""
-    from_email: str = ""
-    to: str = ""
-    cc: str = ""
-    bcc: str = ""
-    reply_to: str = ""
-    attachments: list[tuple[str, bytes | str, str]] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
     source: str = ""
 
@@ -167,8 +160,6 @@ class MergeTemplate:
         Raises:
             TemplateSyntaxProblem: the file is missing, unreadable or not a usable message.
         """
-        from composer.merge.templates.files import TemplateFileError, read_eml_template
-
         path = Path(path)
         try:
             raw = path.read_bytes()
@@ -183,18 +174,7 @@ class MergeTemplate:
             found = read_eml_template(path, raw)
         except TemplateFileError as exc:
             raise TemplateSyntaxProblem(str(exc)) from exc
-        return cls(
-            subject=found.subject,
-            text=found.text,
-            html=found.html,
-            from_email=found.from_email,
-            to=found.to,
-            cc=found.cc,
-            bcc=found.bcc,
-            reply_to=found.reply_to,
-            attachments=found.attachments,
-            source=str(path.resolve()),
-        )
+        return cls(**vars(found), source=str(path.resolve()))
 
     def fingerprint(self) -> str:
         """A stable identity of the template's text (not of its attachments' bytes)."""
