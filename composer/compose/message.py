@@ -217,6 +217,40 @@ def message_id_for(from_addr: str) -> str:
     return make_msgid(domain=domain)
 
 
+def formatted_email(
+    text: str, html: str | None, images: list[InlineImage], *, attachments: bool, **common: object
+) -> EmailMessage:
+    """The :mod:`composer.mail` message for a body in one of the MIME shapes above, before any
+    file is attached; *attachments* says whether files will be. *common* holds the other
+    arguments of the message (``subject``, ``from_email``, ``to``, ``headers``, ...).
+
+    The merge builds each row's formatted message with inline images here too.
+    """
+    from composer.mail import EmailMessage, EmailMultiAlternatives
+
+    built: EmailMessage
+    if html is None:
+        built = EmailMessage(body=text, **common)  # type: ignore[arg-type]
+    elif not images:
+        built = EmailMultiAlternatives(
+            body=text,
+            alternatives=[(html, "text/html")],
+            **common,  # type: ignore[arg-type]
+        )
+    elif not attachments:
+        # multipart/alternative[text/plain (the library's), multipart/related[...]]
+        built = EmailMessage(body=text, **common)  # type: ignore[arg-type]
+        built.mixed_subtype = "alternative"
+        built.attach(_related_part(html, images))
+    else:
+        alternative = MIMEMultipart("alternative")
+        alternative.attach(_text_part(text, "plain"))
+        alternative.attach(_related_part(html, images))
+        built = EmailMessage(body="", **common)  # type: ignore[arg-type]
+        built.attach(alternative)
+    return built
+
+
 def build_email(
     msg: ComposedMessage,
     *,
@@ -235,8 +269,6 @@ def build_email(
     Raises:
         OSError: an attachment can no longer be read.
     """
-    from composer.mail import EmailMessage, EmailMultiAlternatives
-
     headers: dict[str, str] = {
         "Date": date or formatdate(localtime=True),
         "Message-ID": message_id or message_id_for(msg.from_addr),
@@ -253,27 +285,9 @@ def build_email(
         "connection": connection,
         "headers": headers,
     }
-    images = msg.used_inline_images()
-    built: EmailMessage
-    if msg.html is None:
-        built = EmailMessage(body=msg.text, **common)  # type: ignore[arg-type]
-    elif not images:
-        built = EmailMultiAlternatives(
-            body=msg.text,
-            alternatives=[(msg.html, "text/html")],
-            **common,  # type: ignore[arg-type]
-        )
-    elif not msg.attachments:
-        # multipart/alternative[text/plain (the library's), multipart/related[...]]
-        built = EmailMessage(body=msg.text, **common)  # type: ignore[arg-type]
-        built.mixed_subtype = "alternative"
-        built.attach(_related_part(msg.html, images))
-    else:
-        alternative = MIMEMultipart("alternative")
-        alternative.attach(_text_part(msg.text, "plain"))
-        alternative.attach(_related_part(msg.html, images))
-        built = EmailMessage(body="", **common)  # type: ignore[arg-type]
-        built.attach(alternative)
+    built = formatted_email(
+        msg.text, msg.html, msg.used_inline_images(), attachments=bool(msg.attachments), **common
+    )
     for att in msg.attachments:
         content = att.read()
         if att.mimetype.startswith("text/"):

@@ -1723,10 +1723,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
 <context>
     <name>MergeTemplate</name>
     <message>
-        <source>The message has a pre-built MIME attachment that a merge cannot copy. Attach the file again with Attach file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The template {path} cannot be read ({reason}). Check the path and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +1832,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>it calls itself without end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the message cannot be read ({reason}). Attach the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1731,10 +1731,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
 <context>
     <name>MergeTemplate</name>
     <message>
-        <source>The message has a pre-built MIME attachment that a merge cannot copy. Attach the file again with Attach file.</source>
-        <translation>메시지에 병합으로 복사할 수 없는 MIME 첨부가 있습니다. 파일 첨부로 파일을 다시 첨부하십시오.</translation>
-    </message>
-    <message>
         <source>The template {path} cannot be read ({reason}). Check the path and try again.</source>
         <translation>템플릿 {path}을(를) 읽을 수 없습니다({reason}). 경로를 확인한 뒤 다시 시도하십시오.</translation>
     </message>
@@ -1845,6 +1841,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>it calls itself without end</source>
         <translation>자기 자신을 끝없이 호출함</translation>
+    </message>
+    <message>
+        <source>A part of the message cannot be read ({reason}). Attach the file again.</source>
+        <translation>메시지의 일부를 읽을 수 없습니다({reason}). 파일을 다시 첨부해 주세요.</translation>
     </message>
 </context>
 <context>

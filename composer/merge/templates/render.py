@@ -27,6 +27,8 @@ from typing import Any, Protocol
 
 import markupsafe
 
+from composer.compose.htmltext import html_to_text
+from composer.compose.message import InlineImage, formatted_email
 from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.merge.data.attachments import AttachmentFile, read_attachment, resolve_attachments
@@ -41,6 +43,7 @@ from composer.merge.templates.fields import (
     run_error,
 )
 from composer.merge.templates.files import EmlTemplate, TemplateFileError, read_eml_template
+from composer.merge.templates.parts import PartsProblem, read_parts
 from composer.merge.templates.sandbox import BoundedSandbox, LoopBudget, TemplateRunError
 
 __all__ = [
@@ -94,10 +97,12 @@ class MergeTemplate(EmlTemplate):
     Attributes:
         attachments: static attachments every row gets, as (filename, content, mimetype).
         headers: extra headers copied to every message (not templated).
+        inline_images: the images the HTML shows (``cid:``), sent inside it to every row.
     """
 
     headers: dict[str, str] = field(default_factory=dict)
     source: str = ""
+    inline_images: list[InlineImage] = field(default_factory=list)
 
     @classmethod
     def from_message(cls, message: _MessageLike) -> MergeTemplate:
@@ -112,15 +117,18 @@ class MergeTemplate(EmlTemplate):
         if getattr(message, "content_subtype", "plain") == "html":
             html, text = text, ""
         attachments: list[tuple[str, bytes | str, str]] = []
+        images: list[InlineImage] = []
         for item in message.attachments:
             if isinstance(item, Message):
-                raise TemplateSyntaxProblem(
-                    translate(
-                        "MergeTemplate",
-                        "The message has a pre-built MIME attachment that a merge cannot copy. "
-                        "Attach the file again with Attach file.",
-                    )
-                )
+                # A text file or the HTML with its images, as the compose window attaches them.
+                try:
+                    found = read_parts([item])
+                except PartsProblem as exc:
+                    raise TemplateSyntaxProblem(str(exc)) from exc
+                text, html = text or found.text, html or found.html
+                images += found.images
+                attachments += found.attachments
+                continue
             filename, content, mimetype = item[0], item[1], item[2]
             attachments.append((filename or "attachment", content, mimetype or ""))
         headers = {
@@ -148,6 +156,7 @@ class MergeTemplate(EmlTemplate):
             attachments=attachments,
             headers=headers,
             source="message",
+            inline_images=images,
         )
 
     @classmethod
@@ -213,6 +222,7 @@ class RenderedMessage:
     problems: list[str] = field(default_factory=list)
     attachments: list[AttachmentFile] = field(default_factory=list)
     files_root: Path | None = None
+    inline_images: list[InlineImage] = field(default_factory=list)
 
     def recipients(self) -> list[str]:
         """Every envelope recipient: To, Cc, Bcc."""
@@ -228,6 +238,8 @@ class RenderedMessage:
                 size += path.stat().st_size * 4 // 3 + 300
         for _name, content, _mime in self.static_attachments:
             size += len(content) * 4 // 3 + 300
+        for image in self.inline_images:
+            size += len(image.content) * 4 // 3 + 300
         return size
 
     def to_email(
@@ -257,22 +269,29 @@ class RenderedMessage:
             headers.update(extra_headers)
         if message_id:
             headers["Message-ID"] = message_id
-        msg = EmailMultiAlternatives(
-            subject_prefix + self.subject,
-            self.text,
-            from_email,
-            list(to) if to is not None else self.to,
-            [] if to is not None else self.bcc,
-            headers=headers,
-            cc=[] if to is not None else self.cc,
-            reply_to=self.reply_to,
-        )
-        if self.html:
-            if self.text:
-                msg.attach_alternative(self.html, "text/html")
-            else:
-                msg.body = self.html
-                msg.content_subtype = "html"
+        common: dict[str, Any] = {
+            "subject": subject_prefix + self.subject,
+            "from_email": from_email,
+            "to": list(to) if to is not None else self.to,
+            "bcc": [] if to is not None else self.bcc,
+            "headers": headers,
+            "cc": [] if to is not None else self.cc,
+            "reply_to": self.reply_to,
+        }
+        msg: Any
+        if self.html and self.inline_images:
+            # The HTML with its images, shaped as the compose window shapes it.
+            files = bool(self.static_attachments or self.files or self.attachments)
+            text = self.text or html_to_text(self.html)
+            msg = formatted_email(text, self.html, self.inline_images, attachments=files, **common)
+        else:
+            msg = EmailMultiAlternatives(body=self.text, **common)
+            if self.html:
+                if self.text:
+                    msg.attach_alternative(self.html, "text/html")
+                else:
+                    msg.body = self.html
+                    msg.content_subtype = "html"
         for name, content, mimetype in self.static_attachments:
             msg.attach(name, content, mimetype or None)
         if self.files_root is not None:
@@ -495,6 +514,7 @@ class CompiledTemplate:
             problems=problems,
             attachments=files,
             files_root=self.base_dir if self.attachment_column else None,
+            inline_images=list(self.template.inline_images),
         )
 
 

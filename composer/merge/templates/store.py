@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer.compose.message import InlineImage
 from composer.merge.templates.render import MergeTemplate
 from composer.storage.atomic import write_text_atomic
 
@@ -69,6 +70,15 @@ def remember(plan: MergePlan) -> None:
         }
         for name, content, mimetype in t.attachments
     ]
+    data["inline_images"] = [
+        {
+            "cid": image.cid,
+            "filename": image.filename,
+            "mimetype": image.mimetype,
+            "base64": base64.b64encode(image.content).decode("ascii"),
+        }
+        for image in t.inline_images
+    ]
     data["column_map"] = dict(plan.options.column_map)
     data["attachment_column"] = plan.attachment_column
     data["attachments_dir"] = str(plan.attachments_dir) if plan.attachment_column else None
@@ -89,10 +99,21 @@ def recall(ledger_path: Path, key: str) -> StoredMerge | None:
                 text if isinstance(text, str) else base64.b64decode(item["base64"])
             )
             attachments.append((str(item["filename"]), content, str(item["mimetype"])))
+        images = [
+            InlineImage(
+                str(item["cid"]),
+                str(item["filename"]),
+                str(item["mimetype"]),
+                base64.b64decode(item["base64"]),
+            )
+            for item in data.get("inline_images", [])
+        ]
+        fields: dict[str, Any] = {name: str(data.get(name, "")) for name in _TEXT_FIELDS}
         template = MergeTemplate(
-            **{name: str(data.get(name, "")) for name in _TEXT_FIELDS},
+            **fields,
             attachments=attachments,
             headers={str(k): str(v) for k, v in data.get("headers", {}).items()},
+            inline_images=images,
         )
         folder = data.get("attachments_dir")
         return StoredMerge(

@@ -8,10 +8,15 @@ import email.policy
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer
 
+from composer.merge import MergeLedger
+from composer.merge.record.ledger import default_ledger_path
+from composer.merge.templates.store import recall
 from composer.profiles.model import (
     BackendKind,
     Identity,
@@ -23,6 +28,7 @@ from composer.profiles.model import (
 from composer.ui.compose.merge import open_merge
 from composer.ui.compose.profiles import ComposeProfiles
 from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.merge.dialog import MergeDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"
@@ -34,6 +40,32 @@ def window_for(qtbot: QtBot, book: ProfileBook) -> ComposeWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def merge_and_wait(qtbot: QtBot, dialog: MergeDialog, data: Path) -> None:
+    """Load *data*, check every row, send, and wait until the merge finished."""
+    try:
+        with qtbot.waitSignal(dialog.data_loaded, timeout=20_000) as loaded:
+            dialog.load_csv(data)
+        assert loaded.args == [True]
+        dialog.go_to(1)
+        task = dialog.check_step.task
+        assert task is not None
+        if task.running:
+            with qtbot.waitSignal(task.finished, timeout=20_000):
+                pass
+        dialog.go_to(3)
+        with qtbot.waitSignal(dialog.merge_finished, timeout=20_000) as finished:
+            assert dialog.start_sending() is not None
+        assert finished.args[0].outcome == "finished", finished.args[0].message
+    finally:
+        dialog.shutdown()
+
+
+def png(color: str) -> QImage:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    return image
 
 
 def test_merge_sends_the_composed_message_to_every_row(
@@ -272,3 +304,71 @@ def test_closing_the_window_while_its_merge_sends_asks_first(
         "p1@example.org",
         "p2@example.org",
     ]
+
+
+@pytest.mark.parametrize("parts", [("text file",), ("image",), ("text file", "image")])
+def test_a_message_with_a_text_file_or_a_pasted_image_merges(
+    qtbot: QtBot, tmp_path: Path, smtp_server: SMTPTestServer, parts: tuple[str, ...]
+) -> None:
+    """The compose window attaches text files and inline images as ready MIME parts; the
+    merge carries them to every row (the HTML's images stay inside it)."""
+    profile = Profile(
+        "School relay",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_server.port, security=Security.NONE),
+        identity=Identity(from_name="Office", from_address="office@school.example"),
+    )
+    window = window_for(qtbot, ProfileBook([profile], active=profile.name))
+    window.header.fields["to"].setText("{{ name }} <{{ email }}>")
+    window.header.subject.setText("Notes for {{ name }}")
+    window.editor.setPlainText("Dear {{ name }}, here are your notes. ")
+    if "image" in parts:
+        pasted = QMimeData()
+        pasted.setImageData(png("red"))
+        window.editor.insertFromMimeData(pasted)
+        (image,) = window.editor.inline_images()
+    if "text file" in parts:
+        notes = tmp_path / "notes.txt"
+        notes.write_bytes("first line\r\n둘째 줄\n".encode())
+        window.attachments.add_paths([notes])
+    data = tmp_path / "class.csv"
+    data.write_text("name,email\nKim,kim@example.kr\nBo,bo@example.org\n", "utf-8")
+
+    dialog = open_merge(window)
+    assert dialog is not None
+    merge_and_wait(qtbot, dialog, data)
+
+    got = {m.rcpt_tos[0]: m for m in smtp_server.messages}
+    assert sorted(got) == ["bo@example.org", "kim@example.kr"]
+    for name, address in (("Kim", "kim@example.kr"), ("Bo", "bo@example.org")):
+        parsed = email.message_from_bytes(got[address].data, policy=email.policy.default)
+        assert isinstance(parsed, email.message.EmailMessage)
+        assert parsed["Subject"] == f"Notes for {name}"
+        assert f"Dear {name}," in parsed.get_body(("plain",)).get_content()
+        files = {a.get_filename(): a for a in parsed.iter_attachments()}
+        if "text file" in parts:
+            assert files["notes.txt"].get_content_type() == "text/plain"
+            text = files["notes.txt"].get_content().replace("\r\n", "\n")
+            assert text == "first line\n둘째 줄\n"
+        else:
+            assert "notes.txt" not in files
+        if "image" in parts:
+            html = parsed.get_body(("html",))
+            assert html is not None
+            assert f"Dear {name}," in html.get_content()
+            related = next(p for p in parsed.walk() if p.get_content_type() == "multipart/related")
+            (shown,) = [p for p in related.iter_parts() if p.get_content_maintype() == "image"]
+            assert shown["Content-ID"] == f"<{image.cid}>"
+            assert f"cid:{image.cid}" in html.get_content()
+            assert shown.get_content() == image.content
+        else:
+            assert all(p.get_content_maintype() != "image" for p in parsed.walk())
+    # Kept for Earlier merges ▸ Continue: a resumed merge sends the same parts.
+    with MergeLedger() as ledger:
+        (merge,) = ledger.merges()
+    kept = recall(default_ledger_path(), merge.key)
+    assert kept is not None
+    assert kept.template.inline_images == window.editor.inline_images()
+    assert [a[0] for a in kept.template.attachments] == (
+        ["notes.txt"] if "text file" in parts else []
+    )
