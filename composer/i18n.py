@@ -6,13 +6,18 @@ placeholders afterwards with ``.format(...)``: never an f-string inside ``transl
 text could not be looked up. ``pyside6-lupdate`` finds these calls like Qt's own
 ``QCoreApplication.translate``. Until the GUI installs Qt's translator with :func:`install`,
 :func:`translate` returns the English source text, so the CLI and the library stay Qt-free.
+
+A sentence about a number of things is written in both English forms and :func:`plural`
+picks one: ``plural(n, translate("Ctx", "{count} row failed"), translate("Ctx", "{count} rows
+failed")).format(count=n)``. (Qt's ``%n`` numerus forms need Qt's translator, which the CLI
+does not have.) Korean has no plural: both forms get the same translation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["install", "translate"]
+__all__ = ["install", "plural", "translate"]
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -30,3 +35,9 @@ def install(translator: Translator | None) -> None:
     """Route :func:`translate` through *translator* (e.g. ``QCoreApplication.translate``)."""
     global _translator
     _translator = translator
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """*one* when *n* is 1, else *other*: the two forms of a sentence about *n* things, each
+    already passed through :func:`translate`."""
+    return one if n == 1 else other

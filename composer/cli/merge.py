@@ -28,7 +28,7 @@ from composer.cli.options import Option, add_options, checked_number
 from composer.cli.output import fail
 from composer.cli.prompt import PromptCancelled
 from composer.errors import ComposerError, UserMessage
-from composer.i18n import translate
+from composer.i18n import plural, translate
 
 if TYPE_CHECKING:
     from composer.errors.describe import ServerInfo
@@ -419,9 +419,16 @@ def _check_and_send(
 
     source = plan.source
     _say(
-        translate(
-            "CliMerge",
-            "Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...",
+        plural(
+            len(source.columns),
+            translate(
+                "CliMerge",
+                "Checking {file} ({encoding}, delimiter {delimiter}, {count} column)...",
+            ),
+            translate(
+                "CliMerge",
+                "Checking {file} ({encoding}, delimiter {delimiter}, {count} columns)...",
+            ),
         ).format(
             file=source.path.name,
             encoding=source.encoding,
@@ -445,10 +452,18 @@ def _check_and_send(
         )
     if report.counts["problem"] and not args.skip_problems:
         return _not_sent(
-            translate(
-                "CliMerge",
-                "Nothing was sent: {count} rows have problems. "
-                "Fix them in the data file, or pass --skip-problems to send the other rows.",
+            plural(
+                report.counts["problem"],
+                translate(
+                    "CliMerge",
+                    "Nothing was sent: {count} row has problems. Fix it in the data file, or "
+                    "pass --skip-problems to send the other rows.",
+                ),
+                translate(
+                    "CliMerge",
+                    "Nothing was sent: {count} rows have problems. "
+                    "Fix them in the data file, or pass --skip-problems to send the other rows.",
+                ),
             ).format(count=report.counts["problem"])
         )
     todo = report.counts["ready"] + (report.counts["unknown"] if resend else 0)
@@ -457,18 +472,40 @@ def _check_and_send(
     if todo and not args.yes:
         if not sys.stdin.isatty():
             return _not_sent(
-                translate(
-                    "CliMerge",
-                    "{count} messages would be sent. Pass --yes to send without asking.",
+                plural(
+                    todo,
+                    translate(
+                        "CliMerge",
+                        "{count} message would be sent. Pass --yes to send without asking.",
+                    ),
+                    translate(
+                        "CliMerge",
+                        "{count} messages would be sent. Pass --yes to send without asking.",
+                    ),
                 ).format(count=todo)
             )
         if target.delivers:
-            question = translate("CliMerge", "Send {count} messages through {server}? [y/N] ")
+            question = plural(
+                todo,
+                translate(
+                    "CliMerge",
+                    "Send {count} message through {server}? [y/N] ",
+                ),
+                translate("CliMerge", "Send {count} messages through {server}? [y/N] "),
+            )
         else:
-            question = translate(
-                "CliMerge",
-                "Send {count} messages through {server} "
-                "(a preview profile: nothing is delivered)? [y/N] ",
+            question = plural(
+                todo,
+                translate(
+                    "CliMerge",
+                    "Send {count} message through {server} (a preview profile: "
+                    "nothing is delivered)? [y/N] ",
+                ),
+                translate(
+                    "CliMerge",
+                    "Send {count} messages through {server} "
+                    "(a preview profile: nothing is delivered)? [y/N] ",
+                ),
             )
         answer = input(question.format(count=todo, server=target.label))
         if answer.strip().lower() not in ("y", "yes"):

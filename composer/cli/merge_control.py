@@ -22,7 +22,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from composer.errors import Cancelled
-from composer.i18n import translate
+from composer.i18n import plural, translate
 
 if TYPE_CHECKING:
     import argparse
@@ -151,27 +151,28 @@ def _abandoned(engine: MergeEngine) -> RunResult:
 
     from composer.merge import RunResult
 
-    p = replace(engine.progress)
-    return RunResult(
-        "cancelled",
-        translate(
-            "MergeEngine",
-            "The merge was stopped with {count} rows not sent. "
-            "Run it again to send them; nobody gets a message twice.",
-        ).format(count=p.remaining),
-        p,
-    )
+    return RunResult.cancelled(replace(engine.progress))
 
 
 # -- rows in doubt ---------------------------------------------------------------------------
 
 
 def doubt_explanation(count: int) -> str:
-    return translate(
-        "CliMerge",
-        "{count} messages are in doubt: each went out whole, but the server's confirmation "
-        "never came (the connection was lost or a run was stopped at that moment), so they "
-        "were most likely delivered. They are not sent again on their own.",
+    return plural(
+        count,
+        translate(
+            "CliMerge",
+            "{count} message is in doubt: it went out whole, but the server's "
+            "confirmation never came (the connection was lost or a run was stopped at "
+            "that moment), so it was most likely delivered. It is not sent again on its "
+            "own.",
+        ),
+        translate(
+            "CliMerge",
+            "{count} messages are in doubt: each went out whole, but the server's confirmation "
+            "never came (the connection was lost or a run was stopped at that moment), so they "
+            "were most likely delivered. They are not sent again on their own.",
+        ),
     ).format(count=count)
 
 
@@ -180,11 +181,20 @@ def doubt_advice(count: int) -> str:
     return (
         doubt_explanation(count)
         + " "
-        + translate(
-            "CliMerge",
-            "To record them as delivered (recommended), run the same command with "
-            "--mark-unknown-sent. Only if you know they did not arrive, use --resend-unknown: "
-            "their recipients may get the message twice.",
+        + plural(
+            count,
+            translate(
+                "CliMerge",
+                "To record it as delivered (recommended), run the same command with "
+                "--mark-unknown-sent. Only if you know it did not arrive, use "
+                "--resend-unknown: its recipients may get the message twice.",
+            ),
+            translate(
+                "CliMerge",
+                "To record them as delivered (recommended), run the same command with "
+                "--mark-unknown-sent. Only if you know they did not arrive, use --resend-unknown: "
+                "their recipients may get the message twice.",
+            ),
         )
     )
 
@@ -192,10 +202,19 @@ def doubt_advice(count: int) -> str:
 def ask_about_doubt(count: int, ask: Callable[[str], str] = input) -> str:
     """Ask in a terminal; returns ``"delivered"`` (the default), ``"resend"`` or ``"leave"``."""
     _say(doubt_explanation(count))
-    question = translate(
-        "CliMerge",
-        "[D]elivered: record them as sent (recommended); [r]esend them (their recipients "
-        "will probably get two copies); [l]eave them undecided. Your choice [D/r/l]: ",
+    question = plural(
+        count,
+        translate(
+            "CliMerge",
+            "[D]elivered: record it as sent (recommended); [r]esend it (its "
+            "recipients will probably get two copies); [l]eave it undecided. Your "
+            "choice [D/r/l]: ",
+        ),
+        translate(
+            "CliMerge",
+            "[D]elivered: record them as sent (recommended); [r]esend them (their recipients "
+            "will probably get two copies); [l]eave them undecided. Your choice [D/r/l]: ",
+        ),
     )
     while True:
         answer = ask(question).strip().lower()
@@ -224,9 +243,14 @@ def decide_doubt(args: argparse.Namespace, plan: MergePlan, report: ValidationRe
     if choice == "delivered":
         n = confirm_delivered(plan.ledger, plan.merge_id)
         _say(
-            translate("CliMerge", "Recorded {count} messages in doubt as delivered.").format(
-                count=n
-            )
+            plural(
+                n,
+                translate(
+                    "CliMerge",
+                    "Recorded {count} message in doubt as delivered.",
+                ),
+                translate("CliMerge", "Recorded {count} messages in doubt as delivered."),
+            ).format(count=n)
         )
         _settle_report(report, n)
     return choice == "resend"
@@ -255,12 +279,25 @@ def repair() -> int:
     except LedgerError as exc:
         _say(str(exc))
         return 2
+    merges = plural(
+        report.merges,
+        translate("CliMerge", "{count} merge"),
+        translate("CliMerge", "{count} merges"),
+    )
+    sent = plural(
+        report.sent,
+        translate("CliMerge", "{count} message sent"),
+        translate("CliMerge", "{count} messages sent"),
+    )
     text = translate(
         "CliMerge",
-        "Rebuilt the record of sent mail from its journal: {merges} merges, {sent} messages "
-        "sent, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where "
-        "they stopped.",
-    ).format(merges=report.merges, sent=report.sent, doubt=report.in_doubt)
+        "Rebuilt the record of sent mail from its journal: {merges}, {sent}, {doubt} in doubt. "
+        "Nothing was sent. Run your merges again: they go on where they stopped.",
+    ).format(
+        merges=merges.format(count=report.merges),
+        sent=sent.format(count=report.sent),
+        doubt=report.in_doubt,
+    )
     if report.kept_as is not None:
         text += " " + translate("CliMerge", "The damaged file is kept as {path}.").format(
             path=report.kept_as

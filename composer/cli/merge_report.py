@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from composer.cli.merge_control import EXIT_FAILED, EXIT_NOT_SENT, EXIT_OK
-from composer.i18n import translate
+from composer.i18n import plural, translate
 from composer.merge.templates.addresses import printable
 
 if TYPE_CHECKING:
@@ -40,11 +40,19 @@ def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> N
     """The counts, the rows that need attention, the template's problems, the files."""
     c = report.counts
     _say(
-        translate(
-            "CliMerge",
-            "{total} rows: {ready} ready, {problem} with problems, "
-            "{suppressed} suppressed, {sent} already sent, "
-            "{unknown} in doubt (most likely delivered).",
+        plural(
+            report.total,
+            translate(
+                "CliMerge",
+                "{total} row: {ready} ready, {problem} with problems, {suppressed} suppressed, "
+                "{sent} already sent, {unknown} in doubt (most likely delivered).",
+            ),
+            translate(
+                "CliMerge",
+                "{total} rows: {ready} ready, {problem} with problems, "
+                "{suppressed} suppressed, {sent} already sent, "
+                "{unknown} in doubt (most likely delivered).",
+            ),
         ).format(
             total=report.total,
             ready=c["ready"],
@@ -73,11 +81,20 @@ def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> N
         _say("  " + translate("CliMerge", "... and {count} more.").format(count=more), stream)
     if report.attachment_column:
         _say(
-            translate(
-                "CliMerge",
-                "Per-row attachments: the files named in column “{column}”, taken only from "
-                "{folder} ({count} files, {size} in the ready rows). "
-                "Pass --attachments-column none to attach none.",
+            plural(
+                report.attachment_files,
+                translate(
+                    "CliMerge",
+                    "Per-row attachments: the files named in column “{column}”, taken only from "
+                    "{folder} ({count} file, {size} in the ready rows). Pass "
+                    "--attachments-column none to attach none.",
+                ),
+                translate(
+                    "CliMerge",
+                    "Per-row attachments: the files named in column “{column}”, taken only from "
+                    "{folder} ({count} files, {size} in the ready rows). "
+                    "Pass --attachments-column none to attach none.",
+                ),
             ).format(
                 column=report.attachment_column,
                 folder=report.attachments_dir,
@@ -88,10 +105,18 @@ def print_report(report: ValidationReport, stream: TextIO, limit: int = 20) -> N
         )
     if report.suspect_rows:
         _say(
-            translate(
-                "CliMerge",
-                "{count} rows may be garbled (see above). Fix the data file, or pass "
-                "--accept-suspect-rows to send them as they are.",
+            plural(
+                report.suspect_rows,
+                translate(
+                    "CliMerge",
+                    "{count} row may be garbled (see above). Fix the data file, or pass "
+                    "--accept-suspect-rows to send it as it is.",
+                ),
+                translate(
+                    "CliMerge",
+                    "{count} rows may be garbled (see above). Fix the data file, or pass "
+                    "--accept-suspect-rows to send them as they are.",
+                ),
             ).format(count=report.suspect_rows),
             stream,
         )
@@ -132,9 +157,16 @@ def dry_run(plan: MergePlan, report: ValidationReport, stream: TextIO) -> int:
                 stream,
             )
     _say(
-        translate(
-            "CliMerge",
-            "Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.",
+        plural(
+            built,
+            translate(
+                "CliMerge",
+                "Dry run: {count} message rendered and built ({size} KiB), nothing sent.",
+            ),
+            translate(
+                "CliMerge",
+                "Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.",
+            ),
         ).format(count=built, size=f"{largest / 1024:.0f}")
     )
     if failures:

@@ -20,7 +20,7 @@ from composer.cli.merge_control import (
     EXIT_OK,
     EXIT_UNKNOWN,
 )
-from composer.i18n import translate
+from composer.i18n import plural, translate
 
 if TYPE_CHECKING:
     from composer.errors.describe import ServerInfo
@@ -145,8 +145,13 @@ def summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: Te
             )
         else:
             _say(
-                translate(
-                    "CliMerge", "{count} failed rows, with the reason, are in {path}."
+                plural(
+                    n,
+                    translate(
+                        "CliMerge",
+                        "{count} failed row, with the reason, is in {path}.",
+                    ),
+                    translate("CliMerge", "{count} failed rows, with the reason, are in {path}."),
                 ).format(count=n, path=path),
                 out,
             )

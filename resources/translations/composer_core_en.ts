@@ -265,6 +265,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} column)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} failed row, with the reason, is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in doubt (most likely delivered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +317,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{total} row: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in doubt (most likely delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>row {row} (line {line}) {recipients}: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +329,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder} ({count} file, {size} in the ready rows). Pass --attachments-column none to attach none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per-row attachments: the files named in column “{column}”, taken only from {folder} ({count} files, {size} in the ready rows). Pass --attachments-column none to attach none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -365,7 +385,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was sent: {count} row has problems. Fix it in the data file, or pass --skip-problems to send the other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was sent: {count} rows have problems. Fix them in the data file, or pass --skip-problems to send the other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} message would be sent. Pass --yes to send without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,7 +401,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send {count} message through {server}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send {count} messages through {server}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {count} message through {server} (a preview profile: nothing is delivered)? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,6 +429,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dry run: {count} message rendered and built ({size} KiB), nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,7 +445,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} message is in doubt: it went out whole, but the server&apos;s confirmation never came (the connection was lost or a run was stopped at that moment), so it was most likely delivered. It is not sent again on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} messages are in doubt: each went out whole, but the server&apos;s confirmation never came (the connection was lost or a run was stopped at that moment), so they were most likely delivered. They are not sent again on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To record it as delivered (recommended), run the same command with --mark-unknown-sent. Only if you know it did not arrive, use --resend-unknown: its recipients may get the message twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,7 +461,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>[D]elivered: record it as sent (recommended); [r]esend it (its recipients will probably get two copies); [l]eave it undecided. Your choice [D/r/l]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>[D]elivered: record them as sent (recommended); [r]esend them (their recipients will probably get two copies); [l]eave them undecided. Your choice [D/r/l]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {count} message in doubt as delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,7 +477,23 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebuilt the record of sent mail from its journal: {merges} merges, {sent} messages sent, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where they stopped.</source>
+        <source>{count} merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the record of sent mail from its journal: {merges}, {sent}, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,11 +1539,23 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} row has problems. Fix it in the data file, or choose to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} rows have problems. Fix them in the data file, or choose to skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The merge was stopped with {count} row not sent. Run it again to send it; nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The merge was stopped with {count} rows not sent. Run it again to send them; nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the first row as asked. Run the merge again to send the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,6 +1603,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gave up after {count} attempt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refused {address}: {reply}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,6 +1631,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>the server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row failed this way, and every row probably would; the merge stopped. Fix the cause, then run the merge again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -273,6 +273,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>손상된 발송 기록부를 저널에서 다시 만들기 (DATA.csv와 TEMPLATE.eml은 필요 없음). 아무것도 보내지 않습니다</translation>
     </message>
     <message>
+        <source>Checking {file} ({encoding}, delimiter {delimiter}, {count} column)...</source>
+        <translation>{file} 검사 중 ({encoding}, 구분 문자 {delimiter}, 열 {count}개)...</translation>
+    </message>
+    <message>
+        <source>{count} failed row, with the reason, is in {path}.</source>
+        <translation>실패한 {count}행과 그 이유를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
         <source>{total} rows: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in doubt (most likely delivered).</source>
         <translation>전체 {total}행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 {suppressed}, 이미 보냄 {sent}, 전달 여부 불확실 {unknown}(거의 확실히 전달됨).</translation>
     </message>
@@ -317,6 +325,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{size}바이트</translation>
     </message>
     <message>
+        <source>{total} row: {ready} ready, {problem} with problems, {suppressed} suppressed, {sent} already sent, {unknown} in doubt (most likely delivered).</source>
+        <translation>전체 {total}행: 준비됨 {ready}, 문제 있음 {problem}, 수신 거부 {suppressed}, 이미 보냄 {sent}, 전달 여부 불확실 {unknown}(거의 확실히 전달됨).</translation>
+    </message>
+    <message>
         <source>row {row} (line {line}) {recipients}: {problems}</source>
         <translation>{row}행({line}번째 줄) {recipients}: {problems}</translation>
     </message>
@@ -325,8 +337,16 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>... 외 {count}개.</translation>
     </message>
     <message>
+        <source>Per-row attachments: the files named in column “{column}”, taken only from {folder} ({count} file, {size} in the ready rows). Pass --attachments-column none to attach none.</source>
+        <translation>행별 첨부 파일: “{column}” 열에 적힌 파일을 {folder} 폴더에서만 가져옵니다(보낼 준비가 된 행에서 파일 {count}개, {size}). 첨부하지 않으려면 --attachments-column none을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Per-row attachments: the files named in column “{column}”, taken only from {folder} ({count} files, {size} in the ready rows). Pass --attachments-column none to attach none.</source>
         <translation>행별 첨부 파일: “{column}” 열에 적힌 파일을 {folder} 폴더에서만 가져옵니다(보낼 준비가 된 행에서 파일 {count}개, {size}). 첨부하지 않으려면 --attachments-column none을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} row may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send it as it is.</source>
+        <translation>{count}개 행의 글자가 깨졌을 수 있습니다(위 참조). 데이터 파일을 고치거나, 그대로 보내려면 --accept-suspect-rows를 지정하십시오.</translation>
     </message>
     <message>
         <source>{count} rows may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send them as they are.</source>
@@ -373,16 +393,32 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>아무것도 보내지 않았습니다. 모든 행에 사본을 보내야 한다면 --allow-shared-copies를 지정하십시오.</translation>
     </message>
     <message>
+        <source>Nothing was sent: {count} row has problems. Fix it in the data file, or pass --skip-problems to send the other rows.</source>
+        <translation>아무것도 보내지 않았습니다: {count}행에 문제가 있습니다. 데이터 파일에서 고치거나, --skip-problems를 지정해 나머지 행을 보내십시오.</translation>
+    </message>
+    <message>
         <source>Nothing was sent: {count} rows have problems. Fix them in the data file, or pass --skip-problems to send the other rows.</source>
         <translation>아무것도 보내지 않았습니다: {count}행에 문제가 있습니다. 데이터 파일에서 고치거나, --skip-problems를 지정해 나머지 행을 보내십시오.</translation>
+    </message>
+    <message>
+        <source>{count} message would be sent. Pass --yes to send without asking.</source>
+        <translation>메시지 {count}통을 보내게 됩니다. 묻지 않고 보내려면 --yes를 지정하십시오.</translation>
     </message>
     <message>
         <source>{count} messages would be sent. Pass --yes to send without asking.</source>
         <translation>메시지 {count}통을 보내게 됩니다. 묻지 않고 보내려면 --yes를 지정하십시오.</translation>
     </message>
     <message>
+        <source>Send {count} message through {server}? [y/N] </source>
+        <translation>{server}(으)로 메시지 {count}통을 보낼까요? [y/N] </translation>
+    </message>
+    <message>
         <source>Send {count} messages through {server}? [y/N] </source>
         <translation>{server}(으)로 메시지 {count}통을 보낼까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>Send {count} message through {server} (a preview profile: nothing is delivered)? [y/N] </source>
+        <translation>{server}(으)로 메시지 {count}통을 보낼까요(미리 보기 프로필이라 실제로 전달되지 않음)? [y/N] </translation>
     </message>
     <message>
         <source>Send {count} messages through {server} (a preview profile: nothing is delivered)? [y/N] </source>
@@ -401,6 +437,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{row}행 {recipients} 첨부 파일: {files}</translation>
     </message>
     <message>
+        <source>Dry run: {count} message rendered and built ({size} KiB), nothing sent.</source>
+        <translation>시험 실행: 메시지 {count}통을 만들었고({size} KiB) 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Dry run: {count} messages rendered and built (largest {size} KiB), nothing sent.</source>
         <translation>시험 실행: 메시지 {count}통을 만들었고(가장 큰 것 {size} KiB) 아무것도 보내지 않았습니다.</translation>
     </message>
@@ -413,24 +453,56 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보내는 중인 메시지를 마친 뒤 중지합니다(바로 중지하려면 Ctrl+C를 한 번 더 누르십시오)...</translation>
     </message>
     <message>
+        <source>{count} message is in doubt: it went out whole, but the server&apos;s confirmation never came (the connection was lost or a run was stopped at that moment), so it was most likely delivered. It is not sent again on its own.</source>
+        <translation>메시지 {count}통의 전달 여부가 불확실합니다. 끝까지 보냈지만 서버의 확인 응답을 받지 못했으므로(그 순간 연결이 끊겼거나 실행이 중지됨) 거의 확실히 전달되었습니다. 저절로 다시 보내지는 않습니다.</translation>
+    </message>
+    <message>
         <source>{count} messages are in doubt: each went out whole, but the server&apos;s confirmation never came (the connection was lost or a run was stopped at that moment), so they were most likely delivered. They are not sent again on their own.</source>
         <translation>메시지 {count}통의 전달 여부가 불확실합니다. 모두 끝까지 보냈지만 서버의 확인 응답을 받지 못했으므로(그 순간 연결이 끊겼거나 실행이 중지됨) 거의 확실히 전달되었습니다. 저절로 다시 보내지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>To record it as delivered (recommended), run the same command with --mark-unknown-sent. Only if you know it did not arrive, use --resend-unknown: its recipients may get the message twice.</source>
+        <translation>전달됨으로 기록하려면(권장) 같은 명령을 --mark-unknown-sent와 함께 실행하십시오. 도착하지 않은 것이 확실할 때만 --resend-unknown을 사용하십시오. 받는 사람이 메시지를 두 번 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>To record them as delivered (recommended), run the same command with --mark-unknown-sent. Only if you know they did not arrive, use --resend-unknown: their recipients may get the message twice.</source>
         <translation>전달됨으로 기록하려면(권장) 같은 명령을 --mark-unknown-sent와 함께 실행하십시오. 도착하지 않은 것이 확실할 때만 --resend-unknown을 사용하십시오. 받는 사람이 메시지를 두 번 받을 수 있습니다.</translation>
     </message>
     <message>
+        <source>[D]elivered: record it as sent (recommended); [r]esend it (its recipients will probably get two copies); [l]eave it undecided. Your choice [D/r/l]: </source>
+        <translation>[D] 전달됨: 보낸 것으로 기록(권장), [r] 다시 보내기(받는 사람이 두 번 받을 가능성이 높음), [l] 결정하지 않고 두기. 선택 [D/r/l]: </translation>
+    </message>
+    <message>
         <source>[D]elivered: record them as sent (recommended); [r]esend them (their recipients will probably get two copies); [l]eave them undecided. Your choice [D/r/l]: </source>
         <translation>[D] 전달됨: 보낸 것으로 기록(권장), [r] 다시 보내기(받는 사람이 두 번 받을 가능성이 높음), [l] 결정하지 않고 두기. 선택 [D/r/l]: </translation>
+    </message>
+    <message>
+        <source>Recorded {count} message in doubt as delivered.</source>
+        <translation>전달 여부가 불확실한 메시지 {count}통을 전달됨으로 기록했습니다.</translation>
     </message>
     <message>
         <source>Recorded {count} messages in doubt as delivered.</source>
         <translation>전달 여부가 불확실한 메시지 {count}통을 전달됨으로 기록했습니다.</translation>
     </message>
     <message>
-        <source>Rebuilt the record of sent mail from its journal: {merges} merges, {sent} messages sent, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where they stopped.</source>
-        <translation>저널에서 발송 기록부를 다시 만들었습니다: 병합 {merges}개, 보낸 메시지 {sent}통, 전달 여부 불확실 {doubt}통. 아무것도 보내지 않았습니다. 병합을 다시 실행하면 멈춘 곳부터 이어서 보냅니다.</translation>
+        <source>{count} merge</source>
+        <translation>병합 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} merges</source>
+        <translation>병합 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} message sent</source>
+        <translation>보낸 메시지 {count}통</translation>
+    </message>
+    <message>
+        <source>{count} messages sent</source>
+        <translation>보낸 메시지 {count}통</translation>
+    </message>
+    <message>
+        <source>Rebuilt the record of sent mail from its journal: {merges}, {sent}, {doubt} in doubt. Nothing was sent. Run your merges again: they go on where they stopped.</source>
+        <translation>저널에서 발송 기록부를 다시 만들었습니다: {merges}, {sent}, 전달 여부 불확실 {doubt}통. 아무것도 보내지 않았습니다. 병합을 다시 실행하면 멈춘 곳부터 이어서 보냅니다.</translation>
     </message>
     <message>
         <source>The damaged file is kept as {path}.</source>
@@ -1475,12 +1547,24 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보내기 전에 병합을 검사하십시오. 검사를 누른 뒤 보내기를 누르십시오.</translation>
     </message>
     <message>
+        <source>{count} row has problems. Fix it in the data file, or choose to skip it.</source>
+        <translation>{count}행에 문제가 있습니다. 데이터 파일에서 고치거나 건너뛰도록 선택하십시오.</translation>
+    </message>
+    <message>
         <source>{count} rows have problems. Fix them in the data file, or choose to skip them.</source>
         <translation>{count}행에 문제가 있습니다. 데이터 파일에서 고치거나 건너뛰도록 선택하십시오.</translation>
     </message>
     <message>
+        <source>The merge was stopped with {count} row not sent. Run it again to send it; nobody gets a message twice.</source>
+        <translation>{count}행을 보내지 않은 채 병합을 중지했습니다. 다시 실행하면 나머지를 보냅니다. 누구도 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
         <source>The merge was stopped with {count} rows not sent. Run it again to send them; nobody gets a message twice.</source>
         <translation>{count}행을 보내지 않은 채 병합을 중지했습니다. 다시 실행하면 나머지를 보냅니다. 누구도 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sent the first row as asked. Run the merge again to send the rest.</source>
+        <translation>요청한 대로 첫 행을 보냈습니다. 나머지를 보내려면 병합을 다시 실행하십시오.</translation>
     </message>
     <message>
         <source>Sent the first {count} rows as asked. Run the merge again to send the rest.</source>
@@ -1527,6 +1611,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>메시지에 받는 사람이 없음</translation>
     </message>
     <message>
+        <source>gave up after {count} attempt: {reason}</source>
+        <translation>{count}번 시도한 뒤 포기함: {reason}</translation>
+    </message>
+    <message>
         <source>refused {address}: {reply}</source>
         <translation>거부됨 {address}: {reply}</translation>
     </message>
@@ -1552,6 +1640,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>the server stopped answering</source>
         <translation>서버가 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>The row failed this way, and every row probably would; the merge stopped. Fix the cause, then run the merge again.</source>
+        <translation>행이 이런 이유로 실패해 다른 행도 실패할 가능성이 높으므로 병합을 멈췄습니다. 원인을 고친 뒤 병합을 다시 실행하십시오.</translation>
     </message>
     <message>
         <source>The last {count} rows all failed this way, so every row probably would; the merge stopped. Fix the cause, then run the merge again.</source>

@@ -55,7 +55,7 @@ def test_problems_stop_everything_until_skipped(tmp_path: Path, composer_home: P
         srv = f"127.0.0.1:{server.port}"
         code, out = run_cli(composer_home, str(data), str(template), "--server", srv, "--yes")
         assert code == 2
-        assert "Nothing was sent: 1 rows have problems" in out
+        assert "Nothing was sent: 1 row has problems" in out
         assert "row 4 (line 5)" in out
         assert server.messages == []
         code, out = run_cli(
@@ -272,7 +272,7 @@ def test_an_emptied_ledger_is_refused_then_repaired_without_resending(
         assert sum(received(server).values()) == 20
         code, out = run_cli(composer_home, "--repair-ledger")
         assert code == 0, out
-        assert "1 merges, 20 messages sent, 0 in doubt" in out
+        assert "1 merge, 20 messages sent, 0 in doubt" in out
         assert "ledger.sqlite.damaged-" in out
         code, out = run_cli(composer_home, *args)
         assert code == 0, out
@@ -312,7 +312,7 @@ def test_in_a_terminal_enter_records_rows_in_doubt_as_delivered(
             _read_until(primary, "Your choice [D/r/l]:", seen)
             assert "most likely delivered" in "".join(seen)
             os.write(primary, b"\n")  # the default answer
-            _read_until(primary, "Recorded 1 messages in doubt as delivered.", seen)
+            _read_until(primary, "Recorded 1 message in doubt as delivered.", seen)
             assert proc.wait(timeout=60) == 0  # nothing was left to send
         finally:
             os.close(primary)

@@ -446,7 +446,7 @@ def test_problems_must_be_skipped_explicitly(tmp_path: Path) -> None:
         with pytest.raises(MergeNotReady, match="Check the merge before sending"):
             engine.run()
         plan.validate()
-        with pytest.raises(MergeNotReady, match="1 rows have problems"):
+        with pytest.raises(MergeNotReady, match="1 row has problems"):
             engine.run()
         assert server.messages == []
 

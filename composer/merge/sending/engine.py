@@ -51,7 +51,7 @@ from typing import Any
 
 from composer.errors import ComposerError
 from composer.errors.describe import ServerInfo
-from composer.i18n import translate
+from composer.i18n import plural, translate
 from composer.merge.data.csvsource import CsvRow
 from composer.merge.plan import MergePlan
 from composer.merge.record.ledger import LedgerError, recipient_base
@@ -283,14 +283,20 @@ class MergeEngine:
             )
         if not report.can_send(plan.options):
             first = (report.template_problems or report.shared_copies or [""])[0]
-            raise MergeNotReady(
-                first
-                or translate(
+            count = report.counts["problem"]
+            problems = plural(
+                count,
+                translate(
+                    "MergeEngine",
+                    "{count} row has problems. Fix it in the data file, or choose to skip it.",
+                ),
+                translate(
                     "MergeEngine",
                     "{count} rows have problems. "
                     "Fix them in the data file, or choose to skip them.",
-                ).format(count=report.counts["problem"])
+                ),
             )
+            raise MergeNotReady(first or problems.format(count=count))
         ledger = self.ledger
         ledger.claim(plan.key)  # the check pass took it, unless a run since gave it up
         try:
@@ -348,24 +354,20 @@ class MergeEngine:
         if self._daily_hit is not None:
             return RunResult("daily_limit", self._daily_hit.message, p, self._daily_hit)
         if self._cancelled:
-            return RunResult(
-                "cancelled",
+            return RunResult.cancelled(p)
+        if limited:
+            message = plural(
+                p.processed,
                 translate(
                     "MergeEngine",
-                    "The merge was stopped with {count} rows not sent. "
-                    "Run it again to send them; nobody gets a message twice.",
-                ).format(count=p.remaining),
-                p,
-            )
-        if limited:
-            return RunResult(
-                "limit",
+                    "Sent the first row as asked. Run the merge again to send the rest.",
+                ),
                 translate(
                     "MergeEngine",
                     "Sent the first {count} rows as asked. Run the merge again to send the rest.",
-                ).format(count=p.processed),
-                p,
+                ),
             )
+            return RunResult("limit", message.format(count=p.processed), p)
         return RunResult("finished", "", p)
 
     def _jobs(self) -> Generator[_Job, None, bool]:
@@ -791,8 +793,10 @@ class MergeEngine:
             return not self.settings.stop_on_daily_limit
         if kind in ("reconnect", "temporary"):
             if attempt >= self.settings.max_attempts:
-                reason = translate(
-                    "MergeEngine", "gave up after {count} attempts: {reason}"
+                reason = plural(
+                    attempt,
+                    translate("MergeEngine", "gave up after {count} attempt: {reason}"),
+                    translate("MergeEngine", "gave up after {count} attempts: {reason}"),
                 ).format(count=attempt, reason=detail)
                 ledger.mark_failed(merge_id, job.row_key, reason)
                 self._count("failed", job, reason)

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from composer.errors import UserMessage
 from composer.errors.describe import ServerInfo, describe
-from composer.i18n import translate
+from composer.i18n import plural, translate
 
 __all__ = ["Failure", "after_end_of_data", "classify", "repeated", "unexpected"]
 
@@ -175,10 +175,18 @@ def _kind(exc: BaseException) -> Failure:
 def repeated(failure: Failure, count: int, detail: str) -> Failure:
     """The run stops: the last *count* rows all failed as *failure* did (*detail*)."""
     words = failure.words
-    because = translate(
-        "MergeFailures",
-        "The last {count} rows all failed this way, so every row probably would; the merge "
-        "stopped. Fix the cause, then run the merge again.",
+    because = plural(
+        count,
+        translate(
+            "MergeFailures",
+            "The row failed this way, and every row probably would; the merge "
+            "stopped. Fix the cause, then run the merge again.",
+        ),
+        translate(
+            "MergeFailures",
+            "The last {count} rows all failed this way, so every row probably would; the merge "
+            "stopped. Fix the cause, then run the merge again.",
+        ),
     ).format(count=count)
     if words is None:
         message = f"“{detail}”. {because}"

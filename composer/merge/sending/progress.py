@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from composer.i18n import plural, translate
 from composer.merge.sending.failures import Failure
 
 __all__ = ["Progress", "RowEvent", "RunResult"]
@@ -67,3 +68,22 @@ class RunResult:
     message: str = ""
     progress: Progress = field(default_factory=Progress)
     failure: Failure | None = None
+
+    @classmethod
+    def cancelled(cls, progress: Progress) -> RunResult:
+        """A run the user stopped, with the rows it did not send yet."""
+        count = progress.remaining
+        message = plural(
+            count,
+            translate(
+                "MergeEngine",
+                "The merge was stopped with {count} row not sent. "
+                "Run it again to send it; nobody gets a message twice.",
+            ),
+            translate(
+                "MergeEngine",
+                "The merge was stopped with {count} rows not sent. "
+                "Run it again to send them; nobody gets a message twice.",
+            ),
+        )
+        return cls("cancelled", message.format(count=count), progress)
