@@ -1,5 +1,8 @@
 """Drafts: every message being written is kept as an ``.eml`` file until it is sent.
 
+The store keeps and lists the files; what goes into them is the compose layer's business
+(:mod:`composer.compose.drafts`).
+
 Each draft is ``<data>/drafts/<id>.eml``, written atomically, so a crash leaves either the
 previous save or the new one, and is readable by the user alone (0600, in a 0700 folder).
 While a window edits a draft, ``<id>.open`` holds the editing process' id; a clean close
@@ -11,14 +14,12 @@ those so the next start can offer to restore them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import logging
 import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.compose.message import Attachment, ComposedMessage, from_eml, to_eml
 from composer.storage import paths
 from composer.storage.atomic import private_folder, write_bytes_atomic, write_text_atomic
 
@@ -32,14 +33,6 @@ class DraftInfo:
     draft_id: str
     path: Path
     modified: float
-
-
-def _readable(att: Attachment) -> bool:
-    try:
-        att.read()
-    except OSError:
-        return False
-    return True
 
 
 def _pid_alive(pid: int) -> bool:
@@ -72,24 +65,19 @@ class DraftStore:
     def _marker(self, draft_id: str) -> Path:
         return self.folder / f"{draft_id}.open"
 
-    def save(self, draft_id: str, msg: ComposedMessage) -> Path:
-        """Write *msg* as draft *draft_id* (Bcc kept as a header).
+    def save(self, draft_id: str, data: bytes) -> Path:
+        """Write *data* (an ``.eml`` message) as draft *draft_id*.
 
         Raises:
             OSError: the disk is full or the folder is not writable; the previous save stays.
         """
         path = self.path(draft_id)
-        try:
-            data = to_eml(msg)
-        except OSError as exc:  # an attached file vanished: keep every word, skip the file
-            log.warning("Saving draft %s without an unreadable attachment: %s", draft_id, exc)
-            readable = [a for a in msg.attachments if _readable(a)]
-            data = to_eml(dataclasses.replace(msg, attachments=readable))
         write_bytes_atomic(path, data)
         return path
 
-    def load(self, draft_id: str) -> ComposedMessage:
-        return from_eml(self.path(draft_id).read_bytes())
+    def read(self, draft_id: str) -> bytes:
+        """The draft's ``.eml`` bytes."""
+        return self.path(draft_id).read_bytes()
 
     def delete(self, draft_id: str) -> None:
         """Remove a draft (after it was sent or discarded) and its editing marker."""
@@ -135,15 +123,3 @@ class DraftStore:
             if pid != os.getpid() and not _pid_alive(pid):
                 result.append(info)
         return result
-
-
-def save_for(folder: Path, draft_id: str, msg: ComposedMessage, owner: int, _ctx: object) -> str:
-    """Save draft *draft_id* of *folder* for the editing process *owner* (from a helper
-    process, so a big attachment never stalls a window); returns the path, "" when the
-    message is empty and the draft was deleted instead."""
-    store = DraftStore(folder)
-    if msg.is_empty():
-        store.delete(draft_id)
-        return ""
-    store.mark_open(draft_id, owner)  # the window's process, not the helper, is the editor
-    return str(store.save(draft_id, msg))

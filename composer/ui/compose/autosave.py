@@ -19,8 +19,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from composer.compose.drafts import draft_eml, save_for
 from composer.compose.message import ComposedMessage
-from composer.storage.drafts import DraftStore, save_for
+from composer.storage.drafts import DraftStore
 from composer.ui.errors import UserMessage
 from composer.ui.tasks import ProcessTaskRunner, Task, TaskFailure
 
@@ -106,7 +107,7 @@ class DraftKeeper(QObject):
                 self.store.delete(self.draft_id)
                 return True
             self.store.mark_open(self.draft_id)
-            path = self.store.save(self.draft_id, msg)
+            path = self.store.save(self.draft_id, draft_eml(msg))
         except OSError as exc:
             self.problem.emit(_problem(exc))
             return False

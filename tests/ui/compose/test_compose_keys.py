@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from test_compose_window import make_window, smtp_profile
 
+from composer.compose.message import from_eml
 from composer.profiles.model import BackendKind, Profile
 from composer.ui.compose.window import ComposeWindow
 
@@ -155,7 +156,7 @@ def test_ctrl_q_closes_every_window_and_keeps_their_drafts(qtbot: QtBot) -> None
     assert not window.isVisible()
     assert not other.isVisible()
     store = window.services.drafts
-    subjects = sorted(store.load(d.draft_id).subject for d in store.saved())
+    subjects = sorted(from_eml(store.read(d.draft_id)).subject for d in store.saved())
     assert subjects == ["Kept one", "Kept two"]
 
 

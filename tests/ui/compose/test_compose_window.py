@@ -16,7 +16,13 @@ from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
 from composer import mail
-from composer.compose.message import Attachment, ComposedMessage, from_eml, mentions_attachment
+from composer.compose.message import (
+    Attachment,
+    ComposedMessage,
+    from_eml,
+    mentions_attachment,
+    to_eml,
+)
 from composer.profiles.model import (
     BackendKind,
     Identity,
@@ -519,8 +525,8 @@ def test_drafts_list_continues_and_deletes_drafts(qtbot: QtBot) -> None:
     window = make_window(qtbot, Profile("Outbox", backend=BackendKind.LOCMEM))
     store = window.services.drafts
     first, second = store.new_id(), store.new_id()
-    store.save(first, ComposedMessage(to=["a@example.com"], subject="첫 초안", text="one"))
-    store.save(second, ComposedMessage(to=["b@example.com"], subject="Second", text="two"))
+    store.save(first, to_eml(ComposedMessage(to=["a@example.com"], subject="첫 초안", text="one")))
+    store.save(second, to_eml(ComposedMessage(to=["b@example.com"], subject="Second", text="two")))
     from composer.ui.mailboxes.drafts import DraftsList
 
     drafts = window.side.show_drafts()
