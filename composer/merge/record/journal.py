@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from composer.merge.record.ledgerfile import os_error, private_file, private_folder
+from composer.storage.atomic import fsync_dir
 from composer.storage.filelock import lock, unlock
 
 __all__ = [
@@ -183,7 +184,7 @@ class MergeJournals:
             if size == 0:
                 _write_at(fd, line({"e": "merge", **header()}), 0)
                 os.fsync(fd)
-                _fsync_folder(self.folder)
+                fsync_dir(self.folder)
             elif os.lseek(fd, size - 1, os.SEEK_SET) >= 0 and os.read(fd, 1) != b"\n":
                 # A line a crash cut short: end it, so the next line is not glued to it.
                 _write_at(fd, b"\n", size)
@@ -284,7 +285,7 @@ class MergeJournals:
             os.fsync(fd)
         finally:
             os.close(fd)
-        _fsync_folder(self.folder)
+        fsync_dir(self.folder)
 
 
 def read_tail(path: Path, offset: int) -> tuple[dict[str, RowTrace], int]:
@@ -396,13 +397,3 @@ def _write_at(fd: int, data: bytes, offset: int) -> None:
             n = os.write(fd, view)
         view = view[n:]
         offset += n
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

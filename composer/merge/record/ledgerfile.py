@@ -236,7 +236,7 @@ def create_database(
         # If another process created it meanwhile, theirs is used.
         with contextlib.suppress(FileExistsError):
             os.link(tmp, path)
-        _fsync_folder(path.parent)
+        atomic.fsync_dir(path.parent)
     except sqlite3.Error as exc:
         raise ledger_error(exc, path) from exc
     except OSError as exc:
@@ -245,16 +245,6 @@ def create_database(
         for leftover in (tmp, *(Path(str(tmp) + s) for s in _SIDE_FILES)):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def secure_database_files(path: Path) -> None:
