@@ -30,7 +30,7 @@ when it is created, when a run ends, and after every line with ``durability="ful
 line cut short by a crash is ended with a newline before the next one and ignored.
 
 A ledger made by a version without journals gets them written from its database the
-first time it is opened (:func:`composer.merge.record.repair.write_missing_journals`); the marker
+first time it is opened (:func:`composer.merge.record.backfill.write_missing_journals`); the marker
 file ``complete`` then says every merge is covered, so a repair can trust the journals.
 """
 

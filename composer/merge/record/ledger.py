@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import hashlib
 import json
 import os
 import sqlite3
@@ -53,11 +52,11 @@ import threading
 import time
 import weakref
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from composer.i18n import translate
+from composer.merge.record.backfill import write_missing_journals
 from composer.merge.record.journal import (
     MergeJournals,
     journal_folder,
@@ -77,7 +76,20 @@ from composer.merge.record.ledgerfile import (
 )
 from composer.merge.record.marks import LedgerMarks
 from composer.merge.record.runlock import MergeClaims
-from composer.storage import paths
+from composer.merge.record.scans import LedgerScans
+from composer.merge.record.tables import (
+    MERGE_COLUMNS,
+    ROW_COLUMNS,
+    ROW_STATES,
+    SCHEMA,
+    LedgerRow,
+    MergeInfo,
+    default_ledger_path,
+    ledger_row,
+    merge_info,
+    merge_key,
+    recipient_base,
+)
 
 __all__ = [
     "ROW_STATES",
@@ -91,105 +103,8 @@ __all__ = [
     "recipient_base",
 ]
 
-ROW_STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS merges (
-    id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
-    name TEXT NOT NULL,
-    csv_path TEXT NOT NULL,
-    template TEXT NOT NULL,
-    columns TEXT NOT NULL DEFAULT '[]',
-    encoding TEXT NOT NULL DEFAULT '',
-    delimiter TEXT NOT NULL DEFAULT ',',
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    scan INTEGER NOT NULL DEFAULT 0,
-    last_outcome TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS rows (
-    merge_id INTEGER NOT NULL REFERENCES merges(id),
-    row_key TEXT NOT NULL,
-    row_number INTEGER NOT NULL,
-    scan INTEGER NOT NULL,
-    recipients TEXT NOT NULL,
-    status TEXT NOT NULL,
-    message_id TEXT NOT NULL DEFAULT '',
-    reply TEXT NOT NULL DEFAULT '',
-    reason TEXT NOT NULL DEFAULT '',
-    attempts INTEGER NOT NULL DEFAULT 0,
-    updated REAL NOT NULL,
-    PRIMARY KEY (merge_id, row_key)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS rows_by_number ON rows(merge_id, scan, row_number);
-DROP INDEX IF EXISTS rows_sent_at;
-CREATE TABLE IF NOT EXISTS journal_seen (
-    merge_id INTEGER PRIMARY KEY,
-    offset INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS scan_counts (
-    merge_id INTEGER NOT NULL,
-    base TEXT NOT NULL,
-    n INTEGER NOT NULL,
-    PRIMARY KEY (merge_id, base)
-) WITHOUT ROWID;
-"""
-
-
-def default_ledger_path() -> Path:
-    """``<data_dir>/merges/ledger.sqlite``."""
-    return paths.data_dir() / "merges" / "ledger.sqlite"
-
-
-def merge_key(csv_fingerprint: str, template_fingerprint: str) -> str:
-    """The identity of a merge: this data file with this template."""
-    return hashlib.sha256(f"{csv_fingerprint}\0{template_fingerprint}".encode()).hexdigest()[:24]
-
-
-def recipient_base(recipients: Iterable[str]) -> str:
-    """A hash of the normalised (bare, lower-case, sorted) recipient addresses."""
-    from composer.merge.record.suppression import bare_address
-
-    bare = sorted({bare_address(r) for r in recipients if r.strip()})
-    return hashlib.sha256("\n".join(bare).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-
-
-@dataclass(frozen=True)
-class MergeInfo:
-    """One merge in the ledger, with its row counts."""
-
-    id: int
-    key: str
-    name: str
-    csv_path: str
-    template: str
-    columns: tuple[str, ...]
-    encoding: str
-    delimiter: str
-    created: float
-    updated: float
-    scan: int
-    last_outcome: str
-    counts: dict[str, int]
-
-
-@dataclass(frozen=True)
-class LedgerRow:
-    """One row's record."""
-
-    row_key: str
-    row_number: int
-    recipients: str
-    status: str
-    message_id: str
-    reply: str
-    reason: str
-    attempts: int
-    updated: float
-
-
-class MergeLedger(LedgerMarks):
+class MergeLedger(LedgerScans, LedgerMarks):
     """The ledger database; thread-safe (one connection behind a lock).
 
     Args:
@@ -218,7 +133,7 @@ class MergeLedger(LedgerMarks):
             if has_journal:
                 # The journals say merges were sent: an empty new ledger would resend them.
                 raise damaged(self.path, translate("MergeLedger", "the file is missing"), True)
-            create_database(self.path, _SCHEMA)
+            create_database(self.path, SCHEMA)
         secure_database_files(self.path)
         self._lock = threading.RLock()
         try:
@@ -244,8 +159,6 @@ class MergeLedger(LedgerMarks):
         # One validation pass at a time on this connection (a pass is one transaction).
         self._scan_lock = threading.Lock()
         if not self.journals.complete:
-            from composer.merge.record.repair import write_missing_journals
-
             write_missing_journals(self)
 
     def _setup(self, durability: str, has_journal: bool) -> None:
@@ -266,7 +179,7 @@ class MergeLedger(LedgerMarks):
         # Once checkpointed, the log file is cut back rather than kept at its largest, so
         # the space it took is the disk's again (see GuardedDb._keep_room).
         self._db.execute("PRAGMA journal_size_limit=0")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(SCHEMA)
         secure_database_files(self.path)  # the -wal and -shm files exist now
 
     # -- merges -----------------------------------------------------------------------
@@ -366,39 +279,19 @@ class MergeLedger(LedgerMarks):
         """Every merge, newest first, with row counts per state."""
         with self._lock:
             found = self._db.execute(
-                "SELECT id, key, name, csv_path, template, columns, encoding, delimiter, created,"
-                " updated, scan, last_outcome FROM merges ORDER BY updated DESC, id DESC"
+                f"SELECT {MERGE_COLUMNS} FROM merges ORDER BY updated DESC, id DESC"  # noqa: S608
             ).fetchall()
-            return [self._info(r) for r in found]
+            return [merge_info(r, self.counts(int(r[0]))) for r in found]
 
     def merge(self, merge_id: int) -> MergeInfo:
         with self._lock:
             r = self._db.execute(
-                "SELECT id, key, name, csv_path, template, columns, encoding, delimiter, created,"
-                " updated, scan, last_outcome FROM merges WHERE id=?",
+                f"SELECT {MERGE_COLUMNS} FROM merges WHERE id=?",  # noqa: S608
                 (merge_id,),
             ).fetchone()
             if r is None:
                 raise KeyError(merge_id)
-            return self._info(r)
-
-    def _info(self, r: tuple[object, ...]) -> MergeInfo:
-        merge_id = int(r[0])  # type: ignore[call-overload]
-        return MergeInfo(
-            id=merge_id,
-            key=str(r[1]),
-            name=str(r[2]),
-            csv_path=str(r[3]),
-            template=str(r[4]),
-            columns=tuple(json.loads(str(r[5]))),
-            encoding=str(r[6]),
-            delimiter=str(r[7]),
-            created=float(r[8]),  # type: ignore[arg-type]
-            updated=float(r[9]),  # type: ignore[arg-type]
-            scan=int(r[10]),  # type: ignore[call-overload]
-            last_outcome=str(r[11]),
-            counts=self.counts(merge_id),
-        )
+            return merge_info(r, self.counts(merge_id))
 
     def set_outcome(self, merge_id: int, outcome: str) -> None:
         with self._lock:
@@ -437,108 +330,13 @@ class MergeLedger(LedgerMarks):
             ).fetchone()
             return int(r[0])
 
-    # -- scanning (validation pass) ---------------------------------------------------
-
-    def begin_scan(self, merge_id: int) -> int:
-        """Start a pass over the data file; returns the new scan number.
-
-        A second pass started meanwhile (from another thread) waits until this one ends
-        with :meth:`end_scan` or :meth:`abort_scan`.
-        """
-        self._scan_lock.acquire()
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-            except BaseException:
-                self._scan_lock.release()
-                raise
-            self._in_scan = True
-            self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
-            self._db.execute("UPDATE merges SET scan=scan+1 WHERE id=?", (merge_id,))
-            r = self._db.execute("SELECT scan FROM merges WHERE id=?", (merge_id,)).fetchone()
-            return int(r[0])
-
-    def scan_row(
-        self, merge_id: int, scan: int, row_number: int, recipients: list[str]
-    ) -> tuple[str, str, int]:
-        """Record a row seen by the pass; returns (row_key, its status, occurrence).
-
-        Occurrence is how many earlier rows of this pass had the same recipients (0 for the
-        first): a duplicate is a row with occurrence > 0.
-        """
-        base = recipient_base(recipients)
-        with self._lock:
-            n = self._db.execute(
-                "INSERT INTO scan_counts(merge_id, base, n) VALUES (?,?,0) "
-                "ON CONFLICT(merge_id, base) DO UPDATE SET n=n+1 RETURNING n",
-                (merge_id, base),
-            ).fetchone()[0]
-            key = f"{base}:{n}"
-            status = self._db.execute(
-                "INSERT INTO rows(merge_id, row_key, row_number, scan, recipients, status,"
-                " updated) VALUES (?,?,?,?,?,'pending',?) ON CONFLICT(merge_id, row_key)"
-                " DO UPDATE SET row_number=excluded.row_number, scan=excluded.scan,"
-                " recipients=excluded.recipients RETURNING status",
-                (merge_id, key, row_number, scan, ", ".join(recipients), self._time()),
-            ).fetchone()[0]
-            if row_number % 20000 == 0:
-                self._db.execute("COMMIT")
-                self._db.execute("BEGIN IMMEDIATE")
-            return key, str(status), int(n)
-
-    def end_scan(self, merge_id: int) -> None:
-        """Finish the pass (one commit for the whole pass)."""
-        with self._lock:
-            if self._in_scan:
-                self._db.execute("COMMIT")
-                self._in_scan = False
-                self._scan_lock.release()
-            self._db.execute("UPDATE merges SET updated=? WHERE id=?", (self._time(), merge_id))
-            # The pass wrote many pages into the log; moving them into the database now,
-            # while there is room, means the log can later be given back on a full disk
-            # (make_room) without the database having to grow.
-            with contextlib.suppress(LedgerError):
-                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-
-    def abort_scan(self) -> None:
-        with self._lock:
-            if self._in_scan:
-                self._db.execute("ROLLBACK")
-                self._in_scan = False
-                self._scan_lock.release()
-
-    def planned(self, merge_id: int, scan: int, row_number: int) -> tuple[str, str] | None:
-        """(row_key, status) of the row at *row_number* in pass *scan*, or None."""
-        with self._lock:
-            r = self._db.execute(
-                "SELECT row_key, status FROM rows INDEXED BY rows_by_number"
-                " WHERE merge_id=? AND scan=? AND row_number=?",
-                (merge_id, scan, row_number),
-            ).fetchone()
-        return (str(r[0]), str(r[1])) if r is not None else None
-
-    def planned_range(
-        self, merge_id: int, scan: int, first: int, last: int
-    ) -> dict[int, tuple[str, str]]:
-        """row_number -> (row_key, status) for the rows *first*..*last* of pass *scan*."""
-        with self._lock:
-            found = self._db.execute(
-                "SELECT row_number, row_key, status FROM rows INDEXED BY rows_by_number"
-                " WHERE merge_id=? AND scan=? AND row_number BETWEEN ? AND ?",
-                (merge_id, scan, first, last),
-            ).fetchall()
-        return {int(r[0]): (str(r[1]), str(r[2])) for r in found}
-
     # -- reading -----------------------------------------------------------------------
 
     def rows(
         self, merge_id: int, statuses: Iterable[str] | None = None, limit: int = -1
     ) -> list[LedgerRow]:
         """The rows of a merge, in row order (optionally only some states)."""
-        sql = (
-            "SELECT row_key, row_number, recipients, status, message_id, reply, reason,"
-            " attempts, updated FROM rows WHERE merge_id=?"
-        )
+        sql = f"SELECT {ROW_COLUMNS} FROM rows WHERE merge_id=?"  # noqa: S608
         args: list[object] = [merge_id]
         if statuses is not None:
             wanted = list(statuses)
@@ -548,41 +346,15 @@ class MergeLedger(LedgerMarks):
         args.append(limit)
         with self._lock:
             found = self._db.execute(sql, args).fetchall()
-        return [
-            LedgerRow(
-                str(r[0]),
-                int(r[1]),
-                str(r[2]),
-                str(r[3]),
-                str(r[4]),
-                str(r[5]),
-                str(r[6]),
-                int(r[7]),
-                float(r[8]),
-            )
-            for r in found
-        ]
+        return [ledger_row(r) for r in found]
 
     def row(self, merge_id: int, row_key: str) -> LedgerRow | None:
         with self._lock:
             r = self._db.execute(
-                "SELECT row_key, row_number, recipients, status, message_id, reply, reason,"
-                " attempts, updated FROM rows WHERE merge_id=? AND row_key=?",
+                f"SELECT {ROW_COLUMNS} FROM rows WHERE merge_id=? AND row_key=?",  # noqa: S608
                 (merge_id, row_key),
             ).fetchone()
-        if r is None:
-            return None
-        return LedgerRow(
-            str(r[0]),
-            int(r[1]),
-            str(r[2]),
-            str(r[3]),
-            str(r[4]),
-            str(r[5]),
-            str(r[6]),
-            int(r[7]),
-            float(r[8]),
-        )
+        return ledger_row(r) if r is not None else None
 
     def iter_scan(self, merge_id: int, scan: int) -> Iterator[tuple[int, str, str, str]]:
         """(row_number, status, reason, reply) for the rows of pass *scan*, in row order."""

@@ -27,7 +27,7 @@ from composer.merge.record.journal import (
 from composer.merge.record.ledgerfile import GuardedDb, LedgerFull, os_error
 
 if TYPE_CHECKING:
-    from composer.merge.record.ledger import MergeInfo
+    from composer.merge.record.tables import MergeInfo
 
 __all__ = ["LedgerMarks", "in_doubt_reason"]
 
@@ -125,16 +125,7 @@ class LedgerMarks:
             self.journals.fill(self._keys[merge_id], slot, make(SLOT))
 
     def _journal_header(self, merge_id: int) -> dict[str, Any]:
-        info = self.merge(merge_id)
-        return {
-            "key": info.key,
-            "name": info.name,
-            "csv": info.csv_path,
-            "columns": list(info.columns),
-            "encoding": info.encoding,
-            "delimiter": info.delimiter,
-            "created": info.created,
-        }
+        return self.merge(merge_id).journal_header()
 
     def _mark(self, sql: str, args: tuple[object, ...]) -> None:
         with self._lock:

@@ -17,13 +17,12 @@ import contextlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from composer.i18n import translate
 from composer.merge.record.journal import JournalRecord, MergeJournals, journal_folder
+from composer.merge.record.ledger import MergeLedger
 from composer.merge.record.ledgerfile import (
     LedgerDamaged,
     LedgerError,
@@ -32,11 +31,9 @@ from composer.merge.record.ledgerfile import (
     private_file,
 )
 from composer.merge.record.runlock import MergeClaims
+from composer.merge.record.tables import SCHEMA, default_ledger_path
 
-if TYPE_CHECKING:
-    from composer.merge.record.ledger import MergeLedger
-
-__all__ = ["RepairReport", "repair_ledger", "write_missing_journals"]
+__all__ = ["RepairReport", "repair_ledger"]
 
 
 @dataclass(frozen=True)
@@ -49,39 +46,6 @@ class RepairReport:
     kept_as: Path | None
 
 
-def write_missing_journals(ledger: MergeLedger) -> None:
-    """Give every merge of a ledger made before journals existed its journal, once."""
-    journals = ledger.journals
-    with journals.exclusive():
-        if journals.complete:
-            return
-        try:
-            for info in ledger.merges():
-                if not (info.counts["sent"] + info.counts["unknown"] + info.counts["sending"]):
-                    continue
-                rows = ledger.rows(info.id, ["sent", "unknown", "sending"])
-                header = {
-                    "key": info.key,
-                    "name": info.name,
-                    "csv": info.csv_path,
-                    "columns": list(info.columns),
-                    "encoding": info.encoding,
-                    "delimiter": info.delimiter,
-                    "created": info.created,
-                }
-                journals.write_whole(info.key, header, _events(rows))
-            journals.mark_complete()
-        except OSError as exc:
-            raise os_error(exc, journals.folder) from exc
-
-
-def _events(rows: list[Any]) -> Iterator[dict[str, Any]]:
-    for r in rows:
-        yield {"e": "sending", "k": r.row_key, "m": r.message_id, "r": r.recipients, "t": r.updated}
-        if r.status == "sent":
-            yield {"e": "sent", "k": r.row_key, "re": r.reply, "t": r.updated}
-
-
 def repair_ledger(path: Path | None = None) -> RepairReport:
     """Rebuild the ledger at *path* (default: the user's) from its journals.
 
@@ -89,8 +53,6 @@ def repair_ledger(path: Path | None = None) -> RepairReport:
         LedgerError: there is nothing to repair, or no journal to rebuild from.
         LedgerBusy: a merge is open in another window or process.
     """
-    from composer.merge.record.ledger import _SCHEMA, MergeLedger, default_ledger_path
-
     path = Path(path) if path is not None else default_ledger_path()
     journals = MergeJournals(journal_folder(path))
     if not journals.complete:
@@ -114,7 +76,7 @@ def repair_ledger(path: Path | None = None) -> RepairReport:
             claims.claim(str(record.header.get("key", "")))  # LedgerBusy: a merge runs
         kept = _move_aside(path)
         counts = [0, 0]
-        create_database(path, _SCHEMA, fill=lambda db: _fill(db, records, counts))
+        create_database(path, SCHEMA, fill=lambda db: _fill(db, records, counts))
     finally:
         claims.release_all()
     return RepairReport(len(records), counts[0], counts[1], kept)
