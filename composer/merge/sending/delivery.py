@@ -33,15 +33,10 @@ from composer.merge.sending.connection import (
 from composer.merge.sending.failures import Failure, after_end_of_data, classify, repeated
 from composer.merge.sending.pacing import Pacer
 from composer.merge.sending.progress import RowEvent
-from composer.merge.sending.rows import Job
+from composer.merge.sending.rows import EngineHooks, Job
 
 if TYPE_CHECKING:
     from composer.errors.describe import ServerInfo
-    from composer.merge.data.csvsource import CsvRow
-    from composer.merge.plan import MergePlan
-    from composer.merge.record.ledger import MergeLedger
-    from composer.merge.sending.engine import EngineSettings
-    from composer.merge.templates.render import RenderedMessage
 
 __all__ = ["Retire", "RowDelivery", "Stop"]
 
@@ -58,12 +53,9 @@ class Retire(Exception):
         self.job = job
 
 
-class RowDelivery:
+class RowDelivery(EngineHooks):
     """The per-row half of :class:`~composer.merge.sending.engine.MergeEngine` (a mixin)."""
 
-    plan: MergePlan
-    ledger: MergeLedger
-    settings: EngineSettings
     host: str | ServerInfo
     _lock: threading.Lock
     _pacer: Pacer
@@ -73,12 +65,6 @@ class RowDelivery:
     # database; the run ends settled only if none is left.
     _unsettled: int
 
-    def _should_stop(self) -> bool:
-        raise NotImplementedError
-
-    def _stop(self, failure: Failure) -> None:
-        raise NotImplementedError
-
     def _daily(self, failure: Failure) -> None:
         raise NotImplementedError
 
@@ -86,11 +72,6 @@ class RowDelivery:
         raise NotImplementedError
 
     def _emit(self, event: RowEvent) -> None:
-        raise NotImplementedError
-
-    def _count(
-        self, kind: str, row: CsvRow | Job, detail: str, rendered: RenderedMessage | None = None
-    ) -> None:
         raise NotImplementedError
 
     def _throttle(self, holder: ConnectionHolder) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from composer.merge.sending.engine import EngineSettings
     from composer.merge.templates.render import RenderedMessage
 
-__all__ = ["Job", "RowSource"]
+__all__ = ["EngineHooks", "Job", "RowSource"]
 
 
 @dataclass
@@ -41,8 +41,9 @@ class Job:
     message_id: str
 
 
-class RowSource:
-    """The rows half of :class:`~composer.merge.sending.engine.MergeEngine` (a mixin)."""
+class EngineHooks:
+    """What the engine's parts (this mixin and :mod:`composer.merge.sending.delivery`'s)
+    use of :class:`~composer.merge.sending.engine.MergeEngine`, which defines it all."""
 
     plan: MergePlan
     ledger: MergeLedger
@@ -58,6 +59,10 @@ class RowSource:
         self, kind: str, row: CsvRow | Job, detail: str, rendered: RenderedMessage | None = None
     ) -> None:
         raise NotImplementedError
+
+
+class RowSource(EngineHooks):
+    """The rows half of :class:`~composer.merge.sending.engine.MergeEngine` (a mixin)."""
 
     def _jobs(self) -> Generator[Job, None, bool]:
         """Yield a :class:`Job` for each row to send, recording skips; returns True if limited."""
