@@ -12,32 +12,46 @@ This module is the only place that maps a profile onto ``composer.mail``:
 :class:`PasswordSource` (the OS keyring or the session's memory, see
 :mod:`composer.profiles.credentials`) at the moment a connection is made.
 
-No Qt here; the Preferences dialog, the CLI and the compose window all build on this.
+Its parts (the backend kind, SMTP settings, identity, library settings) are in
+:mod:`composer.profiles.parts` and its checks in :mod:`composer.profiles.checks`; their names
+are offered here too. No Qt here; the Preferences dialog, the CLI and the compose window all
+build on this.
 """
 
 from __future__ import annotations
 
-import codecs
 import copy
-import importlib
-import ipaddress
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.utils import formataddr, getaddresses
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from composer.errors import ComposerError
 from composer.i18n import translate
+from composer.profiles.checks import (
+    Problem,
+    backend_import_problem,
+    is_valid_address,
+    is_valid_host,
+    profile_problems,
+)
+from composer.profiles.parts import (
+    BACKEND_PATHS,
+    DEFAULT_TIMEOUT,
+    BackendKind,
+    Identity,
+    LibrarySettings,
+    Security,
+    SmtpSettings,
+)
 
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
 
 __all__ = [
     "BACKEND_PATHS",
+    "DEFAULT_TIMEOUT",
     "BackendKind",
     "Identity",
     "LibrarySettings",
@@ -50,6 +64,7 @@ __all__ = [
     "Security",
     "SmtpSettings",
     "apply_mail_settings",
+    "backend_import_problem",
     "connection_for",
     "default_book",
     "is_valid_address",
@@ -72,158 +87,6 @@ class PasswordNeeded(ComposerError, LookupError):
         )
         self.profile_name = profile_name
         self.account = account
-
-
-class BackendKind(StrEnum):
-    """How a profile sends mail."""
-
-    SMTP = "smtp"
-    CONSOLE = "console"
-    FILE = "filebased"
-    LOCMEM = "locmem"
-    DUMMY = "dummy"
-    CUSTOM = "custom"
-
-    @property
-    def label(self) -> str:
-        """The name users see."""
-        return _backend_labels()[self]
-
-    @property
-    def delivers(self) -> bool:
-        """Whether mail sent through this backend can reach its recipients.
-
-        A custom backend is assumed to deliver: Composer cannot know, and claiming a real
-        relay is "only a preview" would be the more dangerous mistake.
-        """
-        return self in (BackendKind.SMTP, BackendKind.CUSTOM)
-
-    @property
-    def preview_note(self) -> str:
-        """What happens to mail instead of delivery ("" for delivering backends)."""
-        return _preview_notes().get(self, "")
-
-
-def _backend_labels() -> dict[BackendKind, str]:
-    # Built at each call, so that the labels follow the translator installed by the GUI.
-    return {
-        BackendKind.SMTP: translate("Profiles", "SMTP server"),
-        BackendKind.CONSOLE: translate("Profiles", "Print to terminal"),
-        BackendKind.FILE: translate("Profiles", "Save as files"),
-        BackendKind.LOCMEM: translate("Profiles", "In-app outbox"),
-        BackendKind.DUMMY: translate("Profiles", "Discard"),
-        BackendKind.CUSTOM: translate("Profiles", "Custom backend"),
-    }
-
-
-def _preview_notes() -> dict[BackendKind, str]:
-    return {
-        BackendKind.CONSOLE: translate(
-            "Profiles", "Messages are printed to the terminal Composer was started from."
-        ),
-        BackendKind.FILE: translate("Profiles", "Messages are saved as files in a folder."),
-        BackendKind.LOCMEM: translate(
-            "Profiles", "Messages are kept in Composer's in-app outbox until it quits."
-        ),
-        BackendKind.DUMMY: translate("Profiles", "Messages are thrown away."),
-    }
-
-
-#: The ``composer.mail`` backend for each built-in kind (custom profiles name their own).
-BACKEND_PATHS: Mapping[BackendKind, str] = {
-    BackendKind.SMTP: "composer.mail.backends.smtp.EmailBackend",
-    BackendKind.CONSOLE: "composer.mail.backends.console.EmailBackend",
-    BackendKind.FILE: "composer.mail.backends.filebased.EmailBackend",
-    BackendKind.LOCMEM: "composer.mail.backends.locmem.EmailBackend",
-    BackendKind.DUMMY: "composer.mail.backends.dummy.EmailBackend",
-}
-
-
-class Security(StrEnum):
-    """How the SMTP connection is encrypted."""
-
-    NONE = "none"
-    STARTTLS = "starttls"
-    SSL = "ssl"
-
-    @property
-    def label(self) -> str:
-        if self is Security.NONE:
-            return translate("Profiles", "None", "no encryption")
-        return {"starttls": "STARTTLS", "ssl": "SSL/TLS"}[self.value]
-
-    @property
-    def default_port(self) -> int:
-        """The port servers usually listen on for this kind of security."""
-        return {"none": 25, "starttls": 587, "ssl": 465}[self.value]
-
-
-DEFAULT_TIMEOUT = 30.0
-
-
-@dataclass
-class SmtpSettings:
-    """The SMTP server of a profile. File paths are kept as typed ("" means none)."""
-
-    host: str = ""
-    port: int = 587
-    security: Security = Security.STARTTLS
-    username: str = ""
-    timeout: float = DEFAULT_TIMEOUT
-    certfile: str = ""
-    keyfile: str = ""
-    cafile: str = ""
-    allow_plaintext_auth: bool = False
-    #: Do not keep the password anywhere: ask for it once per session when sending.
-    ask_password: bool = False
-
-
-@dataclass
-class Identity:
-    """Who the mail is from when composing with this profile."""
-
-    from_name: str = ""
-    from_address: str = ""
-    reply_to: str = ""
-    signature: str = ""
-
-    def from_header(self) -> str:
-        """The From header value, e.g. ``"Alice Example <alice@example.com>"``."""
-        if not self.from_address:
-            return ""
-        return (
-            formataddr((self.from_name, self.from_address))
-            if self.from_name
-            else (self.from_address)
-        )
-
-
-@dataclass
-class LibrarySettings:
-    """The ``composer.mail`` settings the founding API reads beyond the connection.
-
-    Only a developer's ``mail_admins()``/``mail_managers()`` use them; Preferences does not
-    show them (they live in ``profiles.toml``).
-    """
-
-    default_charset: str = "utf-8"
-    #: Sender of ``mail_admins``/``mail_managers``; "" means the identity's address.
-    server_email: str = ""
-    #: Put before ``mail_admins``' subjects only; never before a person's subject.
-    subject_prefix: str = ""
-    admins: list[tuple[str, str]] = field(default_factory=list)
-    managers: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a profile, tied to the field that has to change.
-
-    ``field`` is a dotted name such as ``"smtp.host"`` or ``"identity.from_address"``.
-    """
-
-    field: str
-    message: str
 
 
 class PasswordSource(Protocol):
@@ -364,166 +227,12 @@ class Profile:
         Args:
             check_files: also check that certificate, key and CA files exist.
         """
-        found: list[Problem] = []
-        if not self.name.strip():
-            found.append(Problem("name", translate("Profiles", "Give the profile a name.")))
-        if self.backend is BackendKind.SMTP:
-            found.extend(self._smtp_problems(check_files))
-        elif self.backend is BackendKind.FILE:
-            if not self.file_path.strip():
-                found.append(
-                    Problem(
-                        "file_path", translate("Profiles", "Choose the folder to save messages in.")
-                    )
-                )
-            elif (
-                Path(self.file_path).expanduser().exists()
-                and not Path(self.file_path).expanduser().is_dir()
-            ):
-                found.append(
-                    Problem("file_path", translate("Profiles", "This is a file, not a folder."))
-                )
-        elif self.backend is BackendKind.CUSTOM:
-            problem = backend_import_problem(self.custom_backend)
-            if problem:
-                found.append(Problem("custom_backend", problem))
-        ident = self.identity
-        not_address = translate("Profiles", "This is not an email address.")
-        if ident.from_address and not is_valid_address(ident.from_address):
-            found.append(Problem("identity.from_address", not_address))
-        if ident.reply_to and not is_valid_address(ident.reply_to):
-            found.append(Problem("identity.reply_to", not_address))
-        lib = self.library
-        if lib.server_email and not is_valid_address(lib.server_email):
-            found.append(Problem("library.server_email", not_address))
-        try:
-            codecs.lookup(lib.default_charset)
-        except LookupError:
-            found.append(
-                Problem(
-                    "library.default_charset",
-                    translate("Profiles", "Python does not know this charset."),
-                )
-            )
-        for key, people in (("library.admins", lib.admins), ("library.managers", lib.managers)):
-            bad = [addr for _name, addr in people if not is_valid_address(addr)]
-            if bad:
-                text = translate("Profiles", "Not an email address: {addresses}.")
-                found.append(Problem(key, text.format(addresses=", ".join(bad))))
-        return found
-
-    def _smtp_problems(self, check_files: bool) -> list[Problem]:
-        s = self.smtp
-        found: list[Problem] = []
-        if not s.host.strip():
-            found.append(
-                Problem("smtp.host", translate("Profiles", "Enter the server's host name."))
-            )
-        elif not is_valid_host(s.host.strip()):
-            found.append(
-                Problem(
-                    "smtp.host",
-                    translate("Profiles", "This is not a valid host name or IP address."),
-                )
-            )
-        if not 1 <= s.port <= 65535:
-            found.append(
-                Problem("smtp.port", translate("Profiles", "The port must be between 1 and 65535."))
-            )
-        if s.timeout <= 0:
-            found.append(
-                Problem(
-                    "smtp.timeout",
-                    translate("Profiles", "The timeout must be more than 0 seconds."),
-                )
-            )
-        if s.keyfile and not s.certfile:
-            found.append(
-                Problem(
-                    "smtp.certfile", translate("Profiles", "A client key needs its certificate.")
-                )
-            )
-        if check_files:
-            for key, value, missing in (
-                (
-                    "smtp.certfile",
-                    s.certfile,
-                    translate("Profiles", "The certificate file does not exist."),
-                ),
-                ("smtp.keyfile", s.keyfile, translate("Profiles", "The key file does not exist.")),
-                (
-                    "smtp.cafile",
-                    s.cafile,
-                    translate("Profiles", "The CA certificate file does not exist."),
-                ),
-            ):
-                if value and not Path(value).expanduser().is_file():
-                    found.append(Problem(key, missing))
-        return found
+        return profile_problems(self, check_files=check_files)
 
 
 def _path_or_none(value: str) -> str | None:
     value = value.strip()
     return str(Path(value).expanduser()) if value else None
-
-
-_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
-
-
-def is_valid_host(host: str) -> bool:
-    """Whether *host* is a syntactically valid DNS name or IP address (no lookup)."""
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return True
-    except ValueError:
-        pass
-    try:
-        ascii_host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return False
-    if len(ascii_host) > 253:
-        return False
-    labels = ascii_host.rstrip(".").split(".")
-    if all(label.isdigit() for label in labels):
-        return False  # looks like a mistyped IP address
-    return all(_HOST_LABEL.match(label) for label in labels)
-
-
-def is_valid_address(address: str) -> bool:
-    """Whether *address* is one email address (``a@b.c`` or ``Name <a@b.c>``)."""
-    pairs = getaddresses([address])
-    if len(pairs) != 1 or "," in address.split("<")[-1]:
-        return False
-    _name, addr = pairs[0]
-    if not addr or "@" not in addr or any(c.isspace() for c in addr):
-        return False
-    local, _, domain = addr.rpartition("@")
-    return bool(local) and (domain == "localhost" or (is_valid_host(domain) and "." in domain))
-
-
-def backend_import_problem(path: str) -> str:
-    """Why the backend class at dotted *path* cannot be used, or "" when it can."""
-    path = path.strip()
-    if not path:
-        return translate(
-            "Profiles", "Enter the dotted path of the backend class, e.g. mypackage.mail.Backend."
-        )
-    module_name, _, class_name = path.rpartition(".")
-    if not module_name:
-        return translate(
-            "Profiles", "Enter the full dotted path: module name, then the class name."
-        )
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        return translate("Profiles", "The module {module!r} cannot be imported ({reason}).").format(
-            module=module_name, reason=exc
-        )
-    if not hasattr(module, class_name):
-        return translate("Profiles", "The module {module!r} has no {name!r}.").format(
-            module=module_name, name=class_name
-        )
-    return ""
 
 
 class ProfileBook:

@@ -1592,6 +1592,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>daily cap of {cap} reached</source>
+        <extracomment>Messages accepted in the last 24 hours, across merges (set when a run starts).</extracomment>
         <translation>하루 한도 {cap}통에 도달함</translation>
     </message>
     <message>
@@ -2139,7 +2140,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <extracomment>Do not keep the password anywhere: ask for it once per session when sending. Sender of ``mail_admins``/``mail_managers``; &quot;&quot; means the identity&apos;s address. Put before ``mail_admins``&apos; subjects only; never before a person&apos;s subject.</extracomment>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
