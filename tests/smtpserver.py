@@ -52,9 +52,14 @@ class TestPKI:
         ca.cert_pem.write_to_path(str(ca_file))
         return cls(ca=ca, server_cert=cert, ca_file=ca_file, folder=folder)
 
-    def server_context(self) -> ssl.SSLContext:
+    def server_context(self, *, require_client_cert: bool = False) -> ssl.SSLContext:
+        """The server's TLS context; with *require_client_cert*, a client must present a
+        certificate this CA issued, or the handshake fails."""
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         self.server_cert.configure_cert(ctx)
+        if require_client_cert:
+            ctx.verify_mode = ssl.CERT_REQUIRED
+            self.ca.configure_trust(ctx)
         return ctx
 
     def client_context(self) -> ssl.SSLContext:
@@ -91,6 +96,8 @@ class SessionRecord:
 
     ehlo_name: str | None = None
     tls: bool = False
+    #: The name (subjectAltName) of the certificate the client presented in the handshake.
+    client_cert: str | None = None
     login: str | None = None
     password: str | None = None
     commands: list[str] = field(default_factory=list)
@@ -120,6 +127,7 @@ class _Handler:
         rec = self._record(session)
         rec.ehlo_name = hostname
         rec.tls = self.server.implicit_tls or session.ssl is not None
+        rec.client_cert = _client_cert_name(server)
         rec.commands.append("EHLO")
         session.host_name = hostname
         if self.server.pipelining:
@@ -221,6 +229,18 @@ class _Handler:
         return "221 Bye"
 
 
+def _client_cert_name(server: SMTP) -> str | None:
+    # After STARTTLS, and from the first byte on an implicit-TLS port, the transport is
+    # the TLS layer's.
+    assert server.transport is not None
+    ssl_object = server.transport.get_extra_info("ssl_object")
+    peer = ssl_object.getpeercert() if ssl_object is not None else None
+    for kind, value in (peer or {}).get("subjectAltName", ()):
+        if kind == "DNS":
+            return str(value)
+    return None
+
+
 class _RecordingSMTP(SMTP):
     """aiosmtpd's protocol, keeping each MAIL and RCPT argument exactly as it arrived."""
 
@@ -253,6 +273,8 @@ class SMTPTestServer:
         auth: ``(login, password)`` accepted by AUTH PLAIN/LOGIN, or ``None`` for no AUTH.
         auth_required: refuse mail before AUTH.
         require_starttls: refuse commands before STARTTLS.
+        require_client_cert: the TLS handshake needs a client certificate from the test CA
+            (a session's ``client_cert`` records whose).
         pipelining: advertise PIPELINING in EHLO (None: the class's ``default_pipelining``,
             which a test module can switch to run every test both ways).
         smtputf8: advertise SMTPUTF8.
@@ -274,6 +296,7 @@ class SMTPTestServer:
         auth: tuple[str, str] | None = None,
         auth_required: bool = False,
         require_starttls: bool = False,
+        require_client_cert: bool = False,
         pipelining: bool | None = None,
         smtputf8: bool = False,
         eightbitmime: bool = True,
@@ -303,11 +326,11 @@ class SMTPTestServer:
         }
         if tls == "starttls":
             assert pki is not None
-            kwargs["tls_context"] = pki.server_context()
+            kwargs["tls_context"] = pki.server_context(require_client_cert=require_client_cert)
             kwargs["require_starttls"] = require_starttls
         elif tls == "ssl":
             assert pki is not None
-            kwargs["ssl_context"] = pki.server_context()
+            kwargs["ssl_context"] = pki.server_context(require_client_cert=require_client_cert)
         elif tls != "none":
             raise ValueError(tls)
         if auth is not None:

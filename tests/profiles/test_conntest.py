@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import smtplib
 import socket
@@ -113,6 +114,8 @@ def test_implicit_tls_with_auth_succeeds(serve: Any, pki: smtpserver.TestPKI) ->
     result = run(params)
     assert result.ok, result.failure
     assert list(final(result)) == ["connect", "tls", "ehlo", "auth", "quit"]
+    assert final(result)["auth"] is StepStatus.OK
+    assert server.auth_attempts == [("alice", PASSWORD)]
 
 
 def test_no_username_skips_auth(serve: Any) -> None:
@@ -126,6 +129,9 @@ def test_plain_auth_is_allowed_to_loopback(serve: Any) -> None:
     server = serve(auth=("alice", PASSWORD))
     result = run(ConnectionParams("127.0.0.1", server.port, Security.NONE, "alice", 10))
     assert result.ok, result.failure
+    assert final(result)["auth"] is StepStatus.OK
+    assert server.auth_attempts == [("alice", PASSWORD)]  # it logged in, in the clear
+    assert server.sessions[-1].login == "alice"
 
 
 def test_wrong_password(serve: Any, pki: smtpserver.TestPKI) -> None:
@@ -336,8 +342,10 @@ def test_parse_certificate_rejects_garbage() -> None:
 
 
 def test_client_certificate_is_presented(serve: Any, pki: smtpserver.TestPKI) -> None:
-    cert, key = pki.issue_client_cert(f"client-{uuid.uuid4().hex[:8]}.example")
-    server = serve(tls="starttls", pki=pki)
+    name = f"client-{uuid.uuid4().hex[:8]}.example"
+    cert, key = pki.issue_client_cert(name)
+    # A relay that lets in only the holders of its certificates.
+    server = serve(tls="starttls", pki=pki, require_client_cert=True)
     params = ConnectionParams(
         "127.0.0.1",
         server.port,
@@ -347,7 +355,12 @@ def test_client_certificate_is_presented(serve: Any, pki: smtpserver.TestPKI) ->
         certfile=str(cert),
         keyfile=str(key),
     )
-    assert run(params).ok
+    result = run(params)
+    assert result.ok, result.failure
+    assert server.sessions[-1].tls
+    assert server.sessions[-1].client_cert == name  # the server verified this certificate
+    without = run(dataclasses.replace(params, certfile="", keyfile=""))
+    assert not without.ok  # the same relay refuses a client without one
 
 
 def test_mismatched_client_key_is_explained(pki: smtpserver.TestPKI) -> None:
