@@ -19,10 +19,10 @@ import os
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
 APP_ID = "io.github.composermail.Composer"
-VERSION = "0.1.0"
 TIMEOUT = 120  # seconds; a start takes about one on a 2-core machine
 
 
@@ -38,6 +38,12 @@ def executable(dist: Path) -> Path:
     return path
 
 
+def project_version() -> str:
+    """The version in ``pyproject.toml``: what the build must say it is."""
+    with (Path(__file__).resolve().parents[1] / "pyproject.toml").open("rb") as fh:
+        return str(tomllib.load(fh)["project"]["version"])
+
+
 def check_version(dist: Path) -> str:
     result = subprocess.run(  # noqa: S603  (the app this build just made)
         [str(executable(dist)), "--version"],
@@ -47,7 +53,7 @@ def check_version(dist: Path) -> str:
         check=False,
     )
     out = result.stdout.strip()
-    if result.returncode != 0 or out != f"composer {VERSION}":
+    if result.returncode != 0 or out != f"composer {project_version()}":
         raise SmokeFailure(f"--version: exit {result.returncode}, {out!r} {result.stderr!r}")
     return out
 

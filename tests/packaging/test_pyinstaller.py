@@ -9,10 +9,13 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+import composer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,8 +58,15 @@ def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "dist" / "composer"
 
 
+def project_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        return str(tomllib.load(fh)["project"]["version"])
+
+
 def test_version(built_app: Path) -> None:
-    assert load_smoke().check_version(built_app) == "composer 0.1.0"
+    # The version the package is published under is what the built app says.
+    assert composer.__version__ == project_version()
+    assert load_smoke().check_version(built_app) == f"composer {project_version()}"
 
 
 def test_gui_starts_paints_and_quits_offscreen(built_app: Path) -> None:
@@ -67,9 +77,26 @@ def test_icons_are_bundled_as_package_data(built_app: Path) -> None:
     assert load_smoke().check_bundled_resources(built_app) == 20
 
 
+def bundled_modules(app: Path) -> set[str]:
+    """The Python modules in the PYZ archives inside the executable (pure-Python ones
+    live there, compressed, not as files in ``_internal``)."""
+    from PyInstaller.archive.readers import PKG_ITEM_PYZ, CArchiveReader
+
+    package = CArchiveReader(str(app / "composer"))
+    found: set[str] = set()
+    for name, entry in package.toc.items():
+        if entry[-1] == PKG_ITEM_PYZ:
+            found.update(package.open_embedded_archive(name).toc)
+    return found
+
+
 def test_test_only_packages_stay_out(built_app: Path) -> None:
+    test_only = ("django", "pytest", "_pytest", "hypothesis", "mypy", "trustme", "tkinter")
+    modules = bundled_modules(built_app)
+    assert {"composer.app", "composer.mail.message", "jinja2"} <= modules  # the reader works
+    assert sorted(m for m in modules if m.split(".")[0] in test_only) == []
     internal = built_app / "_internal"
-    for name in ("django", "pytest", "hypothesis", "mypy", "tkinter"):
+    for name in test_only:
         assert not (internal / name).exists(), name
 
 
