@@ -15,8 +15,10 @@ from composer.merge.record.ledger import default_ledger_path, recipient_base
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def scanned(ledger: MergeLedger, addresses: list[str]) -> tuple[int, int, list[str]]:
-    merge_id = ledger.open_merge("k", name="n", csv_path="/x.csv", template="t")
+def scanned(
+    ledger: MergeLedger, addresses: list[str], key: str = "k"
+) -> tuple[int, int, list[str]]:
+    merge_id = ledger.open_merge(key, name=f"merge {key}", csv_path="/x.csv", template="t")
     scan = ledger.begin_scan(merge_id)
     keys = [ledger.scan_row(merge_id, scan, i, [a])[0] for i, a in enumerate(addresses, 1)]
     ledger.end_scan(merge_id)
@@ -127,14 +129,26 @@ def test_durability_levels(tmp_path: Path, durability: str, level: int) -> None:
 
 
 def test_merges_are_listed_newest_first_with_counts() -> None:
+    clock = iter(range(1_000, 2_000, 10))
     with MergeLedger() as ledger:
-        merge_id, _scan, keys = scanned(ledger, ["a@example.org"])
-        ledger.mark_failed(merge_id, keys[0], "550 no")
-        ledger.set_outcome(merge_id, "finished")
-        (info,) = ledger.merges()
-        assert (info.counts["failed"], info.last_outcome) == (1, "finished")
-        ledger.delete_merge(merge_id)
-        assert ledger.merges() == []
+        ledger._time = lambda: float(next(clock))  # each change a moment after the last
+        oldest, _scan, old_keys = scanned(ledger, ["a@example.org", "b@example.org"], "old")
+        middle, _scan, mid_keys = scanned(ledger, ["c@example.org"], "middle")
+        scanned(ledger, ["d@example.org"], "new")
+        ledger.mark_failed(oldest, old_keys[0], "550 no")
+        ledger.mark_sent(middle, mid_keys[0], "250 ok")
+        assert [m.key for m in ledger.merges()] == ["new", "middle", "old"]
+        ledger.set_outcome(oldest, "finished")  # run again just now: listed first
+        merges = ledger.merges()
+        assert [m.key for m in merges] == ["old", "new", "middle"]
+        assert [(m.counts["failed"], m.counts["pending"], m.counts["sent"]) for m in merges] == [
+            (1, 1, 0),
+            (0, 1, 0),
+            (0, 0, 1),
+        ]
+        assert [m.last_outcome for m in merges] == ["finished", "", ""]
+        ledger.delete_merge(oldest)
+        assert [m.key for m in ledger.merges()] == ["new", "middle"]
 
 
 def test_suppression_list_is_a_readable_file(composer_home: Path) -> None:
