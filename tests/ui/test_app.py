@@ -212,12 +212,29 @@ def test_logs_live_in_the_platform_log_folder_and_rotate(
     clean_logging: logging.Logger, composer_home: Path
 ) -> None:
     import logging.handlers
+    import stat
 
     logfile = composer_app.setup_logging()
     assert logfile.parent == composer_home / "log"
-    rotating = [
+    (handler,) = [
         h for h in clean_logging.handlers if isinstance(h, logging.handlers.RotatingFileHandler)
     ]
-    assert rotating
-    assert rotating[0].maxBytes > 0
-    assert rotating[0].backupCount >= 1
+    limit, keep = handler.maxBytes, handler.backupCount
+    assert limit > 0
+    assert keep >= 1
+    # Write past the limit more times than there are old files to keep.
+    log = logging.getLogger("composer.test")
+    line = "x" * 1000
+    for n in range((keep + 2) * limit // 1000 + 10):
+        log.info("record %06d %s", n, line)
+    handler.flush()
+    kept = sorted(logfile.parent.glob("composer.log*"))
+    assert [f.name for f in kept] == ["composer.log"] + [
+        f"composer.log.{i}" for i in range(1, keep + 1)
+    ]
+    for f in kept:
+        assert f.stat().st_size <= limit
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600  # rolled-over files stay private
+    last = f"record {n:06d}"
+    assert last in logfile.read_text(encoding="utf-8")
+    assert last not in (logfile.parent / "composer.log.1").read_text(encoding="utf-8")
