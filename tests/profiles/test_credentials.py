@@ -240,7 +240,7 @@ def test_renaming_a_profile_keeps_its_password() -> None:
 @pytest.fixture
 def secret_service() -> CredentialStore:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        pytest.skip("needs a D-Bus session: run inside scripts/with-keyring.sh")
+        pytest.fail("needs a D-Bus session: run inside scripts/with-keyring.sh")
     backend = keyring.get_keyring()
     assert type(backend).__module__ == "keyring.backends.SecretService", (
         f"expected the Secret Service backend, got {backend!r}"
@@ -306,7 +306,7 @@ def test_secret_service_keeps_the_password_out_of_plain_files(
         # Only the throwaway HOME of scripts/with-keyring.sh is searched, never a real one.
         home = Path(os.environ.get("HOME", "/"))
         if not str(home).startswith(tempfile.gettempdir()):
-            pytest.skip("HOME is not the throwaway one of scripts/with-keyring.sh")
+            pytest.fail("HOME is not the throwaway one of scripts/with-keyring.sh")
         searched = 0
         for path in home.rglob("*"):
             if path.is_file() and path.stat().st_size < 10_000_000:

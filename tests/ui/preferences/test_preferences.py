@@ -614,7 +614,7 @@ def test_password_never_reaches_a_file_or_the_log(
 @pytest.mark.keyring_integration
 def test_real_keyring_gets_moves_and_loses_the_password(qtbot: QtBot, store: ProfileStore) -> None:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        pytest.skip("needs a D-Bus session: run inside scripts/with-keyring.sh")
+        pytest.fail("needs a D-Bus session: run inside scripts/with-keyring.sh")
     tool = shutil.which("secret-tool")
     assert tool is not None
 
