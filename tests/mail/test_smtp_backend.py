@@ -291,22 +291,9 @@ def test_hostname_is_verified(pki: TestPKI, make_smtp_server: Any) -> None:
     backend.close()
 
 
-class _ClientAuthPKI:
-    """The test PKI, but the server demands a client certificate from the test CA."""
-
-    def __init__(self, pki: TestPKI) -> None:
-        self._pki = pki
-
-    def server_context(self) -> ssl.SSLContext:
-        ctx = self._pki.server_context()
-        ctx.verify_mode = ssl.CERT_REQUIRED
-        self._pki.ca.configure_trust(ctx)
-        return ctx
-
-
 @pytest.mark.parametrize("tls", ["starttls", "ssl"])
 def test_client_certificate(pki: TestPKI, make_smtp_server: Any, tls: str) -> None:
-    server = make_smtp_server(tls=tls, pki=_ClientAuthPKI(pki))
+    server = make_smtp_server(tls=tls, pki=pki, require_client_cert=True)
     certfile, keyfile = pki.issue_client_cert(f"{tls}.client.composer.test")
     kwargs = {"use_tls": True} if tls == "starttls" else {"use_ssl": True}
     with_cert = backend_for(
@@ -326,7 +313,7 @@ def test_client_certificate(pki: TestPKI, make_smtp_server: Any, tls: str) -> No
 
 
 def test_client_certificate_from_settings(pki: TestPKI, make_smtp_server: Any) -> None:
-    server = make_smtp_server(tls="ssl", pki=_ClientAuthPKI(pki))
+    server = make_smtp_server(tls="ssl", pki=pki, require_client_cert=True)
     certfile, keyfile = pki.issue_client_cert("settings.composer.test")
     with cm_override(
         EMAIL_SSL_CERTFILE=str(certfile),
