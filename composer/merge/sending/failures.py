@@ -46,8 +46,10 @@ from composer.i18n import plural, translate
 
 __all__ = ["Failure", "after_end_of_data", "classify", "repeated", "unexpected"]
 
+# The sender's own limit for the day. Not a bare "quota" or "limit exceeded": "over quota"
+# is the recipient's full mailbox, "size limit exceeded" a message too big.
 _DAILY = re.compile(
-    r"daily|per day|24.?h(ou)?r|quota|sending limit|limit exceeded|too many messages today",
+    r"daily|per day|24.?h(ou)?r|sending (quota|limit)|submission ?quota|too many messages today",
     re.IGNORECASE,
 )
 _AUTH_CODES = {530, 534, 535, 538}
