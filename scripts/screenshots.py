@@ -282,7 +282,7 @@ def main() -> int:
         ("Budget 2027 (draft)", "finance@example.com", "Numbers to follow."),
         ("휴가 신청", "인사팀 <hr@example.co.kr>", "다음 주 휴가를 신청합니다."),
     ):
-        store.save(store.new_id(), ComposedMessage(to=[to], subject=subject, text=text))
+        store.save(store.new_id(), to_eml(ComposedMessage(to=[to], subject=subject, text=text)))
     drafts = drafts_owner.side.show_drafts()
     settle(300)
     shot(drafts, out, "drafts")

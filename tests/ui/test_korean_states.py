@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
-from composer.compose.message import ComposedMessage
+from composer.compose.message import ComposedMessage, draft_eml
 from composer.merge import MergeLedger
 from composer.profiles.credentials import Credentials
 from composer.profiles.model import (
@@ -301,7 +301,7 @@ def test_the_restore_prompt_counts_in_both_languages(
     store = DraftStore()
     for _ in range(count):
         draft_id = store.new_id()
-        store.save(draft_id, ComposedMessage(subject="쓰던 편지", text="..."))
+        store.save(draft_id, draft_eml(ComposedMessage(subject="쓰던 편지", text="...")))
         (store.folder / f"{draft_id}.open").write_text(str(dead_pid()), encoding="ascii")
     assert len(store.orphaned()) == count, list(store.folder.iterdir())
     services = ComposeServices(
