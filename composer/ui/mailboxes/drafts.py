@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from composer.storage.draft_list import DraftRow, list_drafts
+from composer.compose.draft_list import DraftRow, list_drafts
 from composer.storage.drafts import DraftStore
 from composer.ui.tasks import Task
 from composer.ui.translations import format_timestamp

@@ -1,7 +1,8 @@
 """File ▸ Drafts as a list: each saved draft's subject and recipients, read from its header.
 
 Reads the disk (a header per draft, never a whole draft with its attachments): call
-:func:`list_drafts` off the GUI thread.
+:func:`list_drafts` off the GUI thread. The drafts folder itself is storage's
+(:mod:`composer.storage.drafts`); reading a draft's fields is the compose layer's.
 """
 
 from __future__ import annotations
