@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 from composer.compose.draft_list import list_drafts
-from composer.compose.message import ComposedMessage, draft_eml
+from composer.compose.drafts import draft_eml
+from composer.compose.message import ComposedMessage
 from composer.storage.drafts import DraftStore
 
 

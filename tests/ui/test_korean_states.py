@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer, refused_port
 
-from composer.compose.message import ComposedMessage, draft_eml
+from composer.compose.drafts import draft_eml
+from composer.compose.message import ComposedMessage
 from composer.merge import MergeLedger
 from composer.profiles.credentials import Credentials
 from composer.profiles.model import (
