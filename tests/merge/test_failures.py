@@ -14,7 +14,7 @@ import ssl
 
 import pytest
 
-from composer.merge.sending.failures import Failure, after_end_of_data, classify
+from composer.merge.sending.failures import after_end_of_data, classify
 
 # (the step the server answered, code, reply text, the kind it means)
 REPLIES: list[tuple[str, int, str, str]] = [
@@ -228,6 +228,6 @@ def test_after_the_end_of_data_only_the_servers_reply_settles_the_row() -> None:
     broken_tls = tls_error()
     assert after_end_of_data(broken_tls, classify(broken_tls)).stops_run  # would hit every row
     refused = smtplib.SMTPDataError(554, b"Transaction failed")
-    assert after_end_of_data(refused, classify(refused)) == Failure(
-        "permanent", 554, "Transaction failed"
-    )
+    settled = after_end_of_data(refused, classify(refused))
+    assert settled == classify(refused)
+    assert (settled.kind, settled.code, settled.detail) == ("permanent", 554, "Transaction failed")
