@@ -2,10 +2,10 @@
 # setup.sh [--test]: install what Composer needs on a fresh Debian/Ubuntu machine.
 #
 # Installs the system packages (fonts for Latin and Hangul, the libraries Qt's xcb plugin
-# needs) and creates ./.venv with Composer installed. With --test it also installs what the
+# needs, Enchant with the English and Korean Hunspell dictionaries for spell checking) and creates ./.venv with Composer installed. With --test it also installs what the
 # test suite needs: Xvfb, a D-Bus session bus, gnome-keyring and secret-tool (a real Secret
 # Service), Postfix's smtp-sink (benchmarks), desktop-file-utils and appstream (packaging
-# checks), and the Python test extra.
+# checks), Dovecot (a real IMAP server on 127.0.0.1), and the Python test extra.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,10 +19,11 @@ apt_packages=(
   python3 python3-venv python3-pip
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 fontconfig fonts-dejavu-core fonts-nanum
+  libenchant-2-2 hunspell-en-us hunspell-ko
 )
 if [ "$want_tests" = 1 ]; then
   apt_packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools postfix
-                 desktop-file-utils appstream)
+                 desktop-file-utils appstream dovecot-imapd)
 fi
 
 missing=()

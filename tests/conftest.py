@@ -20,6 +20,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from hypothesis import settings as hypothesis_settings
 from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
+from servers.dnsserver import DnsServer
+from servers.dovecot import DovecotServer
 from smtpserver import SMTPTestServer, TestPKI
 
 from composer.storage import paths
@@ -80,3 +82,39 @@ def make_smtp_server() -> Iterator[object]:
     yield make
     for server in servers:
         server.stop()
+
+
+# -- real servers shared by the session (tests/servers/): each starts once, on free ports ----
+
+
+@pytest.fixture(scope="session")
+def dns_server() -> Iterator[DnsServer]:
+    """A DNS server on 127.0.0.1; each test adds records for its own domain."""
+    with DnsServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory, pki: TestPKI) -> Iterator[DovecotServer]:
+    """A real IMAP server (Dovecot) whose Sent mailbox is flagged ``\\Sent`` (SPECIAL-USE)."""
+    with DovecotServer(tmp_path_factory.mktemp("dovecot"), pki, kind="special-use") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def dovecot_plain_names(
+    tmp_path_factory: pytest.TempPathFactory, pki: TestPKI
+) -> Iterator[DovecotServer]:
+    """A real IMAP server without SPECIAL-USE: its Sent mailbox is "Sent Items" (and 보낸편지함)."""
+    folder = tmp_path_factory.mktemp("dovecot-plain")
+    with DovecotServer(folder, pki, kind="plain-names") as server:
+        yield server
+
+
+@pytest.fixture
+def imap_user(request: pytest.FixtureRequest, dovecot: DovecotServer) -> tuple[str, str]:
+    """A fresh user on :func:`dovecot` for this test alone: (address, password)."""
+    name = "".join(c for c in request.node.name.lower() if c.isalnum())[-40:]
+    address, password = f"{name}@imap.test", f"pw-{name}"
+    dovecot.add_user(address, password)
+    return address, password
