@@ -20,9 +20,13 @@ import tomli_w
 from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.profiles.model import (
+    AuthMethod,
     BackendKind,
     Identity,
+    ImapSettings,
     LibrarySettings,
+    OAuthProvider,
+    OAuthSettings,
     Profile,
     ProfileBook,
     ProfileError,
@@ -37,7 +41,7 @@ SCHEMA_VERSION = 1
 
 _HEADER = """\
 # Composer sending profiles. You may edit this file while Composer is not running.
-# Passwords are not stored here: Composer keeps them in your system keyring.
+# Passwords and sign-in tokens are not stored here: Composer keeps them in your system keyring.
 """
 
 
@@ -85,6 +89,20 @@ def _profile_to_dict(profile: Profile) -> dict[str, Any]:
         smtp = _dataclass_to_dict(profile.smtp)
         smtp["security"] = profile.smtp.security.value
         out["smtp"] = smtp
+    if profile.auth is not AuthMethod.PASSWORD:
+        out["auth"] = profile.auth.value
+    if profile.provider:
+        out["provider"] = profile.provider
+    # Kept when the profile went back to a password, so signing in again loses nothing.
+    if profile.auth is AuthMethod.OAUTH2 or profile.oauth != OAuthSettings():
+        oauth = _dataclass_to_dict(profile.oauth)
+        oauth["provider"] = profile.oauth.provider.value
+        oauth["scopes"] = list(profile.oauth.scopes)
+        out["oauth"] = oauth
+    if profile.imap != ImapSettings():
+        imap = _dataclass_to_dict(profile.imap)
+        imap["security"] = profile.imap.security.value
+        out["imap"] = imap
     out["identity"] = _dataclass_to_dict(profile.identity)
     # Only a developer's settings: written when one was set, so a person's file stays short.
     if profile.library != LibrarySettings():
@@ -237,7 +255,7 @@ class _Reader:
                 translate("ProfileStore", "Each profile must be a [[profiles]] table."), index
             )
         known = {"name", "backend", "file_path", "custom_backend", "smtp", "identity"}
-        known |= {"library", "options"}
+        known |= {"library", "options", "auth", "provider", "oauth", "imap"}
         for key in raw:
             if key not in known:
                 self.fail(
@@ -285,7 +303,63 @@ class _Reader:
             custom_options=dict(options),
             identity=self.simple(Identity, index, "identity", self.table(raw, "identity", index)),
             library=self.library(index, self.table(raw, "library", index)),
+            auth=self.choice(raw, "auth", AuthMethod, index, "", AuthMethod.PASSWORD),
+            oauth=self.oauth(index, self.table(raw, "oauth", index)),
+            imap=self.imap(index, self.table(raw, "imap", index)),
+            provider=self.typed(raw, "provider", str, index, "", ""),
         )
+
+    def choice(
+        self, raw: dict[str, Any], key: str, kind: Any, index: int, table: str, default: Any
+    ) -> Any:
+        """One of the values of the enum *kind*, or a sentence naming them."""
+        value = raw.get(key, default.value)
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(f'"{k.value}"' for k in kind)
+            self.fail(
+                translate("ProfileStore", "{key} must be one of {allowed}, not {value!r}.").format(
+                    key=key, allowed=allowed, value=value
+                ),
+                index,
+                table,
+                key,
+            )
+
+    def oauth(self, index: int, raw: dict[str, Any]) -> OAuthSettings:
+        raw = dict(raw)
+        provider = self.choice(
+            raw, "provider", OAuthProvider, index, "oauth", OAuthProvider.MICROSOFT
+        )
+        raw.pop("provider", None)
+        scopes = raw.pop("scopes", [])
+        if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
+            self.fail(
+                translate("ProfileStore", "scopes must be a list of texts in quotes."),
+                index,
+                "oauth",
+                "scopes",
+            )
+        settings: OAuthSettings = self.simple(OAuthSettings, index, "oauth", {**raw, "scopes": []})
+        settings.provider = provider
+        settings.scopes = list(scopes)
+        return settings
+
+    def imap(self, index: int, raw: dict[str, Any]) -> ImapSettings:
+        raw = dict(raw)
+        security = self.choice(raw, "security", Security, index, "imap", Security.SSL)
+        raw.pop("security", None)
+        settings: ImapSettings = self.simple(ImapSettings, index, "imap", raw)
+        settings.security = security
+        if not 1 <= settings.port <= 65535:
+            self.fail(
+                translate("ProfileStore", "port must be between 1 and 65535."),
+                index,
+                "imap",
+                "port",
+            )
+        return settings
 
     def table(self, raw: dict[str, Any], key: str, index: int) -> dict[str, Any]:
         value = raw.get(key, {})

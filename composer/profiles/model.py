@@ -39,9 +39,13 @@ from composer.profiles.checks import (
 from composer.profiles.parts import (
     BACKEND_PATHS,
     DEFAULT_TIMEOUT,
+    AuthMethod,
     BackendKind,
     Identity,
+    ImapSettings,
     LibrarySettings,
+    OAuthProvider,
+    OAuthSettings,
     Security,
     SmtpSettings,
 )
@@ -52,9 +56,13 @@ if TYPE_CHECKING:
 __all__ = [
     "BACKEND_PATHS",
     "DEFAULT_TIMEOUT",
+    "AuthMethod",
     "BackendKind",
     "Identity",
+    "ImapSettings",
     "LibrarySettings",
+    "OAuthProvider",
+    "OAuthSettings",
     "PasswordNeeded",
     "PasswordSource",
     "Problem",
@@ -108,6 +116,13 @@ class Profile:
     custom_options: dict[str, Any] = field(default_factory=dict)
     identity: Identity = field(default_factory=Identity)
     library: LibrarySettings = field(default_factory=LibrarySettings)
+    #: How the account signs in to its servers (SMTP and IMAP alike).
+    auth: AuthMethod = AuthMethod.PASSWORD
+    oauth: OAuthSettings = field(default_factory=OAuthSettings)
+    imap: ImapSettings = field(default_factory=ImapSettings)
+    #: The key of the account's provider in :mod:`composer.profiles.providers` ("" unknown):
+    #: its advice, its known sending limits, whether it files submitted mail in Sent itself.
+    provider: str = ""
 
     # -- what the profile is -------------------------------------------------------------
 
@@ -118,8 +133,12 @@ class Profile:
 
     @property
     def needs_password(self) -> bool:
-        """Whether connecting will log in (SMTP with a user name)."""
-        return self.backend is BackendKind.SMTP and bool(self.smtp.username)
+        """Whether connecting will log in with a password (SMTP with a user name, not OAuth)."""
+        return (
+            self.backend is BackendKind.SMTP
+            and self.auth is AuthMethod.PASSWORD
+            and bool(self.smtp.username)
+        )
 
     @property
     def account(self) -> str | None:

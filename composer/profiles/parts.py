@@ -1,5 +1,10 @@
-"""The parts a profile is made of: how it sends, its SMTP server, its sender, its library
-settings. Plain values with their labels; :mod:`composer.profiles.model` puts them together.
+"""The parts a profile is made of: how it sends, its SMTP server, how it signs in (a
+password or OAuth 2.0), its IMAP server, its sender, its library settings. Plain values with
+their labels; :mod:`composer.profiles.model` puts them together.
+
+A profile is one mail account: the SMTP and the IMAP server share its identity and its
+sign-in (the same password, or the same OAuth 2.0 grant). Neither a password nor a token is
+ever part of a profile: they live in the OS keyring (:mod:`composer.profiles.credentials`).
 """
 
 from __future__ import annotations
@@ -14,9 +19,13 @@ from composer.i18n import translate
 __all__ = [
     "BACKEND_PATHS",
     "DEFAULT_TIMEOUT",
+    "AuthMethod",
     "BackendKind",
     "Identity",
+    "ImapSettings",
     "LibrarySettings",
+    "OAuthProvider",
+    "OAuthSettings",
     "Security",
     "SmtpSettings",
 ]
@@ -107,6 +116,83 @@ class Security(StrEnum):
 
 
 DEFAULT_TIMEOUT = 30.0
+
+
+class AuthMethod(StrEnum):
+    """How the account proves who it is to its SMTP (and IMAP) server."""
+
+    #: A password (or an app password) kept in the keyring, or asked for once a session.
+    PASSWORD = "password"  # noqa: S105  (the name of a sign-in method, not a password)
+    #: OAuth 2.0 ("Sign in with Microsoft / Google"): a refresh token kept in the keyring
+    #: gives short-lived access tokens, used with SASL XOAUTH2 or OAUTHBEARER.
+    OAUTH2 = "oauth2"
+
+    @property
+    def label(self) -> str:
+        if self is AuthMethod.OAUTH2:
+            return translate("Profiles", "Sign in with the provider (OAuth 2.0)")
+        return translate("Profiles", "Password")
+
+
+class OAuthProvider(StrEnum):
+    """Whose authorization server signs the account in."""
+
+    MICROSOFT = "microsoft"
+    GOOGLE = "google"
+    #: Any other provider: its authorization and token URLs and scopes are in the profile.
+    CUSTOM = "custom"
+
+    @property
+    def label(self) -> str:
+        return {
+            "microsoft": "Microsoft",
+            "google": "Google",
+            "custom": translate("Profiles", "Other provider"),
+        }[self.value]
+
+
+@dataclass
+class OAuthSettings:
+    """The OAuth 2.0 client a profile signs in with (authorization code + PKCE).
+
+    Composer ships no other application's client ID: an empty ``client_id`` is taken from
+    the organisation's file or Composer's own registration (see
+    :mod:`composer.profiles.oauth` once it exists), and otherwise the user is told how to
+    get one. ``client_secret`` is only for providers that give desktop clients a secret
+    which is not secret (Google); it is not a password and is kept here, not in the keyring.
+    """
+
+    provider: OAuthProvider = OAuthProvider.MICROSOFT
+    client_id: str = ""
+    client_secret: str = ""
+    #: Microsoft Entra ID: ``common``, ``organizations``, ``consumers`` or a tenant ID/domain.
+    tenant: str = "common"
+    #: Custom providers (and overrides for the presets): "" means the provider's own.
+    authorize_url: str = ""
+    token_url: str = ""
+    #: Empty means the provider's preset scopes for SMTP and IMAP.
+    scopes: list[str] = field(default_factory=list)
+    #: Who signed in last (shown in Preferences; sent as the login hint next time).
+    account: str = ""
+
+
+@dataclass
+class ImapSettings:
+    """The account's IMAP server, for the copy in its Sent folder. ``host`` "" means none."""
+
+    host: str = ""
+    port: int = 993
+    security: Security = Security.SSL
+    #: "" means the SMTP user name (the same account).
+    username: str = ""
+    #: Put a copy of each sent message into the server's Sent folder.
+    sent_copy: bool = True
+    #: "" means: find it (SPECIAL-USE ``\\Sent``, then the usual names).
+    sent_folder: str = ""
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.host.strip())
 
 
 @dataclass

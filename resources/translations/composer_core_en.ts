@@ -2034,6 +2034,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{key} must be one of {allowed}, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes must be a list of texts in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{key} must be a table ([profiles.{key}]).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,6 +2139,20 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in with the provider (OAuth 2.0)</source>
+        <extracomment>A password (or an app password) kept in the keyring, or asked for once a session. OAuth 2.0 (&quot;Sign in with Microsoft / Google&quot;): a refresh token kept in the keyring gives short-lived access tokens, used with SASL XOAUTH2 or OAUTHBEARER.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <extracomment>Any other provider: its authorization and token URLs and scopes are in the profile.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2226,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>There is no profile called {name!r}.</source>
+        <extracomment>How the account signs in to its servers (SMTP and IMAP alike). The key of the account&apos;s provider in :mod:`composer.profiles.providers` (&quot;&quot; unknown): its advice, its known sending limits, whether it files submitted mail in Sent itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2042,6 +2042,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>options는 표여야 합니다.</translation>
     </message>
     <message>
+        <source>{key} must be one of {allowed}, not {value!r}.</source>
+        <translation>{key}은(는) {value!r}이(가) 아니라 {allowed} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>scopes must be a list of texts in quotes.</source>
+        <translation>scopes는 따옴표로 감싼 텍스트의 목록이어야 합니다.</translation>
+    </message>
+    <message>
         <source>{key} must be a table ([profiles.{key}]).</source>
         <translation>{key}은(는) 표([profiles.{key}])여야 합니다.</translation>
     </message>
@@ -2139,6 +2147,20 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>없음</translation>
     </message>
     <message>
+        <source>Sign in with the provider (OAuth 2.0)</source>
+        <extracomment>A password (or an app password) kept in the keyring, or asked for once a session. OAuth 2.0 (&quot;Sign in with Microsoft / Google&quot;): a refresh token kept in the keyring gives short-lived access tokens, used with SASL XOAUTH2 or OAUTHBEARER.</extracomment>
+        <translation>메일 서비스로 로그인 (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <extracomment>Any other provider: its authorization and token URLs and scopes are in the profile.</extracomment>
+        <translation>기타 서비스</translation>
+    </message>
+    <message>
         <source>Give the profile a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
@@ -2212,6 +2234,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>There is no profile called {name!r}.</source>
+        <extracomment>How the account signs in to its servers (SMTP and IMAP alike). The key of the account&apos;s provider in :mod:`composer.profiles.providers` (&quot;&quot; unknown): its advice, its known sending limits, whether it files submitted mail in Sent itself.</extracomment>
         <translation>{name!r}(이)라는 프로필이 없습니다.</translation>
     </message>
     <message>
