@@ -21,25 +21,17 @@ from composer.cli.merge_control import (
     EXIT_UNKNOWN,
 )
 from composer.i18n import plural, translate
+from composer.merge.sending.progress import duration_text
 
 if TYPE_CHECKING:
     from composer.errors.describe import ServerInfo
     from composer.merge import MergePlan, Progress, RowEvent, RunResult
 
-__all__ = ["Bar", "duration", "send", "summary"]
+__all__ = ["Bar", "send", "summary"]
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
     print(text, file=stream or sys.stderr, flush=True)
-
-
-def duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "--:--"
-    seconds = int(seconds)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
 class Bar:
@@ -66,7 +58,7 @@ class Bar:
         )
         self.stream.write(
             f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{p.total} {counts} "
-            f"{p.rate_per_minute:.0f}/min {duration(p.seconds_left)}{state}\033[K"
+            f"{p.rate_per_minute:.0f}/min {duration_text(p.seconds_left, '--:--')}{state}\033[K"
         )
         self.stream.flush()
 
@@ -114,7 +106,7 @@ def summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: Te
             failed=p.failed,
             skipped=p.skipped,
             in_flight=p.in_flight,
-            duration=duration(elapsed),
+            duration=duration_text(elapsed),
             rate=f"{p.sent / elapsed * 60:.0f}",
             total_sent=counts["sent"],
             not_yet=counts["pending"] + counts["failed"],

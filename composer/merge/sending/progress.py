@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from composer.i18n import plural, translate
 from composer.merge.sending.failures import Failure
 
-__all__ = ["Progress", "RowEvent", "RunResult"]
+__all__ = ["Progress", "RowEvent", "RunResult", "duration_text"]
 
 
 @dataclass(frozen=True)
@@ -87,3 +87,13 @@ class RunResult:
             ),
         )
         return cls("cancelled", message.format(count=count), progress)
+
+
+def duration_text(seconds: float | None, unknown: str = "—") -> str:
+    """A run's elapsed or remaining time as a clock shows it: ``75`` -> ``"1:15"``,
+    ``3700`` -> ``"1:01:40"``; *unknown* when there is no estimate yet."""
+    if seconds is None:
+        return unknown
+    h, rest = divmod(int(seconds), 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -12,22 +12,13 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from composer.merge import EngineSettings, MergeEngine, MergePlan, Progress, RowEvent, RunResult
 from composer.merge.record.doubt import confirm_delivered
 from composer.merge.sending.engine import Backend
+from composer.merge.sending.progress import duration_text
 from composer.merge.templates.store import remember
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge.pages import SendPage
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
-__all__ = ["MergeRun", "duration_text"]
-
-
-def duration_text(seconds: float | None) -> str:
-    """``75`` -> ``"1:15"``; None -> a dash."""
-    if seconds is None:
-        return "—"
-    seconds = int(seconds)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+__all__ = ["MergeRun"]
 
 
 class MergeRun(QObject):
