@@ -38,7 +38,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("composer.merge",),
     ("composer.sending",),
     ("composer.compose",),
-    ("composer.profiles", "composer.errors.describe"),
+    ("composer.profiles", "composer.errors.describe", "composer.mailbox"),
     ("composer.diagnostics",),
     ("composer.storage",),
     ("composer.errors",),

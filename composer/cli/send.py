@@ -211,7 +211,9 @@ def run(args: argparse.Namespace) -> int:
             ).format(profile=profile.name),
         )
         return fail("send", words, EXIT_USAGE)
-    request = SendRequest(msg, profile, sign_in, SentBox().folder)
+    from composer.cli.servercopy import copy_queue_folder, report_server_copies
+
+    request = SendRequest(msg, profile, sign_in, SentBox().folder, copy_queue_folder(profile))
     result = run_send(request, _Terminal())
     if result.status in (SendStatus.FAILED, SendStatus.CANCELLED):
         return fail("send", result.message, EXIT_FAILED)
@@ -235,6 +237,7 @@ def run(args: argparse.Namespace) -> int:
             ),
             file=stream,
         )
+    report_server_copies(profile, sign_in)
     return EXIT_SENT if result.status is SendStatus.SENT else EXIT_PARTIAL
 
 

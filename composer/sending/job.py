@@ -19,10 +19,12 @@ message and keeps the result as its state.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.message import Message
 from email.utils import formatdate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +40,8 @@ from composer.sending.account import SignIn, open_connection
 from composer.sending.delivery import in_doubt, refusals_of, send_one
 from composer.sending.result import SendResult, SendStatus
 from composer.sending.sentcopy import keep_copy, one_message
+from composer.sending.servercopy import queue_copy, wants_server_copy
+from composer.storage.copyqueue import CopyQueue
 
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
@@ -68,12 +72,15 @@ class SendRequest:
         profile: a copy of the sending profile.
         sign_in: its sign-in, resolved by the caller (:meth:`Account.sign_in`).
         sent_folder: where to keep the Sent copy (None: keep none).
+        server_copies: the queue of copies for the server's Sent folder (None: queue none;
+            see :mod:`composer.sending.servercopy`).
     """
 
     msg: ComposedMessage
     profile: Profile
     sign_in: SignIn = field(default_factory=SignIn)
     sent_folder: Path | None = None
+    server_copies: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,9 @@ def run_send(request: SendRequest, ctx: WorkContext) -> SendResult:
             ctx.report_progress(SendProgress(permille))
 
     folder = request.sent_folder
+    server_copy = None
+    if request.server_copies is not None and wants_server_copy(profile):
+        server_copy = functools.partial(queue_copy, CopyQueue(request.server_copies), profile)
     return send_composed(
         request.msg,
         connection,
@@ -120,6 +130,7 @@ def run_send(request: SendRequest, ctx: WorkContext) -> SendResult:
         server=server,
         on_accepted=lambda: ctx.report_progress(SendAccepted()),
         sentbox=SentBox(folder) if folder is not None and profile.delivers else None,
+        server_copy=server_copy,
     )
 
 
@@ -159,6 +170,7 @@ def send_composed(
     server: ServerInfo | None = None,
     on_accepted: Callable[[], None] | None = None,
     sentbox: SentBox | None = None,
+    server_copy: Callable[[Message, str], None] | None = None,
 ) -> SendResult:
     """Send *msg* through *connection* (not yet opened) and classify the outcome.
 
@@ -175,6 +187,8 @@ def send_composed(
         server: the server, for error messages and the provider's advice.
         on_accepted: called once the server has accepted the message.
         sentbox: where to keep a copy of a delivered message.
+        server_copy: given the message as it went out and its Message-ID, queues its copy
+            for the server's Sent folder (before the local copy adds the Bcc header).
     """
     token = token or CancelToken()
     if delivers and not msg.from_addr.strip():
@@ -223,6 +237,11 @@ def send_composed(
     accepted = [r for r in results.bare(msg.recipients()) if r.lower() not in refused_lower]
     result = results.outcome(profile, delivers, accepted, refused)
     result.message_id = message_id
+    if delivers and server_copy is not None:
+        try:
+            server_copy(mime, message_id)
+        except OSError as exc:  # the message went out; only the server's copy is missing
+            log.warning("The copy for the server's Sent folder could not be queued: %s", exc)
     if delivers and sentbox is not None:
         keep_copy(result, sentbox, mime, msg)
     return result

@@ -231,6 +231,18 @@ class DovecotServer:
         path = self.folder / "users"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         os.chmod(path, 0o644)
+        # Dovecot looks at a passwd-file at most once a second: a user added within a second
+        # of the last login would stay unknown. One file per user (read by the path the user
+        # name gives) is new when the user is, so a new user is found at once.
+        each = self.folder / "users.d"
+        each.mkdir(exist_ok=True)
+        os.chmod(each, 0o755)
+        for line in lines:
+            user = line.partition(":")[0]
+            one = each / user
+            if not one.exists() or one.read_text(encoding="utf-8") != line + "\n":
+                one.write_text(line + "\n", encoding="utf-8")
+                os.chmod(one, 0o644)
 
     def _config(self, cert: Path, key: Path) -> str:
         d = self.folder
@@ -258,11 +270,11 @@ plugin {{
 }}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {d}/users
+  args = scheme=PLAIN username_format=%u {d}/users.d/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {d}/users
+  args = username_format=%u {d}/users.d/%u
   default_fields = uid=nobody gid=nogroup home={d}/mail/%u
 }}
 service imap-login {{

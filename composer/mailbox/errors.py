@@ -1,0 +1,119 @@
+"""What goes wrong talking to an IMAP server, in the one vocabulary (:mod:`composer.errors`).
+
+The client (:mod:`composer.mailbox.client`) raises these for what the server answered (a
+refused login, no Sent folder, a refused APPEND, a full mailbox); a failure to reach the
+server at all (a refused connection, an untrusted certificate, a timeout) stays the
+standard library's exception and is put into words by
+:func:`composer.errors.describe.describe`, with the IMAP server as the server it names.
+"""
+
+from __future__ import annotations
+
+from composer.errors import ComposerError
+from composer.i18n import translate
+from composer.profiles.providers import login_advice
+
+__all__ = [
+    "ImapAppendRefused",
+    "ImapError",
+    "ImapLoginRefused",
+    "ImapNoSentFolder",
+    "ImapNotEncrypted",
+    "ImapOverQuota",
+    "ImapProtocolError",
+]
+
+
+class ImapError(ComposerError):
+    """The IMAP server answered, but not as Composer needed."""
+
+    #: Whether trying again later may work (a full mailbox, a server hiccup), as opposed to
+    #: a setting to fix first. Copies that fail either way stay queued.
+    transient = True
+
+
+class ImapLoginRefused(ImapError):
+    transient = False
+
+    def __init__(self, host: str, user: str, reply: str) -> None:
+        super().__init__(
+            translate(
+                "Imap", "The IMAP server {host} refused the user name or password for {user}."
+            ).format(host=host, user=user),
+            login_advice(host, user),
+            reply,
+        )
+
+
+class ImapNotEncrypted(ImapError):
+    transient = False
+
+    def __init__(self, host: str, reason: str) -> None:
+        super().__init__(
+            translate(
+                "Imap", "Composer will not send your password to {host} without encryption."
+            ).format(host=host),
+            translate(
+                "Imap",
+                "Choose SSL/TLS (port 993) or STARTTLS (port 143) for the IMAP server.",
+            ),
+            reason,
+        )
+
+
+class ImapNoSentFolder(ImapError):
+    transient = False
+
+    def __init__(self, host: str, names: str) -> None:
+        super().__init__(
+            translate("Imap", "No Sent folder was found on {host}.").format(host=host),
+            translate(
+                "Imap", "Type the name of the folder for sent mail in the profile's IMAP settings."
+            ),
+            translate("Imap", "Mailboxes on the server: {names}").format(names=names),
+        )
+
+
+class ImapOverQuota(ImapError):
+    def __init__(self, host: str, user: str, reply: str) -> None:
+        super().__init__(
+            translate(
+                "Imap", "The mailbox of {user} on {host} is full: the copy for Sent did not fit."
+            ).format(host=host, user=user),
+            translate(
+                "Imap",
+                "Delete old mail (or empty the Trash) in that account; Composer keeps the copy "
+                "and puts it in Sent with the next message you send.",
+            ),
+            reply,
+        )
+
+
+class ImapAppendRefused(ImapError):
+    def __init__(self, host: str, folder: str, reply: str) -> None:
+        super().__init__(
+            translate(
+                "Imap", "The IMAP server {host} refused to store the copy in “{folder}”."
+            ).format(host=host, folder=folder),
+            translate(
+                "Imap",
+                "Composer keeps the copy and tries again with the next message; if it keeps "
+                "happening, check the folder in the profile's IMAP settings.",
+            ),
+            reply,
+        )
+
+
+class ImapProtocolError(ImapError):
+    def __init__(self, host: str, reply: str) -> None:
+        super().__init__(
+            translate("Imap", "The IMAP server {host} answered something unexpected.").format(
+                host=host
+            ),
+            translate(
+                "Imap",
+                "Try again later; if it keeps happening, copy the details for the server's "
+                "administrator.",
+            ),
+            reply,
+        )

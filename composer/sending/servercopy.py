@@ -1,0 +1,226 @@
+"""The copy of each sent message in the account's own Sent folder, over IMAP. No Qt.
+
+Webmail and phones show what Composer sent only if a copy is in the server's Sent folder.
+After the server accepts a message, the send job queues its exact bytes (as they went on
+the wire: no Bcc header) with :func:`queue_copy`, and :func:`make_copies` then stores every
+copy waiting for that account in its Sent folder (the one the profile names, else the
+mailbox flagged ``\\Sent``, else a usual name), flagged ``\\Seen``. That second step never
+holds up the send: the window runs it on a thread after showing the result, the command
+line after printing it. A copy that cannot be made stays queued
+(:class:`~composer.storage.copyqueue.CopyQueue`) and is made with the next message sent
+through the account, or at the next start; a copy whose APPEND was started before is
+first looked up by its Message-ID, so none is stored twice.
+
+Providers that file submitted mail in Sent themselves (Gmail, Microsoft 365 / Outlook.com)
+get no copy: it would be there twice. Until the provider table says so itself, the rule is
+:func:`files_sent_itself` here.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+
+from composer.errors import UserMessage
+from composer.errors.describe import describe
+from composer.i18n import plural, translate
+from composer.mailbox.client import ImapClient, ImapServer, ImapSignIn
+from composer.mailbox.errors import ImapError, ImapProtocolError
+from composer.profiles.model import BackendKind, Profile
+from composer.profiles.providers import Provider, provider_for
+from composer.storage.copyqueue import CopyQueue, QueuedCopy
+
+__all__ = [
+    "CopyReport",
+    "files_sent_itself",
+    "imap_server_for",
+    "describe_imap",
+    "make_copies",
+    "queue_copy",
+    "wants_server_copy",
+    "wire_chunks",
+]
+
+log = logging.getLogger(__name__)
+
+#: Provider keys (``Profile.provider``) whose servers file submitted mail in Sent themselves.
+_FILES_ITSELF = frozenset({"gmail", "google", "googleworkspace", "microsoft", "microsoft365",
+                           "outlook", "office365"})
+
+
+def files_sent_itself(profile: Profile) -> bool:
+    """Whether the account's provider puts what it sends into Sent on its own."""
+    key = profile.provider.strip().lower().replace(" ", "").replace("_", "")
+    if key:
+        return key in _FILES_ITSELF
+    provider = provider_for(profile.smtp.host)
+    return provider in (Provider.GMAIL, Provider.MICROSOFT)
+
+
+def imap_server_for(profile: Profile) -> ImapServer | None:
+    """The profile's IMAP server (its user name defaults to the SMTP one), or None."""
+    imap = profile.imap
+    if not imap.enabled:
+        return None
+    cafile = profile.smtp.cafile.strip()
+    return ImapServer(
+        host=imap.host.strip(),
+        port=imap.port,
+        security=str(imap.security),
+        username=imap.username or profile.smtp.username,
+        timeout=profile.smtp.timeout,
+        cafile=str(Path(cafile).expanduser()) if cafile else None,
+        allow_plaintext_auth=profile.smtp.allow_plaintext_auth,
+    )
+
+
+def wants_server_copy(profile: Profile) -> bool:
+    """Whether messages sent with *profile* get a copy in the server's Sent folder."""
+    return (
+        profile.backend is BackendKind.SMTP
+        and profile.imap.enabled
+        and profile.imap.sent_copy
+        and not files_sent_itself(profile)
+    )
+
+
+def wire_chunks(mime: Message) -> Iterator[bytes]:
+    """*mime* as it went on the wire (CRLF), chunk by chunk, without a Bcc header."""
+    from composer.mail.fastpath import Base64Segment, wire_segments
+
+    last = b"\r\n"
+    for segment in wire_segments(mime):
+        chunks = segment.chunks() if isinstance(segment, Base64Segment) else [segment]
+        for chunk in chunks:
+            if chunk:
+                last = chunk
+                yield chunk
+    if not last.endswith(b"\r\n"):
+        yield b"\r\n"
+
+
+def queue_copy(queue: CopyQueue, profile: Profile, mime: Message, message_id: str) -> None:
+    """Queue the copy of *mime*, just accepted by the server (call before Bcc is added)."""
+    server = imap_server_for(profile)
+    if server is None or "Bcc" in mime:
+        return  # a message with Bcc in it never goes to a server's folder
+    queue.add(wire_chunks(mime), key=server.key, profile=profile.name, message_id=message_id)
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What became of the copies waiting for one account."""
+
+    host: str
+    folder: str = ""  # the Sent folder's name ("" when not reached)
+    made: int = 0  # copies stored in it now
+    already_there: int = 0  # retried copies the folder already had
+    waiting: int = 0  # copies still queued
+    failure: UserMessage | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+    @property
+    def message(self) -> UserMessage:
+        """The outcome in words, for the window and the terminal."""
+        if self.failure is not None:
+            cause = self.failure
+            return UserMessage(
+                translate(
+                    "ServerCopy",
+                    "The copy for the Sent folder on {host} could not be made: {reason}",
+                ).format(host=self.host, reason=cause.what),
+                (cause.todo + " " if cause.todo else "")
+                + plural(
+                    self.waiting,
+                    translate(
+                        "ServerCopy",
+                        "Nothing is lost: Composer keeps the copy and makes it with the next "
+                        "message sent through this account, or at the next start.",
+                    ),
+                    translate(
+                        "ServerCopy",
+                        "Nothing is lost: Composer keeps {count} copies and makes them with the "
+                        "next message sent through this account, or at the next start.",
+                    ),
+                ).format(count=self.waiting),
+                cause.details,
+            )
+        return UserMessage(
+            translate("ServerCopy", "A copy is in “{folder}” on {host}.").format(
+                folder=self.folder, host=self.host
+            )
+            if self.made + self.already_there <= 1
+            else translate("ServerCopy", "{count} copies are in “{folder}” on {host}.").format(
+                count=self.made + self.already_there, folder=self.folder, host=self.host
+            )
+        )
+
+
+def make_copies(
+    profile: Profile, sign_in: ImapSignIn, queue: CopyQueue | None = None
+) -> CopyReport | None:
+    """Store every copy waiting for *profile*'s account in its Sent folder; never raises for
+    the server's sake (a failure is in the report, and the copies stay queued).
+
+    Returns None when nothing waits (or the profile has no IMAP server).
+    """
+    server = imap_server_for(profile)
+    if server is None:
+        return None
+    queue = queue or CopyQueue()
+    # A copy queued before the profile's server settings were corrected is still this
+    # account's: the profile that sent it makes it.
+    entries = [e for e in queue.pending() if e.key == server.key or e.profile == profile.name]
+    if not entries:
+        return None
+    made = already = 0
+    folder_name = ""
+    current: QueuedCopy | None = None
+    try:
+        with ImapClient(server) as imap:
+            imap.login(sign_in)
+            folder = imap.find_sent(profile.imap.sent_folder)
+            folder_name = folder.name
+            for entry in entries:
+                current = entry
+                if entry.attempts and imap.has_message_id(folder, entry.message_id):
+                    queue.done(entry)  # the last APPEND got there after all
+                    already += 1
+                    continue
+                current = queue.started(entry)
+                imap.append(folder, queue.read(entry))
+                queue.done(current)
+                made += 1
+            current = None
+    except (ImapError, OSError, imaplib.IMAP4.error) as exc:
+        if isinstance(exc, imaplib.IMAP4.error):
+            exc = ImapProtocolError(server.host, str(exc))
+        words = describe_imap(exc, server)
+        log.warning("The copy for Sent on %s could not be made: %s", server, words.what)
+        for entry in [current] if current is not None else entries[made + already :]:
+            queue.failed(entry, words.what)
+        waiting = len(entries) - made - already
+        return CopyReport(server.host, folder_name, made, already, waiting, words)
+    return CopyReport(server.host, folder_name, made, already, 0)
+
+
+def describe_imap(exc: BaseException, server: ImapServer) -> UserMessage:
+    """*exc* in words, with advice for an IMAP server rather than an SMTP one."""
+    words = describe(exc, server.info)
+    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError):
+        words = words.with_todo(
+            translate(
+                "ServerCopy",
+                "Check the IMAP server's name, port and encryption in the profile (usually "
+                "port 993 with SSL/TLS) and your network connection.",
+            )
+        )
+    return words
