@@ -109,6 +109,17 @@ class DovecotServer:
     _users: dict[str, str] = field(default_factory=dict)
     _quota: dict[str, int] = field(default_factory=dict)
     _running: bool = False
+    _users_path: str = ""
+
+    @property
+    def users_dir(self) -> Path:
+        """One passwd-file per user. Outside pytest's folders: a test session running beside
+        this one makes pytest's top folder private again, and Dovecot's auth process (its
+        own user) must reach this folder at every login."""
+        if not self._users_path:
+            self._users_path = tempfile.mkdtemp(prefix="composer-dovecot-users-")
+            os.chmod(self._users_path, 0o711)
+        return Path(self._users_path)
 
     @property
     def conf(self) -> Path:
@@ -123,7 +134,15 @@ class DovecotServer:
         return self.folder / "dovecot.log"
 
     def start(self) -> DovecotServer:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        # Dovecot's processes (its own users) reach this folder at every login and APPEND.
+        # Under pytest's temporary tree a test session started beside this one (another
+        # checkout on the same machine) makes the top folder private again, or prunes it:
+        # the server lives in a folder of its own, and the one given keeps a link to it.
+        given = self.folder
+        self.folder = Path(tempfile.mkdtemp(prefix="composer-dovecot-"))
+        with contextlib.suppress(OSError):
+            given.mkdir(parents=True, exist_ok=True)
+            (given / "server").symlink_to(self.folder)
         os.chmod(self.folder, 0o755)
         self._let_dovecot_through()
         for sub in ("run", "state", "mail"):
@@ -161,6 +180,10 @@ class DovecotServer:
         with contextlib.suppress(OSError, ValueError):
             os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
         self._running = False
+        if self._users_path:
+            shutil.rmtree(self._users_path, ignore_errors=True)
+            self._users_path = ""
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> DovecotServer:
         return self.start()
@@ -234,9 +257,7 @@ class DovecotServer:
         # Dovecot looks at a passwd-file at most once a second: a user added within a second
         # of the last login would stay unknown. One file per user (read by the path the user
         # name gives) is new when the user is, so a new user is found at once.
-        each = self.folder / "users.d"
-        each.mkdir(exist_ok=True)
-        os.chmod(each, 0o755)
+        each = self.users_dir
         for line in lines:
             user = line.partition(":")[0]
             one = each / user
@@ -270,11 +291,11 @@ plugin {{
 }}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {d}/users.d/%u
+  args = scheme=PLAIN username_format=%u {self.users_dir}/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {d}/users.d/%u
+  args = username_format=%u {self.users_dir}/%u
   default_fields = uid=nobody gid=nogroup home={d}/mail/%u
 }}
 service imap-login {{
