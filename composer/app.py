@@ -178,5 +178,6 @@ def main(argv: list[str] | None = None) -> int:
         from composer.ui.compose.recovery import offer_recovery
 
         offer_recovery(window)
+        window.sending.retry_waiting_copies()  # copies for Sent an earlier session left
     log.info("Composer %s started", __version__)
     return app.exec()

@@ -211,9 +211,10 @@ def run(args: argparse.Namespace) -> int:
             ).format(profile=profile.name),
         )
         return fail("send", words, EXIT_USAGE)
-    from composer.cli.servercopy import copy_queue_folder, report_server_copies
+    from composer.cli.servercopy import report_server_copies
+    from composer.sending.servercopy import queue_folder_for
 
-    request = SendRequest(msg, profile, sign_in, SentBox().folder, copy_queue_folder(profile))
+    request = SendRequest(msg, profile, sign_in, SentBox().folder, queue_folder_for(profile))
     result = run_send(request, _Terminal())
     if result.status in (SendStatus.FAILED, SendStatus.CANCELLED):
         return fail("send", result.message, EXIT_FAILED)

@@ -4,19 +4,12 @@ is printed (the send never waits for them), reported in one line, queued when th
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from composer.profiles.model import Profile
 from composer.sending.account import SignIn
-from composer.sending.servercopy import CopyReport, make_copies, wants_server_copy
-from composer.storage.copyqueue import CopyQueue
+from composer.sending.servercopy import CopyReport, make_copies
 
-__all__ = ["copy_queue_folder", "report_server_copies"]
-
-
-def copy_queue_folder(profile: Profile) -> Path | None:
-    """Where the send job queues the copy, or None when *profile* gets none."""
-    return CopyQueue().folder if wants_server_copy(profile) else None
+__all__ = ["report_server_copies"]
 
 
 def report_server_copies(profile: Profile, sign_in: SignIn) -> CopyReport | None:

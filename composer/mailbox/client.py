@@ -19,6 +19,7 @@ when it cannot be reached; :func:`composer.errors.describe.describe` words both.
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import ipaddress
 import logging
@@ -37,7 +38,6 @@ from composer.mailbox.errors import (
     ImapProtocolError,
 )
 from composer.mailbox.folders import Mailbox, choose_sent, parse_list
-from composer.mailbox.utf7 import encode_mailbox
 
 __all__ = ["ImapClient", "ImapServer", "ImapSignIn", "SentFolder", "quote"]
 
@@ -161,10 +161,13 @@ class ImapClient:
                 raise ImapNotEncrypted(
                     s.host, f"capabilities: {' '.join(conn.capabilities)} (no STARTTLS)"
                 )
-            typ, data = conn.starttls(ssl_context=self._context())
-            if typ != "OK":
+            try:
+                conn.starttls(ssl_context=self._context())
+            except imaplib.IMAP4.abort:
+                raise
+            except imaplib.IMAP4.error as exc:  # refused: never go on in the clear
                 self.close()
-                raise ImapNotEncrypted(s.host, _text(data))
+                raise ImapNotEncrypted(s.host, str(exc)) from None
             self._encrypted = True
 
     def login(self, sign_in: ImapSignIn) -> None:
@@ -199,7 +202,7 @@ class ImapClient:
         typ, data = self.conn.list('""', "*")
         if typ != "OK":
             raise ImapProtocolError(self.server.host, f"LIST: {typ} {_text(data)}")
-        return parse_list(data)  # type: ignore[arg-type]
+        return parse_list(data)
 
     def find_sent(self, configured: str = "") -> SentFolder:
         """The Sent folder: *configured* if given, else ``\\Sent`` or a usual name.
@@ -231,7 +234,7 @@ class ImapClient:
         wire = folder.wire if isinstance(folder, SentFolder) else folder
         flags = r"(\Seen)" if seen else None
         try:
-            typ, data = self.conn.append(quote(wire), flags, None, raw)  # type: ignore[arg-type]
+            typ, data = self.conn.append(quote(wire), flags, None, raw)
         except imaplib.IMAP4.abort:
             raise
         except imaplib.IMAP4.error as exc:
@@ -252,7 +255,7 @@ class ImapClient:
         if typ != "OK":
             raise ImapProtocolError(self.server.host, f"SELECT: {typ} {_text(data)}")
         wanted = message_id.strip()
-        if not wanted or any(ch in wanted for ch in "\r\n\"\\"):
+        if not wanted or any(ch in wanted for ch in '\r\n"\\'):
             return False  # not a Message-ID Composer wrote: nothing to match safely
         typ, data = conn.search(None, "HEADER", "Message-ID", quote(wanted))
         if typ != "OK":
@@ -269,7 +272,5 @@ class ImapClient:
             conn.logout()
         except (imaplib.IMAP4.error, OSError) as exc:
             log.debug("Logging out of %s failed: %s", self.server.host, exc)
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown()
-            except OSError:
-                pass

@@ -67,10 +67,13 @@ def parse_list(lines: Iterable[bytes | tuple[bytes, bytes] | None]) -> list[Mail
     A name sent as a literal arrives from :mod:`imaplib` as a pair (the line, the name).
     """
     found: list[Mailbox] = []
-    for line in lines:
+    for item in lines:
         literal: bytes | None = None
-        if isinstance(line, tuple):
-            line, literal = line[0], line[1]
+        line: bytes | None
+        if isinstance(item, tuple):
+            line, literal = item[0], item[1]
+        else:
+            line = item
         if not line:
             continue
         match = _LINE.match(line.strip())
@@ -78,8 +81,10 @@ def parse_list(lines: Iterable[bytes | tuple[bytes, bytes] | None]) -> list[Mail
             continue
         delim = match["delim"]
         delimiter = "" if delim == b"NIL" else _unquote(delim)
-        wire = literal.decode("utf-8", "replace") if literal is not None else _unquote(
-            match["name"].strip()
+        wire = (
+            literal.decode("utf-8", "replace")
+            if literal is not None
+            else _unquote(match["name"].strip())
         )
         if not wire:
             continue

@@ -26,22 +26,24 @@ from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
-from composer.errors import UserMessage
+from composer.errors import ComposerError, UserMessage
 from composer.errors.describe import describe
 from composer.i18n import plural, translate
 from composer.mailbox.client import ImapClient, ImapServer, ImapSignIn
 from composer.mailbox.errors import ImapError, ImapProtocolError
-from composer.profiles.model import BackendKind, Profile
+from composer.profiles.model import BackendKind, PasswordSource, Profile
 from composer.profiles.providers import Provider, provider_for
 from composer.storage.copyqueue import CopyQueue, QueuedCopy
 
 __all__ = [
     "CopyReport",
+    "describe_imap",
     "files_sent_itself",
     "imap_server_for",
-    "describe_imap",
     "make_copies",
+    "make_waiting_copies",
     "queue_copy",
+    "queue_folder_for",
     "wants_server_copy",
     "wire_chunks",
 ]
@@ -49,8 +51,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Provider keys (``Profile.provider``) whose servers file submitted mail in Sent themselves.
-_FILES_ITSELF = frozenset({"gmail", "google", "googleworkspace", "microsoft", "microsoft365",
-                           "outlook", "office365"})
+_FILES_ITSELF = frozenset(
+    {"gmail", "google", "googleworkspace", "microsoft", "microsoft365", "outlook", "office365"}
+)
 
 
 def files_sent_itself(profile: Profile) -> bool:
@@ -87,6 +90,11 @@ def wants_server_copy(profile: Profile) -> bool:
         and profile.imap.sent_copy
         and not files_sent_itself(profile)
     )
+
+
+def queue_folder_for(profile: Profile) -> Path | None:
+    """Where the send job queues the copy, or None when *profile* gets none."""
+    return CopyQueue().folder if wants_server_copy(profile) else None
 
 
 def wire_chunks(mime: Message) -> Iterator[bytes]:
@@ -224,3 +232,32 @@ def describe_imap(exc: BaseException, server: ImapServer) -> UserMessage:
             )
         )
     return words
+
+
+def make_waiting_copies(
+    profiles: list[Profile], passwords: PasswordSource, queue: CopyQueue | None = None
+) -> list[CopyReport]:
+    """At start-up: make the copies left waiting, for each profile that can sign in without
+    asking (a password in the keyring); the others wait for their next message."""
+    from composer.sending.account import Account
+
+    queue = queue or CopyQueue()
+    waiting = queue.pending()
+    reports: list[CopyReport] = []
+    done: set[str] = set()
+    for profile in profiles:
+        server = imap_server_for(profile)
+        if server is None or server.key in done:
+            continue
+        if not any(e.key == server.key or e.profile == profile.name for e in waiting):
+            continue
+        done.add(server.key)
+        try:
+            sign_in = Account(profile, passwords).sign_in()
+        except ComposerError as exc:  # no password kept, a locked keyring: wait for a send
+            log.info("Copies for %s wait: %s", server, exc.message.what)
+            continue
+        report = make_copies(profile, sign_in, queue)
+        if report is not None:
+            reports.append(report)
+    return reports

@@ -74,8 +74,9 @@ class CopyQueue:
             OSError: the disk is full or the folder cannot be written; nothing is queued.
         """
         now = time.time()
-        entry = QueuedCopy(f"{int(now * 1000):015d}-{uuid.uuid4().hex[:12]}", key, profile,
-                           message_id, now)
+        entry = QueuedCopy(
+            f"{int(now * 1000):015d}-{uuid.uuid4().hex[:12]}", key, profile, message_id, now
+        )
         folder = self.folder
         fd, tmp = tempfile.mkstemp(prefix=".copy.", suffix=".tmp", dir=folder)
         try:

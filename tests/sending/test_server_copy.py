@@ -5,10 +5,9 @@ from __future__ import annotations
 import email
 import email.policy
 from pathlib import Path
-
-import keyring
 from typing import TYPE_CHECKING
 
+import keyring
 import pytest
 from servers.dovecot import DovecotServer, free_port
 
@@ -126,7 +125,8 @@ def test_server_down_queues_the_copy_and_the_next_send_makes_both(
     assert "connection refused" in out.err
     assert "Nothing is lost" in out.err
     (queued,) = CopyQueue().pending()
-    assert queued.profile == "Work" and queued.last_error
+    assert queued.profile == "Work"
+    assert queued.last_error
     folder = CopyQueue().folder
     assert folder.stat().st_mode & 0o777 == 0o700
     assert {p.stat().st_mode & 0o777 for p in folder.iterdir()} == {0o600}
@@ -157,9 +157,12 @@ def test_over_quota_is_queued_and_reported(
     assert len(CopyQueue().pending()) == 1
     assert dovecot.messages(user, "Sent") == []
     report = make_copies(profile, SignIn(password))  # the next chance: still full
-    assert report is not None and not report.ok and report.waiting == 1
+    assert report is not None
+    assert not report.ok
+    assert report.waiting == 1
     (entry,) = CopyQueue().pending()
-    assert entry.attempts == 2 and "is full" in entry.last_error
+    assert entry.attempts == 2
+    assert "is full" in entry.last_error
     assert dovecot.messages(user, "Sent") == []
 
 
@@ -175,7 +178,8 @@ def test_a_retried_copy_the_folder_already_has_is_not_stored_twice(
     queue.started(entry)  # an APPEND was started, then the connection died: did it land?
     dovecot.deliver(user, raw, "Sent")  # it did
     report = make_copies(profile, SignIn(password))
-    assert report is not None and (report.made, report.already_there) == (0, 1)
+    assert report is not None
+    assert (report.made, report.already_there) == (0, 1)
     assert len(dovecot.messages(user, "Sent")) == 1
     assert queue.pending() == []
 

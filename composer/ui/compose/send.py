@@ -35,6 +35,7 @@ from composer.sending import result as results
 from composer.sending.account import Account, SignIn
 from composer.sending.job import SendAccepted, SendProgress, SendRequest, SendResult, run_send
 from composer.sending.result import SendStatus
+from composer.sending.servercopy import queue_folder_for as server_copy_folder
 from composer.storage.sentbox import SentBox
 from composer.ui.compose.profiles import ComposeProfiles
 from composer.ui.errors import copy_to_clipboard, log_message
@@ -80,6 +81,9 @@ class SendJob(QObject):
         )
         self._task: Task[Any] | None = None
         self._running = False
+        #: The sign-in the message went out with (the copy for the server's Sent uses it).
+        self.sign_in: SignIn | None = None
+        self._copies = server_copy_folder(profile)
 
     @property
     def profile(self) -> Profile:
@@ -103,7 +107,8 @@ class SendJob(QObject):
 
     def _on_sign_in_succeeded(self, sign_in: SignIn) -> None:
         profile = self.profile
-        request = SendRequest(self._msg, profile, sign_in, self._folder)
+        self.sign_in = sign_in
+        request = SendRequest(self._msg, profile, sign_in, self._folder, self._copies)
         work = functools.partial(run_send, request)
         if profile.backend is BackendKind.LOCMEM:  # its outbox is this process's memory
             task: Task[SendResult] = self._threads.submit(work, "send")

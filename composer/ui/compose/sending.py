@@ -18,7 +18,9 @@ from composer.compose.checks import SendingProfile, Stop, check_before_sending
 from composer.compose.message import ComposedMessage
 from composer.profiles.model import BackendKind
 from composer.sending.job import SendResult, SendStatus
+from composer.sending.servercopy import CopyReport, wants_server_copy
 from composer.ui.compose.send import SendJob
+from composer.ui.compose.servercopies import ServerCopies
 from composer.ui.errors import log_message
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ class SendFlow(QObject):
         self.reminder: QMessageBox | None = None
         self._attachment_confirmed = False
         self._message = ComposedMessage()
+        self.server_copies = ServerCopies(self)
+        self.server_copies.finished.connect(self._on_server_copies_finished)
 
     @property
     def running(self) -> bool:
@@ -148,9 +152,32 @@ class SendFlow(QObject):
         dialog.rejected.connect(w.send_panel.hide)
         dialog.open()
 
+    def retry_waiting_copies(self) -> None:
+        """At start-up: make the copies for servers' Sent folders an earlier session left."""
+        profiles = self.window.services.profiles
+        self.server_copies.retry_waiting(list(profiles.book), profiles.credentials.snapshot())
+
+    def _on_server_copies_finished(self, report: CopyReport) -> None:
+        words = report.message
+        if report.ok:
+            self.window.statusBar().showMessage(words.what, 15000)
+            return
+        log_message(words)
+        panel = self.window.send_panel
+        if panel.isVisible() and not self.running:
+            # Beside the send's own result, which stays true: the message went out.
+            panel.show_message("warning", panel.title.text(), words.text, words.details)
+        else:
+            panel.show_message("warning", words.what, words.todo, words.details)
+
     def _on_job_finished(self, result: SendResult) -> None:
         w = self.window
         w.set_sending(False)
+        job = self.job
+        copy_wanted = job is not None and job.sign_in is not None and result.delivered
+        if result.ok and copy_wanted and job is not None and wants_server_copy(job.profile):
+            assert job.sign_in is not None
+            self.server_copies.after_send(job.profile, job.sign_in)
         if result.ok:
             self._after_success(result)
         w.send_panel.show_result(result)
