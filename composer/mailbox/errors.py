@@ -9,9 +9,16 @@ standard library's exception and is put into words by
 
 from __future__ import annotations
 
-from composer.errors import ComposerError
+import ssl
+from typing import TYPE_CHECKING
+
+from composer.errors import ComposerError, UserMessage
+from composer.errors.describe import describe
 from composer.i18n import translate
 from composer.profiles.providers import login_advice
+
+if TYPE_CHECKING:
+    from composer.mailbox.client import ImapServer
 
 __all__ = [
     "ImapAppendRefused",
@@ -21,6 +28,7 @@ __all__ = [
     "ImapNotEncrypted",
     "ImapOverQuota",
     "ImapProtocolError",
+    "describe_imap",
 ]
 
 
@@ -117,3 +125,17 @@ class ImapProtocolError(ImapError):
             ),
             reply,
         )
+
+
+def describe_imap(exc: BaseException, server: ImapServer) -> UserMessage:
+    """*exc* in words, with advice for an IMAP server rather than an SMTP one."""
+    words = describe(exc, server.info)
+    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError):
+        words = words.with_todo(
+            translate(
+                "Imap",
+                "Check the IMAP server's name, port and encryption in the profile (usually "
+                "port 993 with SSL/TLS) and your network connection.",
+            )
+        )
+    return words

@@ -20,24 +20,21 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
 from composer.errors import ComposerError, UserMessage
-from composer.errors.describe import describe
 from composer.i18n import plural, translate
 from composer.mailbox.client import ImapClient, ImapServer, ImapSignIn
-from composer.mailbox.errors import ImapError, ImapProtocolError
-from composer.profiles.model import BackendKind, PasswordSource, Profile
-from composer.profiles.providers import Provider, provider_for
+from composer.mailbox.errors import ImapError, ImapProtocolError, describe_imap
+from composer.profiles.imapaccount import files_sent_itself, imap_server_of, wants_server_copy
+from composer.profiles.model import PasswordSource, Profile
 from composer.storage.copyqueue import CopyQueue, QueuedCopy
 
 __all__ = [
     "CopyReport",
-    "describe_imap",
     "files_sent_itself",
     "imap_server_for",
     "make_copies",
@@ -50,46 +47,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Provider keys (``Profile.provider``) whose servers file submitted mail in Sent themselves.
-_FILES_ITSELF = frozenset(
-    {"gmail", "google", "googleworkspace", "microsoft", "microsoft365", "outlook", "office365"}
-)
-
-
-def files_sent_itself(profile: Profile) -> bool:
-    """Whether the account's provider puts what it sends into Sent on its own."""
-    key = profile.provider.strip().lower().replace(" ", "").replace("_", "")
-    if key:
-        return key in _FILES_ITSELF
-    provider = provider_for(profile.smtp.host)
-    return provider in (Provider.GMAIL, Provider.MICROSOFT)
-
 
 def imap_server_for(profile: Profile) -> ImapServer | None:
     """The profile's IMAP server (its user name defaults to the SMTP one), or None."""
-    imap = profile.imap
-    if not imap.enabled:
-        return None
-    cafile = profile.smtp.cafile.strip()
-    return ImapServer(
-        host=imap.host.strip(),
-        port=imap.port,
-        security=str(imap.security),
-        username=imap.username or profile.smtp.username,
-        timeout=profile.smtp.timeout,
-        cafile=str(Path(cafile).expanduser()) if cafile else None,
-        allow_plaintext_auth=profile.smtp.allow_plaintext_auth,
-    )
-
-
-def wants_server_copy(profile: Profile) -> bool:
-    """Whether messages sent with *profile* get a copy in the server's Sent folder."""
-    return (
-        profile.backend is BackendKind.SMTP
-        and profile.imap.enabled
-        and profile.imap.sent_copy
-        and not files_sent_itself(profile)
-    )
+    return imap_server_of(profile)
 
 
 def queue_folder_for(profile: Profile) -> Path | None:
@@ -218,20 +179,6 @@ def make_copies(
         waiting = len(entries) - made - already
         return CopyReport(server.host, folder_name, made, already, waiting, words)
     return CopyReport(server.host, folder_name, made, already, 0)
-
-
-def describe_imap(exc: BaseException, server: ImapServer) -> UserMessage:
-    """*exc* in words, with advice for an IMAP server rather than an SMTP one."""
-    words = describe(exc, server.info)
-    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError):
-        words = words.with_todo(
-            translate(
-                "ServerCopy",
-                "Check the IMAP server's name, port and encryption in the profile (usually "
-                "port 993 with SSL/TLS) and your network connection.",
-            )
-        )
-    return words
 
 
 def make_waiting_copies(
