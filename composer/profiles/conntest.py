@@ -33,7 +33,10 @@ from composer.errors.describe import ServerInfo, describe
 from composer.i18n import translate
 from composer.mail.backends.smtp import is_private_connection
 from composer.mail.errors import PlaintextAuthError
+from composer.mailbox.client import ImapServer
 from composer.profiles.certificates import CertificateInfo, build_ssl_context, parse_certificate
+from composer.profiles.imapaccount import files_sent_itself, imap_server_of
+from composer.profiles.imapcheck import IMAP_STEPS, ImapCheckFailed, imap_step_label, run_imap_steps
 from composer.profiles.model import Profile, Security
 
 __all__ = [
@@ -46,7 +49,7 @@ __all__ = [
     "run_connection_test",
 ]
 
-_STEPS = ("connect", "tls", "ehlo", "starttls", "auth", "quit")
+_STEPS = ("connect", "tls", "ehlo", "starttls", "auth", "quit", *IMAP_STEPS)
 
 
 def _step_label(step: str) -> str:
@@ -58,6 +61,8 @@ def _step_label(step: str) -> str:
         "auth": translate("ConnectionTest", "Log in (AUTH)"),
         "quit": translate("ConnectionTest", "Say goodbye (QUIT)"),
     }
+    if step in IMAP_STEPS:
+        return imap_step_label(step)
     return labels.get(step, step)
 
 
@@ -126,6 +131,10 @@ class ConnectionParams:
     keyfile: str = ""
     cafile: str = ""
     allow_plaintext_auth: bool = False
+    #: The account's IMAP server, tested after the SMTP one (None: the profile has none).
+    imap: ImapServer | None = None
+    imap_folder: str = ""
+    files_sent_itself: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ConnectionParams:
@@ -140,6 +149,9 @@ class ConnectionParams:
             keyfile=s.keyfile.strip(),
             cafile=s.cafile.strip(),
             allow_plaintext_auth=s.allow_plaintext_auth,
+            imap=imap_server_of(profile),
+            imap_folder=profile.imap.sent_folder,
+            files_sent_itself=files_sent_itself(profile),
         )
 
     @property
@@ -259,10 +271,22 @@ def run_connection_test(
         emit("quit", StepStatus.RUNNING, "")
         smtp.quit()
         smtp = None
-        emit(
-            "quit",
-            StepStatus.OK,
-            translate("ConnectionTest", "The server said goodbye. Everything works."),
+        if params.imap is None:
+            emit(
+                "quit",
+                StepStatus.OK,
+                translate("ConnectionTest", "The server said goodbye. Everything works."),
+            )
+            return ConnectionTestResult(True, steps=tuple(steps))
+        emit("quit", StepStatus.OK, translate("ConnectionTest", "The server said goodbye."))
+        current = "imap"
+        run_imap_steps(
+            params.imap,
+            password,
+            lambda step, status, detail: emit(step, StepStatus(status), detail),
+            token,
+            folder=params.imap_folder,
+            files_itself=params.files_sent_itself,
         )
         return ConnectionTestResult(True, steps=tuple(steps))
     except Exception as exc:  # every failure becomes part of the result, as data
@@ -270,8 +294,10 @@ def run_connection_test(
             emit(current, StepStatus.CANCELLED, translate("ConnectionTest", "Cancelled."))
             return ConnectionTestResult(False, cancelled=True, steps=tuple(steps))
         failure = describe(exc, params.server)
+        if isinstance(exc, ImapCheckFailed):
+            current = getattr(exc, "step", current)
         cert = None
-        if isinstance(exc, ssl.SSLCertVerificationError):
+        if isinstance(exc, ssl.SSLCertVerificationError) and current not in IMAP_STEPS:
             cert = fetch_certificate(params, token)
         emit(current, StepStatus.FAILED, failure.what)
         return ConnectionTestResult(False, failure=failure, steps=tuple(steps), certificate=cert)
