@@ -210,6 +210,15 @@ def _doubt() -> list[Option]:
 def _after() -> list[Option]:
     return [
         (
+            "--imap-sent-copy",
+            translate(
+                "CliMerge",
+                "also put a copy of each message sent in the account's Sent folder on its IMAP "
+                "server (not for providers that file sent mail themselves)",
+            ),
+            _FLAG,
+        ),
+        (
             "--repair-ledger",
             translate(
                 "CliMerge",
@@ -257,6 +266,8 @@ class _Target(NamedTuple):
     label: str
     delivers: bool
     server: ServerInfo | str
+    #: The profile's account, for its IMAP server (None for --server and dry runs).
+    account: Any = None
 
 
 def _target(args: argparse.Namespace) -> _Target:
@@ -288,8 +299,19 @@ def _target(args: argparse.Namespace) -> _Target:
     profile = choose_profile("merge", args.profile, strict=True)
     account = terminal_account(profile)
     account.sign_in()
+    factory: Callable[[], Any] = account
+    if args.imap_sent_copy:
+        from composer.sending.servercopy import copying_connections, wants_server_copy
+
+        if wants_server_copy(profile):
+            factory = copying_connections(account, account.profile)
     return _Target(
-        account, profile.identity.from_header(), profile.summary(), profile.delivers, account.server
+        factory,
+        profile.identity.from_header(),
+        profile.summary(),
+        profile.delivers,
+        account.server,
+        account,
     )
 
 
@@ -437,7 +459,7 @@ def _check_and_send(
         )
     )
     report = plan.validate()
-    resend = decide_doubt(args, plan, report)
+    resend = decide_doubt(args, plan, report, target.account)
     print_report(report, out)
     if args.dry_run:
         return dry_run(plan, report, out)
@@ -533,6 +555,11 @@ def _check_and_send(
         )
     started.append(True)
     result = send(plan, target.factory, settings, target.server)
+    if args.imap_sent_copy and target.account is not None:
+        from composer.cli.servercopy import report_server_copies
+
+        account = target.account
+        report_server_copies(account.profile, account.sign_in())
     return summary(plan, result, args.failed_csv, out)
 
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from composer.errors import Cancelled
 from composer.i18n import plural, translate
@@ -226,15 +226,26 @@ def ask_about_doubt(count: int, ask: Callable[[str], str] = input) -> str:
             return "leave"
 
 
-def decide_doubt(args: argparse.Namespace, plan: MergePlan, report: ValidationReport) -> bool:
-    """Settle the rows in doubt as the user says (or asks); True to resend them."""
+def decide_doubt(
+    args: argparse.Namespace, plan: MergePlan, report: ValidationReport, account: Any = None
+) -> bool:
+    """Settle the rows in doubt as the user says (or asks); True to resend them.
+
+    With the *account* of a provider that files sent mail itself, the rows whose message
+    its Sent folder holds are recorded as delivered first: only the others are asked about.
+    """
     from composer.merge.record.doubt import confirm_delivered
 
     count = report.counts["unknown"]
+    if count and account is not None:
+        from composer.cli.doubtlookup import settle_from_sent
+
+        found = settle_from_sent(plan, account)
+        if found:
+            _settle_report(report, found, plan)
+        count = report.counts["unknown"]
     if not count or args.resend_unknown:
         return bool(args.resend_unknown)
-    # Where a look in the Sent folder (composer.merge.record.doubt.settle_from_sent_folder) will
-    # plug in, once profiles know their IMAP account.
     choice = "leave"
     if args.mark_unknown_sent:
         choice = "delivered"
@@ -256,13 +267,21 @@ def decide_doubt(args: argparse.Namespace, plan: MergePlan, report: ValidationRe
     return choice == "resend"
 
 
-def _settle_report(report: ValidationReport, confirmed: int) -> None:
+def _settle_report(report: ValidationReport, confirmed: int, plan: MergePlan | None = None) -> None:
     import dataclasses
 
+    still: set[str] | None = None
+    if plan is not None:  # only some were settled: the ledger says which are left
+        from composer.merge.record.doubt import rows_in_doubt
+
+        still = {r.row_key for r in rows_in_doubt(plan.ledger, plan.merge_id)}
     report.counts["unknown"] -= confirmed
     report.counts["sent"] += confirmed
     report.rows = [
-        dataclasses.replace(r, status="sent") if r.status == "unknown" else r for r in report.rows
+        dataclasses.replace(r, status="sent")
+        if r.status == "unknown" and (still is None or r.row_key not in still)
+        else r
+        for r in report.rows
     ]
 
 

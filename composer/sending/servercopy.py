@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import imaplib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
+from typing import Any
 
 from composer.errors import ComposerError, UserMessage
 from composer.i18n import plural, translate
@@ -35,6 +36,8 @@ from composer.storage.copyqueue import CopyQueue, QueuedCopy
 
 __all__ = [
     "CopyReport",
+    "CopyingConnection",
+    "copying_connections",
     "files_sent_itself",
     "imap_server_for",
     "make_copies",
@@ -208,3 +211,40 @@ def make_waiting_copies(
         if report is not None:
             reports.append(report)
     return reports
+
+
+class CopyingConnection:
+    """A ``composer.mail`` connection that queues a copy of each message it delivers (a
+    merge's connections when the user asks for Sent copies); everything else is the
+    connection's own."""
+
+    def __init__(self, backend: Any, profile: Profile, queue: CopyQueue) -> None:
+        self._backend = backend
+        self._profile = profile
+        self._queue = queue
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend, name)
+
+    def send_message(self, message: Any, **kwargs: Any) -> bool:
+        from composer.sending.sentcopy import one_message
+
+        mime = one_message(message)  # the copy is then byte for byte what goes out
+        accepted = bool(self._backend.send_message(message, **kwargs))
+        if accepted:
+            try:
+                queue_copy(self._queue, self._profile, mime, str(mime["Message-ID"] or ""))
+            except OSError as exc:  # the message went out; only the server's copy is missing
+                log.warning("The copy for the server's Sent folder could not be queued: %s", exc)
+        return accepted
+
+    def send_messages(self, email_messages: Any) -> int:
+        return sum(1 for m in email_messages if self.send_message(m))
+
+
+def copying_connections(
+    factory: Callable[[], Any], profile: Profile, queue: CopyQueue | None = None
+) -> Callable[[], Any]:
+    """*factory*'s connections, each queuing the copies of what it delivers."""
+    queue = queue or CopyQueue()
+    return lambda: CopyingConnection(factory(), profile, queue)
