@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from composer.compose.message import build_email
+from composer.merge.serveraccount import MergeServerAccount
 from composer.sending.account import Account, server_label
 from composer.ui.errors import UserMessage, show_message
 
@@ -77,10 +78,11 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
     identity = profile.identity
     # The merge's threads get a copy of the profile and of this session's passwords.
     account = Account(profile, profiles.credentials.snapshot())
+    server_account = MergeServerAccount(account)
 
     def connect() -> Backend:
         # Every composer.mail backend returns an int from send_messages for a non-empty list.
-        return cast("Backend", account())
+        return cast("Backend", server_account.connect())
 
     return open_merge_dialog(
         template,
@@ -90,4 +92,5 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         test_address=identity.from_address,
         # Names the server in the dialog and in the words of a failure.
         server_label=server_label(profile) or profile.summary(),
+        server_account=server_account,
     )

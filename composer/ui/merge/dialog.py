@@ -44,6 +44,7 @@ from composer.merge import (
 )
 from composer.merge.loading import LoadedData
 from composer.merge.sending.engine import Backend
+from composer.merge.serveraccount import MergeServerAccount
 from composer.ui.merge.check_step import CheckStep
 from composer.ui.merge.data_step import DataStep
 from composer.ui.merge.pages import CheckPage, DataPage, PreviewPage, SendPage
@@ -87,6 +88,7 @@ class MergeDialog(QDialog):
         test_address: str = "",
         server_label: str = "",
         ledger: MergeLedger | None = None,
+        server_account: MergeServerAccount | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail merge"))
@@ -117,6 +119,7 @@ class MergeDialog(QDialog):
         self.send_step = SendStep(
             self.send_page, self.runner, self.check_step, connection_factory, server_label, self
         )
+        self.send_step.use_server_account(server_account)
         self.trail = StepTrail(
             [self.tr("Data"), self.tr("Check"), self.tr("Preview"), self.tr("Send")]
         )
@@ -380,6 +383,7 @@ class DialogOptions(TypedDict, total=False):
     from_address: str
     test_address: str
     server_label: str
+    server_account: MergeServerAccount | None
 
 
 def open_merge_dialog(

@@ -436,6 +436,11 @@ class SendPage(QWidget):
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("Export failed rows…"))
         self.export_button.setEnabled(False)
+        self.server_copy = QCheckBox(
+            self.tr("Put a copy of each message in the Sent folder on the mail server (IMAP)")
+        )
+        self.server_copy.setObjectName("serverCopy")
+        self.server_copy.hide()  # shown for accounts with an IMAP server that wants copies
 
         settings = QHBoxLayout()
         for text, widget in (
@@ -455,6 +460,7 @@ class SendPage(QWidget):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
+        layout.addWidget(self.server_copy)
         layout.addWidget(self.plan_label)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)

@@ -13,12 +13,23 @@ from composer.merge import EngineSettings, MergeEngine, MergePlan, Progress, Row
 from composer.merge.record.doubt import confirm_delivered
 from composer.merge.sending.engine import Backend
 from composer.merge.sending.progress import duration_text
+from composer.merge.serveraccount import MergeServerAccount
 from composer.merge.templates.store import remember
+from composer.sending.servercopy import CopyReport
 from composer.ui.errors import UserMessage, show_message
 from composer.ui.merge.pages import SendPage
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
 
 __all__ = ["MergeRun"]
+
+
+@dataclasses.dataclass
+class ServerOutcome:
+    """What the account's IMAP server did for a run (filled on the worker, read after)."""
+
+    found: int = 0  # rows in doubt found in the Sent folder, recorded as delivered
+    lookup_failure: UserMessage | None = None
+    copies: CopyReport | None = None
 
 
 class MergeRun(QObject):
@@ -38,6 +49,7 @@ class MergeRun(QObject):
         self.runner = runner
         self.engine: MergeEngine | None = None
         self.result: RunResult | None = None
+        self.server_outcome = ServerOutcome()
         self._task: Task[tuple[RunResult, int]] | None = None
         self._engine_event.connect(self._on_task_progress)
 
@@ -53,11 +65,14 @@ class MergeRun(QObject):
         server_label: str,
         *,
         confirm_doubt: bool = False,
+        server_account: MergeServerAccount | None = None,
     ) -> Task[tuple[RunResult, int]]:
         """Start sending *plan* in the background.
 
         Args:
             confirm_doubt: first record the rows in doubt as delivered (the user's choice).
+            server_account: the account's IMAP server: rows in doubt looked up in its Sent
+                folder first, the copies in Sent made after the run.
         """
         s = self.page
         s.failures.clear()
@@ -84,11 +99,20 @@ class MergeRun(QObject):
         self.engine = engine
         self.result = None
 
+        extras = self.server_outcome = ServerOutcome()
+
         def run(_ctx: object) -> tuple[RunResult, int]:
+            if server_account is not None:
+                extras.found, extras.lookup_failure = server_account.settle_doubt(
+                    plan.ledger, plan.merge_id
+                )
             confirmed = confirm_delivered(plan.ledger, plan.merge_id) if confirm_doubt else 0
             # Kept before anything is sent, so Earlier merges can resume this merge.
             remember(plan)
-            return engine.run(), confirmed
+            result = engine.run()
+            if server_account is not None:
+                extras.copies = server_account.make_copies()
+            return result, confirmed
 
         task: Task[tuple[RunResult, int]] = self.runner.submit(run, name="merge-send")
         task.context.on_cancel(engine.cancel)
@@ -215,12 +239,26 @@ class MergeRun(QObject):
         lines = [line.format(**counts)]
         if p.done_before:
             lines.append(self.tr("%Ln were sent by earlier runs.", "", p.done_before))
+        extras = self.server_outcome
+        if extras.found:
+            lines.append(
+                self.tr(
+                    "%Ln message(s) in doubt were found in the Sent folder and recorded as "
+                    "delivered.",
+                    "",
+                    extras.found,
+                )
+            )
+        if extras.lookup_failure is not None:
+            lines.append(extras.lookup_failure.what)
         if confirmed:
             lines.append(
                 self.tr("%Ln message(s) in doubt were recorded as delivered.", "", confirmed)
             )
         if result.message:
             lines.append(result.message)
+        if extras.copies is not None:
+            lines.append(extras.copies.message.text)
         s.report_label.setText(" ".join(lines))
         s.export_button.setEnabled(p.failed > 0)
         self.finished.emit(result)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from composer.merge import EngineSettings, RunResult
 from composer.merge.export import export_plan_failures
 from composer.merge.sending.engine import Backend
+from composer.merge.serveraccount import MergeServerAccount
 from composer.ui.merge.check_step import CheckStep
 from composer.ui.merge.export import choose_export_file, start_export
 from composer.ui.merge.pages import SendPage
@@ -42,7 +43,13 @@ class SendStep(MergeStep[SendPage]):
         self.factory = factory
         self.server_label = server_label
         self.run = MergeRun(page, runner, self)
+        self.server_account: MergeServerAccount | None = None
         self._connect_signals()
+
+    def use_server_account(self, account: MergeServerAccount | None) -> None:
+        """The account's IMAP server: offer copies in its Sent folder when it can take them."""
+        self.server_account = account
+        self.page.server_copy.setVisible(account is not None and account.can_copy)
 
     def _connect_signals(self) -> None:
         s = self.page
@@ -115,12 +122,16 @@ class SendStep(MergeStep[SendPage]):
         """Start the run in the background (the Start button)."""
         if not self.ready() or self.check.plan is None:
             return None
+        account = self.server_account
+        if account is not None:
+            account.copy_to_sent = account.can_copy and self.page.server_copy.isChecked()
         return self.run.start(
             self.check.plan,
             self.factory,
             self.settings(),
             self.server_label,
             confirm_doubt=self.check.record_doubt_as_delivered,
+            server_account=account,
         )
 
     def _on_export_button_clicked(self) -> None:
