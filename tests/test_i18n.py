@@ -116,7 +116,10 @@ def test_texts_are_looked_up_when_used_not_at_import() -> None:
     i18n.install(lambda _context, text, _d, _n: text.upper())
     assert StepReport("auth", StepStatus.OK).label == "LOG IN (AUTH)"
     assert STEP_LABELS["connect"] == "CONNECT"
-    assert list(STEP_LABELS) == ["connect", "tls", "ehlo", "starttls", "auth", "quit"]
+    assert list(STEP_LABELS) == [
+        "connect", "tls", "ehlo", "starttls", "auth", "quit", "imap", "imapsent",
+    ]  # fmt: skip
+    assert STEP_LABELS["imap"] == "LOG IN TO THE IMAP SERVER"
     assert BackendKind.SMTP.label == "SMTP SERVER"
     i18n.install(None)
     assert BackendKind.SMTP.label == "SMTP server"

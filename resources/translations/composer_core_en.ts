@@ -261,6 +261,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>also put a copy of each message sent in the account&apos;s Sent folder on its IMAP server (not for providers that file sent mail themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rebuild a damaged record of sent mail from its journal (no DATA.csv or TEMPLATE.eml needed); nothing is sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,6 +370,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>(dry run)</source>
+        <extracomment>The profile&apos;s account, for its IMAP server (None for --server and dry runs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,6 +503,18 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The damaged file is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sent folder could not be searched for the messages in doubt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} message in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,7 +1009,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Connecting to {host}:{port}…</source>
-        <extracomment>The steps, in order, and what users see for each.</extracomment>
+        <extracomment>The steps, in order, and what users see for each. The account&apos;s IMAP server, tested after the SMTP one (None: the profile has none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,6 +1042,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The server said goodbye. Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1077,6 +1098,38 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check that the files are PEM certificates and the matching private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the Sent folder (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to {where} as {user}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {host} as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent mail is in “{folder}”; this provider files what you send there itself, so Composer adds no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of sent mail will go to “{folder}” (the server&apos;s Sent folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of sent mail will go to “{folder}” (found by its name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,6 +1520,62 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Correct the addresses and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Imap</name>
+    <message>
+        <source>The IMAP server {host} refused the user name or password for {user}.</source>
+        <extracomment>Whether trying again later may work (a full mailbox, a server hiccup), as opposed to a setting to fix first. Copies that fail either way stay queued.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer will not send your password to {host} without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (port 993) or STARTTLS (port 143) for the IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the folder for sent mail in the profile&apos;s IMAP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes on the server: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox of {user} on {host} is full: the copy for Sent did not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old mail (or empty the Trash) in that account; Composer keeps the copy and puts it in Sent with the next message you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} refused to store the copy in “{folder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer keeps the copy and tries again with the next message; if it keeps happening, check the folder in the profile&apos;s IMAP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} answered something unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, copy the details for the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IMAP server&apos;s name, port and encryption in the profile (usually port 993 with SSL/TLS) and your network connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +2447,29 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Its copy could not be kept in the Sent folder ({reason}); do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopy</name>
+    <message>
+        <source>The copy for the Sent folder on {host} could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: Composer keeps the copy and makes it with the next message sent through this account, or at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: Composer keeps {count} copies and makes them with the next message sent through this account, or at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is in “{folder}” on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} copies are in “{folder}” on {host}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,6 +269,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>전달 여부가 불확실한 메시지를 다시 보내기: 이미 전달되었을 가능성이 높으므로 받는 사람이 같은 메시지를 두 번 받을 수 있습니다</translation>
     </message>
     <message>
+        <source>also put a copy of each message sent in the account&apos;s Sent folder on its IMAP server (not for providers that file sent mail themselves)</source>
+        <translation>보낸 각 메시지의 사본을 계정의 IMAP 서버에 있는 보낸편지함에도 넣습니다(보낸 메일을 스스로 보관하는 제공업체는 제외)</translation>
+    </message>
+    <message>
         <source>rebuild a damaged record of sent mail from its journal (no DATA.csv or TEMPLATE.eml needed); nothing is sent</source>
         <translation>손상된 발송 기록부를 저널에서 다시 만들기 (DATA.csv와 TEMPLATE.eml은 필요 없음). 아무것도 보내지 않습니다</translation>
     </message>
@@ -374,6 +378,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>(dry run)</source>
+        <extracomment>The profile&apos;s account, for its IMAP server (None for --server and dry runs).</extracomment>
         <translation>(시험 실행)</translation>
     </message>
     <message>
@@ -507,6 +512,18 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The damaged file is kept as {path}.</source>
         <translation>손상된 파일은 {path}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The Sent folder could not be searched for the messages in doubt: {reason}</source>
+        <translation>전달이 불확실한 메시지를 찾기 위해 보낸편지함을 검색하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Found {count} message in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
+        <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
+    </message>
+    <message>
+        <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
+        <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1017,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Connecting to {host}:{port}…</source>
-        <extracomment>The steps, in order, and what users see for each.</extracomment>
+        <extracomment>The steps, in order, and what users see for each. The account&apos;s IMAP server, tested after the SMTP one (None: the profile has none).</extracomment>
         <translation>{host}:{port}에 연결하는 중…</translation>
     </message>
     <message>
@@ -1034,6 +1051,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The server said goodbye. Everything works.</source>
         <translation>서버가 연결을 정상 종료했습니다. 모두 제대로 작동합니다.</translation>
+    </message>
+    <message>
+        <source>The server said goodbye.</source>
+        <translation>서버가 연결을 정상적으로 종료했습니다.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1086,6 +1107,38 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Check that the files are PEM certificates and the matching private key.</source>
         <translation>PEM 형식의 인증서와 그에 맞는 개인 키 파일인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Log in to the IMAP server</source>
+        <translation>IMAP 서버에 로그인</translation>
+    </message>
+    <message>
+        <source>Find the Sent folder (IMAP)</source>
+        <translation>보낸편지함 찾기(IMAP)</translation>
+    </message>
+    <message>
+        <source>Logging in to {where} as {user}…</source>
+        <translation>{user}(으)로 {where}에 로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Logged in to {host} as {user}.</source>
+        <translation>{user}(으)로 {host}에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>Listing the folders…</source>
+        <translation>폴더 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Sent mail is in “{folder}”; this provider files what you send there itself, so Composer adds no copy.</source>
+        <translation>보낸 메일은 “{folder}”에 있습니다. 이 제공업체는 보낸 메일을 직접 보관하므로 Composer는 사본을 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Copies of sent mail will go to “{folder}” (the server&apos;s Sent folder).</source>
+        <translation>보낸 메일의 사본은 “{folder}”(서버가 지정한 보낸편지함)에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Copies of sent mail will go to “{folder}” (found by its name).</source>
+        <translation>보낸 메일의 사본은 “{folder}”(이름으로 찾은 폴더)에 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1529,62 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Correct the addresses and headers.</source>
         <translation>주소와 헤더를 고치십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Imap</name>
+    <message>
+        <source>The IMAP server {host} refused the user name or password for {user}.</source>
+        <extracomment>Whether trying again later may work (a full mailbox, a server hiccup), as opposed to a setting to fix first. Copies that fail either way stay queued.</extracomment>
+        <translation>IMAP 서버 {host}이(가) {user}의 사용자 이름 또는 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Composer will not send your password to {host} without encryption.</source>
+        <translation>Composer는 암호화 없이 {host}에 비밀번호를 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (port 993) or STARTTLS (port 143) for the IMAP server.</source>
+        <translation>IMAP 서버의 보안 방식으로 SSL/TLS(포트 993) 또는 STARTTLS(포트 143)를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on {host}.</source>
+        <translation>{host}에서 보낸편지함을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Type the name of the folder for sent mail in the profile&apos;s IMAP settings.</source>
+        <translation>프로필의 IMAP 설정에 보낸 메일을 보관할 폴더 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Mailboxes on the server: {names}</source>
+        <translation>서버의 메일함: {names}</translation>
+    </message>
+    <message>
+        <source>The mailbox of {user} on {host} is full: the copy for Sent did not fit.</source>
+        <translation>{host}에 있는 {user}의 메일함이 가득 차서 보낸편지함에 사본을 넣을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Delete old mail (or empty the Trash) in that account; Composer keeps the copy and puts it in Sent with the next message you send.</source>
+        <translation>해당 계정에서 오래된 메일을 삭제하거나 휴지통을 비워 주세요. Composer가 사본을 보관하고 있다가 다음 메시지를 보낼 때 보낸편지함에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} refused to store the copy in “{folder}”.</source>
+        <translation>IMAP 서버 {host}이(가) “{folder}”에 사본 저장을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Composer keeps the copy and tries again with the next message; if it keeps happening, check the folder in the profile&apos;s IMAP settings.</source>
+        <translation>Composer가 사본을 보관하고 다음 메시지를 보낼 때 다시 시도합니다. 계속 실패하면 프로필의 IMAP 설정에서 폴더를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} answered something unexpected.</source>
+        <translation>IMAP 서버 {host}이(가) 예상하지 못한 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, copy the details for the server&apos;s administrator.</source>
+        <translation>잠시 후 다시 시도하세요. 계속 발생하면 자세한 정보를 복사해 서버 관리자에게 전달하세요.</translation>
+    </message>
+    <message>
+        <source>Check the IMAP server&apos;s name, port and encryption in the profile (usually port 993 with SSL/TLS) and your network connection.</source>
+        <translation>프로필에서 IMAP 서버의 이름, 포트, 암호화 방식(보통 SSL/TLS, 포트 993)과 네트워크 연결을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2456,29 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Its copy could not be kept in the Sent folder ({reason}); do not send it again.</source>
         <translation>보낸 편지함에 사본을 보관하지 못했습니다({reason}). 다시 보내지 마세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopy</name>
+    <message>
+        <source>The copy for the Sent folder on {host} could not be made: {reason}</source>
+        <translation>{host}의 보낸편지함에 사본을 넣지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: Composer keeps the copy and makes it with the next message sent through this account, or at the next start.</source>
+        <translation>잃어버린 것은 없습니다. Composer가 사본을 보관하고 있다가 이 계정으로 다음 메시지를 보낼 때나 다음에 시작할 때 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: Composer keeps {count} copies and makes them with the next message sent through this account, or at the next start.</source>
+        <translation>잃어버린 것은 없습니다. Composer가 사본 {count}개를 보관하고 있다가 이 계정으로 다음 메시지를 보낼 때나 다음에 시작할 때 넣습니다.</translation>
+    </message>
+    <message>
+        <source>A copy is in “{folder}” on {host}.</source>
+        <translation>{host}의 “{folder}”에 사본을 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>{count} copies are in “{folder}” on {host}.</source>
+        <translation>{host}의 “{folder}”에 사본 {count}개를 넣었습니다.</translation>
     </message>
 </context>
 </TS>

@@ -1165,6 +1165,13 @@ Message: {message}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln message(s) in doubt were found in the Sent folder and recorded as delivered.</source>
+        <translation>
+            <numerusform>%Ln message in doubt was found in the Sent folder and recorded as delivered.</numerusform>
+            <numerusform>%Ln messages in doubt were found in the Sent folder and recorded as delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln message(s) in doubt were recorded as delivered.</source>
         <translation>
             <numerusform>%Ln message in doubt was recorded as delivered.</numerusform>
@@ -1874,6 +1881,7 @@ Message: {message}</source>
     <name>SendJob</name>
     <message>
         <source>Sent, but the copy for Sent could not be kept.</source>
+        <extracomment>The sign-in the message went out with (the copy for the server&apos;s Sent uses it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +1949,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Export failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a copy of each message in the Sent folder on the mail server (IMAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1156,6 +1156,12 @@ Message: {message}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln message(s) in doubt were found in the Sent folder and recorded as delivered.</source>
+        <translation>
+            <numerusform>보낸편지함에서 전달이 불확실한 메시지 %Ln개를 찾아 전달된 것으로 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln message(s) in doubt were recorded as delivered.</source>
         <translation>
             <numerusform>전달이 불확실한 메시지 %Ln개를 전달된 것으로 기록했습니다.</numerusform>
@@ -1859,6 +1865,7 @@ Message: {message}</source>
     <name>SendJob</name>
     <message>
         <source>Sent, but the copy for Sent could not be kept.</source>
+        <extracomment>The sign-in the message went out with (the copy for the server&apos;s Sent uses it).</extracomment>
         <translation>보냈지만 보낸 편지함에 사본을 보관하지 못했습니다.</translation>
     </message>
     <message>
@@ -1927,6 +1934,10 @@ Message: {message}</source>
     <message>
         <source>Export failed rows…</source>
         <translation>실패한 행 내보내기…</translation>
+    </message>
+    <message>
+        <source>Put a copy of each message in the Sent folder on the mail server (IMAP)</source>
+        <translation>각 메시지의 사본을 메일 서버의 보낸편지함에 넣기(IMAP)</translation>
     </message>
     <message>
         <source>Connections:</source>
