@@ -148,6 +148,13 @@ def make_copies(
     if server is None:
         return None
     queue = queue or CopyQueue()
+    with queue.claimed():
+        return _make_copies(profile, server, sign_in, queue)
+
+
+def _make_copies(
+    profile: Profile, server: ImapServer, sign_in: ImapSignIn, queue: CopyQueue
+) -> CopyReport | None:
     # A copy queued before the profile's server settings were corrected is still this
     # account's: the profile that sent it makes it.
     entries = [e for e in queue.pending() if e.key == server.key or e.profile == profile.name]

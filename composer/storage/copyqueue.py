@@ -9,7 +9,8 @@ Each copy is two files in ``<data>/server-copies/`` (private to the user, 0700 /
 ``ID.eml``, the message as it went on the wire (CRLF line ends, no Bcc), written first and
 atomically, and ``ID.json`` (the account, the profile, the Message-ID, the attempts and the
 last failure in words), whose atomic appearance makes the entry count. An ``.eml`` without
-its ``.json`` is a write a crash interrupted and is never sent. No Qt here.
+its ``.json`` is a write a crash interrupted and is never sent. Whoever stores copies holds
+the queue (:meth:`CopyQueue.claimed`) meanwhile. No Qt here.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ import os
 import tempfile
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from composer.storage import paths
 from composer.storage.atomic import fsync_dir, private_folder, write_text_atomic
+from composer.storage.filelock import lock, unlock
 
 __all__ = ["CopyQueue", "QueuedCopy"]
 
@@ -58,6 +60,18 @@ class CopyQueue:
     def folder(self) -> Path:
         folder = self._folder or paths.data_dir() / "server-copies"
         return private_folder(folder)
+
+    @contextlib.contextmanager
+    def claimed(self) -> Iterator[None]:
+        """Hold the queue alone (other threads and processes wait), so that two of them
+        never store the same copy at once."""
+        fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, FILE_MODE)
+        with os.fdopen(fd, "r+b") as fh:
+            lock(fh)
+            try:
+                yield
+            finally:
+                unlock(fh)
 
     def _eml(self, entry_id: str) -> Path:
         return self.folder / f"{entry_id}.eml"
