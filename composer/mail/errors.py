@@ -9,8 +9,11 @@
     └── OSError
         └── smtplib.SMTPException        every SMTP failure; fail_silently covers these
             ├── PlaintextAuthError       AUTH refused on an unencrypted connection
+            ├── smtplib.SMTPAuthenticationError
+            │   └── OAuth2TokenRefused   the server refused an OAuth 2.0 token (oauth2.py)
             └── smtplib.SMTPNotSupportedError   also: 8-bit data that cannot go 7-bit
-                └── SMTPUTF8RequiredError   an address needs SMTPUTF8, the server lacks it
+                ├── SMTPUTF8RequiredError   an address needs SMTPUTF8, the server lacks it
+                └── OAuth2NotOfferedError   no OAUTHBEARER/XOAUTH2 offered (oauth2.py)
 
 Everything else from the standard library passes through unchanged, as in Django:
 ``smtplib.SMTPRecipientsRefused``, ``ssl.SSLCertVerificationError``,

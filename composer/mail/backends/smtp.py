@@ -13,7 +13,11 @@ Behaves like Django 5.2's SMTP backend (same arguments, settings, return values 
   re-encoded (quoted-printable or base64) for a server that does not;
 * command pipelining (RFC 2920) when the server offers it;
 * large attachments streamed to the socket in slices, never serialised whole;
-* ``message.refused_recipients`` and ``message.smtp_response`` after each message.
+* ``message.refused_recipients`` and ``message.smtp_response`` after each message;
+* ``oauth2_token``: log in with an OAuth 2.0 access token instead of a password (a string,
+  or a callable returning a fresh token at each login), over SASL OAUTHBEARER (RFC 7628)
+  where the server offers it, else XOAUTH2; the same TLS rule as for a password applies
+  (see :mod:`composer.mail.oauth2`).
 """
 
 from __future__ import annotations
@@ -31,11 +35,12 @@ from email.message import Message
 from functools import cached_property
 from typing import Any
 
-from composer.mail import fastpath, sevenbit
+from composer.mail import fastpath, oauth2, sevenbit
 from composer.mail.backends.base import BaseEmailBackend
 from composer.mail.conf import settings
 from composer.mail.errors import PlaintextAuthError, SMTPUTF8RequiredError
 from composer.mail.message import EmailMessage, envelope_address
+from composer.mail.oauth2 import OAuth2Token
 from composer.mail.utils import DNS_NAME
 
 __all__ = ["EmailBackend", "is_private_connection"]
@@ -87,6 +92,7 @@ class EmailBackend(BaseEmailBackend):
         ssl_certfile: str | None = None,
         ssl_cafile: str | None = None,
         allow_plaintext_auth: bool | None = None,
+        oauth2_token: OAuth2Token | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(fail_silently=fail_silently)
@@ -105,6 +111,8 @@ class EmailBackend(BaseEmailBackend):
             if allow_plaintext_auth is None
             else allow_plaintext_auth
         )
+        #: An OAuth 2.0 access token (or a callable returning one) used instead of the password.
+        self.oauth2_token = oauth2_token
         if self.use_ssl and self.use_tls:
             raise ValueError(
                 "EMAIL_USE_TLS/EMAIL_USE_SSL are mutually exclusive, so only set "
@@ -163,7 +171,10 @@ class EmailBackend(BaseEmailBackend):
             conn = self._partial_connection = self.connection_class(self.host, self.port, **params)
             if self.use_tls and not self.use_ssl:
                 conn.starttls(context=self.ssl_context)
-            if self.username and self.password:
+            if self.oauth2_token is not None:
+                self._refuse_plaintext_auth(conn)
+                oauth2.authenticate(conn, self.username, self.oauth2_token, self.host, self.port)
+            elif self.username and self.password:
                 self._refuse_plaintext_auth(conn)
                 conn.login(self.username, self.password)
             self.connection = conn
