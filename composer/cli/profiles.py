@@ -120,6 +120,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     test.set_defaults(handler=_test)
 
+    from composer.cli import signin
+
+    signin.register(actions)
+
 
 def _add_options() -> list[Option]:
     return [

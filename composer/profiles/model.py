@@ -392,7 +392,11 @@ def default_book() -> ProfileBook:
 
 
 def connection_for(
-    profile: Profile, passwords: PasswordSource, *, fail_silently: bool = False
+    profile: Profile,
+    passwords: PasswordSource,
+    *,
+    fail_silently: bool = False,
+    oauth2_token: Any = None,
 ) -> BaseEmailBackend:
     """A ``composer.mail`` connection (not yet opened) that sends with *profile*.
 
@@ -403,6 +407,9 @@ def connection_for(
         PasswordNeeded: the profile logs in and *passwords* has no password for it; ask
             the user, remember it for the session, and call again.
         ImportError: a custom backend that cannot be imported.
+
+    *oauth2_token* (an access token or a callable returning one) signs an SMTP profile that
+    uses OAuth 2.0 in (:mod:`composer.profiles.oauth`); it never comes from *passwords*.
     """
     from composer import mail
 
@@ -412,9 +419,10 @@ def connection_for(
         if not password:
             assert profile.account is not None
             raise PasswordNeeded(profile.name, profile.account)
-    connection: BaseEmailBackend = mail.get_connection(
-        fail_silently=fail_silently, **profile.connection_kwargs(password)
-    )
+    kwargs = profile.connection_kwargs(password)
+    if oauth2_token is not None and profile.backend is BackendKind.SMTP:
+        kwargs["oauth2_token"] = oauth2_token
+    connection: BaseEmailBackend = mail.get_connection(fail_silently=fail_silently, **kwargs)
     return connection
 
 

@@ -7,9 +7,12 @@ up once (the keyring may block or prompt: call it off the GUI thread), asking th
 callback when none is known; calling the account makes a connection, with the profile's TLS
 files checked first (:func:`composer.profiles.certificates.check_tls_files`).
 
-A sign-in is plain data that can cross to a child process (:class:`SignIn`). Today it is a
-password; a sign-in with OAuth (a token that refreshes) takes its place beside it without
-another copy of this code. No Qt here.
+A sign-in is plain data that can cross to a child process (:class:`SignIn`): a password,
+or for a profile that signs in with OAuth 2.0 an access-token source
+(:class:`~composer.profiles.oauth.session.OAuthSession`, opened from the refresh token in the
+keyring). In this process the source refreshes the access token whenever it has expired, so
+a merge or a second send keeps working; a copy sent to a child process carries only the
+current access token, never the refresh token. No Qt here.
 """
 
 from __future__ import annotations
@@ -22,10 +25,18 @@ from typing import TYPE_CHECKING
 from composer.diagnostics.logsafety import register_secret
 from composer.errors.describe import ServerInfo
 from composer.profiles.certificates import check_tls_files
-from composer.profiles.model import PasswordNeeded, PasswordSource, Profile, connection_for
+from composer.profiles.model import (
+    AuthMethod,
+    BackendKind,
+    PasswordNeeded,
+    PasswordSource,
+    Profile,
+    connection_for,
+)
 
 if TYPE_CHECKING:
     from composer.mail.backends.base import BaseEmailBackend
+    from composer.mail.oauth2 import OAuth2Token
 
 __all__ = ["Account", "AskPassword", "SignIn", "open_connection", "server_label"]
 
@@ -39,6 +50,8 @@ class SignIn:
     """What a connection logs in with. Its ``repr`` never shows the secret."""
 
     password: str | None = field(default=None, repr=False)
+    #: An OAuth 2.0 access token source (refreshes itself), for ``oauth2_token``.
+    oauth2_token: OAuth2Token | None = field(default=None, repr=False)
 
     def password_for(self, profile: Profile) -> str | None:
         """A :class:`~composer.profiles.model.PasswordSource` that knows this one password."""
@@ -58,7 +71,7 @@ def open_connection(profile: Profile, sign_in: SignIn) -> BaseEmailBackend:
         TlsFilesError: a CA, certificate or key file of the profile cannot be used.
         ImportError: a custom backend that cannot be imported.
     """
-    connection = connection_for(profile, sign_in)
+    connection = connection_for(profile, sign_in, oauth2_token=sign_in.oauth2_token)
     check_tls_files(connection)
     return connection
 
@@ -94,6 +107,9 @@ class Account:
 
         Raises:
             PasswordNeeded: no password is known and there is no way to ask.
+            OAuthError: an OAuth profile that is not signed in (:class:`SignInNeeded`), whose
+                sign-in expired or was revoked (:class:`SignInExpired`), or whose token
+                could not be refreshed.
             CredentialError: the keyring cannot be used.
             Cancelled: the user declined to type the password.
         """
@@ -104,6 +120,14 @@ class Account:
 
     def _resolve(self) -> SignIn:
         profile = self.profile
+        if profile.backend is BackendKind.SMTP and profile.auth is AuthMethod.OAUTH2:
+            from composer.profiles.credentials import CredentialStore
+            from composer.profiles.oauth.session import open_session
+
+            store = getattr(self._passwords, "store", None)
+            if not isinstance(store, CredentialStore):
+                store = CredentialStore()
+            return SignIn(oauth2_token=open_session(profile, store))
         if not profile.needs_password:
             return SignIn()
         password = self._passwords.password_for(profile)
