@@ -22,6 +22,7 @@ from hypothesis import settings as hypothesis_settings
 from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
 from servers.dnsserver import DnsServer
 from servers.dovecot import DovecotServer
+from servers.oauthserver import OAuthTestServer
 from smtpserver import SMTPTestServer, TestPKI
 
 from composer.storage import paths
@@ -92,6 +93,14 @@ def dns_server() -> Iterator[DnsServer]:
     """A DNS server on 127.0.0.1; each test adds records for its own domain."""
     with DnsServer() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def oauth_server(pki: TestPKI) -> Iterator[OAuthTestServer]:
+    """A real OAuth 2.0 authorization server (Authlib) over HTTPS with the test CA."""
+    server = OAuthTestServer(pki.server_context(), pki.client_context()).start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -100,6 +100,8 @@ class SessionRecord:
     client_cert: str | None = None
     login: str | None = None
     password: str | None = None
+    #: The SASL mechanism of an OAuth login (XOAUTH2 or OAUTHBEARER).
+    mechanism: str | None = None
     commands: list[str] = field(default_factory=list)
 
 
@@ -241,6 +243,61 @@ def _client_cert_name(server: SMTP) -> str | None:
     return None
 
 
+class _OAuthHandler(_Handler):
+    """The handler with SASL XOAUTH2 and OAUTHBEARER (RFC 7628): the bearer token is checked
+    by the server's ``oauth`` callable (the test's authorization server)."""
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._bearer(server, args, "XOAUTH2")
+
+    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._bearer(server, args, "OAUTHBEARER")
+
+    async def _bearer(self, server: SMTP, args: list[str], mechanism: str) -> AuthResult:
+        import base64
+        import binascii
+        import json
+
+        if len(args) > 1:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 bad base64")
+        else:
+            answer = await server.challenge_auth("")
+            if not isinstance(answer, bytes):
+                return AuthResult(success=False, handled=True)
+            blob = answer
+        text = blob.decode("utf-8", "replace")
+        fields = text.split("\x01")
+        user = ""
+        token = ""
+        if mechanism == "OAUTHBEARER":
+            gs2 = fields[0]
+            for part in gs2.split(","):
+                if part.startswith("a="):
+                    user = part[2:].replace("=2C", ",").replace("=3D", "=")
+        for item in fields:
+            if item.startswith("user="):
+                user = item[5:]
+            elif item.startswith("auth=Bearer "):
+                token = item[len("auth=Bearer ") :]
+        check = self.server.oauth
+        assert check is not None
+        self.server.oauth_attempts.append((mechanism, user, token))
+        if check(user, token):
+            rec: SessionRecord | None = getattr(server.session, "_composer_record", None)
+            if rec is not None:
+                rec.login = user
+                rec.mechanism = mechanism
+            return AuthResult(success=True, handled=False)
+        error = json.dumps({"status": "401", "schemes": "bearer", "scope": "mail"})
+        await server.challenge_auth(error)
+        return AuthResult(
+            success=False, handled=False, message="535 5.7.8 Username and Password not accepted"
+        )
+
+
 class _RecordingSMTP(SMTP):
     """aiosmtpd's protocol, keeping each MAIL and RCPT argument exactly as it arrived."""
 
@@ -301,6 +358,8 @@ class SMTPTestServer:
         smtputf8: bool = False,
         eightbitmime: bool = True,
         data_size_limit: int | None = 200 * 1024 * 1024,
+        oauth: Callable[[str, str], bool] | None = None,
+        oauth_mechanisms: tuple[str, ...] = ("XOAUTH2", "OAUTHBEARER"),
     ) -> None:
         self.lock = threading.Lock()
         self.messages: list[ReceivedMessage] = []
@@ -317,6 +376,9 @@ class SMTPTestServer:
         self.implicit_tls = tls == "ssl"
         self._auth = auth
         self.auth_attempts: list[tuple[str, str]] = []
+        #: ``(user, token) -> accepted`` for XOAUTH2/OAUTHBEARER (None: not offered).
+        self.oauth = oauth
+        self.oauth_attempts: list[tuple[str, str, str]] = []
 
         kwargs: dict[str, Any] = {
             "data_size_limit": data_size_limit,
@@ -339,10 +401,18 @@ class SMTPTestServer:
             # aiosmtpd counts only STARTTLS as TLS; on plain and implicit-TLS ports the
             # client-side policy is what is under test, so let the server offer AUTH.
             kwargs["auth_require_tls"] = tls == "starttls"
+        if oauth is not None:
+            kwargs["auth_required"] = auth_required
+            kwargs["auth_require_tls"] = tls == "starttls"
+            excluded = [m for m in ("XOAUTH2", "OAUTHBEARER") if m not in oauth_mechanisms]
+            if auth is None:
+                excluded += ["PLAIN", "LOGIN"]
+            kwargs["auth_exclude_mechanism"] = excluded
         self.port = _free_port()
         self.host = "127.0.0.1"
+        handler = _OAuthHandler(self) if oauth is not None else _Handler(self)
         self._controller = _RecordingController(
-            _Handler(self), hostname=self.host, port=self.port, **kwargs
+            handler, hostname=self.host, port=self.port, **kwargs
         )
 
     def _authenticate(
