@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from composer.errors.base import ComposerError, UserMessage
+from composer.errors.signin_words import signin_words
 from composer.i18n import translate
 from composer.profiles.providers import login_advice, provider_for, provider_info
 
@@ -520,6 +521,7 @@ def _setup(exc: BaseException, s: ServerInfo) -> Words:
 # also an OSError, a certificate problem also a TLS error.
 _TRANSLATORS = (
     _keyring,
+    signin_words,
     _login,
     _unsupported,
     _refusals,

@@ -6,12 +6,11 @@ printed, the server signs the user in and redirects to Composer's loopback addre
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
-
-import threading
 
 import pytest
 from keyring_fixtures import MemoryKeyring
@@ -254,8 +253,9 @@ def test_the_test_server_verifies_pkce_and_the_redirect_uri(
     )
     with pytest.raises(urllib.error.HTTPError) as caught:  # no PKCE challenge
         opener.open(f"{oauth.authorize_url}?{urlencode(base)}", timeout=10)
-    assert caught.value.code == 400
-    assert b"PKCE" in caught.value.read()
+    with caught.value:
+        assert caught.value.code == 400
+        assert b"PKCE" in caught.value.read()
     elsewhere = {
         **base,
         "redirect_uri": "https://elsewhere.example/",
@@ -264,4 +264,5 @@ def test_the_test_server_verifies_pkce_and_the_redirect_uri(
     }
     with pytest.raises(urllib.error.HTTPError) as caught:
         opener.open(f"{oauth.authorize_url}?{urlencode(elsewhere)}", timeout=10)
-    assert caught.value.code == 400
+    with caught.value:
+        assert caught.value.code == 400

@@ -34,7 +34,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from authlib.oauth2 import AuthorizationServer
-from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc6749 import (
     AuthorizationCodeMixin,
     ClientMixin,
@@ -42,6 +41,7 @@ from authlib.oauth2.rfc6749 import (
     TokenMixin,
     grants,
 )
+from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc6750 import BearerTokenGenerator
 from authlib.oauth2.rfc7636 import CodeChallenge
 
@@ -377,9 +377,10 @@ class OAuthTestServer:
             no_redirect.open(url, timeout=10)
             raise AssertionError("the authorization endpoint did not redirect")
         except urllib.error.HTTPError as exc:
-            if exc.code != 302:
-                raise AssertionError(f"authorize answered {exc.code}: {exc.read()!r}") from None
-            location = exc.headers["Location"]
+            with exc:
+                if exc.code != 302:
+                    raise AssertionError(f"authorize answered {exc.code}: {exc.read()!r}") from None
+                location = exc.headers["Location"]
         if tamper_state:
             parts = urlsplit(location)
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
