@@ -21,7 +21,9 @@ No Qt here.
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
+import ssl
 import threading
 from collections.abc import Callable
 from typing import Protocol
@@ -95,9 +97,13 @@ class CancelToken:
 
         A duplicate of the socket is kept, because wrapping a socket in TLS detaches the
         original; shutting the duplicate down ends the TLS session on the same connection
-        too. :meth:`release` closes the duplicates.
+        too. :meth:`release` closes the duplicates. A TLS socket cannot be duplicated as
+        such: its descriptor is, as a plain socket (shutting it down needs no TLS).
         """
-        dup = sock.dup()
+        if isinstance(sock, ssl.SSLSocket):
+            dup = socket.socket(sock.family, sock.type, sock.proto, fileno=os.dup(sock.fileno()))
+        else:
+            dup = sock.dup()
         with self._lock:
             self._sockets.append(dup)
             cancelled = self._cancelled

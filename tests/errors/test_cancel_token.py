@@ -66,3 +66,32 @@ def test_a_socket_watched_after_cancel_is_shut_at_once() -> None:
         token.watch(ours)
         assert ours.recv(10) == b""
         token.release()
+
+
+def test_cancel_wakes_a_read_blocked_on_a_tls_socket(pki: object) -> None:
+    """After STARTTLS the SMTP socket is an SSLSocket, which cannot be dup()ed as such."""
+    import smtplib
+
+    from smtpserver import SMTPTestServer
+
+    with SMTPTestServer(tls="starttls", pki=pki) as server:  # type: ignore[arg-type]
+        conn = smtplib.SMTP(server.host, server.port, timeout=10)
+        conn.starttls(context=pki.client_context())  # type: ignore[attr-defined]
+        token = CancelToken()
+        token.watch(conn.sock)
+        failures: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                conn.getreply()
+            except (OSError, smtplib.SMTPException) as exc:
+                failures.append(exc)
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        token.cancel()
+        reader.join(timeout=10)
+        assert not reader.is_alive()
+        assert failures
+        token.release()
+        conn.close()
