@@ -62,7 +62,7 @@ def oauth_profile(
 
 
 def save_profiles(*profiles: Profile) -> None:
-    ProfileStore().save(ProfileBook(list(profiles)))
+    ProfileStore().save(ProfileBook(list(profiles)), replace_changed=True)
 
 
 def bearer_smtp(oauth_server: OAuthTestServer, pki: TestPKI, **kwargs: object) -> SMTPTestServer:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import secrets
 import ssl
 import threading
@@ -46,6 +47,10 @@ from authlib.oauth2.rfc6750 import BearerTokenGenerator
 from authlib.oauth2.rfc7636 import CodeChallenge
 
 __all__ = ["OAuthTestServer"]
+
+# The server runs inside the test's process: its own debug log (which names the tokens it
+# issues) would land in Composer's log and captured output, which the tests search for them.
+logging.getLogger("authlib").setLevel(logging.WARNING)
 
 _AUTH_METHODS = ["none", "client_secret_post", "client_secret_basic"]
 
