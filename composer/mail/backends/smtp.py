@@ -189,6 +189,13 @@ class EmailBackend(BaseEmailBackend):
             if not self.fail_silently:
                 raise
             return None
+        except BaseException:
+            # Anything else (an oauth2_token callable that cannot give a token): the same
+            # rule, and it always propagates.
+            if self._partial_connection is not None:
+                self._partial_connection.close()
+                self._partial_connection = None
+            raise
 
     def _refuse_plaintext_auth(self, conn: smtplib.SMTP) -> None:
         """Raise unless the password would travel encrypted or stay on this machine."""
