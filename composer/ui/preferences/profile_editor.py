@@ -111,6 +111,7 @@ class ProfileEditor(QWidget):
         s.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
         s.password_field.edited.connect(self.password_edited)
         s.test_panel.test_requested.connect(self._on_test_panel_test_requested)
+        s.signin_block.changed.connect(self._on_signin_block_changed)
         for binding in self.bindings:
             binding.edited().connect(lambda *_args, b=binding: self._on_field_edited(b))
 
@@ -147,6 +148,8 @@ class ProfileEditor(QWidget):
             self._loading = False
         s.show_preview_note(profile.backend)
         s.password_field.show_profile(profile, pending=password_pending)
+        s.signin_block.show_profile(profile)
+        s.show_auth(s.signin_block.uses_password())
         self.validate()
 
     # -- validation ----------------------------------------------------------------------------
@@ -189,6 +192,23 @@ class ProfileEditor(QWidget):
         self._touched.add(binding.path)
         if binding.path in _ACCOUNT_FIELDS:
             self.sending.password_field.refresh()
+        self.validate()
+        self.changed.emit()
+
+    def _on_signin_block_changed(self) -> None:
+        profile = self._profile
+        if self._loading or profile is None:
+            return
+        s = self.sending
+        s.show_auth(s.signin_block.uses_password())
+        self._loading = True
+        try:  # signing in may have filled in the user name
+            for binding in self.bindings:
+                if binding.path == "smtp.username":
+                    binding.show(profile)
+        finally:
+            self._loading = False
+        s.password_field.refresh()
         self.validate()
         self.changed.emit()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from composer.profiles.credentials import Credentials
 from composer.profiles.model import BackendKind, Security
 from composer.ui.preferences.connection_panel import ConnectionTestPanel
+from composer.ui.preferences.signin_block import SignInBlock
 from composer.ui.tasks import TaskRunner
 from composer.ui.widgets.form_fields import FileField, form_page, note_label, settings_form
 from composer.ui.widgets.password_field import PasswordField
@@ -62,6 +63,7 @@ class SendingTab(QWidget):
         self.password_state = self.password_field.state
         self.ask_password_check = self.password_field.ask_check
         self.test_panel = ConnectionTestPanel(runner)
+        self.signin_block = SignInBlock(runner, credentials)
         top = settings_form()
         top.addRow(self.tr("&Backend:"), self.backend_combo)
         top.addRow("", self.backend_note)
@@ -80,6 +82,10 @@ class SendingTab(QWidget):
     def show_backend(self, kind: BackendKind) -> None:
         """Show the settings of *kind*."""
         self.pages.setCurrentIndex(self._page_index[kind])
+
+    def show_auth(self, uses_password: bool) -> None:
+        """Show the password row only for profiles that log in with a password."""
+        self._smtp_form.setRowVisible(self._password_row, uses_password)
 
     def show_preview_note(self, kind: BackendKind) -> None:
         """Say that *kind* delivers nothing (hidden for backends that deliver)."""
@@ -121,9 +127,9 @@ class SendingTab(QWidget):
             self.tr("&User name:"),
             field("smtp.username", self.username_edit, self.tr("User name")),
         )
-        form.addRow(
-            self.tr("Pass&word:"), field("password", self.password_field, self.tr("Password"))
-        )
+        self._password_row = field("password", self.password_field, self.tr("Password"))
+        form.addRow(self.tr("Pass&word:"), self._password_row)
+        self._smtp_form = form
         self.password_edit.setAccessibleName(self.tr("Password"))
         form.addRow(
             self.tr("Ti&meout:"), field("smtp.timeout", self.timeout_spin, self.tr("Timeout"))
@@ -132,6 +138,7 @@ class SendingTab(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.signin_block)
         layout.addWidget(self._build_certificates())
         layout.addWidget(self.test_panel)
         layout.addStretch(1)
