@@ -139,3 +139,24 @@ def run_signin(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Signin
     yield start
     for signin in started:
         signin.thread.join(timeout=30)
+
+
+@pytest.fixture
+def browser(oauth_server: OAuthTestServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The "system browser": it follows each URL Composer opens (``webbrowser.open``) to the
+    test authorization server, in a thread, and approves."""
+    oauth_server.reset()
+    opened: list[str] = []
+    threads: list[threading.Thread] = []
+
+    def open_url(url: str, *args: object, **kwargs: object) -> bool:
+        opened.append(url)
+        thread = threading.Thread(target=oauth_server.browse, args=(url,))
+        threads.append(thread)
+        thread.start()
+        return True
+
+    monkeypatch.setattr("webbrowser.open", open_url)
+    yield opened
+    for thread in threads:
+        thread.join(timeout=10)

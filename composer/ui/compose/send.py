@@ -31,6 +31,7 @@ from composer.compose.message import ComposedMessage
 from composer.errors import UserMessage
 from composer.errors.describe import describe
 from composer.profiles.model import BackendKind, PasswordNeeded, Profile
+from composer.profiles.oauth.errors import SignInExpired, SignInNeeded
 from composer.sending import result as results
 from composer.sending.account import Account, SignIn
 from composer.sending.job import SendAccepted, SendProgress, SendRequest, SendResult, run_send
@@ -62,6 +63,7 @@ class SendJob(QObject):
     accepted = Signal()  # the server took the message: no cancelling from now on
     finished = Signal(object)  # SendResult
     password_needed = Signal(str, str)  # profile name, account
+    signin_needed = Signal(str, str)  # profile name, what happened (OAuth: sign in again)
 
     def __init__(
         self,
@@ -128,6 +130,8 @@ class SendJob(QObject):
             return
         log.warning("Signing in with %r failed", self.profile.name, exc_info=exc)
         self._finish(results.failed(exc, self.profile.name, self.profile.delivers))
+        if isinstance(exc, SignInExpired | SignInNeeded):
+            self.signin_needed.emit(self.profile.name, exc.message.what)
 
     def _on_send_progress(self, event: object) -> None:
         if isinstance(event, SendProgress):

@@ -3,8 +3,10 @@
 :class:`SendFlow` reads the message from the window, runs the Qt-free checks
 (:func:`composer.compose.checks.check_before_sending`), asks about an attachment the text
 mentions, starts :class:`~composer.ui.compose.send.SendJob` (which sends off the GUI thread),
-asks for a password the profile does not keep, and after a successful send records the
-recipients and starts a new message (or keeps this one when its only copy is the window).
+asks for a password the profile does not keep (or to sign in again, for a profile whose
+OAuth sign-in expired: :mod:`~composer.ui.compose.signin_prompt`), and after a successful
+send records the recipients and starts a new message (or keeps this one when its only copy
+is the window).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from composer.sending.job import SendResult, SendStatus
 from composer.sending.servercopy import CopyReport, wants_server_copy
 from composer.ui.compose.send import SendJob
 from composer.ui.compose.servercopies import ServerCopies
+from composer.ui.compose.signin_prompt import SignInPrompt
 from composer.ui.errors import log_message
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ class SendFlow(QObject):
         self.window = window
         self.job: SendJob | None = None
         self.reminder: QMessageBox | None = None
+        self.signin_prompt: SignInPrompt | None = None
         self._attachment_confirmed = False
         self._message = ComposedMessage()
         self.server_copies = ServerCopies(self)
@@ -89,6 +93,7 @@ class SendFlow(QObject):
         self.job.accepted.connect(w.send_panel.show_accepted)
         self.job.finished.connect(self._on_job_finished)
         self.job.password_needed.connect(self._on_job_password_needed)
+        self.job.signin_needed.connect(self._on_job_signin_needed)
         count = len(msg.recipients())
         if profile.delivers:
             text = self.tr("Sending to %n recipient(s) through “{profile}”…", "", count)
@@ -169,6 +174,16 @@ class SendFlow(QObject):
             panel.show_message("warning", panel.title.text(), words.text, words.details)
         else:
             panel.show_message("warning", words.what, words.todo, words.details)
+
+    def _on_job_signin_needed(self, profile_name: str, what: str) -> None:
+        w = self.window
+        profiles = w.services.profiles
+        prompt = SignInPrompt(w, profiles.profile(profile_name), profiles.credentials, what)
+        msg = self._message
+        prompt.signed_in.connect(lambda: self._start(msg, profile_name))
+        prompt.failed.connect(w.send_panel.show_problem)
+        self.signin_prompt = prompt
+        prompt.open()
 
     def _on_job_finished(self, result: SendResult) -> None:
         w = self.window

@@ -4,12 +4,10 @@ the system browser (played by the test against the real authorization server), t
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from oauth_fixtures import USER, oauth_profile, save_profiles
+from oauth_fixtures import USER, browser, oauth_profile, save_profiles
 from PySide6.QtCore import Qt
 from servers.oauthserver import OAuthTestServer
 
@@ -22,27 +20,9 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
     from smtpserver import TestPKI
 
+__all__ = ["browser"]  # the fixture, used by name
+
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-@pytest.fixture
-def browser(oauth_server: OAuthTestServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The "system browser": it follows each URL Composer opens, in a thread."""
-    oauth_server.reset()
-    opened: list[str] = []
-    threads: list[threading.Thread] = []
-
-    def open_url(url: str, *args: object, **kwargs: object) -> bool:
-        opened.append(url)
-        thread = threading.Thread(target=oauth_server.browse, args=(url,))
-        threads.append(thread)
-        thread.start()
-        return True
-
-    monkeypatch.setattr("webbrowser.open", open_url)
-    yield opened
-    for thread in threads:
-        thread.join(timeout=10)
 
 
 def open_dialog(qtbot: QtBot, profile: Profile) -> PreferencesDialog:
