@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from composer.profiles.credentials import CredentialStore
     from composer.profiles.model import Profile
 
-__all__ = ["AccountState", "StateKind", "account_state"]
+__all__ = ["AccountState", "StateKind", "account_state", "sign_in_hint"]
 
 
 class StateKind(StrEnum):
@@ -96,3 +96,19 @@ def account_state(profile: Profile, store: CredentialStore) -> AccountState:
         )
     except ComposerError as exc:
         return AccountState(StateKind.UNKNOWN, exc.message.what)
+
+
+def sign_in_hint(profile: Profile) -> str:
+    """How an OAuth profile signs in, from the profile alone (no keyring: for tooltips on the
+    GUI thread); "" for other profiles. Preferences shows the state the keyring confirms."""
+    if profile.backend is not BackendKind.SMTP or profile.auth is not AuthMethod.OAUTH2:
+        return ""
+    who = tokenstore.login_of(profile)
+    provider = profile.oauth.provider.label
+    if profile.oauth.account and who:
+        return translate("AccountState", "Signs in with {provider} as {account}").format(
+            provider=provider, account=who
+        )
+    return translate(
+        "AccountState", "Sign-in needed: Preferences ▸ the profile ▸ Sign in… ({provider})"
+    ).format(provider=provider)

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen,
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from composer.profiles.model import Profile, ProfileBook
+from composer.profiles.oauth.state import sign_in_hint
 
 __all__ = [
     "DELIVER_COLOR",
@@ -210,7 +211,9 @@ class ProfileSwitcher(QWidget):
         combo.clear()
         for index, profile in enumerate(self._book):
             combo.addItem(profile_icon(profile), profile_label(profile), profile.name)
-            combo.setItemData(index, profile.summary(), Qt.ItemDataRole.ToolTipRole)
+            hint = sign_in_hint(profile)
+            summary = f"{profile.summary()}. {hint}" if hint else profile.summary()
+            combo.setItemData(index, summary, Qt.ItemDataRole.ToolTipRole)
             if not profile.delivers:
                 combo.setItemData(index, PREVIEW_COLOR, Qt.ItemDataRole.ForegroundRole)
                 combo.setItemData(
@@ -249,6 +252,9 @@ class ProfileSwitcher(QWidget):
                 tip += " " + self.tr("{note} Nothing is delivered.").format(
                     note=profile.backend.preview_note
                 )
+            hint = sign_in_hint(profile)
+            if hint:
+                tip += f" {hint}."
             self._combo.setToolTip(tip)
             self._combo.setAccessibleDescription(
                 self.tr(PREVIEW_BADGE_TEXT) if preview else self.tr("Mail is delivered")
