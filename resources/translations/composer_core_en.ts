@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountState</name>
+    <message>
+        <source>No login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password asked when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password in keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with {provider} as {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed: Preferences ▸ the profile ▸ Sign in… ({provider})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressBook</name>
     <message>
         <source>the address is empty</source>
@@ -912,6 +951,57 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliSignin</name>
+    <message>
+        <source>sign a profile in with its provider (OAuth 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft, Google or another OAuth 2.0 provider in the browser; the sign-in is kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not open a browser; open the printed address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for the browser (default: 300)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the profiles file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{name}” does not sign in with a provider (OAuth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it with `composer profiles add {name} --auth oauth2 ...`, or choose “Sign in with the provider” in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in your browser at this address (it was opened if a browser could be):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {account}; “{name}” sends with this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Compose</name>
     <message>
         <source>{path} is not a file</source>
@@ -1522,6 +1612,46 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>Correct the addresses and headers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{host} does not let this mailbox send from mail programs: SMTP AUTH is turned off for it ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to turn on “Authenticated SMTP” for your mailbox (admin center ▸ the user ▸ Mail ▸ Manage email apps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} no longer accepts a password from mail programs (basic authentication is turned off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the profile to “Sign in with the provider (OAuth 2.0)” in Preferences, then sign in with your Microsoft account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the sign-in of {user} ({reply}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (Preferences ▸ the profile ▸ Sign in…, or `composer profiles signin`); if it is refused again, your administrator may have turned off SMTP AUTH for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer signing in with a provider&apos;s token (no XOAUTH2 or OAUTHBEARER; it offers: {offered}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and port your provider gives for sign-in, or switch the profile to a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Imap</name>
@@ -2038,6 +2168,176 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>A part of the message cannot be read ({reason}). Attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>Sign in again: Preferences ▸ the profile ▸ Sign in…, or run `composer profiles signin {profile}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” is not signed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in: Preferences ▸ the profile ▸ Sign in…, or run `composer profiles signin {profile}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for {account} has expired or was withdrawn, so Composer cannot send with it; you need to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed.</source>
+        <extracomment>Seconds to wait for the browser to come back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in page is not the one Composer opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back with a sign-in Composer did not ask for (the state did not match), so Composer ignored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, from Composer, in one browser window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Composer within {minutes} minutes, so the sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and finish in the browser; if no browser opened, open the address Composer showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has not allowed Composer to send mail for you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to grant admin consent to the app (see the README), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and accept the access Composer asks for to send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the sign-in ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; the details say what the server wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s sign-in settings ({file}) cannot be read.</source>
+        <extracomment>Points at another organisation file (tests, or an administrator who keeps it elsewhere). Client IDs of Composer&apos;s own registrations: empty until Composer has registered them. Extra query parameters of the authorization request (Google: a refresh token). A private CA to trust for the endpoints (the profile&apos;s), besides the system&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your administrator; the details say what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {url} is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s https:// address in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer has no client ID for signing in with {provider}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator for your organisation&apos;s client ID (or the file {file}), and enter it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server gave no lasting sign-in (no refresh token), so Composer would have to ask again within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the profile&apos;s scopes include offline access, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in as {chosen}, but this profile sends as {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and choose {expected} in the browser (use “Use another account” if the browser picks one by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer could not reach the sign-in server {host} ({reason}).</source>
+        <extracomment>Seconds to wait for the token endpoint. Who signed in, from the ID token&apos;s ``email`` / ``preferred_username`` (&quot;&quot; unknown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} did not answer with a token (HTTP {status}, {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token URL in the profile; a proxy or captive portal may be in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} does not know this client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID (and secret) with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} refused the request ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try signing in again; the details say what the server wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token URL in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AccountState</name>
+    <message>
+        <source>No login</source>
+        <translation>로그인 없음</translation>
+    </message>
+    <message>
+        <source>Preview: not sent</source>
+        <translation>미리 보기: 보내지 않음</translation>
+    </message>
+    <message>
+        <source>Signed in as {account}</source>
+        <translation>{account}(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>로그인 필요</translation>
+    </message>
+    <message>
+        <source>Password asked when sending</source>
+        <translation>보낼 때 비밀번호를 물어봄</translation>
+    </message>
+    <message>
+        <source>Password in keyring</source>
+        <translation>키링에 비밀번호 저장됨</translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation>저장된 비밀번호 없음</translation>
+    </message>
+    <message>
+        <source>Signs in with {provider} as {account}</source>
+        <translation>{provider} 계정 {account}(으)로 로그인합니다</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: Preferences ▸ the profile ▸ Sign in… ({provider})</source>
+        <translation>로그인 필요: 환경 설정 ▸ 프로필 ▸ 로그인… ({provider})</translation>
+    </message>
+</context>
+<context>
     <name>AddressBook</name>
     <message>
         <source>the address is empty</source>
@@ -920,6 +959,57 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliSignin</name>
+    <message>
+        <source>sign a profile in with its provider (OAuth 2.0)</source>
+        <translation>프로필을 메일 서비스 계정으로 로그인합니다(OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft, Google or another OAuth 2.0 provider in the browser; the sign-in is kept in the keyring.</source>
+        <translation>브라우저에서 Microsoft, Google 또는 다른 OAuth 2.0 제공업체로 로그인합니다. 로그인 정보는 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation>프로필 이름</translation>
+    </message>
+    <message>
+        <source>do not open a browser; open the printed address yourself</source>
+        <translation>브라우저를 열지 않습니다. 출력된 주소를 직접 여십시오</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the browser (default: 300)</source>
+        <translation>브라우저를 기다리는 시간(초, 기본값: 300)</translation>
+    </message>
+    <message>
+        <source>cannot use the profiles file: {problem}</source>
+        <translation>프로필 파일을 사용할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>The profile “{name}” does not sign in with a provider (OAuth).</source>
+        <translation>“{name}” 프로필은 메일 서비스 계정 로그인(OAuth)을 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add it with `composer profiles add {name} --auth oauth2 ...`, or choose “Sign in with the provider” in Preferences.</source>
+        <translation>`composer profiles add {name} --auth oauth2 ...`로 추가하거나, 환경 설정에서 “제공업체 계정으로 로그인”을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser at this address (it was opened if a browser could be):</source>
+        <translation>브라우저에서 이 주소로 로그인하십시오(브라우저를 열 수 있으면 이미 열었습니다):</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer:</source>
+        <translation>이 컴퓨터의 브라우저에서 이 주소를 여십시오:</translation>
+    </message>
+    <message>
+        <source>Signed in as {account}; “{name}” sends with this sign-in.</source>
+        <translation>{account}(으)로 로그인했습니다. 이제 “{name}” 프로필은 이 로그인으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation>이름 없는 계정</translation>
+    </message>
+</context>
+<context>
     <name>Compose</name>
     <message>
         <source>{path} is not a file</source>
@@ -1530,6 +1620,46 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>Correct the addresses and headers.</source>
         <translation>주소와 헤더를 고치십시오.</translation>
     </message>
+    <message>
+        <source>{host} does not let this mailbox send from mail programs: SMTP AUTH is turned off for it ({reply}).</source>
+        <translation>{host}에서 이 사서함은 메일 프로그램으로 보낼 수 없습니다. 이 사서함의 SMTP AUTH가 꺼져 있습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to turn on “Authenticated SMTP” for your mailbox (admin center ▸ the user ▸ Mail ▸ Manage email apps).</source>
+        <translation>Microsoft 365 관리자에게 사서함의 “인증된 SMTP”를 켜 달라고 요청하십시오(관리 센터 ▸ 사용자 ▸ 메일 ▸ 전자 메일 앱 관리).</translation>
+    </message>
+    <message>
+        <source>{host} no longer accepts a password from mail programs (basic authentication is turned off).</source>
+        <translation>{host}은(는) 더 이상 메일 프로그램의 비밀번호를 받지 않습니다(기본 인증이 꺼져 있음).</translation>
+    </message>
+    <message>
+        <source>Switch the profile to “Sign in with the provider (OAuth 2.0)” in Preferences, then sign in with your Microsoft account.</source>
+        <translation>환경 설정에서 프로필을 “제공업체 계정으로 로그인(OAuth 2.0)”으로 바꾼 뒤 Microsoft 계정으로 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>이 계정</translation>
+    </message>
+    <message>
+        <source>{host} refused the sign-in of {user} ({reply}).</source>
+        <translation>{host}이(가) {user}의 로그인을 거부했습니다({reply}).</translation>
+    </message>
+    <message>
+        <source>Sign in again (Preferences ▸ the profile ▸ Sign in…, or `composer profiles signin`); if it is refused again, your administrator may have turned off SMTP AUTH for the mailbox.</source>
+        <translation>다시 로그인하십시오(환경 설정 ▸ 프로필 ▸ 로그인…, 또는 `composer profiles signin`). 다시 거부되면 관리자가 사서함의 SMTP AUTH를 꺼 두었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>no login at all</source>
+        <translation>로그인 방식 없음</translation>
+    </message>
+    <message>
+        <source>{host} does not offer signing in with a provider&apos;s token (no XOAUTH2 or OAUTHBEARER; it offers: {offered}).</source>
+        <translation>{host}은(는) 제공업체 토큰으로 로그인하는 방식을 지원하지 않습니다(XOAUTH2, OAUTHBEARER 없음. 지원 방식: {offered}).</translation>
+    </message>
+    <message>
+        <source>Check the server name and port your provider gives for sign-in, or switch the profile to a password.</source>
+        <translation>제공업체가 안내하는 로그인용 서버 이름과 포트를 확인하거나, 프로필을 비밀번호 방식으로 바꾸십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Imap</name>
@@ -2047,6 +2177,176 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>A part of the message cannot be read ({reason}). Attach the file again.</source>
         <translation>메시지의 일부를 읽을 수 없습니다({reason}). 파일을 다시 첨부해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>Sign in again: Preferences ▸ the profile ▸ Sign in…, or run `composer profiles signin {profile}`.</source>
+        <translation>다시 로그인하십시오: 환경 설정 ▸ 프로필 ▸ 로그인…, 또는 `composer profiles signin {profile}`을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” is not signed in yet.</source>
+        <translation>“{profile}” 프로필은 아직 로그인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in: Preferences ▸ the profile ▸ Sign in…, or run `composer profiles signin {profile}`.</source>
+        <translation>로그인하십시오: 환경 설정 ▸ 프로필 ▸ 로그인…, 또는 `composer profiles signin {profile}`을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in for {account} has expired or was withdrawn, so Composer cannot send with it; you need to sign in again.</source>
+        <translation>{account}의 로그인이 만료되었거나 취소되어 이 계정으로 보낼 수 없습니다. 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed.</source>
+        <extracomment>Seconds to wait for the browser to come back.</extracomment>
+        <translation>로그인이 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This sign-in page is not the one Composer opened.</source>
+        <translation>이 로그인 페이지는 Composer가 연 페이지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this window.</source>
+        <translation>로그인되었습니다. 이 창을 닫아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The browser came back with a sign-in Composer did not ask for (the state did not match), so Composer ignored it.</source>
+        <translation>브라우저가 Composer가 요청하지 않은 로그인을 돌려보내서(state 값 불일치) 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in again, from Composer, in one browser window.</source>
+        <translation>Composer에서 다시 로그인을 시작하고, 한 브라우저 창에서 진행하십시오.</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code.</source>
+        <translation>브라우저가 로그인 코드 없이 돌아왔습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Composer within {minutes} minutes, so the sign-in was stopped.</source>
+        <translation>{minutes}분 안에 브라우저에서 Composer로 돌아오지 않아 로그인을 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in again and finish in the browser; if no browser opened, open the address Composer showed.</source>
+        <translation>다시 로그인하고 브라우저에서 끝까지 진행하십시오. 브라우저가 열리지 않았다면 Composer가 보여 준 주소를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not allowed Composer to send mail for you yet.</source>
+        <translation>조직에서 아직 Composer가 사용자 대신 메일을 보내도록 허용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to grant admin consent to the app (see the README), then sign in again.</source>
+        <translation>관리자에게 앱에 대한 관리자 동의를 요청한 뒤(README 참고) 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser.</source>
+        <translation>브라우저에서 로그인이 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in again and accept the access Composer asks for to send mail.</source>
+        <translation>다시 로그인하고, 메일을 보내기 위해 Composer가 요청하는 권한을 허용하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the sign-in ({error}).</source>
+        <translation>로그인 서버가 로그인을 거부했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Sign in again; the details say what the server wants.</source>
+        <translation>다시 로그인하십시오. 서버가 요구하는 내용은 자세한 정보에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s sign-in settings ({file}) cannot be read.</source>
+        <extracomment>Points at another organisation file (tests, or an administrator who keeps it elsewhere). Client IDs of Composer&apos;s own registrations: empty until Composer has registered them. Extra query parameters of the authorization request (Google: a refresh token). A private CA to trust for the endpoints (the profile&apos;s), besides the system&apos;s.</extracomment>
+        <translation>조직의 로그인 설정 파일({file})을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tell your administrator; the details say what is wrong.</source>
+        <translation>관리자에게 알려 주십시오. 무엇이 잘못되었는지는 자세한 정보에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The {what} {url} is not an https:// address.</source>
+        <translation>{what} {url}은(는) https:// 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s https:// address in the profile.</source>
+        <translation>프로필에 제공업체의 https:// 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>authorization URL</source>
+        <translation>인증 URL</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>토큰 URL</translation>
+    </message>
+    <message>
+        <source>Composer has no client ID for signing in with {provider}.</source>
+        <translation>Composer에 {provider} 로그인용 클라이언트 ID가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for your organisation&apos;s client ID (or the file {file}), and enter it in the profile.</source>
+        <translation>관리자에게 조직의 클라이언트 ID(또는 {file} 파일)를 요청하여 프로필에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in server gave no lasting sign-in (no refresh token), so Composer would have to ask again within the hour.</source>
+        <translation>로그인 서버가 지속되는 로그인(갱신 토큰)을 주지 않아, 한 시간 안에 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Make sure the profile&apos;s scopes include offline access, then sign in again.</source>
+        <translation>프로필의 범위(scope)에 오프라인 액세스가 포함되어 있는지 확인한 뒤 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>You signed in as {chosen}, but this profile sends as {expected}.</source>
+        <translation>{chosen}(으)로 로그인했지만, 이 프로필은 {expected}(으)로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose {expected} in the browser (use “Use another account” if the browser picks one by itself).</source>
+        <translation>다시 로그인하고 브라우저에서 {expected}을(를) 선택하십시오(브라우저가 자동으로 계정을 고르면 “다른 계정 사용”을 누르십시오).</translation>
+    </message>
+    <message>
+        <source>Composer could not reach the sign-in server {host} ({reason}).</source>
+        <extracomment>Seconds to wait for the token endpoint. Who signed in, from the ID token&apos;s ``email`` / ``preferred_username`` (&quot;&quot; unknown).</extracomment>
+        <translation>로그인 서버 {host}에 연결할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation>인터넷 연결을 확인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} did not answer with a token (HTTP {status}, {kind}).</source>
+        <translation>로그인 서버 {host}이(가) 토큰을 보내지 않았습니다(HTTP {status}, {kind}).</translation>
+    </message>
+    <message>
+        <source>Check the token URL in the profile; a proxy or captive portal may be in the way.</source>
+        <translation>프로필의 토큰 URL을 확인하십시오. 프록시나 로그인 페이지가 있는 공용 Wi-Fi가 가로막고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} does not know this client ID.</source>
+        <translation>로그인 서버 {host}이(가) 이 클라이언트 ID를 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Check the client ID (and secret) with your administrator.</source>
+        <translation>관리자와 함께 클라이언트 ID(와 비밀 값)를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} refused the request ({error}).</source>
+        <translation>로그인 서버 {host}이(가) 요청을 거부했습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Try signing in again; the details say what the server wants.</source>
+        <translation>다시 로그인해 보십시오. 서버가 요구하는 내용은 자세한 정보에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sign-in server {host} answered without an access token.</source>
+        <translation>로그인 서버 {host}이(가) 액세스 토큰 없이 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the token URL in the profile.</source>
+        <translation>프로필의 토큰 URL을 확인하십시오.</translation>
     </message>
 </context>
 <context>

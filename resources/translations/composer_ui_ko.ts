@@ -2200,6 +2200,120 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>SignInBlock</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>로그인 방식</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>제공업체</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Empty: your organisation&apos;s client</source>
+        <translation>비워 두면 조직의 클라이언트 사용</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>테넌트</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>인증 URL</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>토큰 URL</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Separated by spaces</source>
+        <translation>공백으로 구분</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in…</source>
+        <translation>로그인(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>로그인 취소</translation>
+    </message>
+    <message>
+        <source>Sign-in method:</source>
+        <translation>로그인 방식:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>제공업체(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>클라이언트 ID:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>테넌트:</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>인증 URL(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>토큰 URL:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>Looking in the system keyring…</source>
+        <translation>시스템 키링을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain…</source>
+        <translation>다시 로그인(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>브라우저에서 로그인하기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open &lt;a href=&quot;{url}&quot;&gt;this address&lt;/a&gt;.</source>
+        <translation>브라우저가 열리지 않았다면 &lt;a href=&quot;{url}&quot;&gt;이 주소&lt;/a&gt;를 여십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPrompt</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>다시 로그인</translation>
+    </message>
+    <message>
+        <source>Sign in now in your browser; Composer then sends the message.</source>
+        <translation>지금 브라우저에서 로그인하면 Composer가 메시지를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>로그인…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>브라우저에서 로그인하기를 기다리는 중…</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <source>Back</source>

@@ -36,7 +36,7 @@ class SignInBlock(QGroupBox):
     """How an SMTP profile signs in. Signals ``changed()`` after each edit of the profile."""
 
     changed = Signal()
-    #: The sign-in finished and updated the profile (who signed in, maybe the user name).
+    # The sign-in finished and updated the profile (who signed in, maybe the user name).
     signed_in = Signal(str)
 
     def __init__(
