@@ -97,16 +97,15 @@ def provider_info(provider: Provider) -> ProviderInfo:
         # Checked 2025-06: Outlook.com and Hotmail refuse passwords and app passwords from
         # other programs since 2024-09-16 (only OAuth sign-in); Microsoft 365 is retiring
         # password logins for SMTP (many organisations have turned them off already).
-        # Update this when Composer can sign in with OAuth.
         return ProviderInfo(
             provider,
             "Outlook.com / Microsoft 365",
             translate(
                 "Providers",
                 "Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app "
-                "password from mail programs: they need a Microsoft sign-in (OAuth), which "
-                "Composer does not support yet (a later version will). Meanwhile, send with "
-                "another account.",
+                "password from mail programs: they need a Microsoft sign-in. Switch the "
+                "profile to “Sign in with the provider (OAuth 2.0)” in Preferences, then "
+                "click Sign in….",
             ),
             passwords_work=False,
         )

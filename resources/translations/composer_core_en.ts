@@ -2667,7 +2667,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app password from mail programs: they need a Microsoft sign-in (OAuth), which Composer does not support yet (a later version will). Meanwhile, send with another account.</source>
+        <source>Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app password from mail programs: they need a Microsoft sign-in. Switch the profile to “Sign in with the provider (OAuth 2.0)” in Preferences, then click Sign in….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -990,7 +990,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Add it with `composer profiles add {name} --auth oauth2 ...`, or choose “Sign in with the provider” in Preferences.</source>
-        <translation>`composer profiles add {name} --auth oauth2 ...`로 추가하거나, 환경 설정에서 “제공업체 계정으로 로그인”을 선택하십시오.</translation>
+        <translation>`composer profiles add {name} --auth oauth2 ...`로 추가하거나, 환경 설정에서 “메일 서비스로 로그인”을 선택하십시오.</translation>
     </message>
     <message>
         <source>Sign in in your browser at this address (it was opened if a browser could be):</source>
@@ -1634,7 +1634,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Switch the profile to “Sign in with the provider (OAuth 2.0)” in Preferences, then sign in with your Microsoft account.</source>
-        <translation>환경 설정에서 프로필을 “제공업체 계정으로 로그인(OAuth 2.0)”으로 바꾼 뒤 Microsoft 계정으로 로그인하십시오.</translation>
+        <translation>환경 설정에서 프로필을 “메일 서비스로 로그인 (OAuth 2.0)”으로 바꾼 뒤 Microsoft 계정으로 로그인하십시오.</translation>
     </message>
     <message>
         <source>this account</source>
@@ -2675,8 +2675,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>Gmail은 여기에서 앱 비밀번호만 받습니다. 2단계 인증을 켜고 https://myaccount.google.com/apppasswords 에서 앱 비밀번호를 만든 다음, 평소 비밀번호 대신 입력하십시오.</translation>
     </message>
     <message>
-        <source>Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app password from mail programs: they need a Microsoft sign-in (OAuth), which Composer does not support yet (a later version will). Meanwhile, send with another account.</source>
-        <translation>Outlook.com, Hotmail, Microsoft 365는 이제 메일 프로그램의 비밀번호나 앱 비밀번호를 받지 않고 Microsoft 로그인(OAuth)을 요구합니다. Composer는 아직 이를 지원하지 않습니다(이후 버전에서 지원 예정). 그동안은 다른 계정으로 보내십시오.</translation>
+        <source>Outlook.com, Hotmail and Microsoft 365 no longer accept a password or an app password from mail programs: they need a Microsoft sign-in. Switch the profile to “Sign in with the provider (OAuth 2.0)” in Preferences, then click Sign in….</source>
+        <translation>Outlook.com, Hotmail, Microsoft 365는 이제 메일 프로그램의 비밀번호나 앱 비밀번호를 받지 않고 Microsoft 로그인을 요구합니다. 환경 설정에서 프로필을 “메일 서비스로 로그인 (OAuth 2.0)”으로 바꾼 뒤 로그인…을 누르십시오.</translation>
     </message>
     <message>
         <source>Naver Mail</source>

@@ -2211,7 +2211,7 @@ Message: {message}</source>
     </message>
     <message>
         <source>Provider</source>
-        <translation>제공업체</translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -2255,7 +2255,7 @@ Message: {message}</source>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>제공업체(&amp;V):</translation>
+        <translation>서비스(&amp;V):</translation>
     </message>
     <message>
         <source>Client ID:</source>

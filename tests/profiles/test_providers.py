@@ -50,10 +50,10 @@ def test_each_provider_gets_advice_that_is_true_for_it() -> None:
     assert "2-Step Verification" in gmail
     microsoft = provider_info(Provider.MICROSOFT)
     # Outlook.com refuses app passwords since September 2024: advising one sends users in
-    # circles. OAuth is the answer; until Composer has it, another account.
+    # circles. OAuth is the answer: switching the profile to signing in.
     assert not microsoft.passwords_work
     assert "OAuth" in microsoft.login
-    assert "another account" in microsoft.login
+    assert "Sign in with the provider" in microsoft.login
     assert "create" not in microsoft.login.lower()
     naver = provider_info(Provider.NAVER).login
     assert "SMTP" in naver
