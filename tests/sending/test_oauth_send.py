@@ -182,3 +182,28 @@ def test_no_token_anywhere_after_sign_in_sending_and_a_failed_refresh(
     for secret in secrets:
         for text in texts:
             assert secret not in text
+
+
+def test_composer_merge_sends_with_the_profiles_sign_in(
+    oauth: OAuthTestServer,
+    smtp: SMTPTestServer,
+    work: Profile,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    signed_in(work, oauth)
+    data = tmp_path / "members.csv"
+    data.write_text("name,email\nKim,kim@club.example\nLee,lee@club.example\n", encoding="utf-8")
+    template = tmp_path / "letter.eml"
+    template.write_text(
+        f"From: {USER}\nTo: {{{{ name }}}} <{{{{ email }}}}>\nSubject: Hello {{{{ name }}}}\n\n"
+        "Dear {{ name }}\n",
+        encoding="utf-8",
+    )
+    status = main(["merge", str(data), str(template), "--profile", "Work", "--yes"])
+    assert status == 0, capsys.readouterr().err
+    assert sorted(r for m in smtp.messages for r in m.rcpt_tos) == [
+        "kim@club.example",
+        "lee@club.example",
+    ]
+    assert {m.session.mechanism for m in smtp.messages} == {"OAUTHBEARER"}
