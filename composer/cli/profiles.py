@@ -435,7 +435,7 @@ def _remove(args: argparse.Namespace) -> int:
 @_reported
 def _test(args: argparse.Namespace) -> int:
     from composer.profiles.conntest import ConnectionParams, run_connection_test
-    from composer.profiles.model import BackendKind, PasswordNeeded
+    from composer.profiles.model import AuthMethod, BackendKind, PasswordNeeded
 
     _store, _book, profile = _named(args.name)
     if profile.backend is not BackendKind.SMTP:
@@ -446,7 +446,10 @@ def _test(args: argparse.Namespace) -> int:
         )
         return 0
     password: str | None = None
-    if profile.needs_password and args.password_stdin:
+    token = None
+    if profile.auth is AuthMethod.OAUTH2:
+        token = terminal_account(profile).sign_in().oauth2_token  # SignInNeeded: exit 2
+    elif profile.needs_password and args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif profile.needs_password:
         try:
@@ -459,7 +462,9 @@ def _test(args: argparse.Namespace) -> int:
             name=profile.name, host=s.host, port=s.port, security=s.security.label
         )
     )
-    result = run_connection_test(ConnectionParams.from_profile(profile), password, _print_step)
+    result = run_connection_test(
+        ConnectionParams.from_profile(profile), password, _print_step, oauth2_token=token
+    )
     if result.ok:
         print(translate("CliProfiles", "The connection works."))
         return 0

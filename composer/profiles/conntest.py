@@ -31,8 +31,10 @@ from enum import StrEnum
 from composer.errors import Cancelled, CancelToken, ComposerError, UserMessage
 from composer.errors.describe import ServerInfo, describe
 from composer.i18n import translate
+from composer.mail import oauth2
 from composer.mail.backends.smtp import is_private_connection
 from composer.mail.errors import PlaintextAuthError
+from composer.mail.oauth2 import OAuth2Token
 from composer.mailbox.client import ImapServer
 from composer.profiles.certificates import CertificateInfo, build_ssl_context, parse_certificate
 from composer.profiles.imapaccount import files_sent_itself, imap_server_of
@@ -170,12 +172,16 @@ def run_connection_test(
     password: str | None,
     report: Callable[[StepReport], None] | None = None,
     cancel: CancelToken | None = None,
+    *,
+    oauth2_token: OAuth2Token | None = None,
 ) -> ConnectionTestResult:
     """Connect, EHLO, STARTTLS or TLS, AUTH and QUIT, reporting each step; never raises.
 
     Args:
         params: the server to test.
         password: the password for ``params.username`` (unused without a user name).
+        oauth2_token: for a profile that signs in with OAuth 2.0, its access token (or a
+            callable giving one, called at the AUTH step): the login uses it instead.
         report: called from this thread with each step's state as it changes.
         cancel: lets another thread stop the test.
     """
@@ -252,9 +258,12 @@ def run_connection_test(
             if not smtp.has_extn("auth"):
                 # smtplib's own exception for this, so that it reads as it does when sending
                 raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
-            if not password:
+            if oauth2_token is not None:
+                oauth2.authenticate(smtp, params.username, oauth2_token, params.host, params.port)
+            elif not password:
                 raise _missing_password(params.username)
-            smtp.login(params.username, password)
+            else:
+                smtp.login(params.username, password)
             emit(
                 "auth",
                 StepStatus.OK,

@@ -207,3 +207,19 @@ def test_composer_merge_sends_with_the_profiles_sign_in(
         "lee@club.example",
     ]
     assert {m.session.mechanism for m in smtp.messages} == {"OAUTHBEARER"}
+
+
+def test_the_connection_test_signs_in_with_the_token(
+    oauth: OAuthTestServer,
+    smtp: SMTPTestServer,
+    work: Profile,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["profiles", "test", "Work"]) == 2
+    assert "is not signed in yet" in capsys.readouterr().err
+    signed_in(work, oauth)
+    assert main(["profiles", "test", "Work"]) == 0
+    out = capsys.readouterr().out
+    assert f"Logged in as {USER}" in out
+    assert "The connection works." in out
+    assert smtp.oauth_attempts[-1][1] == USER

@@ -118,11 +118,18 @@ class ConnectionTestPanel(QWidget):
     def is_running(self) -> bool:
         return self._task is not None
 
-    def start(self, params: ConnectionParams, password: Callable[[], str | None]) -> None:
+    def start(
+        self,
+        params: ConnectionParams,
+        password: Callable[[], str | None],
+        oauth2_token: Callable[[], str] | None = None,
+    ) -> None:
         """Run the test in the background.
 
         Args:
             password: called in the worker thread (reading the keyring may block).
+            oauth2_token: for an OAuth profile, gives its access token (in the worker, at
+                the login step); the password is then not used.
         """
         if self._task is not None:
             return
@@ -132,8 +139,14 @@ class ConnectionTestPanel(QWidget):
         self.cancel_button.setEnabled(True)
 
         def work(ctx: TaskContext) -> ConnectionTestResult:
-            secret = password() if params.username else None
-            return run_connection_test(params, secret, report=ctx.report_progress, cancel=ctx.token)
+            secret = password() if params.username and oauth2_token is None else None
+            return run_connection_test(
+                params,
+                secret,
+                report=ctx.report_progress,
+                cancel=ctx.token,
+                oauth2_token=oauth2_token,
+            )
 
         task = self._runner.submit(work, "connection test")
         task.progress.connect(self._on_task_progress)

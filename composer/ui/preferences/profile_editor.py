@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from composer.diagnostics.logsafety import register_secret
 from composer.profiles.conntest import ConnectionParams
 from composer.profiles.credentials import Credentials
-from composer.profiles.model import BackendKind, Problem, Profile, Security
+from composer.profiles.model import AuthMethod, BackendKind, Problem, Profile, Security
 from composer.ui.preferences.connection_panel import ConnectionTestPanel
 from composer.ui.preferences.identity_tab import IdentityTab
 from composer.ui.preferences.sending_tab import SendingTab
@@ -252,4 +252,13 @@ class ProfileEditor(QWidget):
             register_secret(found)  # never in a log, even inside a server's reply
             return found
 
-        self.sending.test_panel.start(ConnectionParams.from_profile(profile), password)
+        token = None
+        if profile.auth is AuthMethod.OAUTH2:
+            store = credentials.store
+
+            def token() -> str:  # opens the sign-in (keyring, refresh) at the login step
+                from composer.profiles.oauth.session import open_session
+
+                return open_session(snapshot, store)()
+
+        self.sending.test_panel.start(ConnectionParams.from_profile(profile), password, token)

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 import pytest
-from oauth_fixtures import USER, browser, oauth_profile, save_profiles
+from oauth_fixtures import USER, bearer_smtp, browser, oauth_profile, save_profiles
 from PySide6.QtCore import Qt
 from servers.oauthserver import OAuthTestServer
 
@@ -33,10 +33,11 @@ def open_dialog(qtbot: QtBot, profile: Profile) -> PreferencesDialog:
     return dialog
 
 
-def test_sign_in_from_preferences(
+def test_sign_in_from_preferences_then_test_the_connection(
     qtbot: QtBot, oauth_server: OAuthTestServer, pki: TestPKI, browser: list[str]
 ) -> None:
-    profile = oauth_profile(oauth_server, oauth_server.add_client(), pki)
+    smtp = bearer_smtp(oauth_server, pki).start()
+    profile = oauth_profile(oauth_server, oauth_server.add_client(), pki, smtp)
     dialog = open_dialog(qtbot, profile)
     block = dialog.editor.sending.signin_block
     qtbot.waitUntil(lambda: block.state_label.text() == "Sign-in needed", timeout=10_000)
@@ -49,6 +50,12 @@ def test_sign_in_from_preferences(
     if os.environ.get("COMPOSER_SHOTS"):
         dialog.resize(800, 600)
         dialog.grab().save(os.path.join(os.environ["COMPOSER_SHOTS"], "signin.png"))
+    panel = dialog.editor.test_panel
+    with qtbot.waitSignal(panel.finished, timeout=20_000) as tested:
+        qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    assert tested.args[0].ok
+    assert smtp.oauth_attempts[-1][1] == USER
+    smtp.stop()
     dialog.reject()
     dialog._runner.wait(10_000)
 
