@@ -427,6 +427,12 @@ def _remove(args: argparse.Namespace) -> int:
                 "CliProfiles", "warning: the stored password was not removed: {reason}"
             )
             warn("profiles", text.format(reason=exc.message.what))
+    from composer.profiles.oauth.tokenstore import forget_unused
+
+    try:  # its sign-in (refresh token) goes too, unless another profile uses it
+        forget_unused(CredentialStore(), profile, book)
+    except CredentialError as exc:
+        warn("profiles", exc.message.what)
     store.save(book)
     print(translate("CliProfiles", "Removed {name!r}.").format(name=profile.name))
     return 0

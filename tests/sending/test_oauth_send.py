@@ -223,3 +223,12 @@ def test_the_connection_test_signs_in_with_the_token(
     assert f"Logged in as {USER}" in out
     assert "The connection works." in out
     assert smtp.oauth_attempts[-1][1] == USER
+
+
+def test_removing_the_profile_forgets_its_sign_in(
+    oauth: OAuthTestServer, work: Profile, memory_keyring: MemoryKeyring
+) -> None:
+    signed_in(work, oauth)
+    assert memory_keyring.passwords
+    assert main(["profiles", "remove", "Work"]) == 0
+    assert not memory_keyring.passwords

@@ -10,16 +10,26 @@ refresh tokens can be longer, so a long token is kept in pieces of at most
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
-from composer.profiles.parts import OAuthProvider
+from composer.profiles.parts import AuthMethod, BackendKind, OAuthProvider
 
 if TYPE_CHECKING:
     from composer.profiles.credentials import CredentialStore
     from composer.profiles.model import Profile
 
-__all__ = ["PIECE", "WINDOWS_LIMIT", "delete", "entry_name", "load", "login_of", "save"]
+__all__ = [
+    "PIECE",
+    "WINDOWS_LIMIT",
+    "delete",
+    "entry_name",
+    "forget_unused",
+    "load",
+    "login_of",
+    "save",
+]
 
 #: Windows' CRED_MAX_CREDENTIAL_BLOB_SIZE, in bytes.
 WINDOWS_LIMIT = 2560
@@ -90,3 +100,17 @@ def _count(store: CredentialStore, entry: str) -> int:
         return int(value[len(_PIECES) :])
     except ValueError:
         return 0
+
+
+def _signs_in(profile: Profile) -> bool:
+    return profile.backend is BackendKind.SMTP and profile.auth is AuthMethod.OAUTH2
+
+
+def forget_unused(store: CredentialStore, removed: Profile, remaining: Iterable[Profile]) -> bool:
+    """Forget *removed*'s sign-in unless a *remaining* profile uses the same one."""
+    if not _signs_in(removed):
+        return False
+    entry = entry_name(removed)
+    if any(_signs_in(p) and entry_name(p) == entry for p in remaining):
+        return False
+    return delete(store, entry)
