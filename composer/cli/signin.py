@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from composer.cli.output import fail
 from composer.errors import ComposerError, UserMessage
 from composer.i18n import translate
+
+if TYPE_CHECKING:
+    from composer.profiles.model import Profile, ProfileBook
+    from composer.profiles.store import ProfileStore
 
 __all__ = ["register"]
 
@@ -112,10 +117,32 @@ def run(args: argparse.Namespace) -> int:
         return fail("profiles", exc.message, 2)
     except (OAuthError, CredentialError) as exc:
         return fail("profiles", exc.message, 1)
-    store.save(book)
+    _save_signed_in(store, book, profile)
     print(
         translate("CliSignin", "Signed in as {account}; “{name}” sends with this sign-in.").format(
             account=who or translate("CliSignin", "an unnamed account"), name=profile.name
         )
     )
     return 0
+
+
+def _save_signed_in(store: ProfileStore, book: ProfileBook, profile: Profile) -> None:
+    """Save who signed in; the file may have changed during the wait (Preferences saved it):
+    then only this profile's sign-in fields go into its current version."""
+    from composer.profiles.model import ProfileError
+    from composer.profiles.store import ProfileFileChanged
+
+    try:
+        store.save(book)
+        return
+    except ProfileFileChanged:
+        pass
+    fresh = store.read()
+    try:
+        current = fresh.get(profile.name)
+    except ProfileError:
+        return  # removed meanwhile: nothing to record it in
+    current.oauth.account = profile.oauth.account
+    if not current.smtp.username.strip():
+        current.smtp.username = profile.smtp.username
+    store.save(fresh)

@@ -266,3 +266,17 @@ def test_the_test_server_verifies_pkce_and_the_redirect_uri(
         opener.open(f"{oauth.authorize_url}?{urlencode(elsewhere)}", timeout=10)
     with caught.value:
         assert caught.value.code == 400
+
+
+def test_a_profiles_file_saved_during_the_wait_keeps_both_changes(
+    run_signin: Callable[..., Signin], oauth: OAuthTestServer, work: Profile
+) -> None:
+    signin = run_signin("Work", "--no-browser")
+    url = signin.url()
+    # Meanwhile Preferences saves the file with another profile.
+    save_profiles(work, Profile("Home"))
+    oauth.browse(url)
+    assert signin.finish() == 0
+    book = ProfileStore().read()
+    assert book.names() == ["Work", "Home"]
+    assert book.get("Work").oauth.account == USER

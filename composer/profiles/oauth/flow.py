@@ -88,7 +88,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if "error" in params:
             title = translate("OAuth", "Sign-in was not completed.")
-        elif params.get("state") != self.server.expected_state:
+        elif not secrets.compare_digest(params.get("state", ""), self.server.expected_state):
             title = translate("OAuth", "This sign-in page is not the one Composer opened.")
         else:
             title = translate("OAuth", "You are signed in. You can close this window.")
@@ -157,7 +157,7 @@ def authorize(
         redirect = _wait(server, timeout, token)
         redirect_uri = server.redirect_uri
     params = redirect.params
-    if params.get("state") != state:
+    if not secrets.compare_digest(params.get("state", ""), state):
         raise StateMismatch(
             translate(
                 "OAuth",
