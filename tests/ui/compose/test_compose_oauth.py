@@ -3,6 +3,7 @@ gets an access token), and a withdrawn sign-in leads to "Sign in again", then th
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,10 @@ def test_a_withdrawn_sign_in_asks_to_sign_in_again_then_sends(
         prompt = window.findChild(QMessageBox, "signInAgain")
         assert prompt is not None
         qtbot.waitUntil(prompt.isVisible)
+        if os.environ.get("COMPOSER_SHOTS"):
+            window.resize(800, 600)
+            window.grab().save(os.path.join(os.environ["COMPOSER_SHOTS"], "window.png"))
+            prompt.grab().save(os.path.join(os.environ["COMPOSER_SHOTS"], "prompt.png"))
         with qtbot.waitSignal(window.send_finished, timeout=30_000) as resent:
             window.sending.signin_prompt.sign_in_button.click()  # type: ignore[union-attr]
         assert resent.args[0].status is SendStatus.SENT
