@@ -29,6 +29,7 @@ from composer.profiles.credentials import (
 )
 from composer.profiles.edits import PendingSecrets
 from composer.profiles.model import ProfileBook
+from composer.profiles.oauth import tokenstore
 from composer.profiles.store import ProfileFileChanged, ProfileStore
 from composer.storage import appsettings
 
@@ -82,11 +83,13 @@ def store_secrets(credentials: Credentials, pending: PendingSecrets) -> None:
     moves = [(c.before, c.after) for c in pending.changes]
     moved = any(old is not None and old != new for old, new in moves)
     forget = pending.asking - kept
-    if moved or forget:
+    if moved or forget or pending.forget_signins:
         try:
             sync_accounts(store, moves, kept)
             for account in forget:
                 store.delete(account)
+            for entry in pending.forget_signins:  # deleted profiles' OAuth sign-ins
+                tokenstore.delete(store, entry)
         except (NoKeyring, InsecureKeyring) as exc:
             # Such a keyring holds no password of ours: nothing to move or remove.
             log.info("Keyring not consulted for moved accounts: %s", exc.message.what)

@@ -43,6 +43,8 @@ class PendingSecrets:
     """What Apply must do in the keyring: every profile's change, then the deleted accounts."""
 
     changes: tuple[AccountChange, ...] = ()
+    #: Keyring entries of OAuth sign-ins that no profile uses any more (deleted profiles).
+    forget_signins: tuple[str, ...] = ()
 
     @property
     def still_used(self) -> set[str]:
@@ -63,6 +65,7 @@ class EditedBook:
         # By identity: a profile keeps its origin through renames and account changes.
         self._origins: dict[int, str | None] = {id(p): p.account for p in book}
         self._removed: list[str] = []
+        self._removed_signins: list[str] = []
         self._passwords: dict[int, str] = {}
 
     def add(self, profile: Profile) -> Profile:
@@ -86,6 +89,9 @@ class EditedBook:
         origin = self._origins.pop(id(profile), None)
         if origin is not None:
             self._removed.append(origin)
+        entry = _signin_entry(profile)
+        if entry is not None:
+            self._removed_signins.append(entry)
         self._passwords.pop(id(profile), None)
         return profile
 
@@ -118,10 +124,23 @@ class EditedBook:
             for p in self.book
         ]
         changes += [AccountChange(account, None) for account in self._removed]
-        return PendingSecrets(tuple(changes))
+        used = {_signin_entry(p) for p in self.book}
+        forget = tuple(dict.fromkeys(e for e in self._removed_signins if e not in used))
+        return PendingSecrets(tuple(changes), forget)
 
     def secrets_stored(self) -> None:
         """The keyring follows the edits now: start counting changes afresh."""
         self._passwords.clear()
         self._origins = {id(p): p.account for p in self.book}
         self._removed = []
+        self._removed_signins = []
+
+
+def _signin_entry(profile: Profile) -> str | None:
+    """The keyring entry of *profile*'s OAuth sign-in (None: it signs in otherwise)."""
+    from composer.profiles.model import AuthMethod, BackendKind
+    from composer.profiles.oauth.tokenstore import entry_name
+
+    if profile.backend is BackendKind.SMTP and profile.auth is AuthMethod.OAUTH2:
+        return entry_name(profile)
+    return None

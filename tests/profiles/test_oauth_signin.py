@@ -280,3 +280,34 @@ def test_a_profiles_file_saved_during_the_wait_keeps_both_changes(
     book = ProfileStore().read()
     assert book.names() == ["Work", "Home"]
     assert book.get("Work").oauth.account == USER
+
+
+def test_deleting_an_oauth_profile_in_preferences_forgets_its_sign_in(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from composer.profiles.apply import apply_profiles
+    from composer.profiles.credentials import Credentials
+    from composer.profiles.edits import EditedBook
+    from composer.profiles.model import AuthMethod, ProfileBook, SmtpSettings
+
+    def office(name: str) -> Profile:
+        smtp = SmtpSettings(host="smtp.office365.com", username=USER)
+        return Profile(name, smtp=smtp, auth=AuthMethod.OAUTH2)
+
+    store = CredentialStore()
+    tokenstore.save(store, tokenstore.entry_name(office("x")), "rt-kept-in-the-keyring")
+    files = ProfileStore()
+    files.read()
+    files.save(ProfileBook([office("Work"), office("Work too"), Profile("Home")]))
+    edited = EditedBook(files.read())
+    edited.remove("Work")  # "Work too" signs in as the same account: the sign-in stays
+    assert apply_profiles(
+        files, Credentials(store), edited.book.copy(), edited.pending_secrets()
+    ).complete
+    assert stored(memory_keyring)
+    edited.secrets_stored()
+    edited.remove("Work too")
+    assert apply_profiles(
+        files, Credentials(store), edited.book.copy(), edited.pending_secrets()
+    ).complete
+    assert not stored(memory_keyring)
