@@ -6,11 +6,17 @@ import smtplib
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from smtpserver import SMTPTestServer
 
 from composer.errors.describe import ServerInfo, describe
 from composer.mail import EmailMessage, get_connection
-from composer.mail.oauth2 import OAuth2NotOfferedError, OAuth2TokenRefused
+from composer.mail.oauth2 import (
+    OAuth2NotOfferedError,
+    OAuth2TokenRefused,
+    oauthbearer_response,
+)
 
 GOOD = "ya29.good-token-for-alice"
 
@@ -117,3 +123,33 @@ def test_microsofts_refusals_are_worded(reply: bytes, words: str) -> None:
         assert "Sign in with the provider (OAuth 2.0)" in message.todo
     else:
         assert "administrator" in message.todo
+
+
+@given(
+    user=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x01"),
+        max_size=40,
+    )
+)
+def test_the_oauthbearer_identity_survives_any_user_name(user: str) -> None:
+    """RFC 7628's GS2 header escapes "," and "=": any user name reads back unchanged."""
+    blob = oauthbearer_response(user, "tok", "smtp.example.com", 587).decode()
+    gs2, rest = blob.split("\x01", 1)
+    assert rest == "host=smtp.example.com\x01port=587\x01auth=Bearer tok\x01\x01"
+    flag, identity, empty = gs2.split(",")
+    assert (flag, empty) == ("n", "")
+    if user:
+        assert identity.startswith("a=")
+        assert identity[2:].replace("=2C", ",").replace("=3D", "=") == user
+    else:
+        assert identity == ""
+
+
+@given(st.one_of(st.text(max_size=60), st.binary(max_size=60).map(lambda b: b.hex())))
+def test_a_garbage_id_token_or_challenge_never_breaks_a_sign_in(junk: str) -> None:
+    from composer.mail.oauth2 import _challenge_status
+    from composer.profiles.oauth.tokens import _who
+
+    assert isinstance(_who(junk), str)
+    assert isinstance(_who(f"a.{junk}.b"), str)
+    assert isinstance(_challenge_status(junk.encode()), str)
