@@ -9,7 +9,9 @@ marked ``keyring_integration`` use the real Secret Service instead (the suite ru
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from hypothesis import settings as hypothesis_settings
 from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
 from servers.dnsserver import DnsServer
 from servers.dovecot import DovecotServer
-from servers.oauthserver import OAuthTestServer
+from servers.oauthserver import OAuthTestServer, dovecot_oauth2_conf
 from smtpserver import SMTPTestServer, TestPKI
 
 from composer.storage import paths
@@ -101,6 +103,20 @@ def oauth_server(pki: TestPKI) -> Iterator[OAuthTestServer]:
     server = OAuthTestServer(pki.server_context(), pki.client_context()).start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def dovecot_oauth(
+    tmp_path_factory: pytest.TempPathFactory, pki: TestPKI, oauth_server: OAuthTestServer
+) -> Iterator[DovecotServer]:
+    """A real IMAP server whose logins also take :func:`oauth_server`'s access tokens (SASL
+    XOAUTH2 and OAUTHBEARER, checked at its introspection endpoint); Sent flagged ``\\Sent``."""
+    files = Path(tempfile.mkdtemp(prefix="composer-dovecot-oauth-"))
+    extra = dovecot_oauth2_conf(oauth_server, pki.ca_file, files)
+    folder = tmp_path_factory.mktemp("dovecot-oauth")
+    with DovecotServer(folder, pki, kind="special-use", extra_conf=extra) as server:
+        yield server
+    shutil.rmtree(files, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -29,13 +29,16 @@ from types import TracebackType
 from typing import Protocol
 
 from composer.errors.describe import ServerInfo
+from composer.mail.oauth2 import OAuth2Token, oauthbearer_response, xoauth2_response
 from composer.mailbox.errors import (
     ImapAppendRefused,
     ImapLoginRefused,
     ImapNoSentFolder,
     ImapNotEncrypted,
+    ImapNoTokenLogin,
     ImapOverQuota,
     ImapProtocolError,
+    ImapTokenRefused,
 )
 from composer.mailbox.folders import Mailbox, choose_sent, parse_list
 
@@ -45,7 +48,8 @@ log = logging.getLogger(__name__)
 
 
 class ImapSignIn(Protocol):
-    """The account's sign-in (:class:`composer.sending.account.SignIn`): a password today."""
+    """The account's sign-in (:class:`composer.sending.account.SignIn`): a password, or an
+    ``oauth2_token`` attribute (a token or a callable giving one) for OAuth 2.0."""
 
     @property
     def password(self) -> str | None: ...
@@ -174,7 +178,7 @@ class ImapClient:
         """Log in as the server's user name with the account's sign-in.
 
         AUTHENTICATE PLAIN when offered (it carries any UTF-8 password), LOGIN otherwise.
-        The OAuth 2.0 sign-in (SASL XOAUTH2) will be one more branch here.
+        A sign-in with OAuth 2.0 (an ``oauth2_token``) uses SASL OAUTHBEARER or XOAUTH2.
 
         Raises:
             ImapNotEncrypted: the connection is not encrypted and the profile does not allow
@@ -185,6 +189,10 @@ class ImapClient:
         conn = self.conn
         if not self._encrypted and not (s.allow_plaintext_auth or _loopback(s.host)):
             raise ImapNotEncrypted(s.host, "security: none")
+        token = getattr(sign_in, "oauth2_token", None)
+        if token is not None:
+            self._login_with_token(token)
+            return
         password = sign_in.password or ""
         try:
             if "AUTH=PLAIN" in conn.capabilities:
@@ -197,6 +205,28 @@ class ImapClient:
         except imaplib.IMAP4.error as exc:
             # imaplib's message is the server's reply: it never holds the password.
             raise ImapLoginRefused(s.host, s.username, str(exc)) from None
+
+    def _login_with_token(self, token: OAuth2Token) -> None:
+        """SASL OAUTHBEARER (RFC 7628) where offered, else XOAUTH2, with an access token."""
+        s = self.server
+        conn = self.conn
+        offered = [c[5:] for c in conn.capabilities if c.startswith("AUTH=")]
+        mechanism = next((m for m in ("OAUTHBEARER", "XOAUTH2") if m in offered), None)
+        if mechanism is None:
+            raise ImapNoTokenLogin(s.host, " ".join(offered))
+        value = token() if callable(token) else token
+        if mechanism == "OAUTHBEARER":
+            first = oauthbearer_response(s.username, value, s.host, s.port)
+            after = b"\x01"  # the answer to an error challenge (RFC 7628 3.2.3)
+        else:
+            first, after = xoauth2_response(s.username, value), b""
+        answers = iter([first])
+        try:
+            conn.authenticate(mechanism, lambda _challenge: next(answers, after))
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            raise ImapTokenRefused(s.host, s.username, str(exc)) from None
 
     def mailboxes(self) -> list[Mailbox]:
         typ, data = self.conn.list('""', "*")

@@ -53,6 +53,44 @@ class ImapLoginRefused(ImapError):
         )
 
 
+class ImapTokenRefused(ImapError):
+    """The IMAP server refused the account's OAuth 2.0 access token."""
+
+    transient = False
+
+    def __init__(self, host: str, user: str, reply: str) -> None:
+        super().__init__(
+            translate("Imap", "The IMAP server {host} refused the sign-in of {user}.").format(
+                host=host, user=user
+            ),
+            translate(
+                "Imap",
+                "Sign in again (Preferences ▸ the profile ▸ Sign in…); if it is refused again, "
+                "IMAP may be turned off for the mailbox (an administrator's setting).",
+            ),
+            reply,
+        )
+
+
+class ImapNoTokenLogin(ImapError):
+    """The IMAP server offers neither XOAUTH2 nor OAUTHBEARER."""
+
+    transient = False
+
+    def __init__(self, host: str, offered: str) -> None:
+        super().__init__(
+            translate(
+                "Imap",
+                "The IMAP server {host} does not offer signing in with a provider's token "
+                "(no XOAUTH2 or OAUTHBEARER).",
+            ).format(host=host),
+            translate(
+                "Imap", "Check the IMAP server name and port your provider gives for sign-in."
+            ),
+            offered,
+        )
+
+
 class ImapNotEncrypted(ImapError):
     transient = False
 

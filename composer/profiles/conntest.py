@@ -296,6 +296,7 @@ def run_connection_test(
             token,
             folder=params.imap_folder,
             files_itself=params.files_sent_itself,
+            oauth2_token=oauth2_token,
         )
         return ConnectionTestResult(True, steps=tuple(steps))
     except Exception as exc:  # every failure becomes part of the result, as data

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from composer.errors import Cancelled, CancelToken, ComposerError
 from composer.i18n import translate
+from composer.mail.oauth2 import OAuth2Token
 from composer.mailbox.client import ImapClient, ImapServer
 from composer.mailbox.errors import ImapError, ImapProtocolError, describe_imap
 
@@ -35,8 +36,9 @@ def imap_step_label(step: str) -> str:
 
 
 class _Password:
-    def __init__(self, password: str | None) -> None:
+    def __init__(self, password: str | None, oauth2_token: OAuth2Token | None = None) -> None:
         self.password = password
+        self.oauth2_token = oauth2_token
 
 
 def run_imap_steps(
@@ -47,6 +49,7 @@ def run_imap_steps(
     *,
     folder: str = "",
     files_itself: bool = False,
+    oauth2_token: OAuth2Token | None = None,
 ) -> str:
     """Log in and find the Sent folder; returns the folder's name.
 
@@ -69,7 +72,7 @@ def run_imap_steps(
                     where=server.info, user=server.username
                 ),
             )
-            imap.login(_Password(password))
+            imap.login(_Password(password, oauth2_token))
             emit(
                 "imap",
                 "ok",

@@ -1661,6 +1661,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The IMAP server {host} refused the sign-in of {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (Preferences ▸ the profile ▸ Sign in…); if it is refused again, IMAP may be turned off for the mailbox (an administrator&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} does not offer signing in with a provider&apos;s token (no XOAUTH2 or OAUTHBEARER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IMAP server name and port your provider gives for sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Composer will not send your password to {host} without encryption.</source>
         <translation type="unfinished"></translation>
     </message>

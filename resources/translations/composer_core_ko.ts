@@ -1669,6 +1669,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>IMAP 서버 {host}이(가) {user}의 사용자 이름 또는 비밀번호를 거부했습니다.</translation>
     </message>
     <message>
+        <source>The IMAP server {host} refused the sign-in of {user}.</source>
+        <translation>IMAP 서버 {host}이(가) {user}의 로그인을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in again (Preferences ▸ the profile ▸ Sign in…); if it is refused again, IMAP may be turned off for the mailbox (an administrator&apos;s setting).</source>
+        <translation>다시 로그인하십시오(환경 설정 ▸ 프로필 ▸ 로그인…). 다시 거부되면 사서함의 IMAP이 꺼져 있을 수 있습니다(관리자 설정).</translation>
+    </message>
+    <message>
+        <source>The IMAP server {host} does not offer signing in with a provider&apos;s token (no XOAUTH2 or OAUTHBEARER).</source>
+        <translation>IMAP 서버 {host}은(는) 제공업체 토큰으로 로그인하는 방식을 지원하지 않습니다(XOAUTH2, OAUTHBEARER 없음).</translation>
+    </message>
+    <message>
+        <source>Check the IMAP server name and port your provider gives for sign-in.</source>
+        <translation>제공업체가 안내하는 로그인용 IMAP 서버 이름과 포트를 확인하십시오.</translation>
+    </message>
+    <message>
         <source>Composer will not send your password to {host} without encryption.</source>
         <translation>Composer는 암호화 없이 {host}에 비밀번호를 보내지 않습니다.</translation>
     </message>

@@ -22,7 +22,9 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import os
 import secrets
+import shutil
 import ssl
 import threading
 import time
@@ -31,6 +33,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
@@ -321,6 +324,10 @@ class OAuthTestServer:
     def token_url(self) -> str:
         return self.base_url + "/token"
 
+    @property
+    def introspection_url(self) -> str:
+        return self.base_url + "/introspect"
+
     def reset(self) -> None:
         """Back to the defaults between tests (the clients and tokens stay apart by client)."""
         self.login_as = "alice@example.com"
@@ -363,6 +370,16 @@ class OAuthTestServer:
                         and not token.is_expired()
                     )
         return False
+
+    def introspect(self, access_token: str) -> dict[str, Any]:
+        """What RFC 7662's introspection endpoint says about *access_token*."""
+        with self.lock:
+            for token in self.tokens:
+                if token.access_token == access_token:
+                    if token.revoked or token.is_expired():
+                        break
+                    return {"active": True, "username": token.user, "scope": token.scope}
+        return {"active": False}
 
     def issued(self, client_id: str) -> Iterator[_Token]:
         with self.lock:
@@ -453,6 +470,10 @@ def _make_handler(owner: OAuthTestServer) -> type[BaseHTTPRequestHandler]:
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
             with owner.lock:
                 owner.token_requests.append(form)
+            if urlsplit(self.path).path == "/introspect":
+                # RFC 7662, as an IMAP server (Dovecot's oauth2 passdb) asks about a token.
+                self._send(200, owner.introspect(form.get("token", "")), [])
+                return
             if urlsplit(self.path).path != "/token":
                 self._send(404, "not found", [("Content-Type", "text/plain")])
                 return
@@ -464,3 +485,38 @@ def _make_handler(owner: OAuthTestServer) -> type[BaseHTTPRequestHandler]:
             self._send(status, body, headers)
 
     return Handler
+
+
+def dovecot_oauth2_conf(server: OAuthTestServer, ca_file: Path, folder: Path) -> str:
+    """Dovecot configuration (``extra_conf``) that takes this server's access tokens over
+    SASL XOAUTH2 and OAUTHBEARER, checked at its introspection endpoint (Dovecot's
+    ``oauth2`` passdb), besides the passwords of its passwd-file. *folder* keeps the files
+    Dovecot's auth process reads (it must be able to reach them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o755)
+    ca = folder / "oauth-ca.pem"
+    shutil.copyfile(ca_file, ca)
+    settings = folder / "dovecot-oauth2.conf.ext"
+    settings.write_text(
+        f"""introspection_mode = post
+introspection_url = {server.introspection_url}
+username_attribute = username
+active_attribute = active
+active_value = true
+tls_ca_cert_file = {ca}
+""",
+        encoding="utf-8",
+    )
+    for path in (ca, settings):
+        os.chmod(path, 0o644)
+    # No delay after a refused token: the tests refuse some on purpose. (Dovecot still slows
+    # the next login from the same address down: refuse last.)
+    return f"""
+auth_mechanisms = plain login xoauth2 oauthbearer
+auth_failure_delay = 0
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {settings}
+}}
+"""
