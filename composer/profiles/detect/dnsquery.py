@@ -1,0 +1,82 @@
+"""DNS questions of detection: SRV records (RFC 6186, RFC 8314), MX, and host addresses.
+
+Every question goes to :meth:`DetectOptions.dns` (the system's resolver, or the one a test
+points at 127.0.0.1) with the run's timeout. "No such name" and "no such record" are an
+empty answer; no answer at all, or a server failure, is :class:`DnsFailure`. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import dns.exception
+import dns.resolver
+
+from composer.errors import ComposerError
+from composer.i18n import translate
+from composer.profiles.detect.options import DetectOptions
+
+__all__ = ["DnsFailure", "SrvTarget", "addresses", "mx_hosts", "srv_targets"]
+
+
+class DnsFailure(ComposerError):
+    """The DNS server did not answer, or answered with a failure."""
+
+
+@dataclass(frozen=True)
+class SrvTarget:
+    host: str
+    port: int
+
+
+def _answer(name: str, rtype: str, options: DetectOptions) -> list[object]:
+    resolver = options.dns()
+    try:
+        return list(resolver.resolve(name, rtype, lifetime=options.timeout, search=False))
+    except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+        return []
+    except dns.exception.Timeout as exc:
+        raise DnsFailure(
+            translate("Detect", "The DNS server did not answer about {name}.").format(name=name),
+            translate("Detect", "Check your internet connection, or enter the settings by hand."),
+            f"{rtype} {name}: {exc}",
+        ) from exc
+    except dns.exception.DNSException as exc:
+        raise DnsFailure(
+            translate("Detect", "The DNS lookup of {name} failed.").format(name=name),
+            translate("Detect", "Try again later, or enter the settings by hand."),
+            f"{rtype} {name}: {type(exc).__name__}: {exc}",
+        ) from exc
+
+
+def srv_targets(service: str, domain: str, options: DetectOptions) -> list[SrvTarget] | None:
+    """The targets of ``_<service>._tcp.<domain>``, best first.
+
+    Returns None when the domain says the service is not offered (a target of "."), and
+    an empty list when there is no record.
+    """
+    records = _answer(f"_{service}._tcp.{domain}.", "SRV", options)
+    if not records:
+        return []
+    ranked = sorted(records, key=lambda r: (r.priority, -r.weight))  # type: ignore[attr-defined]
+    targets = [
+        SrvTarget(r.target.to_text(omit_final_dot=True).lower(), int(r.port))  # type: ignore[attr-defined]
+        for r in ranked
+    ]
+    usable = [t for t in targets if t.host not in ("", ".")]
+    return usable or None
+
+
+def mx_hosts(domain: str, options: DetectOptions) -> list[str]:
+    """The MX host names of *domain*, most preferred first."""
+    records = _answer(f"{domain}.", "MX", options)
+    ranked = sorted(records, key=lambda r: r.preference)  # type: ignore[attr-defined]
+    return [r.exchange.to_text(omit_final_dot=True).lower() for r in ranked]  # type: ignore[attr-defined]
+
+
+def addresses(host: str, options: DetectOptions) -> list[str]:
+    """The IP addresses of *host* (IPv4 first)."""
+    found: list[str] = []
+    for rtype in ("A", "AAAA"):
+        found += [r.to_text() for r in _answer(f"{host}.", rtype, options)]
+    return found
