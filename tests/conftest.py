@@ -24,6 +24,7 @@ from hypothesis import settings as hypothesis_settings
 from keyring_fixtures import memory_keyring  # noqa: F401  (autouse in-memory keyring)
 from servers.dnsserver import DnsServer
 from servers.dovecot import DovecotServer
+from servers.httpsdocs import HttpsDocs
 from servers.oauthserver import OAuthTestServer, dovecot_oauth2_conf
 from smtpserver import SMTPTestServer, TestPKI
 
@@ -117,6 +118,13 @@ def dovecot_oauth(
     with DovecotServer(folder, pki, kind="special-use", extra_conf=extra) as server:
         yield server
     shutil.rmtree(files, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def https_docs(pki: TestPKI) -> Iterator[HttpsDocs]:
+    """An HTTPS server on 127.0.0.1 (certificate from ``pki``'s CA) serving what a test puts."""
+    with HttpsDocs(pki.server_context()) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

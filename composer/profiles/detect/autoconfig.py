@@ -8,6 +8,7 @@ external entities: the document comes from the network). No Qt here.
 from __future__ import annotations
 
 import http.client
+import socket
 import ssl
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -70,9 +71,11 @@ def fetch_document(url: str, options: DetectOptions, token: CancelToken) -> byte
         )
         try:
             try:
-                conn.connect()
-                if conn.sock is not None:
-                    token.watch(conn.sock)
+                # Connected by hand so that the plain socket can be watched before TLS
+                # wraps it (a cancel then ends a read that waits for the server).
+                raw = socket.create_connection((parts.hostname, parts.port or 443), options.timeout)
+                token.watch(raw)
+                conn.sock = context.wrap_socket(raw, server_hostname=parts.hostname)
                 path = parts.path or "/"
                 if parts.query:
                     path += "?" + parts.query
@@ -159,9 +162,7 @@ def _server(element: Element, address: str, url: str) -> tuple[ServerEntry, str,
         raise _malformed(url, f"bad socketType {socket_type!r} for {host}")
     username = _substitute(_child_text(element, "username"), address)
     auths = [
-        (child.text or "").strip()
-        for child in element
-        if _local(child.tag) == "authentication"
+        (child.text or "").strip() for child in element if _local(child.tag) == "authentication"
     ]
     return ServerEntry(host, int(port_text), _SOCKET_TYPES[socket_type]), username, auths
 

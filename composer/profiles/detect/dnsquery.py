@@ -7,12 +7,14 @@ empty answer; no answer at all, or a server failure, is :class:`DnsFailure`. No 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 import dns.exception
 import dns.resolver
 
-from composer.errors import ComposerError
+from composer.errors import CancelToken, ComposerError
 from composer.i18n import translate
 from composer.profiles.detect.options import DetectOptions
 
@@ -29,10 +31,31 @@ class SrvTarget:
     port: int
 
 
-def _answer(name: str, rtype: str, options: DetectOptions) -> list[object]:
+def _answer(name: str, rtype: str, options: DetectOptions, token: CancelToken) -> list[Any]:
+    token.check()
     resolver = options.dns()
+    # dnspython cannot be interrupted: the query runs in a thread of its own (bounded by the
+    # timeout), and a cancel stops waiting for it at once.
+    done = threading.Event()
+    outcome: list[Any] = []
+    failure: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            outcome.extend(resolver.resolve(name, rtype, lifetime=options.timeout, search=False))
+        except BaseException as exc:  # handed to the waiting thread below
+            failure.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=ask, name=f"dns {rtype} {name}", daemon=True).start()
+    token.on_cancel(done.set)
+    done.wait()
+    token.check()
+    if not failure:
+        return outcome
     try:
-        return list(resolver.resolve(name, rtype, lifetime=options.timeout, search=False))
+        raise failure[0]
     except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
         return []
     except dns.exception.Timeout as exc:
@@ -49,34 +72,35 @@ def _answer(name: str, rtype: str, options: DetectOptions) -> list[object]:
         ) from exc
 
 
-def srv_targets(service: str, domain: str, options: DetectOptions) -> list[SrvTarget] | None:
+def srv_targets(
+    service: str, domain: str, options: DetectOptions, token: CancelToken
+) -> list[SrvTarget] | None:
     """The targets of ``_<service>._tcp.<domain>``, best first.
 
     Returns None when the domain says the service is not offered (a target of "."), and
     an empty list when there is no record.
     """
-    records = _answer(f"_{service}._tcp.{domain}.", "SRV", options)
+    records = _answer(f"_{service}._tcp.{domain}.", "SRV", options, token)
     if not records:
         return []
-    ranked = sorted(records, key=lambda r: (r.priority, -r.weight))  # type: ignore[attr-defined]
+    ranked = sorted(records, key=lambda r: (r.priority, -r.weight))
     targets = [
-        SrvTarget(r.target.to_text(omit_final_dot=True).lower(), int(r.port))  # type: ignore[attr-defined]
-        for r in ranked
+        SrvTarget(r.target.to_text(omit_final_dot=True).lower(), int(r.port)) for r in ranked
     ]
     usable = [t for t in targets if t.host not in ("", ".")]
     return usable or None
 
 
-def mx_hosts(domain: str, options: DetectOptions) -> list[str]:
+def mx_hosts(domain: str, options: DetectOptions, token: CancelToken) -> list[str]:
     """The MX host names of *domain*, most preferred first."""
-    records = _answer(f"{domain}.", "MX", options)
-    ranked = sorted(records, key=lambda r: r.preference)  # type: ignore[attr-defined]
-    return [r.exchange.to_text(omit_final_dot=True).lower() for r in ranked]  # type: ignore[attr-defined]
+    records = _answer(f"{domain}.", "MX", options, token)
+    ranked = sorted(records, key=lambda r: r.preference)
+    return [r.exchange.to_text(omit_final_dot=True).lower() for r in ranked]
 
 
-def addresses(host: str, options: DetectOptions) -> list[str]:
+def addresses(host: str, options: DetectOptions, token: CancelToken) -> list[str]:
     """The IP addresses of *host* (IPv4 first)."""
     found: list[str] = []
     for rtype in ("A", "AAAA"):
-        found += [r.to_text() for r in _answer(f"{host}.", rtype, options)]
+        found += [r.to_text() for r in _answer(f"{host}.", rtype, options, token)]
     return found

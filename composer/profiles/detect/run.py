@@ -64,7 +64,7 @@ def split_address(address: str) -> tuple[str, str]:
     bad = (
         not at
         or not local
-        or any(c.isspace() or c in "<>,;\"()[]\\" for c in text)
+        or any(c.isspace() or c in '<>,;"()[]\\' for c in text)
         or "." not in domain.strip(".")
     )
     ascii_domain = ""
@@ -185,7 +185,7 @@ class _Run:
         smtp: ServerEntry | None = None
         where = ""
         for service, security in (("submissions", Security.SSL), ("submission", Security.STARTTLS)):
-            targets = dnsquery.srv_targets(service, d, opts)
+            targets = dnsquery.srv_targets(service, d, opts, self.token)
             if targets:
                 smtp = ServerEntry(targets[0].host, targets[0].port, security)
                 where = f"_{service}._tcp.{d}"
@@ -195,7 +195,7 @@ class _Run:
             return None
         imap: ServerEntry | None = None
         for service, security in (("imaps", Security.SSL), ("imap", Security.STARTTLS)):
-            targets = dnsquery.srv_targets(service, d, opts)
+            targets = dnsquery.srv_targets(service, d, opts, self.token)
             if targets:
                 imap = ServerEntry(targets[0].host, targets[0].port, security)
                 break
@@ -218,7 +218,7 @@ class _Run:
         )
 
     def mx(self) -> Finding | None:
-        hosts = dnsquery.mx_hosts(self.domain, self.options)
+        hosts = dnsquery.mx_hosts(self.domain, self.options, self.token)
         e = entry_for_mx(hosts)
         if e is None:
             detail = (
@@ -237,15 +237,14 @@ class _Run:
             self.report(
                 Source.GUESS,
                 StepStatus.NOTHING,
-                translate("Detect", "no mail server answered at smtp.{domain} or mail.{domain}")
-                .format(domain=d),
+                translate(
+                    "Detect", "no mail server answered at smtp.{domain} or mail.{domain}"
+                ).format(domain=d),
             )
             return None
         imap, _where = self._probe(("imap", "mail"), opts.imap_probes, probe.probe_imap)
         return self.found(
-            Finding(
-                source=Source.GUESS, where=where, smtp=smtp, imap=imap, username=self.address
-            )
+            Finding(source=Source.GUESS, where=where, smtp=smtp, imap=imap, username=self.address)
         )
 
     def _probe(
@@ -256,7 +255,7 @@ class _Run:
     ) -> tuple[ServerEntry | None, str]:
         for prefix in prefixes:
             host = f"{prefix}.{self.domain}"
-            ips = dnsquery.addresses(host, self.options)
+            ips = dnsquery.addresses(host, self.options, self.token)
             for ip in ips[:1]:
                 for target in targets:
                     try:
