@@ -14,6 +14,7 @@ from servers.httpsdocs import HttpsDocs
 from composer.errors import Cancelled, CancelToken
 from composer.profiles.detect import (
     DetectOptions,
+    Finding,
     InvalidAddress,
     NothingFound,
     ProbeTarget,
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
     from smtpserver import SMTPTestServer, TestPKI
 
 
-def _doc(smtp: str = "smtp.%EMAILDOMAIN%", user: str = "%EMAILLOCALPART%", auth: str = "password-cleartext") -> bytes:
+def _doc(
+    smtp: str = "smtp.%EMAILDOMAIN%",
+    user: str = "%EMAILLOCALPART%",
+    auth: str = "password-cleartext",
+) -> bytes:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <clientConfig version="1.1">
   <emailProvider id="example">
@@ -62,9 +67,10 @@ def options(dns_server: DnsServer, https_docs: HttpsDocs, pki: TestPKI) -> Detec
     )
 
 
-def _run(address: str, options: DetectOptions) -> tuple[object, list[StepReport]]:
+def _run(address: str, options: DetectOptions) -> tuple[Finding, list[StepReport]]:
     steps: list[StepReport] = []
     result = detect(address, options, progress=steps.append)
+    assert result.finding is not None
     return result.finding, [s for s in steps if s.status is not StepStatus.RUNNING]
 
 
@@ -73,15 +79,15 @@ def test_autoconfig_at_the_autoconfig_host_fills_servers_and_user_name(
 ) -> None:
     https_docs.put("/autoconfig.ac-one.test/mail/config-v1.1.xml", _doc())
     found, steps = _run("kim@ac-one.test", options)
-    assert found.source is Source.AUTOCONFIG  # type: ignore[attr-defined]
-    assert found.smtp.host == "smtp.ac-one.test"  # type: ignore[attr-defined]
+    assert found.source is Source.AUTOCONFIG
+    assert found.smtp.host == "smtp.ac-one.test"
     # The encrypted server is preferred over the plain one the document lists first.
-    assert (found.smtp.port, found.smtp.security) == (465, Security.SSL)  # type: ignore[attr-defined]
-    assert found.imap.host == "imap.ac-one.test"  # type: ignore[attr-defined]
-    assert found.imap.security is Security.STARTTLS  # type: ignore[attr-defined]
-    assert found.username == "kim"  # type: ignore[attr-defined]
-    assert not found.needs_confirmation  # type: ignore[attr-defined]
-    assert found.where.startswith(https_docs.base_url + "/autoconfig.ac-one.test/")  # type: ignore[attr-defined]
+    assert (found.smtp.port, found.smtp.security) == (465, Security.SSL)
+    assert found.imap.host == "imap.ac-one.test"
+    assert found.imap.security is Security.STARTTLS
+    assert found.username == "kim"
+    assert not found.needs_confirmation
+    assert found.where.startswith(https_docs.base_url + "/autoconfig.ac-one.test/")
     assert https_docs.asked("/autoconfig.ac-one.test/") == [
         "/autoconfig.ac-one.test/mail/config-v1.1.xml?emailaddress=kim@ac-one.test"
     ]
@@ -96,10 +102,10 @@ def test_the_well_known_document_is_read_when_the_autoconfig_host_has_none(
         _doc(user="%EMAILADDRESS%", auth="OAuth2"),
     )
     found, _steps = _run("lee@ac-two.test", options)
-    assert found.source is Source.AUTOCONFIG  # type: ignore[attr-defined]
-    assert found.username == "lee@ac-two.test"  # type: ignore[attr-defined]
-    assert found.auth is AuthMethod.OAUTH2  # type: ignore[attr-defined]
-    assert found.oauth is OAuthProvider.CUSTOM  # type: ignore[attr-defined]
+    assert found.source is Source.AUTOCONFIG
+    assert found.username == "lee@ac-two.test"
+    assert found.auth is AuthMethod.OAUTH2
+    assert found.oauth is OAuthProvider.CUSTOM
 
 
 def test_a_document_naming_another_domains_server_must_be_confirmed(
@@ -107,8 +113,8 @@ def test_a_document_naming_another_domains_server_must_be_confirmed(
 ) -> None:
     https_docs.put("/autoconfig.ac-three.test/mail/config-v1.1.xml", _doc(smtp="smtp.evil.test"))
     found, _steps = _run("kim@ac-three.test", options)
-    assert found.needs_confirmation  # type: ignore[attr-defined]
-    assert found.untrusted_hosts == ("smtp.evil.test",)  # type: ignore[attr-defined]
+    assert found.needs_confirmation
+    assert found.untrusted_hosts == ("smtp.evil.test",)
 
 
 @pytest.mark.parametrize(
@@ -136,8 +142,8 @@ def test_a_bad_document_is_reported_and_the_next_source_answers(
     failed = [s for s in steps if s.status is StepStatus.FAILED]
     assert [s.source for s in failed] == [Source.AUTOCONFIG]
     assert words in failed[0].detail
-    assert found.source is Source.SRV  # type: ignore[attr-defined]
-    assert found.smtp.host == f"mail.{domain}"  # type: ignore[attr-defined]
+    assert found.source is Source.SRV
+    assert found.smtp.host == f"mail.{domain}"
 
 
 def test_autoconfig_is_https_only_and_verified(
@@ -155,10 +161,12 @@ def test_autoconfig_is_https_only_and_verified(
     options.cafile = ""
     found, steps = _run("kim@ac-plain.test", options)
     assert "not trusted" in steps[1].detail
-    assert found.source is Source.SRV  # type: ignore[attr-defined]
+    assert found.source is Source.SRV
 
 
-def test_srv_records_give_submission_and_imap(options: DetectOptions, dns_server: DnsServer) -> None:
+def test_srv_records_give_submission_and_imap(
+    options: DetectOptions, dns_server: DnsServer
+) -> None:
     dns_server.zone(
         """
         _submission._tcp.srv-a.test. 300 IN SRV 10 1 587 out.srv-a.test.
@@ -167,13 +175,15 @@ def test_srv_records_give_submission_and_imap(options: DetectOptions, dns_server
         """
     )
     found, _steps = _run("kim@srv-a.test", options)
-    assert found.source is Source.SRV  # type: ignore[attr-defined]
-    assert found.where == "_submission._tcp.srv-a.test"  # type: ignore[attr-defined]
-    assert (found.smtp.host, found.smtp.port, found.smtp.security) == (  # type: ignore[attr-defined]
-        "first.srv-a.test", 2587, Security.STARTTLS
+    assert found.source is Source.SRV
+    assert found.where == "_submission._tcp.srv-a.test"
+    assert (found.smtp.host, found.smtp.port, found.smtp.security) == (
+        "first.srv-a.test",
+        2587,
+        Security.STARTTLS,
     )
-    assert (found.imap.host, found.imap.security) == ("in.srv-a.test", Security.SSL)  # type: ignore[attr-defined]
-    assert not found.needs_confirmation  # type: ignore[attr-defined]
+    assert (found.imap.host, found.imap.security) == ("in.srv-a.test", Security.SSL)
+    assert not found.needs_confirmation
 
 
 def test_srv_pointing_at_another_domain_is_flagged_but_a_known_provider_is_not(
@@ -181,13 +191,13 @@ def test_srv_pointing_at_another_domain_is_flagged_but_a_known_provider_is_not(
 ) -> None:
     dns_server.add("_submissions._tcp.srv-b.test", "SRV", "0 1 465 smtp.elsewhere.test.")
     found, _steps = _run("kim@srv-b.test", options)
-    assert found.untrusted_hosts == ("smtp.elsewhere.test",)  # type: ignore[attr-defined]
-    assert found.smtp.security is Security.SSL  # type: ignore[attr-defined]
+    assert found.untrusted_hosts == ("smtp.elsewhere.test",)
+    assert found.smtp.security is Security.SSL
     dns_server.add("_submission._tcp.srv-c.test", "SRV", "0 1 587 smtp.office365.com.")
     found, _steps = _run("kim@srv-c.test", options)
-    assert not found.needs_confirmation  # type: ignore[attr-defined]
-    assert found.provider == "microsoft365"  # type: ignore[attr-defined]
-    assert found.auth is AuthMethod.OAUTH2  # type: ignore[attr-defined]
+    assert not found.needs_confirmation
+    assert found.provider == "microsoft365"
+    assert found.auth is AuthMethod.OAUTH2
 
 
 @pytest.mark.parametrize(
@@ -203,10 +213,10 @@ def test_a_custom_domain_at_a_known_provider_is_found_by_its_mx(
     domain = f"mx-{key}.test"
     dns_server.add(domain, "MX", f"1 {mx}")
     found, steps = _run(f"kim@{domain}", options)
-    assert found.source is Source.MX  # type: ignore[attr-defined]
-    assert found.provider == key  # type: ignore[attr-defined]
-    assert found.smtp.host == host  # type: ignore[attr-defined]
-    assert found.username == f"kim@{domain}"  # type: ignore[attr-defined]
+    assert found.source is Source.MX
+    assert found.provider == key
+    assert found.smtp.host == host
+    assert found.username == f"kim@{domain}"
     assert [s.source for s in steps] == [Source.TABLE, Source.AUTOCONFIG, Source.SRV, Source.MX]
 
 
@@ -227,10 +237,10 @@ def test_a_guess_is_checked_by_talking_to_the_servers(
     options.smtp_probes = (ProbeTarget(1, Security.SSL), ProbeTarget(smtp.port, Security.STARTTLS))
     options.imap_probes = (ProbeTarget(dovecot.imap_port, Security.STARTTLS),)
     found, _steps = _run("kim@guess.test", options)
-    assert found.source is Source.GUESS  # type: ignore[attr-defined]
-    assert (found.smtp.host, found.smtp.port) == ("mail.guess.test", smtp.port)  # type: ignore[attr-defined]
-    assert found.imap.host == "imap.guess.test"  # type: ignore[attr-defined]
-    assert found.imap.port == dovecot.imap_port  # type: ignore[attr-defined]
+    assert found.source is Source.GUESS
+    assert (found.smtp.host, found.smtp.port) == ("mail.guess.test", smtp.port)
+    assert found.imap.host == "imap.guess.test"
+    assert found.imap.port == dovecot.imap_port
 
 
 def test_nothing_found_says_so_and_what_to_do(options: DetectOptions) -> None:

@@ -69,16 +69,20 @@ def test_each_provider_is_set_up_from_the_table_without_asking_the_network(
 
 def test_microsoft_accounts_sign_in_with_the_right_tenant() -> None:
     outlook, m365 = entry("outlook"), entry("microsoft365")
-    assert outlook is not None and m365 is not None
+    assert outlook is not None
+    assert m365 is not None
     assert (outlook.oauth, outlook.oauth_tenant) == (OAuthProvider.MICROSOFT, "consumers")
     assert (m365.oauth, m365.oauth_tenant) == (OAuthProvider.MICROSOFT, "organizations")
     # Outlook.com refuses passwords: the advice must not propose one.
-    assert outlook.advice is not None and not outlook.advice.passwords_work
+    assert outlook.advice is not None
+    assert not outlook.advice.passwords_work
 
 
 def test_limits_and_sent_filing_are_typed_for_the_merge_engine_and_the_imap_copy() -> None:
     gmail, yahoo, ses = entry("gmail"), entry("yahoo"), entry("amazon-ses")
-    assert gmail is not None and yahoo is not None and ses is not None
+    assert gmail is not None
+    assert yahoo is not None
+    assert ses is not None
     assert gmail.limits.messages_per_day == 500
     assert gmail.limits.recipients_per_message == 100
     assert gmail.files_sent_itself
@@ -86,14 +90,17 @@ def test_limits_and_sent_filing_are_typed_for_the_merge_engine_and_the_imap_copy
     assert not yahoo.files_sent_itself
     assert ses.limits.recipients_per_message == 50
     naver = entry("naver")
-    assert naver is not None and not naver.limits.known  # unpublished: no made-up number
+    assert naver is not None
+    assert not naver.limits.known
 
 
 def test_relays_are_chosen_by_key_never_guessed_from_an_address() -> None:
     relay, ses = entry("google-relay"), entry("amazon-ses")
-    assert relay is not None and ses is not None
+    assert relay is not None
+    assert ses is not None
     assert relay.smtp.host == "smtp-relay.gmail.com"
-    assert relay.imap is None and ses.imap is None
+    assert relay.imap is None
+    assert ses.imap is None
     assert ses.username is UsernameForm.ISSUED
     assert ses.username_for("me@example.com") == ""
     assert entry_for_address("me@amazonaws.com") is None
