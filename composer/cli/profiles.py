@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from composer.cli.accounts import terminal_account
 from composer.cli.options import Option, add_options, checked_number
 from composer.cli.output import fail, warn
+from composer.cli.profiles_add import DetectionFailed, add_account_options, apply_account_args
 from composer.cli.prompt import PromptCancelled
 from composer.errors import ComposerError, UserMessage
 from composer.i18n import translate
@@ -87,6 +88,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_options(add.add_argument_group("smtp"), _smtp_options())
     add_options(add.add_argument_group(translate("CliProfiles", "other backends")), _others())
     add_options(add.add_argument_group(translate("CliProfiles", "identity")), _identity())
+    add_account_options(add)
     add.add_argument(
         "--activate",
         action="store_true",
@@ -147,7 +149,7 @@ def _smtp_options() -> list[Option]:
         (
             "--security",
             translate("CliProfiles", "encryption (default: starttls)"),
-            {"choices": ("none", "starttls", "ssl"), "default": "starttls"},
+            {"choices": ("none", "starttls", "ssl"), "default": None},
         ),
         (
             "--port",
@@ -297,7 +299,7 @@ def _list(args: argparse.Namespace) -> int:
 def _profile_from_args(args: argparse.Namespace) -> Profile:
     from composer.profiles.model import BackendKind, Identity, Profile, Security, SmtpSettings
 
-    security = Security(args.security)
+    security = Security(args.security or "starttls")
     return Profile(
         name=args.name,
         backend=BackendKind(args.backend),
@@ -322,11 +324,16 @@ def _profile_from_args(args: argparse.Namespace) -> Profile:
 @_reported
 def _add(args: argparse.Namespace) -> int:
     from composer.profiles.credentials import CredentialStore
+    from composer.profiles.model import AuthMethod
     from composer.profiles.store import ProfileStore
 
     store = ProfileStore()
     book = _read_book(store)
     profile = _profile_from_args(args)
+    try:
+        apply_account_args(profile, args)
+    except DetectionFailed as exc:
+        return fail("profiles", exc.message, 1)
     problems = profile.problems()
     if problems:
         for problem in problems:
@@ -369,6 +376,12 @@ def _add(args: argparse.Namespace) -> int:
                 "CliProfiles",
                 "No password stored yet: run again with --password-stdin, "
                 "or set it in Preferences.",
+            )
+        )
+    if profile.auth is AuthMethod.OAUTH2:
+        print(
+            translate("CliProfiles", "To sign in: {command}").format(
+                command=f"composer profiles signin {_quote(profile.name)}"
             )
         )
     if book.active_name == profile.name:
