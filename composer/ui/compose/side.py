@@ -124,7 +124,8 @@ class SideWindows(QObject):
         return dialog
 
     def add_account(self) -> PreferencesDialog:
-        """Preferences with a new SMTP profile to fill in (the first-start way to send)."""
+        """Preferences with the assistant that sets an account up from its address (the
+        first-start way to send); it also offers to enter the settings by hand."""
         dialog = self.show_preferences()
-        dialog.add_account()
+        dialog.start_account_assistant()
         return dialog

@@ -40,6 +40,7 @@ from composer.profiles.store import ProfileFileChanged, ProfileStore
 from composer.storage import appsettings
 from composer.ui.errors import UserMessage, log_message
 from composer.ui.preferences import messages
+from composer.ui.preferences.account_assistant import AccountAssistant, account_next_step
 from composer.ui.preferences.general_tab import GeneralTab
 from composer.ui.preferences.profile_editor import ProfileEditor
 from composer.ui.preferences.profile_list import ProfileListPanel
@@ -129,6 +130,7 @@ class PreferencesDialog(QDialog):
         self.profiles.current_changed.connect(self._on_profiles_current_changed)
         self.profiles.structure_changed.connect(self._on_profiles_structure_changed)
         self.profiles.rename_refused.connect(self._on_profiles_rename_refused)
+        self.profiles.add_account_requested.connect(self.start_account_assistant)
         self.editor.changed.connect(self._on_editor_changed)
         self.editor.password_edited.connect(self._on_editor_password_edited)
         self.general.changed.connect(self._on_general_changed)
@@ -176,6 +178,23 @@ class PreferencesDialog(QDialog):
         )
         self.editor.sending.host_edit.setFocus()
         return profile
+
+    def start_account_assistant(self) -> AccountAssistant:
+        """Set up an account from its email address (the first-run way, and "Add account…")."""
+        assistant = AccountAssistant(self._edited.book, self._runner, parent=self)
+        assistant.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        assistant.account_ready.connect(self._on_assistant_account_ready)
+        assistant.manual_requested.connect(self.add_account)
+        assistant.open()
+        return assistant
+
+    def _on_assistant_account_ready(self, profile: Profile) -> None:
+        added = self.profiles.add_account(profile)
+        self.tabs.setCurrentIndex(0)
+        self.editor.tabs.setCurrentIndex(0)
+        self.message_bar.show_message(account_next_step(added), "info")
+        if added.needs_password:
+            self.editor.sending.password_edit.setFocus()
 
     # -- applying ------------------------------------------------------------------------------
 

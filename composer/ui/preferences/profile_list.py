@@ -34,11 +34,13 @@ class ProfileListPanel(QWidget):
         current_changed(): another profile (or none) is selected.
         structure_changed(): a profile was added, duplicated, renamed, deleted or made active.
         rename_refused(str): a rename could not be done; the text says why.
+        add_account_requested(): "Add account…" was pressed (set up from an address).
     """
 
     current_changed = Signal()
     structure_changed = Signal()
     rename_refused = Signal(str)
+    add_account_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class ProfileListPanel(QWidget):
         self.rename_button = QPushButton(self.tr("Re&name"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.activate_button = QPushButton(self.tr("Ma&ke active"), self)
+        self.add_account_button = QPushButton(self.tr("Add account…"), self)
+        self.add_account_button.setObjectName("addAccountFromAddressButton")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.add_button, 0, 0)
@@ -67,6 +71,7 @@ class ProfileListPanel(QWidget):
         grid.addWidget(self.rename_button, 1, 0)
         grid.addWidget(self.delete_button, 1, 1)
         grid.addWidget(self.activate_button, 2, 0, 1, 2)
+        grid.addWidget(self.add_account_button, 3, 0, 1, 2)
         heading = QLabel(self.tr("Pro&files"), self)
         heading.setBuddy(self.profile_list)
         layout = QVBoxLayout(self)
@@ -84,6 +89,7 @@ class ProfileListPanel(QWidget):
         self.rename_button.clicked.connect(self.rename_profile)
         self.delete_button.clicked.connect(self.delete_profile)
         self.activate_button.clicked.connect(self.make_active)
+        self.add_account_button.clicked.connect(self.add_account_requested)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_profile)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.profile_list, self.delete_profile)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -170,10 +176,17 @@ class ProfileListPanel(QWidget):
         self._after_structure_change(profile.name, rename=True)
         return profile
 
-    def add_account(self) -> Profile:
-        """A new SMTP profile for the user's mail account, made the active one."""
-        name = self.book.unique_name(self.tr("My mail account"))
-        profile = Profile(name, backend=BackendKind.SMTP)
+    def add_account(self, filled: Profile | None = None) -> Profile:
+        """A new SMTP profile for the user's mail account, made the active one.
+
+        Args:
+            filled: the settings found from the address (else an empty SMTP profile).
+        """
+        if filled is not None:
+            profile = filled.copy(self.book.unique_name(filled.name))
+        else:
+            name = self.book.unique_name(self.tr("My mail account"))
+            profile = Profile(name, backend=BackendKind.SMTP)
         self.edited.add(profile)
         self.book.set_active(profile.name)
         self._after_structure_change(profile.name)
