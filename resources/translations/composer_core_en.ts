@@ -772,6 +772,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To sign in: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name!r} is the active profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +817,122 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s email address (the From address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the servers from --email: Composer&apos;s list of providers, the domain&apos;s autoconfig, DNS SRV and MX records, then a checked guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the servers from Composer&apos;s list of providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept servers of another domain that detection found, without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the account signs in (default: password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose OAuth 2.0 sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth client secret (Google desktop clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft: common, organizations, consumers or a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom: the authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom: the token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scope to ask for (repeat for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server (for the copy in Sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: 993 for ssl, 143 otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP encryption (default: ssl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not put a copy of sent mail into the server&apos;s Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings found for this address point to a server of another domain: {hosts} (from {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your password there? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with your provider that this server is theirs, then run again with --trust, or give the server with --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the mail servers of {address}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found; using --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {host} port {port} ({security}) in {source}: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP: {host} port {port} ({security})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detect needs --email ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-host: {host!r} is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom OAuth provider needs {flag} (an https:// URL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1432,125 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check that your keyring service is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <source>Refused to read the autoconfig document from {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer reads autoconfig documents over HTTPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig document at {url} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server settings by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig address {url} redirects too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted: its autoconfig was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings found elsewhere, or enter them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No autoconfig document could be read from {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig document at {url} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer about {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, or enter the settings by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS lookup of {name} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or enter the settings by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer&apos;s list of providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain&apos;s autoconfig document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain&apos;s DNS SRV records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain&apos;s MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess, checked by connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the whole address, like kim@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} ({security}), from {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not a provider Composer knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server answered at smtp.{domain} or mail.{domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer could not find the mail servers of {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server by hand: your provider&apos;s help pages list it (often smtp.{domain}, port 587 with STARTTLS).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

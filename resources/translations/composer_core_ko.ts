@@ -780,6 +780,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>아직 저장된 비밀번호가 없습니다. --password-stdin을 지정해 다시 실행하거나 환경 설정에서 입력하십시오.</translation>
     </message>
     <message>
+        <source>To sign in: {command}</source>
+        <translation>로그인하려면: {command}</translation>
+    </message>
+    <message>
         <source>{name!r} is the active profile.</source>
         <translation>{name!r} 프로필을 사용 중입니다.</translation>
     </message>
@@ -822,6 +826,122 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The connection works.</source>
         <translation>연결에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s email address (the From address)</source>
+        <translation>계정의 이메일 주소(보내는 사람 주소)</translation>
+    </message>
+    <message>
+        <source>find the servers from --email: Composer&apos;s list of providers, the domain&apos;s autoconfig, DNS SRV and MX records, then a checked guess</source>
+        <translation>--email 주소로 서버를 찾습니다: Composer의 메일 서비스 목록, 도메인의 autoconfig, DNS SRV 및 MX 레코드, 마지막으로 접속해 확인한 추측 순입니다</translation>
+    </message>
+    <message>
+        <source>take the servers from Composer&apos;s list of providers</source>
+        <translation>Composer의 메일 서비스 목록에서 서버 설정을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>accept servers of another domain that detection found, without asking</source>
+        <translation>자동 찾기에서 나온 다른 도메인의 서버를 묻지 않고 사용합니다</translation>
+    </message>
+    <message>
+        <source>how the account signs in (default: password)</source>
+        <translation>계정 로그인 방식(기본값: password)</translation>
+    </message>
+    <message>
+        <source>whose OAuth 2.0 sign-in</source>
+        <translation>어느 서비스의 OAuth 2.0 로그인을 사용할지</translation>
+    </message>
+    <message>
+        <source>the OAuth client ID</source>
+        <translation>OAuth 클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>the OAuth client secret (Google desktop clients)</source>
+        <translation>OAuth 클라이언트 시크릿(Google 데스크톱 클라이언트)</translation>
+    </message>
+    <message>
+        <source>Microsoft: common, organizations, consumers or a tenant</source>
+        <translation>Microsoft: common, organizations, consumers 또는 테넌트</translation>
+    </message>
+    <message>
+        <source>custom: the authorization URL</source>
+        <translation>custom: 인증(authorization) URL</translation>
+    </message>
+    <message>
+        <source>custom: the token URL</source>
+        <translation>custom: 토큰 URL</translation>
+    </message>
+    <message>
+        <source>a scope to ask for (repeat for several)</source>
+        <translation>요청할 범위(scope)(여러 개면 반복해서 지정)</translation>
+    </message>
+    <message>
+        <source>the IMAP server (for the copy in Sent)</source>
+        <translation>IMAP 서버(보낸편지함 사본용)</translation>
+    </message>
+    <message>
+        <source>default: 993 for ssl, 143 otherwise</source>
+        <translation>기본값: ssl이면 993, 그 밖에는 143</translation>
+    </message>
+    <message>
+        <source>IMAP encryption (default: ssl)</source>
+        <translation>IMAP 암호화(기본값: ssl)</translation>
+    </message>
+    <message>
+        <source>do not put a copy of sent mail into the server&apos;s Sent folder</source>
+        <translation>보낸 메일의 사본을 서버의 보낸편지함에 넣지 않습니다</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>The settings found for this address point to a server of another domain: {hosts} (from {where}).</source>
+        <translation>이 주소에 대해 찾은 설정이 다른 도메인의 서버를 가리킵니다: {hosts} (출처: {where}).</translation>
+    </message>
+    <message>
+        <source>Send your password there? [y/N] </source>
+        <translation>그 서버로 비밀번호를 보낼까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Check with your provider that this server is theirs, then run again with --trust, or give the server with --host.</source>
+        <translation>이 서버가 사용하시는 메일 서비스의 것인지 확인한 뒤 --trust를 붙여 다시 실행하거나, --host로 서버를 직접 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Looking for the mail servers of {address}:</source>
+        <translation>{address}의 메일 서버를 찾는 중:</translation>
+    </message>
+    <message>
+        <source>Nothing found; using --host.</source>
+        <translation>찾지 못했습니다. --host를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Found {host} port {port} ({security}) in {source}: {where}</source>
+        <translation>{source}에서 {host} 포트 {port}({security})를 찾았습니다: {where}</translation>
+    </message>
+    <message>
+        <source>IMAP: {host} port {port} ({security})</source>
+        <translation>IMAP: {host} 포트 {port}({security})</translation>
+    </message>
+    <message>
+        <source>--detect needs --email ADDRESS.</source>
+        <translation>--detect에는 --email 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--imap-host: {host!r} is not a valid host name.</source>
+        <translation>--imap-host: {host!r}은(는) 올바른 호스트 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A custom OAuth provider needs {flag} (an https:// URL).</source>
+        <translation>직접 지정하는 OAuth 서비스에는 {flag}(https:// URL)가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1441,125 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Check that your keyring service is running, then try again.</source>
         <translation>키링 서비스가 실행 중인지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <source>Refused to read the autoconfig document from {url}.</source>
+        <translation>{url}에서 autoconfig 문서를 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Composer reads autoconfig documents over HTTPS only.</source>
+        <translation>Composer는 autoconfig 문서를 HTTPS로만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The autoconfig document at {url} is too large.</source>
+        <translation>{url}의 autoconfig 문서가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Enter the server settings by hand.</source>
+        <translation>서버 설정을 직접 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address {url} redirects too often.</source>
+        <translation>autoconfig 주소 {url}이(가) 너무 여러 번 다른 곳으로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted: its autoconfig was ignored.</source>
+        <translation>{host}의 인증서를 신뢰할 수 없어 autoconfig를 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the settings found elsewhere, or enter them by hand.</source>
+        <translation>다른 곳에서 찾은 설정을 확인하거나 직접 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No autoconfig document could be read from {url}.</source>
+        <translation>{url}에서 autoconfig 문서를 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The autoconfig document at {url} is not valid.</source>
+        <translation>{url}의 autoconfig 문서가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer about {name}.</source>
+        <translation>DNS 서버가 {name}에 대해 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, or enter the settings by hand.</source>
+        <translation>인터넷 연결을 확인하거나 설정을 직접 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of {name} failed.</source>
+        <translation>{name}의 DNS 조회에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later, or enter the settings by hand.</source>
+        <translation>잠시 후 다시 시도하거나 설정을 직접 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Composer&apos;s list of providers</source>
+        <translation>Composer의 메일 서비스 목록</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s autoconfig document</source>
+        <translation>도메인의 autoconfig 문서</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s DNS SRV records</source>
+        <translation>도메인의 DNS SRV 레코드</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s MX records</source>
+        <translation>도메인의 MX 레코드</translation>
+    </message>
+    <message>
+        <source>a guess, checked by connecting</source>
+        <translation>접속해 확인한 추측</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address.</source>
+        <translation>{text!r}은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the whole address, like kim@example.com.</source>
+        <translation>kim@example.com처럼 주소 전체를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} ({security}), from {where}</source>
+        <translation>{host} 포트 {port}({security}), 출처: {where}</translation>
+    </message>
+    <message>
+        <source>{domain} is not in the list</source>
+        <translation>{domain}은(는) 목록에 없습니다</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>문서 없음</translation>
+    </message>
+    <message>
+        <source>no SRV records</source>
+        <translation>SRV 레코드 없음</translation>
+    </message>
+    <message>
+        <source>{host} is not a provider Composer knows</source>
+        <translation>{host}은(는) Composer가 아는 메일 서비스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation>MX 레코드 없음</translation>
+    </message>
+    <message>
+        <source>no mail server answered at smtp.{domain} or mail.{domain}</source>
+        <translation>smtp.{domain}과 mail.{domain}에서 응답한 메일 서버가 없습니다</translation>
+    </message>
+    <message>
+        <source>Composer could not find the mail servers of {domain}.</source>
+        <translation>Composer가 {domain}의 메일 서버를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server by hand: your provider&apos;s help pages list it (often smtp.{domain}, port 587 with STARTTLS).</source>
+        <translation>SMTP 서버를 직접 입력하십시오. 메일 서비스의 도움말에 나와 있습니다(보통 smtp.{domain}, 포트 587, STARTTLS).</translation>
     </message>
 </context>
 <context>

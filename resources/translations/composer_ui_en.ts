@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountAssistant</name>
+    <message>
+        <source>Add your mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name and email address: Composer looks up your provider&apos;s servers. You can check and change everything before it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kim Minji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Composer looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter settings by &amp;hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in {source}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings name a server of another domain: {hosts}. Use them only if your provider confirms it is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the settings failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the settings by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Enter the settings by hand, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with {provider} in your browser, not with a password: press OK to save it, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password (or app password) below, then press Test connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings, then press Test connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>Name &lt;address@example.com&gt;, …</source>
@@ -910,6 +989,49 @@
     </message>
 </context>
 <context>
+    <name>FoundSettingsForm</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending (SMTP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the settings your provider gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in {source}: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hosts} belongs to another domain than your address. I checked with my provider that it is theirs: use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (you enter it next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} in your browser (no password is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>System default</source>
@@ -1665,6 +1787,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Ma&amp;ke active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

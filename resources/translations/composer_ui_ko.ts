@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AccountAssistant</name>
+    <message>
+        <source>Add your mail account</source>
+        <translation>메일 계정 추가</translation>
+    </message>
+    <message>
+        <source>Enter your name and email address: Composer looks up your provider&apos;s servers. You can check and change everything before it is used.</source>
+        <translation>이름과 이메일 주소를 입력하시면 Composer가 메일 서비스의 서버를 찾아 드립니다. 사용하기 전에 모든 설정을 확인하고 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Kim Minji</source>
+        <translation>김민지</translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation>설정 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What Composer looked up</source>
+        <translation>Composer가 찾아본 곳</translation>
+    </message>
+    <message>
+        <source>Enter settings by &amp;hand</source>
+        <translation>직접 입력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation>이 설정 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>이메일 주소(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking in {source}…</source>
+        <translation>{source}에서 찾는 중…</translation>
+    </message>
+    <message>
+        <source>These settings name a server of another domain: {hosts}. Use them only if your provider confirms it is theirs.</source>
+        <translation>이 설정은 다른 도메인의 서버를 가리킵니다: {hosts}. 메일 서비스에서 자기 서버가 맞다고 확인해 준 경우에만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Looking up the settings failed: {reason}.</source>
+        <translation>설정을 찾지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Enter the settings by hand.</source>
+        <translation>설정을 직접 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Stopped. Enter the settings by hand, or try again.</source>
+        <translation>중지했습니다. 설정을 직접 입력하거나 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>My mail account</source>
+        <translation>내 메일 계정</translation>
+    </message>
+    <message>
+        <source>This account signs in with {provider} in your browser, not with a password: press OK to save it, then sign in.</source>
+        <translation>이 계정은 비밀번호가 아니라 브라우저에서 {provider} 로그인으로 인증합니다. 확인을 눌러 저장한 뒤 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter your password (or app password) below, then press Test connection.</source>
+        <translation>아래에 비밀번호(또는 앱 비밀번호)를 입력한 뒤 연결 테스트를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Check the settings, then press Test connection.</source>
+        <translation>설정을 확인한 뒤 연결 테스트를 누르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>Name &lt;address@example.com&gt;, …</source>
@@ -902,6 +981,49 @@
     </message>
 </context>
 <context>
+    <name>FoundSettingsForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP):</source>
+        <translation>보내기(SMTP):</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP):</source>
+        <translation>받기(IMAP):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>로그인:</translation>
+    </message>
+    <message>
+        <source>Enter the settings your provider gives.</source>
+        <translation>메일 서비스에서 안내하는 설정을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Found in {source}: {where}</source>
+        <translation>{source}에서 찾음: {where}</translation>
+    </message>
+    <message>
+        <source>{hosts} belongs to another domain than your address. I checked with my provider that it is theirs: use it.</source>
+        <translation>{hosts}은(는) 주소와 다른 도메인의 서버입니다. 메일 서비스의 서버가 맞는지 확인했으므로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Password (you enter it next).</source>
+        <translation>비밀번호(다음 단계에서 입력합니다).</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} in your browser (no password is stored).</source>
+        <translation>브라우저에서 {provider}(으)로 로그인합니다(비밀번호는 저장하지 않습니다).</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>System default</source>
@@ -1653,6 +1775,10 @@ Message: {message}</source>
     <message>
         <source>Ma&amp;ke active</source>
         <translation>사용 프로필로 지정(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>계정 추가…</translation>
     </message>
     <message>
         <source>Pro&amp;files</source>
