@@ -1023,11 +1023,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password (you enter it next).</source>
+        <source>Sign in with {provider} in the browser (no password is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in with {provider} in your browser (no password is stored).</source>
+        <source>Password or app password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

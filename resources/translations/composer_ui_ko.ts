@@ -1015,12 +1015,12 @@
         <translation>{hosts}은(는) 주소와 다른 도메인의 서버입니다. 메일 서비스의 서버가 맞는지 확인했으므로 사용합니다.</translation>
     </message>
     <message>
-        <source>Password (you enter it next).</source>
-        <translation>비밀번호(다음 단계에서 입력합니다).</translation>
+        <source>Sign in with {provider} in the browser (no password is stored)</source>
+        <translation>브라우저에서 {provider}(으)로 로그인(비밀번호는 저장하지 않음)</translation>
     </message>
     <message>
-        <source>Sign in with {provider} in your browser (no password is stored).</source>
-        <translation>브라우저에서 {provider}(으)로 로그인합니다(비밀번호는 저장하지 않습니다).</translation>
+        <source>Password or app password</source>
+        <translation>비밀번호 또는 앱 비밀번호</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,8 @@ class AccountAssistant(QDialog):
         self.steps_list = QListWidget(self)
         self.steps_list.setObjectName("detectSteps")
         self.steps_list.setAccessibleName(self.tr("What Composer looked up"))
+        # Five sources at most: the found settings below get the rest of the room.
+        self.steps_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.message_bar = MessageBar(self)
         self.form = FoundSettingsForm(self)
         self.form.setEnabled(False)
@@ -120,7 +122,10 @@ class AccountAssistant(QDialog):
         address_row = QHBoxLayout()
         address_row.addWidget(self.address_edit, 1)
         address_row.addWidget(self.find_button)
-        fields.addRow(self.tr("&Email address:"), address_row)
+        # A row holding a layout gets a label without a buddy: the mnemonic needs one.
+        address_label = QLabel(self.tr("&Email address:"), self)
+        address_label.setBuddy(self.address_edit)
+        fields.addRow(address_label, address_row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.manual_button)
         bottom.addStretch(1)
@@ -129,8 +134,9 @@ class AccountAssistant(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(fields)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.steps_list, 1)
+        layout.addWidget(self.steps_list)
         layout.addWidget(self.form)
+        layout.addStretch(1)
         layout.addLayout(bottom)
 
     def _connect_signals(self) -> None:

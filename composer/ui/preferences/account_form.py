@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,12 +87,19 @@ class FoundSettingsForm(QGroupBox):
         self.source_label = QLabel(self)
         self.source_label.setObjectName("foundSource")
         self.source_label.setWordWrap(True)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)  # a URL from the network
         self.smtp_row = _ServerRow("smtp", self)
         self.imap_row = _ServerRow("imap", self)
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("foundUsername")
-        self.signin_label = QLabel(self)
-        self.signin_label.setWordWrap(True)
+        self.signin_combo = QComboBox(self)
+        self.signin_combo.setObjectName("signinCombo")
+        self.advice_label = QLabel(self)
+        self.advice_label.setObjectName("providerAdvice")
+        self.advice_label.setWordWrap(True)
+        # Rich text lays each line out with the height of the fonts it really uses (Hangul
+        # falls back to another font than Latin text; plain text lines then overlap).
+        self.advice_label.setTextFormat(Qt.TextFormat.RichText)
         self.trust_check = QCheckBox(self)
         self.trust_check.setObjectName("trustCheck")
         self.trust_check.hide()
@@ -100,15 +107,17 @@ class FoundSettingsForm(QGroupBox):
         form.addRow(self.tr("Sending (SMTP):"), self.smtp_row)
         form.addRow(self.tr("Receiving (IMAP):"), self.imap_row)
         form.addRow(self.tr("User name:"), self.username_edit)
-        form.addRow(self.tr("Sign-in:"), self.signin_label)
+        form.addRow(self.tr("Sign-in:"), self.signin_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
         layout.addLayout(form)
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.trust_check)
         self.smtp_row.changed.connect(self.changed)
         self.imap_row.changed.connect(self.changed)
         self.username_edit.textEdited.connect(self.changed)
         self.trust_check.toggled.connect(self.changed)
+        self.signin_combo.currentIndexChanged.connect(self._on_signin_combo_changed)
         self.imap_row.port_spin.setValue(993)
 
     def show_finding(self, finding: Finding | None, address: str = "") -> None:
@@ -125,12 +134,11 @@ class FoundSettingsForm(QGroupBox):
         if finding is None:
             self.source_label.setText(self.tr("Enter the settings your provider gives."))
         else:
-            where = html.escape(finding.where)
-            source = html.escape(finding.source.label)
+            where, source = finding.where, finding.source.label
             self.source_label.setText(
                 self.tr("Found in {source}: {where}").format(source=source, where=where)
             )
-        self.signin_label.setText(self._signin_text(finding))
+        self._fill_signin(finding)
         hosts = finding.untrusted_hosts if finding else ()
         self.trust_check.setChecked(False)
         self.trust_check.setVisible(bool(hosts))
@@ -141,16 +149,47 @@ class FoundSettingsForm(QGroupBox):
             ).format(hosts=", ".join(hosts))
         )
 
-    def _signin_text(self, finding: Finding | None) -> str:
-        if finding is None or finding.auth is AuthMethod.PASSWORD:
-            e = entry(finding.provider) if finding and finding.provider else None
-            advice = e.advice if e is not None else None
-            text = self.tr("Password (you enter it next).")
-            return f"{text} {advice.login}" if advice is not None else text
-        who = finding.oauth.label if finding.oauth else ""
-        return self.tr("Sign in with {provider} in your browser (no password is stored).").format(
-            provider=who or finding.provider_name
-        )
+    def _fill_signin(self, finding: Finding | None) -> None:
+        """The sign-in methods the account can use, the one found first.
+
+        A provider that has OAuth offers it; a password (an app password) is offered too,
+        unless the provider refuses passwords altogether (Outlook.com).
+        """
+        self.signin_combo.blockSignals(True)
+        self.signin_combo.clear()
+        e = entry(finding.provider) if finding is not None and finding.provider else None
+        oauth = finding.oauth if finding is not None else None
+        if oauth is not None:
+            self.signin_combo.addItem(
+                self.tr("Sign in with {provider} in the browser (no password is stored)").format(
+                    provider=oauth.label
+                ),
+                AuthMethod.OAUTH2,
+            )
+        advice = e.advice if e is not None else None
+        if advice is None or advice.passwords_work or oauth is None:
+            self.signin_combo.addItem(self.tr("Password or app password"), AuthMethod.PASSWORD)
+        found = finding.auth if finding is not None else AuthMethod.PASSWORD
+        index = self.signin_combo.findData(found)
+        self.signin_combo.setCurrentIndex(max(index, 0))
+        self.signin_combo.setEnabled(self.signin_combo.count() > 1)
+        self.signin_combo.blockSignals(False)
+        self._on_signin_combo_changed()
+
+    @property
+    def auth(self) -> AuthMethod:
+        return AuthMethod(self.signin_combo.currentData() or AuthMethod.PASSWORD)
+
+    def _on_signin_combo_changed(self) -> None:
+        advice = ""
+        finding = self._finding
+        if self.auth is AuthMethod.PASSWORD and finding is not None and finding.provider:
+            e = entry(finding.provider)
+            info = e.advice if e is not None else None
+            advice = info.login if info is not None else ""
+        self.advice_label.setText(html.escape(advice))
+        self.advice_label.setVisible(bool(advice))
+        self.changed.emit()
 
     @property
     def trusted(self) -> bool:
@@ -173,4 +212,5 @@ class FoundSettingsForm(QGroupBox):
         if imap is not None:
             profile.imap.port, profile.imap.security = imap.port, imap.security
         profile.smtp.username = self.username_edit.text().strip()
+        profile.auth = self.auth
         return profile

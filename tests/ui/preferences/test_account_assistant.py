@@ -118,7 +118,12 @@ def test_a_provider_from_the_table_offers_its_sign_in(
 ) -> None:
     assistant = open_assistant(qtbot, dialog)
     find(qtbot, assistant, "", "lee@outlook.com")
-    assert "Sign in with Microsoft" in assistant.form.signin_label.text()
+    combo = assistant.form.signin_combo
+    # Outlook.com refuses passwords: signing in is the only choice offered.
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Sign in with Microsoft in the browser (no password is stored)"
+    ]
+    assert not assistant.form.advice_label.isVisible()
     qtbot.mouseClick(assistant.use_button, Qt.MouseButton.LeftButton)
     profile = dialog.editor.profile()
     assert profile is not None
@@ -126,6 +131,24 @@ def test_a_provider_from_the_table_offers_its_sign_in(
     assert profile.oauth.tenant == "consumers"
     assert profile.provider == "outlook"
     assert "sign in" in dialog.message_bar.text()
+
+
+def test_gmail_offers_sign_in_or_an_app_password_with_googles_advice(
+    qtbot: QtBot, dialog: PreferencesDialog
+) -> None:
+    assistant = open_assistant(qtbot, dialog)
+    find(qtbot, assistant, "", "lee@gmail.com")
+    form = assistant.form
+    assert form.auth is AuthMethod.OAUTH2
+    form.signin_combo.setCurrentIndex(form.signin_combo.findData(AuthMethod.PASSWORD))
+    assert form.advice_label.isVisible()
+    assert "app password" in form.advice_label.text()
+    qtbot.mouseClick(assistant.use_button, Qt.MouseButton.LeftButton)
+    profile = dialog.editor.profile()
+    assert profile is not None
+    assert profile.auth is AuthMethod.PASSWORD
+    assert profile.needs_password
+    assert dialog.focusWidget() is dialog.editor.sending.password_edit
 
 
 def test_a_server_of_another_domain_needs_the_users_agreement(
