@@ -6,7 +6,10 @@ command line give the same advice, corrected once when a provider changes its ru
 provider is recognised by the SMTP host, or else by the domain of the user name
 (``alice@naver.com``).
 
-Provider rules change: each entry says when it was last checked. No Qt here.
+Provider rules change: each entry says when it was last checked. How to reach each
+provider (servers, user name, sign-in method, daily limits, whether it files sent mail in
+Sent itself) is in :mod:`composer.profiles.providertable`, keyed by ``Profile.provider``.
+No Qt here.
 """
 
 from __future__ import annotations
