@@ -14,6 +14,7 @@ import pytest
 from servers.dnsserver import DnsServer
 from servers.httpsdocs import HttpsDocs
 
+from composer.appinfo import APP_ID
 from composer.cli import main
 from composer.profiles.store import ProfileStore
 
@@ -179,3 +180,24 @@ def test_the_installed_command_detects_end_to_end(
     )  # fmt: skip
     assert "* Home" in listed.stdout
     assert "out.cli-wk.test:587" in listed.stdout
+
+
+def test_the_password_given_with_detect_goes_to_the_keyring_only(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: Any,
+    composer_home: Path,
+) -> None:
+    secret = "Naver-App-Secret-19"
+    monkeypatch.setattr("sys.stdin", io.StringIO(secret + "\n"))
+    status = main(
+        ["-v", "profiles", "add", "Naver", "--email", "kim@naver.com", "--detect",
+         "--password-stdin"]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert memory_keyring.passwords == {(APP_ID, "smtp://kim@smtp.naver.com:465"): secret}
+    assert secret not in out + err
+    files = [p for p in composer_home.rglob("*") if p.is_file()]
+    assert files  # the profiles file and the log at least
+    assert not [p for p in files if secret.encode() in p.read_bytes()]
