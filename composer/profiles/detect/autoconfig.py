@@ -161,6 +161,10 @@ def _server(element: Element, address: str, url: str) -> tuple[ServerEntry, str,
     if socket_type not in _SOCKET_TYPES:
         raise _malformed(url, f"bad socketType {socket_type!r} for {host}")
     username = _substitute(_child_text(element, "username"), address)
+    # The user name goes into the keyring's entry name and the SMTP login: a document must
+    # not smuggle line breaks or kilobytes of text there.
+    if len(username) > 320 or any(ord(c) < 32 or ord(c) == 127 for c in username):
+        raise _malformed(url, f"bad username for {host}")
     auths = [
         (child.text or "").strip() for child in element if _local(child.tag) == "authentication"
     ]

@@ -123,6 +123,8 @@ def test_a_document_naming_another_domains_server_must_be_confirmed(
         (b"<html><body>Not here</body></html>", "is not valid"),
         (b"<clientConfig><emailProvider>", "is not valid"),
         (_doc(smtp="bad host!"), "is not valid"),
+        # A line break in the user name would end up in the login and the keyring's name.
+        (_doc(user="kim&#13;&#10;AUTH PLAIN x"), "is not valid"),
         # An entity bomb: defusedxml refuses it instead of expanding it.
         (
             b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
