@@ -8,6 +8,7 @@ external entities: the document comes from the network). No Qt here.
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import socket
 import ssl
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from defusedxml import DefusedXmlException
 from composer.errors import CancelToken, ComposerError
 from composer.i18n import translate
 from composer.profiles.checks import is_valid_host
+from composer.profiles.detect import dnsquery
 from composer.profiles.detect.options import DetectOptions
 from composer.profiles.parts import AuthMethod, Security
 from composer.profiles.providertable import ServerEntry
@@ -51,7 +53,8 @@ def fetch_document(url: str, options: DetectOptions, token: CancelToken) -> byte
     """The body of *url* (HTTPS only, verified, size-limited).
 
     Raises:
-        NotFound: no document there (an HTTP error status).
+        NotFound: no document there (an HTTP error status, a host name that does not exist).
+        DnsFailure: the DNS server did not answer about the host.
         AutoconfigError: not HTTPS, a certificate that is not trusted, too large, no answer.
         Cancelled: the token was cancelled.
     """
@@ -66,6 +69,7 @@ def fetch_document(url: str, options: DetectOptions, token: CancelToken) -> byte
                 ),
                 translate("Detect", "Composer reads autoconfig documents over HTTPS only."),
             )
+        ip = _address_of(parts.hostname, options, token)
         conn = http.client.HTTPSConnection(
             parts.hostname, parts.port, timeout=options.timeout, context=context
         )
@@ -73,7 +77,7 @@ def fetch_document(url: str, options: DetectOptions, token: CancelToken) -> byte
             try:
                 # Connected by hand so that the plain socket can be watched before TLS
                 # wraps it (a cancel then ends a read that waits for the server).
-                raw = socket.create_connection((parts.hostname, parts.port or 443), options.timeout)
+                raw = socket.create_connection((ip, parts.port or 443), options.timeout)
                 token.watch(raw)
                 conn.sock = context.wrap_socket(raw, server_hostname=parts.hostname)
                 path = parts.path or "/"
@@ -109,6 +113,24 @@ def fetch_document(url: str, options: DetectOptions, token: CancelToken) -> byte
         translate("Detect", "The autoconfig address {url} redirects too often.").format(url=url),
         translate("Detect", "Enter the server settings by hand."),
     )
+
+
+def _address_of(host: str, options: DetectOptions, token: CancelToken) -> str:
+    """The IP address to connect to, asked of the run's resolver (cancellable, bounded).
+
+    Raises:
+        NotFound: the name does not exist (then there is no document there).
+        DnsFailure: the DNS server did not answer.
+    """
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return host.strip("[]")
+    except ValueError:
+        pass
+    found = dnsquery.addresses(host, options, token)
+    if not found:
+        raise NotFound(f"{host}: no such host")
+    return found[0]
 
 
 def _network_error(url: str, exc: Exception) -> AutoconfigError:

@@ -155,7 +155,7 @@ class _Run:
                 servers = autoconfig.parse_document(data, self.address, url)
             except autoconfig.NotFound:
                 continue
-            except autoconfig.AutoconfigError as exc:
+            except (autoconfig.AutoconfigError, dnsquery.DnsFailure) as exc:
                 self.token.check()
                 self.report(Source.AUTOCONFIG, StepStatus.FAILED, _words(exc.message))
                 continue

@@ -291,3 +291,21 @@ def test_what_is_not_an_address_is_refused_in_words(options: DetectOptions, text
     with pytest.raises(InvalidAddress) as caught:
         detect(text, options)
     assert "is not an email address" in caught.value.message.what
+
+
+def test_the_autoconfig_host_is_looked_up_with_the_runs_resolver(
+    options: DetectOptions, https_docs: HttpsDocs, dns_server: DnsServer
+) -> None:
+    # The certificate names localhost: the name must resolve through the test's DNS server.
+    dns_server.add("localhost", "A", "127.0.0.1")
+    options.autoconfig_base = f"https://localhost:{https_docs.port}"
+    https_docs.put("/autoconfig.ac-named.test/mail/config-v1.1.xml", _doc())
+    found, _steps = _run("kim@ac-named.test", options)
+    assert found.source is Source.AUTOCONFIG
+    assert ("localhost.", "A") in dns_server.asked("localhost")
+    # A host name that does not exist means no document, not a failure.
+    options.autoconfig_base = "https://autoconfig-host.nowhere.test"
+    dns_server.add("_submission._tcp.ac-named.test", "SRV", "0 1 587 smtp.ac-named.test.")
+    found, steps = _run("kim@ac-named.test", options)
+    assert [s.status for s in steps if s.source is Source.AUTOCONFIG] == [StepStatus.NOTHING]
+    assert found.source is Source.SRV
