@@ -97,7 +97,10 @@ class AccountAssistant(QDialog):
         self.address_edit.setPlaceholderText("kim@example.com")
         self.find_button = QPushButton(self.tr("&Find settings"), self)
         self.find_button.setObjectName("findButton")
-        self.find_button.setDefault(True)
+        # Return in the address field finds (returnPressed); elsewhere it uses the settings
+        # (the default button, off until there are settings), never a new search that would
+        # drop the user's corrections.
+        self.find_button.setAutoDefault(False)
         self.steps_list = QListWidget(self)
         self.steps_list.setObjectName("detectSteps")
         self.steps_list.setAccessibleName(self.tr("What Composer looked up"))
@@ -112,6 +115,7 @@ class AccountAssistant(QDialog):
             self.tr("&Use these settings"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.use_button.setEnabled(False)
+        self.use_button.setDefault(True)
         self._build_layout()
         self._connect_signals()
         self.resize(640, 560)

@@ -136,6 +136,23 @@ def test_a_provider_from_the_table_offers_its_sign_in(
     assert "sign in" in dialog.message_bar.text()
 
 
+def test_return_in_the_address_field_finds_and_elsewhere_uses_the_settings(
+    qtbot: QtBot, dialog: PreferencesDialog
+) -> None:
+    assistant = open_assistant(qtbot, dialog)
+    qtbot.keyClicks(assistant.address_edit, "kim@yahoo.com")
+    with qtbot.waitSignal(assistant.detection_finished, timeout=20_000):
+        qtbot.keyClick(assistant.address_edit, Qt.Key.Key_Return)
+    assert "Stopped" not in assistant.message_bar.text()
+    assert assistant.form.smtp_row.host_edit.text() == "smtp.mail.yahoo.com"
+    assistant.form.username_edit.setFocus()
+    qtbot.keyClick(assistant.form.username_edit, Qt.Key.Key_Return)
+    assert not assistant.isVisible()
+    profile = dialog.editor.profile()
+    assert profile is not None
+    assert profile.smtp.host == "smtp.mail.yahoo.com"
+
+
 def test_gmail_offers_sign_in_or_an_app_password_with_googles_advice(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
