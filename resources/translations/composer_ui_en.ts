@@ -64,6 +64,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The address changed: press Find settings again, or enter them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My mail account</source>
         <translation type="unfinished"></translation>
     </message>

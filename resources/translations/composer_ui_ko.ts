@@ -64,6 +64,10 @@
         <translation>중지했습니다. 설정을 직접 입력하거나 다시 시도하십시오.</translation>
     </message>
     <message>
+        <source>The address changed: press Find settings again, or enter them by hand.</source>
+        <translation>주소가 바뀌었습니다. 설정 찾기를 다시 누르거나 설정을 직접 입력하십시오.</translation>
+    </message>
+    <message>
         <source>My mail account</source>
         <translation>내 메일 계정</translation>
     </message>

@@ -146,6 +146,7 @@ class AccountAssistant(QDialog):
     def _connect_signals(self) -> None:
         self.find_button.clicked.connect(self._on_find_button_clicked)
         self.address_edit.returnPressed.connect(self._on_find_button_clicked)
+        self.address_edit.textEdited.connect(self._on_address_edit_text_edited)
         self.form.changed.connect(self._update_buttons)
         self.manual_button.clicked.connect(self._on_manual_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -247,6 +248,18 @@ class AccountAssistant(QDialog):
         self.find_button.setText(self.tr("&Find settings"))
         self._update_buttons()
         self.detection_finished.emit()
+
+    def _on_address_edit_text_edited(self) -> None:
+        # Settings found for another address must not be saved under this one.
+        if self.running or self.form.finding is None:
+            return
+        self.form.show_finding(None, self.address_edit.text().strip())
+        self.form.setEnabled(False)
+        self.message_bar.show_message(
+            self.tr("The address changed: press Find settings again, or enter them by hand."),
+            "info",
+        )
+        self._update_buttons()
 
     # -- the result ------------------------------------------------------------------------
 

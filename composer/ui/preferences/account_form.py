@@ -177,6 +177,11 @@ class FoundSettingsForm(QGroupBox):
         self._on_signin_combo_changed()
 
     @property
+    def finding(self) -> Finding | None:
+        """What the form shows (None: settings entered by hand)."""
+        return self._finding
+
+    @property
     def auth(self) -> AuthMethod:
         return AuthMethod(self.signin_combo.currentData() or AuthMethod.PASSWORD)
 

@@ -153,6 +153,18 @@ def test_return_in_the_address_field_finds_and_elsewhere_uses_the_settings(
     assert profile.smtp.host == "smtp.mail.yahoo.com"
 
 
+def test_settings_found_for_one_address_are_not_used_for_another(
+    qtbot: QtBot, dialog: PreferencesDialog
+) -> None:
+    assistant = open_assistant(qtbot, dialog)
+    find(qtbot, assistant, "", "kim@naver.com")
+    assert assistant.use_button.isEnabled()
+    qtbot.keyClicks(assistant.address_edit, "x")  # kim@naver.comx
+    assert not assistant.use_button.isEnabled()
+    assert assistant.form.smtp_row.host_edit.text() == ""
+    assert "Find settings again" in assistant.message_bar.text()
+
+
 def test_gmail_offers_sign_in_or_an_app_password_with_googles_advice(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
