@@ -95,7 +95,8 @@ def mx_hosts(domain: str, options: DetectOptions, token: CancelToken) -> list[st
     """The MX host names of *domain*, most preferred first."""
     records = _answer(f"{domain}.", "MX", options, token)
     ranked = sorted(records, key=lambda r: r.preference)
-    return [r.exchange.to_text(omit_final_dot=True).lower() for r in ranked]
+    hosts = [r.exchange.to_text(omit_final_dot=True).lower() for r in ranked]
+    return [h for h in hosts if h not in ("", ".")]  # "0 ." is a null MX (RFC 7505)
 
 
 def addresses(host: str, options: DetectOptions, token: CancelToken) -> list[str]:

@@ -222,6 +222,15 @@ def test_a_custom_domain_at_a_known_provider_is_found_by_its_mx(
     assert [s.source for s in steps] == [Source.TABLE, Source.AUTOCONFIG, Source.SRV, Source.MX]
 
 
+def test_a_null_mx_is_no_provider(options: DetectOptions, dns_server: DnsServer) -> None:
+    dns_server.add("null-mx.test", "MX", "0 .")
+    steps: list[StepReport] = []
+    with pytest.raises(NothingFound):
+        detect("kim@null-mx.test", options, progress=steps.append)
+    mx = [s for s in steps if s.source is Source.MX and s.status is not StepStatus.RUNNING]
+    assert [s.detail for s in mx] == ["no MX records"]
+
+
 def test_a_guess_is_checked_by_talking_to_the_servers(
     options: DetectOptions,
     dns_server: DnsServer,
