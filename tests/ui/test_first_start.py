@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from servers.dnsserver import DnsServer
+from servers.httpsdocs import HttpsDocs
 from smtpserver import SMTPTestServer
 
 from composer.profiles.model import BackendKind, Profile, ProfileBook, Security
@@ -15,6 +19,9 @@ from composer.ui.compose.profiles import ComposeProfiles
 from composer.ui.compose.window import ComposeServices, ComposeWindow
 from composer.ui.preferences.account_assistant import AccountAssistant
 from composer.ui.preferences.dialog import PreferencesDialog
+
+if TYPE_CHECKING:
+    from smtpserver import TestPKI
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"
@@ -102,3 +109,50 @@ def test_the_button_stays_away_once_an_account_delivers(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     assert not window.switcher.add_account_button.isVisible()  # type: ignore[attr-defined]
+
+
+def test_from_the_first_start_button_to_a_sent_message_through_a_found_account(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    make_smtp_server: Any,
+    https_docs: HttpsDocs,
+    dns_server: DnsServer,
+    pki: TestPKI,
+) -> None:
+    server: SMTPTestServer = make_smtp_server(auth=("kim@first.test", "First-Secret-5"))
+    https_docs.put(
+        "/autoconfig.first.test/mail/config-v1.1.xml",
+        f"""<clientConfig version="1.1"><emailProvider id="first.test">
+        <outgoingServer type="smtp"><hostname>127.0.0.1</hostname><port>{server.port}</port>
+        <socketType>plain</socketType><username>%EMAILADDRESS%</username>
+        <authentication>password-cleartext</authentication></outgoingServer>
+        </emailProvider></clientConfig>""".encode(),
+    )
+    monkeypatch.setenv("COMPOSER_DNS_SERVER", f"127.0.0.1:{dns_server.port}")
+    monkeypatch.setenv("COMPOSER_AUTOCONFIG_BASE", https_docs.base_url)
+    monkeypatch.setenv("COMPOSER_AUTOCONFIG_CAFILE", str(pki.ca_file))
+    window = first_start(qtbot)
+    qtbot.mouseClick(window.switcher.add_account_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog))
+    qtbot.addWidget(dialog)
+    assistant = dialog.findChild(AccountAssistant)
+    assert assistant is not None
+    qtbot.keyClicks(assistant.name_edit, "Kim")
+    qtbot.keyClicks(assistant.address_edit, "kim@first.test")
+    with qtbot.waitSignal(assistant.detection_finished, timeout=20_000):
+        qtbot.mouseClick(assistant.find_button, Qt.MouseButton.LeftButton)
+    # 127.0.0.1 is not first.test's: the user must say the server is theirs.
+    assert not assistant.use_button.isEnabled()
+    assistant.form.trust_check.setChecked(True)
+    qtbot.mouseClick(assistant.use_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.editor.sending.password_edit, "First-Secret-5")
+    with qtbot.waitSignal(dialog.profiles_applied, timeout=20_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    window.header.fields["to"].setText("lee@example.com")
+    window.header.subject.setText("Found")
+    with qtbot.waitSignal(window.send_finished, timeout=10_000) as sent:
+        window.send_button.click()
+    assert sent.args[0].status is SendStatus.SENT, sent.args[0].message
+    assert [m.rcpt_tos for m in server.messages] == [["lee@example.com"]]
+    assert server.messages[0].mail_from == "kim@first.test"
+    assert server.auth_attempts == [("kim@first.test", "First-Secret-5")]
