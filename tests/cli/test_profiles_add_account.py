@@ -201,3 +201,54 @@ def test_the_password_given_with_detect_goes_to_the_keyring_only(
     files = [p for p in composer_home.rglob("*") if p.is_file()]
     assert files  # the profiles file and the log at least
     assert not [p for p in files if secret.encode() in p.read_bytes()]
+
+
+def _read_until(fd: int, marker: bytes, limit: float = 30.0) -> bytes:
+    """What the terminal shows until *marker* (select bounds each wait; no sleeping)."""
+    import select
+
+    seen = b""
+    while marker not in seen:
+        ready, _w, _x = select.select([fd], [], [], limit)
+        if not ready:
+            raise AssertionError(f"no {marker!r} on the terminal; it showed {seen!r}")
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+@pytest.mark.parametrize(("answer", "status"), [(b"y\n", 0), (b"\n", 2)])
+def test_on_a_terminal_the_user_is_asked_before_another_domains_server_is_used(
+    detect_env: dict[str, str],
+    dns_server: DnsServer,
+    tmp_path: Path,
+    answer: bytes,
+    status: int,
+) -> None:
+    dns_server.add("_submission._tcp.cli-tty.test", "SRV", "0 1 587 smtp.faraway.test.")
+    primary, secondary = os.openpty()
+    env = {**os.environ, **detect_env, "COMPOSER_HOME": str(tmp_path / "tty-home")}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "composer", "profiles", "add", "Tty",
+         "--email", "kim@cli-tty.test", "--detect"],
+        stdin=secondary, stdout=secondary, stderr=secondary, env=env,
+    )  # fmt: skip
+    os.close(secondary)
+    try:
+        shown = _read_until(primary, b"[y/N]")
+        assert b"smtp.faraway.test" in shown
+        os.write(primary, answer)
+        _read_until(primary, b"\x00")  # everything, until the child closes the terminal
+        assert child.wait(timeout=30) == status
+    finally:
+        child.kill()
+        child.wait()
+        os.close(primary)
+    listed = tmp_path / "tty-home"
+    saved_text = "".join(p.read_text() for p in listed.rglob("profiles.toml"))
+    assert ("smtp.faraway.test" in saved_text) is (status == 0)
