@@ -232,7 +232,7 @@ def apply_account_args(profile: Profile, args: argparse.Namespace) -> Profile:
         DetectionFailed: nothing found and no ``--host``.
     """
     from composer.profiles.detect import Finding, Source, split_address
-    from composer.profiles.detect.apply import apply_finding
+    from composer.profiles.detect.apply import apply_finding, settle_provider
     from composer.profiles.model import (
         AuthMethod,
         BackendKind,
@@ -266,6 +266,7 @@ def apply_account_args(profile: Profile, args: argparse.Namespace) -> Profile:
         apply_finding(profile, finding)
         for name, value in given.items():
             setattr(profile.smtp, name, value)
+        settle_provider(profile)
     if args.auth:
         profile.auth = AuthMethod(args.auth)
     o = profile.oauth

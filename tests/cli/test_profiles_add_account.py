@@ -93,6 +93,18 @@ def test_explicit_flags_win_over_what_was_detected(cli: Any, detect_env: dict[st
     assert "app password" in out  # Gmail's advice, since a password it is
 
 
+def test_a_host_of_ones_own_drops_the_detected_providers_limits(
+    cli: Any, detect_env: dict[str, str]
+) -> None:
+    status, _out, _err = cli(
+        "Relay", "--email", "kim@gmail.com", "--detect", "--host", "relay.example.org"
+    )
+    assert status == 0
+    p = saved("Relay")
+    assert p["smtp"]["host"] == "relay.example.org"
+    assert "provider" not in p  # Gmail's daily limits are not the relay's
+
+
 def test_oauth_and_imap_flags_fill_the_profile(cli: Any) -> None:
     status, out, err = cli(
         "Org", "--host", "smtp.example.org", "--username", "me@example.org",

@@ -13,8 +13,9 @@ from composer.profiles.model import (
     Profile,
     SmtpSettings,
 )
+from composer.profiles.providertable import entry, entry_for_host
 
-__all__ = ["apply_finding", "profile_from_finding"]
+__all__ = ["apply_finding", "profile_from_finding", "settle_provider"]
 
 
 def apply_finding(profile: Profile, finding: Finding) -> Profile:
@@ -48,3 +49,18 @@ def profile_from_finding(name: str, address: str, finding: Finding, from_name: s
         imap=ImapSettings(),
     )
     return apply_finding(profile, finding)
+
+
+def settle_provider(profile: Profile) -> Profile:
+    """Keep ``profile.provider`` true after the user changed the SMTP host.
+
+    The key decides the daily limits a merge respects and whether a Sent copy is made, so
+    a Gmail key on a company relay would be wrong: it follows the host, or is cleared.
+    """
+    known = entry(profile.provider) if profile.provider else None
+    host = profile.smtp.host.strip().lower().rstrip(".")
+    if known is not None and host in known.hosts:
+        return profile
+    found = entry_for_host(host)
+    profile.provider = found.key if found is not None else ""
+    return profile

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.profiles.detect import Finding, Source
-from composer.profiles.detect.apply import profile_from_finding
+from composer.profiles.detect.apply import profile_from_finding, settle_provider
 from composer.profiles.model import AuthMethod, Profile, Security
 from composer.profiles.providertable import ServerEntry, entry
 
@@ -218,4 +218,4 @@ class FoundSettingsForm(QGroupBox):
             profile.imap.port, profile.imap.security = imap.port, imap.security
         profile.smtp.username = self.username_edit.text().strip()
         profile.auth = self.auth
-        return profile
+        return settle_provider(profile)

@@ -153,6 +153,19 @@ def test_return_in_the_address_field_finds_and_elsewhere_uses_the_settings(
     assert profile.smtp.host == "smtp.mail.yahoo.com"
 
 
+def test_a_changed_server_is_no_longer_the_providers(
+    qtbot: QtBot, dialog: PreferencesDialog
+) -> None:
+    assistant = open_assistant(qtbot, dialog)
+    find(qtbot, assistant, "", "kim@yahoo.com")
+    assistant.form.smtp_row.host_edit.clear()
+    qtbot.keyClicks(assistant.form.smtp_row.host_edit, "smtp.office365.com")
+    qtbot.mouseClick(assistant.use_button, Qt.MouseButton.LeftButton)
+    profile = dialog.editor.profile()
+    assert profile is not None
+    assert profile.provider == "microsoft365"  # the limits follow the server actually used
+
+
 def test_settings_found_for_one_address_are_not_used_for_another(
     qtbot: QtBot, dialog: PreferencesDialog
 ) -> None:
