@@ -1023,7 +1023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{hosts} belongs to another domain than your address. I checked with my provider that it is theirs: use it.</source>
+        <source>My provider confirmed that these servers are theirs: use them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1015,8 +1015,8 @@
         <translation>{source}에서 찾음: {where}</translation>
     </message>
     <message>
-        <source>{hosts} belongs to another domain than your address. I checked with my provider that it is theirs: use it.</source>
-        <translation>{hosts}은(는) 주소와 다른 도메인의 서버입니다. 메일 서비스의 서버가 맞는지 확인했으므로 사용합니다.</translation>
+        <source>My provider confirmed that these servers are theirs: use them</source>
+        <translation>메일 서비스에서 자기 서버가 맞다고 확인해 주었으므로 사용합니다</translation>
     </message>
     <message>
         <source>Sign in with {provider} in the browser (no password is stored)</source>

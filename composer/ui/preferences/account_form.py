@@ -142,11 +142,10 @@ class FoundSettingsForm(QGroupBox):
         hosts = finding.untrusted_hosts if finding else ()
         self.trust_check.setChecked(False)
         self.trust_check.setVisible(bool(hosts))
+        # The hosts are named in the assistant's warning and in the fields above; a check
+        # box does not wrap, so its own words stay short.
         self.trust_check.setText(
-            self.tr(
-                "{hosts} belongs to another domain than your address. I checked with my "
-                "provider that it is theirs: use it."
-            ).format(hosts=", ".join(hosts))
+            self.tr("My provider confirmed that these servers are theirs: use them")
         )
 
     def _fill_signin(self, finding: Finding | None) -> None:
