@@ -19,7 +19,13 @@ the value kept in ``Profile.provider`` (``profiles.toml``), and:
   itself, so an IMAP copy would make a second one.
 
 Readers use :func:`entry` (by key), :func:`entry_for_address`, :func:`entry_for_mx` and
-:func:`entry_for_profile`. Relays (Amazon SES, Google Workspace's SMTP relay) are never
+:func:`entry_for_profile`; for a profile, :func:`sending_limits` (what the merge engine must
+stay under) and :func:`files_sent_itself` (whether to skip the IMAP copy) answer directly::
+
+    limits = sending_limits(profile)      # SendingLimits(messages_per_day=500, ...)
+    if not files_sent_itself(profile):
+        ...                               # append the copy to the Sent folder over IMAP
+ Relays (Amazon SES, Google Workspace's SMTP relay) are never
 guessed from an address: they are chosen by key. Limits and servers change: each entry says
 when it was checked. No Qt here.
 """
@@ -45,7 +51,11 @@ __all__ = [
     "entry",
     "entry_for_address",
     "entry_for_mx",
+    "entry_for_host",
     "entry_for_profile",
+    "files_sent_itself",
+    "is_provider_host",
+    "sending_limits",
 ]
 
 
@@ -353,3 +363,15 @@ def is_provider_host(host: str) -> bool:
     if entry_for_host(bare) is not None or provider_for(bare) is not None:
         return True
     return any(_under(bare, s) for e in PROVIDERS for s in e.mx_suffixes)
+
+
+def sending_limits(profile: Profile) -> SendingLimits:
+    """The documented daily limits of *profile*'s provider (all None when unknown)."""
+    found = entry_for_profile(profile)
+    return found.limits if found is not None else SendingLimits()
+
+
+def files_sent_itself(profile: Profile) -> bool:
+    """Whether *profile*'s provider files submitted mail in Sent itself (no IMAP copy then)."""
+    found = entry_for_profile(profile)
+    return found is not None and found.files_sent_itself

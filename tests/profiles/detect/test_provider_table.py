@@ -13,6 +13,8 @@ from composer.profiles.providertable import (
     entry,
     entry_for_address,
     entry_for_profile,
+    files_sent_itself,
+    sending_limits,
 )
 
 # (address, key, smtp host, port, security, imap host, user name, sign-in)
@@ -115,3 +117,15 @@ def test_a_profile_finds_its_provider_by_key_then_host_then_address() -> None:
     by_address = Profile("c", smtp=SmtpSettings(host="mail.example.com", username="x@naver.com"))
     assert entry_for_profile(by_address) is entry("naver")
     assert entry_for_profile(Profile("d", smtp=SmtpSettings(host="mail.example.com"))) is None
+
+
+def test_a_profile_answers_its_limits_and_whether_to_copy_to_sent() -> None:
+    gmail = Profile("g", smtp=SmtpSettings(host="smtp.gmail.com", username="k@gmail.com"))
+    assert sending_limits(gmail).messages_per_day == 500
+    assert files_sent_itself(gmail)
+    relay = Profile("r", smtp=SmtpSettings(host="mail.example.com"), provider="google-relay")
+    assert sending_limits(relay).recipients_per_day == 10000
+    assert not files_sent_itself(relay)
+    own = Profile("o", smtp=SmtpSettings(host="mail.example.com", username="me@example.com"))
+    assert not sending_limits(own).known
+    assert not files_sent_itself(own)
