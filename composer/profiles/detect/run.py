@@ -19,7 +19,7 @@ from composer.errors import CancelToken, ComposerError, UserMessage
 from composer.i18n import translate
 from composer.profiles.checks import is_valid_host
 from composer.profiles.detect import autoconfig, dnsquery, probe
-from composer.profiles.detect.options import DetectOptions
+from composer.profiles.detect.options import DetectOptions, ProbeTarget
 from composer.profiles.detect.result import Finding, Source, StepReport, StepStatus
 from composer.profiles.parts import AuthMethod, OAuthProvider, Security
 from composer.profiles.providertable import (
@@ -250,8 +250,8 @@ class _Run:
     def _probe(
         self,
         prefixes: tuple[str, ...],
-        targets: tuple[object, ...],
-        check: Callable[..., str],
+        targets: tuple[ProbeTarget, ...],
+        check: Callable[[str, str, ProbeTarget, float, CancelToken], str],
     ) -> tuple[ServerEntry | None, str]:
         for prefix in prefixes:
             host = f"{prefix}.{self.domain}"
@@ -262,9 +262,8 @@ class _Run:
                         greeting = check(ip, host, target, self.options.timeout, self.token)
                     except probe.ProbeFailed:
                         continue
-                    port = target.port  # type: ignore[attr-defined]
-                    security = target.security  # type: ignore[attr-defined]
-                    return ServerEntry(host, port, security), f"{host}: {greeting}"
+                    server = ServerEntry(host, target.port, target.security)
+                    return server, f"{host}: {greeting}"
         return None, ""
 
 
