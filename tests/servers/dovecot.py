@@ -81,6 +81,17 @@ def free_port() -> int:
     return port
 
 
+def free_ports(count: int) -> list[int]:
+    """*count* distinct free ports: the sockets stay bound until all are chosen (two calls
+    of :func:`free_port` in a row may get the same port back, and Dovecot then refuses a
+    "duplicate listener")."""
+    with contextlib.ExitStack() as stack:
+        sockets = [stack.enter_context(socket.socket()) for _ in range(count)]
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in sockets]
+
+
 @dataclass
 class StoredMessage:
     """One message as Dovecot stored it in a mailbox."""
@@ -154,8 +165,9 @@ class DovecotServer:
         cert.write_bytes(b"".join(blob.bytes() for blob in self.pki.server_cert.cert_chain_pems))
         self.pki.server_cert.private_key_pem.write_to_path(str(key))
         os.chmod(key, 0o600)
-        self.imap_port = self.imap_port or free_port()
-        self.imaps_port = self.imaps_port or free_port()
+        spare = free_ports(2)
+        self.imap_port = self.imap_port or spare[0]
+        self.imaps_port = self.imaps_port or spare[1]
         self._write_users()
         self.conf.write_text(self._config(cert, key), encoding="utf-8")
         # The daemon keeps any pipe it inherits open: its output goes to a file, not a pipe.
