@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>Enter your password (or app password) below, then press Test connection.</source>
-        <translation>아래에 비밀번호(또는 앱 비밀번호)를 입력한 뒤 연결 테스트를 누르십시오.</translation>
+        <translation>아래에 비밀번호(또는 앱 비밀번호)를 입력한 뒤 연결 시험을 누르십시오.</translation>
     </message>
     <message>
         <source>Check the settings, then press Test connection.</source>
-        <translation>설정을 확인한 뒤 연결 테스트를 누르십시오.</translation>
+        <translation>설정을 확인한 뒤 연결 시험을 누르십시오.</translation>
     </message>
 </context>
 <context>
