@@ -113,7 +113,9 @@ class ProviderEntry:
     username: UsernameForm = UsernameForm.ADDRESS
     auth: AuthMethod = AuthMethod.PASSWORD
     oauth: OAuthProvider | None = None
-    #: Microsoft Entra tenant for the OAuth preset ("consumers", "organizations", ...).
+    #: Microsoft Entra tenant for the OAuth preset; "" leaves the profile's ("common"), so
+    #: that the organisation's client file can name its own tenant (a single-tenant
+    #: registration refuses "consumers" and "organizations").
     oauth_tenant: str = ""
     limits: SendingLimits = SendingLimits()
     files_sent_itself: bool = False
@@ -213,7 +215,6 @@ PROVIDERS: tuple[ProviderEntry, ...] = (
         ),
         auth=AuthMethod.OAUTH2,
         oauth=OAuthProvider.MICROSOFT,
-        oauth_tenant="consumers",
         # Microsoft support, "Sending limits in Outlook.com": 5,000 recipients a day, 500
         # recipients a message (far less for a new account).
         limits=SendingLimits(None, 5000, 500),
@@ -228,7 +229,6 @@ PROVIDERS: tuple[ProviderEntry, ...] = (
         mx_suffixes=("mail.protection.outlook.com", "mail.protection.partner.outlook.cn"),
         auth=AuthMethod.OAUTH2,
         oauth=OAuthProvider.MICROSOFT,
-        oauth_tenant="organizations",
         # Exchange Online limits: 10,000 recipients a day, 500 recipients a message.
         limits=SendingLimits(None, 10000, 500),
         files_sent_itself=True,

@@ -72,7 +72,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account signs in with {provider} in your browser, not with a password: press OK to save it, then sign in.</source>
+        <source>This account signs in with {provider} in your browser, not with a password: click Sign in… below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

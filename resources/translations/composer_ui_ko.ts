@@ -72,8 +72,8 @@
         <translation>내 메일 계정</translation>
     </message>
     <message>
-        <source>This account signs in with {provider} in your browser, not with a password: press OK to save it, then sign in.</source>
-        <translation>이 계정은 비밀번호가 아니라 브라우저에서 {provider} 로그인으로 인증합니다. 확인을 눌러 저장한 뒤 로그인하십시오.</translation>
+        <source>This account signs in with {provider} in your browser, not with a password: click Sign in… below.</source>
+        <translation>이 계정은 비밀번호가 아니라 브라우저에서 {provider} 로그인으로 인증합니다. 아래의 로그인…을 누르십시오.</translation>
     </message>
     <message>
         <source>Enter your password (or app password) below, then press Test connection.</source>

@@ -297,8 +297,8 @@ def account_next_step(profile: Profile) -> str:
     if profile.auth is AuthMethod.OAUTH2:
         return QCoreApplication.translate(
             "AccountAssistant",
-            "This account signs in with {provider} in your browser, not with a password: press "
-            "OK to save it, then sign in.",
+            "This account signs in with {provider} in your browser, not with a password: click "
+            "Sign in… below.",
         ).format(provider=profile.oauth.provider.label)
     if profile.needs_password:
         return QCoreApplication.translate(

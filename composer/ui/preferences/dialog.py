@@ -35,7 +35,7 @@ from composer.diagnostics.logsafety import register_secret
 from composer.profiles.apply import ApplyOutcome, apply_profiles
 from composer.profiles.credentials import CredentialError, Credentials, NoKeyring
 from composer.profiles.edits import EditedBook
-from composer.profiles.model import Profile, ProfileBook
+from composer.profiles.model import AuthMethod, Profile, ProfileBook
 from composer.profiles.store import ProfileFileChanged, ProfileStore
 from composer.storage import appsettings
 from composer.ui.errors import UserMessage, log_message
@@ -195,6 +195,8 @@ class PreferencesDialog(QDialog):
         self.message_bar.show_message(account_next_step(added), "info")
         if added.needs_password:
             self.editor.sending.password_edit.setFocus()
+        elif added.auth is AuthMethod.OAUTH2:
+            self.editor.sending.signin_block.signin_button.setFocus()
 
     # -- applying ------------------------------------------------------------------------------
 

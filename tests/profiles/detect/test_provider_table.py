@@ -69,12 +69,13 @@ def test_each_provider_is_set_up_from_the_table_without_asking_the_network(
     assert dns_server.asked(domain) == []
 
 
-def test_microsoft_accounts_sign_in_with_the_right_tenant() -> None:
+def test_microsoft_accounts_sign_in_and_leave_the_tenant_to_the_organisation() -> None:
     outlook, m365 = entry("outlook"), entry("microsoft365")
     assert outlook is not None
     assert m365 is not None
-    assert (outlook.oauth, outlook.oauth_tenant) == (OAuthProvider.MICROSOFT, "consumers")
-    assert (m365.oauth, m365.oauth_tenant) == (OAuthProvider.MICROSOFT, "organizations")
+    assert (outlook.oauth, m365.oauth) == (OAuthProvider.MICROSOFT, OAuthProvider.MICROSOFT)
+    # The tenant is left to the profile's default, so the organisation's file can set it.
+    assert (outlook.oauth_tenant, m365.oauth_tenant) == ("", "")
     # Outlook.com refuses passwords: the advice must not propose one.
     assert outlook.advice is not None
     assert not outlook.advice.passwords_work

@@ -131,9 +131,10 @@ def test_a_provider_from_the_table_offers_its_sign_in(
     profile = dialog.editor.profile()
     assert profile is not None
     assert profile.auth is AuthMethod.OAUTH2
-    assert profile.oauth.tenant == "consumers"
+    assert profile.oauth.tenant == "common"  # the organisation's file may name its own
     assert profile.provider == "outlook"
-    assert "sign in" in dialog.message_bar.text()
+    assert "click Sign in… below" in dialog.message_bar.text()
+    assert dialog.focusWidget() is dialog.editor.sending.signin_block.signin_button
 
 
 def test_return_in_the_address_field_finds_and_elsewhere_uses_the_settings(
