@@ -13,6 +13,7 @@ from pathlib import Path
 from composer.mailbox.client import ImapServer
 from composer.profiles.model import BackendKind, Profile
 from composer.profiles.providers import Provider, provider_for
+from composer.profiles.providertable import entry
 
 __all__ = ["files_sent_itself", "imap_server_of", "wants_server_copy"]
 
@@ -29,6 +30,9 @@ def files_sent_itself(profile: Profile) -> bool:
     By the profile's provider key when it has one, else by the SMTP host (a custom domain
     on Google or Microsoft says nothing by itself: set the provider).
     """
+    known = entry(profile.provider) if profile.provider else None
+    if known is not None:  # the provider table knows (composer.profiles.providertable)
+        return known.files_sent_itself
     key = profile.provider.strip().lower().replace(" ", "").replace("_", "").replace("-", "")
     if key:
         return key in _FILES_ITSELF

@@ -19,12 +19,10 @@ the value kept in ``Profile.provider`` (``profiles.toml``), and:
   itself, so an IMAP copy would make a second one.
 
 Readers use :func:`entry` (by key), :func:`entry_for_address`, :func:`entry_for_mx` and
-:func:`entry_for_profile`; for a profile, :func:`sending_limits` (what the merge engine must
-stay under) and :func:`files_sent_itself` (whether to skip the IMAP copy) answer directly::
-
-    limits = sending_limits(profile)      # SendingLimits(messages_per_day=500, ...)
-    if not files_sent_itself(profile):
-        ...                               # append the copy to the Sent folder over IMAP
+:func:`entry_for_profile`; for a profile, :func:`sending_limits` says what the merge engine
+must stay under (``sending_limits(profile).messages_per_day``, ...), and
+:func:`composer.profiles.imapaccount.files_sent_itself` reads ``files_sent_itself`` from here
+to decide whether the IMAP copy is skipped.
  Relays (Amazon SES, Google Workspace's SMTP relay) are never
 guessed from an address: they are chosen by key. Limits and servers change: each entry says
 when it was checked. No Qt here.
@@ -53,7 +51,6 @@ __all__ = [
     "entry_for_host",
     "entry_for_mx",
     "entry_for_profile",
-    "files_sent_itself",
     "is_provider_host",
     "sending_limits",
 ]
@@ -369,9 +366,3 @@ def sending_limits(profile: Profile) -> SendingLimits:
     """The documented daily limits of *profile*'s provider (all None when unknown)."""
     found = entry_for_profile(profile)
     return found.limits if found is not None else SendingLimits()
-
-
-def files_sent_itself(profile: Profile) -> bool:
-    """Whether *profile*'s provider files submitted mail in Sent itself (no IMAP copy then)."""
-    found = entry_for_profile(profile)
-    return found is not None and found.files_sent_itself

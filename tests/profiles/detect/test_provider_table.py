@@ -6,6 +6,7 @@ import pytest
 from servers.dnsserver import DnsServer
 
 from composer.profiles.detect import DetectOptions, Source, detect
+from composer.profiles.imapaccount import files_sent_itself
 from composer.profiles.model import AuthMethod, OAuthProvider, Profile, Security, SmtpSettings
 from composer.profiles.providertable import (
     PROVIDERS,
@@ -13,7 +14,6 @@ from composer.profiles.providertable import (
     entry,
     entry_for_address,
     entry_for_profile,
-    files_sent_itself,
     sending_limits,
 )
 
