@@ -264,8 +264,10 @@ class DovecotServer:
                 extra = f"userdb_quota_rule=*:storage={self._quota[user]}K"
             lines.append(f"{user}:{{PLAIN}}{password}::::::{extra}")
         path = self.folder / "users"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        os.chmod(path, 0o644)
+        part = self.folder / "users.part"
+        part.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.chmod(part, 0o644)
+        os.replace(part, path)
         # Dovecot looks at a passwd-file at most once a second: a user added within a second
         # of the last login would stay unknown. One file per user (read by the path the user
         # name gives) is new when the user is, so a new user is found at once.
@@ -274,8 +276,12 @@ class DovecotServer:
             user = line.partition(":")[0]
             one = each / user
             if not one.exists() or one.read_text(encoding="utf-8") != line + "\n":
-                one.write_text(line + "\n", encoding="utf-8")
-                os.chmod(one, 0o644)
+                # Renamed into place: a login at this moment reads the old file or the new
+                # one, never an empty or half-written one.
+                part = each / f".{user}.part"
+                part.write_text(line + "\n", encoding="utf-8")
+                os.chmod(part, 0o644)
+                os.replace(part, one)
 
     def _config(self, cert: Path, key: Path) -> str:
         d = self.folder
