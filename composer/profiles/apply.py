@@ -17,7 +17,7 @@ in step 2 stays stored when step 3 fails, and the window must know that.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from composer.profiles.credentials import (
@@ -124,7 +124,7 @@ def apply_profiles(
         return ApplyOutcome(secrets_stored=True, problem=exc)
     if language is not None:
         try:
-            appsettings.save(appsettings.AppSettings(language=language))
+            appsettings.save(replace(appsettings.load(), language=language))
         except OSError as exc:
             return ApplyOutcome(True, True, aside, language_problem=exc)
     return ApplyOutcome(True, True, aside)

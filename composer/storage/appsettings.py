@@ -1,4 +1,4 @@
-"""Application settings that are not sending profiles: for now the interface language.
+"""Application settings that are not sending profiles: the interface language, spelling.
 
 Kept in ``settings.toml`` in the config folder, written atomically. Qt-free, so the start-up
 code can read it before any window exists. A missing or unreadable file means the defaults.
@@ -29,6 +29,10 @@ class AppSettings:
     """What the user chose in Preferences ▸ General."""
 
     language: str = "system"
+    #: Spelling (the compose window's Tools ▸ Spelling): underline as you type, and a
+    #: check of the whole message before it is sent.
+    spell_check: bool = True
+    spell_check_before_sending: bool = False
 
 
 def settings_path() -> Path:
@@ -51,7 +55,14 @@ def load() -> AppSettings:
     if language not in LANGUAGES:
         log.warning("Ignoring the unknown language %r in %s", language, path)
         language = "system"
-    return AppSettings(language=language)
+    spelling = data.get("spelling", {})
+    if not isinstance(spelling, dict):
+        spelling = {}
+    return AppSettings(
+        language=language,
+        spell_check=spelling.get("as_you_type", True) is not False,
+        spell_check_before_sending=spelling.get("before_sending", False) is True,
+    )
 
 
 def save(settings: AppSettings) -> None:
@@ -63,5 +74,13 @@ def save(settings: AppSettings) -> None:
     """
     if settings.language not in LANGUAGES:
         raise ValueError(f"unknown language {settings.language!r}")
-    text = tomli_w.dumps({"general": {"language": settings.language}})
+    text = tomli_w.dumps(
+        {
+            "general": {"language": settings.language},
+            "spelling": {
+                "as_you_type": settings.spell_check,
+                "before_sending": settings.spell_check_before_sending,
+            },
+        }
+    )
     write_text_atomic(settings_path(), text, 0o644)

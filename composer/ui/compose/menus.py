@@ -155,6 +155,7 @@ def build_menus(window: ComposeWindow) -> None:
         "Ctrl+Shift+M",
         window.open_merge,
     )
+    window.spelling.build_menu(b.menus[tools])
     window.preferences_action = b.action(
         tools,
         QCoreApplication.translate("ComposeWindow", "&Preferences…"),

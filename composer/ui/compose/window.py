@@ -45,6 +45,7 @@ from composer.ui.compose.send import SendPanel
 from composer.ui.compose.send_button import SendButton
 from composer.ui.compose.sending import SendFlow
 from composer.ui.compose.side import SideWindows
+from composer.ui.compose.spelling import ComposeSpelling, SpellService
 from composer.ui.compose.toolbar import FormatToolbar
 from composer.ui.icons import IconName, set_icon
 from composer.ui.tasks import Task, TaskRunner
@@ -66,6 +67,7 @@ class ComposeServices:
     sentbox: SentBox = field(default_factory=SentBox)
     windows: list[ComposeWindow] = field(default_factory=list)  # keeps open windows alive
     outbox_folders: list[Path] = field(default_factory=list)
+    spelling: SpellService | None = None  # made by the first window
 
 
 class ComposeWindow(QMainWindow):
@@ -103,6 +105,9 @@ class ComposeWindow(QMainWindow):
         self.files = MessageFiles(self)
         self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
         self._build_layout()
+        if services.spelling is None:
+            services.spelling = SpellService()
+        self.spelling = ComposeSpelling(self, services.spelling)
         self._build_menus()
         self._connect_signals()
         set_tab_order(self)
