@@ -4,7 +4,7 @@ A word is a run of letters (with inner apostrophes and hyphens: ``don't``, ``e-m
 script. Skipped, because they are not prose and a red line under them only teaches users to
 ignore red lines: anything inside a URL (``https://…``, ``www.…``), an e-mail address, a
 ``{{ placeholder }}`` or ``{% tag %}`` of the merge, words with digits or underscores
-(``v2``, ``file_name``), words in capitals (``ASAP``, ``KPI``) and single letters.
+(``v2``, ``file_name``), words in capitals (``ASAP``, ``KPIs``) and single letters.
 
 A Hangul run glued to the end of a Latin word or a number (``Python으로``, ``3시에``) is a
 particle or a counter of that word, not a word of its own: the Latin part is checked, the
@@ -99,5 +99,10 @@ def _split(token: str, offset: int) -> Iterator[Word]:
             after_other = False
             continue
         after_other = True
-        if script is Script.LATIN and len(piece) > 1 and not piece.isupper():
+        if script is Script.LATIN and len(piece) > 1 and not _is_acronym(piece):
             yield Word(start, start + len(piece), piece, script)
+
+
+def _is_acronym(piece: str) -> bool:
+    """ASAP, KPI, and their plurals (KPIs, URLs)."""
+    return piece.isupper() or (len(piece) > 2 and piece.endswith("s") and piece[:-1].isupper())

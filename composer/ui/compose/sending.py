@@ -24,6 +24,7 @@ from composer.sending.servercopy import CopyReport, wants_server_copy
 from composer.ui.compose.send import SendJob
 from composer.ui.compose.servercopies import ServerCopies
 from composer.ui.compose.signin_prompt import SignInPrompt
+from composer.ui.compose.spell_send import ask_about_spelling
 from composer.ui.errors import log_message
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class SendFlow(QObject):
         self.reminder: QMessageBox | None = None
         self.signin_prompt: SignInPrompt | None = None
         self._attachment_confirmed = False
+        self._spelling_confirmed = False
         self._message = ComposedMessage()
         self.server_copies = ServerCopies(self)
         self.server_copies.finished.connect(self._on_server_copies_finished)
@@ -80,6 +82,9 @@ class SendFlow(QObject):
             elif check.stop is Stop.NO_SENDER:
                 w.header.from_field.setFocus()
             return
+        if not self._spelling_confirmed and ask_about_spelling(w, self._on_send_anyway_spelling):
+            return
+        self._spelling_confirmed = False
         if check.use_identity:
             msg.from_addr = w.use_identity()
         assert active is not None
@@ -124,6 +129,10 @@ class SendFlow(QObject):
 
     def _on_send_anyway_clicked(self) -> None:
         self._attachment_confirmed = True
+        QTimer.singleShot(0, self.send)
+
+    def _on_send_anyway_spelling(self) -> None:
+        self._spelling_confirmed = True
         QTimer.singleShot(0, self.send)
 
     def cancel(self) -> None:

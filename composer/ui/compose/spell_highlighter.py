@@ -5,8 +5,8 @@
 HTML and the text sent are untouched). Typing changes one block, whose words are nearly all
 cached: the underline appears within the keystroke. A large change (opening a long message,
 pasting a chapter, switching the language) makes Qt ask for every block at once; the
-highlighter then works only until its time budget for that turn of the event loop is spent
-and marks the other blocks dirty. A zero timer takes them up in slices of the same budget,
+highlighter then works only until its time budget for that change is spent and marks the
+other blocks dirty. A zero timer takes them up in slices of the same budget,
 visible blocks first, so the window keeps painting and taking keys in between.
 
 The word being typed (ending at the cursor) is not marked until the cursor leaves it: a
@@ -56,7 +56,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#d32f2f"))
         self._deadline = 0.0
-        self._in_turn = False
         self._own_pass = False  # a rehighlight of ours, not an edit: nothing is being typed
         self._held: QTextCursor | None = None  # the end of the word being typed
         self._dirty: list[QTextCursor] = []
@@ -65,6 +64,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._worker.setInterval(0)
         self._worker.timeout.connect(self._work)
         editor.cursorPositionChanged.connect(self._on_editor_cursor_position_changed)
+        # Connected before setDocument, so it runs before Qt asks for the changed blocks:
+        # each change of the text (a keystroke, a paste) gets one budget.
+        editor.document().contentsChange.connect(self._on_document_contents_change)
         self.setDocument(editor.document())
 
     # --- what others ask --------------------------------------------------------------------
@@ -106,13 +108,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         spelling = self._spelling()
         if spelling is None or not self.enabled or not text:
             return
-        now = time.perf_counter()
-        if not self._in_turn:
-            self._in_turn = True
-            self._deadline = now + BUDGET_S
-            QTimer.singleShot(0, self._end_turn)
         block = self.currentBlock()
-        if now > self._deadline:
+        if time.perf_counter() > self._deadline:
             self._mark_dirty(block)
             self._worker.start()
             return
@@ -163,8 +160,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             self._rehighlight_own(held.block())
 
     # --- slices -----------------------------------------------------------------------------
-    def _end_turn(self) -> None:
-        self._in_turn = False
+    def _on_document_contents_change(self, _position: int, _removed: int, _added: int) -> None:
+        self._deadline = time.perf_counter() + BUDGET_S
 
     def _mark_dirty(self, block: QTextBlock) -> None:
         cursor = QTextCursor(block)
@@ -187,10 +184,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         """Check dirty blocks, visible ones first, until this turn's budget is spent."""
         if not self._dirty:
             return
-        now = time.perf_counter()
-        self._in_turn = True
-        self._deadline = now + BUDGET_S
-        QTimer.singleShot(0, self._end_turn)
+        self._deadline = time.perf_counter() + BUDGET_S
         top, bottom = self._visible_span()
         todo = self._dirty
         todo.sort(key=lambda c: (not top <= c.blockNumber() <= bottom, c.position()))
