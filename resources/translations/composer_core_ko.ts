@@ -3034,6 +3034,38 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{count} copies are in “{folder}” on {host}.</source>
         <translation>{host}의 “{folder}”에 사본 {count}개를 넣었습니다.</translation>
+    <name>Spelling</name>
+    <message>
+        <source>English (US)</source>
+        <translation>영어 (미국)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>영어 (영국)</translation>
+    </message>
+    <message>
+        <source>English (Canada)</source>
+        <translation>영어 (캐나다)</translation>
+    </message>
+    <message>
+        <source>English (Australia)</source>
+        <translation>영어 (오스트레일리아)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
     </message>
 </context>
 </TS>

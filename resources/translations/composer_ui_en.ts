@@ -439,6 +439,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeSpelling</name>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{word}” to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “{word}” in this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check spelling as you &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check spelling before &amp;sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <source>Attach…</source>
@@ -2460,6 +2503,28 @@ Message: {message}</source>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser…</source>
+    <name>SpellingCheck</name>
+    <message numerus="yes">
+        <source>%n word(s) may be misspelt: {words}</source>
+        <translation>
+            <numerusform>%n word may be misspelt: {words}</numerusform>
+            <numerusform>%n words may be misspelt: {words}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review them first, or send the message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

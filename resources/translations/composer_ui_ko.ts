@@ -432,6 +432,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeSpelling</name>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>추천 단어를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to dictionary</source>
+        <translation>“{word}”을(를) 사전에 추가</translation>
+    </message>
+    <message>
+        <source>Ignore “{word}” in this message</source>
+        <translation>이 메시지에서 “{word}” 무시</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>추천 단어 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>맞춤법(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check spelling as you &amp;type</source>
+        <translation>입력하면서 맞춤법 검사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check spelling before &amp;sending</source>
+        <translation>보내기 전에 맞춤법 검사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of this message</source>
+        <translation>이 메시지의 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Automatic ({language})</source>
+        <translation>자동 ({language})</translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <source>Attach…</source>
@@ -2441,6 +2484,28 @@ Message: {message}</source>
     <message>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>브라우저에서 로그인하기를 기다리는 중…</translation>
+    <name>SpellingCheck</name>
+    <message numerus="yes">
+        <source>%n word(s) may be misspelt: {words}</source>
+        <translation>
+            <numerusform>맞춤법이 틀렸을 수 있는 단어 %n개: {words}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check spelling</source>
+        <translation>맞춤법 검사</translation>
+    </message>
+    <message>
+        <source>Review them first, or send the message as it is.</source>
+        <translation>먼저 확인하시거나, 메시지를 그대로 보내세요.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>확인하기</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>그대로 보내기</translation>
     </message>
 </context>
 <context>

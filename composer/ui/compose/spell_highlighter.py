@@ -28,7 +28,7 @@ from composer.compose.spelling.tokens import Word, words
 __all__ = ["BUDGET_S", "SpellHighlighter"]
 
 #: The most the highlighter works in one turn of the event loop: well under a 16 ms frame.
-BUDGET_S = 0.006
+BUDGET_S = 0.004
 
 
 class SpellHighlighter(QSyntaxHighlighter):

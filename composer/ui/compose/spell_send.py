@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,38 +23,40 @@ __all__ = ["ask_about_spelling"]
 _SHOWN = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellingCheck", text)
+class SpellingCheck(QObject):
+    """The question, worded in the window's language."""
+
+    def ask(self, window: ComposeWindow, send_anyway: Callable[[], None]) -> bool:
+        spelling = window.spelling
+        if not spelling.service.settings.spell_check_before_sending:
+            return False
+        misspelt = spelling.misspelt_words()
+        if not misspelt:
+            return False
+        shown = ", ".join(misspelt[:_SHOWN]) + (" …" if len(misspelt) > _SHOWN else "")
+        count = len(misspelt)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Check spelling"),
+            self.tr("%n word(s) may be misspelt: {words}", "", count).format(words=shown),
+            QMessageBox.StandardButton.NoButton,
+            window,
+        )
+        box.setObjectName("spellingReminder")
+        box.setInformativeText(self.tr("Review them first, or send the message as it is."))
+        review = box.addButton(self.tr("Review"), QMessageBox.ButtonRole.RejectRole)
+        anyway = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        review.clicked.connect(lambda: _select_first(window, misspelt[0]))
+        anyway.clicked.connect(send_anyway)
+        window.sending.reminder = box
+        box.open()
+        return True
 
 
 def ask_about_spelling(window: ComposeWindow, send_anyway: Callable[[], None]) -> bool:
     """Ask before sending when the option is on and words are misspelt; True when asked
     (the send waits for the answer: *send_anyway* is called to go on)."""
-    spelling = window.spelling
-    if not spelling.service.settings.spell_check_before_sending:
-        return False
-    misspelt = spelling.misspelt_words()
-    if not misspelt:
-        return False
-    shown = ", ".join(misspelt[:_SHOWN]) + (" …" if len(misspelt) > _SHOWN else "")
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        _tr("Check spelling"),
-        QCoreApplication.translate(
-            "SpellingCheck", "%n word(s) may be misspelt: {words}", "", len(misspelt)
-        ).format(words=shown),
-        QMessageBox.StandardButton.NoButton,
-        window,
-    )
-    box.setObjectName("spellingReminder")
-    box.setInformativeText(_tr("Review them first, or send the message as it is."))
-    review = box.addButton(_tr("Review"), QMessageBox.ButtonRole.RejectRole)
-    anyway = box.addButton(_tr("Send anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    review.clicked.connect(lambda: _select_first(window, misspelt[0]))
-    anyway.clicked.connect(send_anyway)
-    window.sending.reminder = box
-    box.open()
-    return True
+    return SpellingCheck(window).ask(window, send_anyway)
 
 
 def _select_first(window: ComposeWindow, word: str) -> None:

@@ -191,9 +191,13 @@ def test_check_spelling_before_sending(
     review = next(b for b in box.buttons() if b.text() == "Review")
     review.click()
     assert window.header.subject.selectedText() == "Reprot"
+
     # the choice is remembered for the next session
-    settings = tomllib.loads(next(composer_home.rglob("settings.toml")).read_text())
-    assert settings["spelling"]["before_sending"] is True
+    def saved() -> bool:
+        path = next(composer_home.rglob("settings.toml"), None)
+        return path is not None and tomllib.loads(path.read_text())["spelling"]["before_sending"]
+
+    qtbot.waitUntil(saved)
     window.sending.send()
     box = window.sending.reminder
     assert isinstance(box, QMessageBox)
