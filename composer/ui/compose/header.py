@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.compose.addresses import AddressHistory, parse_addresses
+from composer.ui.contacts.book import ContactBook
 from composer.ui.widgets.address_field import AddressField
 
 _OPTIONAL = ("cc", "bcc", "reply_to")
@@ -83,6 +84,17 @@ class ComposeHeader(QWidget):
         self._connect_signals()
         for key in _OPTIONAL:
             self.set_field_visible(key, False)
+
+    def use_address_book(self, book: ContactBook) -> None:
+        """Complete the address fields from *book*; a group chosen for Bcc goes there."""
+        for field in self.fields.values():
+            field.set_completion(book.complete)
+            field.bcc_requested.connect(self._on_field_bcc_requested)
+
+    def _on_field_bcc_requested(self, addresses: list[str]) -> None:
+        self.fields["bcc"].add_addresses(addresses)
+        self.set_field_visible("bcc", True)
+        self.changed.emit()
 
     def label(self, key: str) -> str:
         """The translated label of the address field *key* ("to", "cc", ...)."""

@@ -220,6 +220,8 @@ class SendFlow(QObject):
         history = w.services.history
         history.record(self._message.recipients())
         w.run_in_background(lambda: history.save(), "save-address-history")
+        if w.services.contacts is not None:
+            w.services.contacts.reload()  # completion offers the new addresses
         if result.copy_lost:  # the only local copy of what was sent is this window
             w.drafts.save_now()
         elif result.status is SendStatus.SENT:

@@ -47,6 +47,7 @@ from composer.ui.compose.sending import SendFlow
 from composer.ui.compose.side import SideWindows
 from composer.ui.compose.spelling import ComposeSpelling, SpellService
 from composer.ui.compose.toolbar import FormatToolbar
+from composer.ui.contacts.book import ContactBook
 from composer.ui.icons import IconName, set_icon
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.widgets.attachments import AttachmentList
@@ -68,6 +69,7 @@ class ComposeServices:
     windows: list[ComposeWindow] = field(default_factory=list)  # keeps open windows alive
     outbox_folders: list[Path] = field(default_factory=list)
     spelling: SpellService | None = None  # made by the first window
+    contacts: ContactBook | None = None  # made by the first window
 
 
 class ComposeWindow(QMainWindow):
@@ -91,6 +93,9 @@ class ComposeWindow(QMainWindow):
 
         self.switcher = services.profiles.switcher(self)
         self.header = ComposeHeader(services.history, self.switcher, self)
+        if services.contacts is None:
+            services.contacts = ContactBook(services.history)
+        self.header.use_address_book(services.contacts)
         self.editor = BodyEditor(self)
         self.format_bar = FormatToolbar(self.editor, self)
         self.attachments = AttachmentList(self)

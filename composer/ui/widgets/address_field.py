@@ -1,11 +1,19 @@
-"""A line edit for a list of addresses: completion from history, invalid entries marked."""
+"""A line edit for a list of addresses: completion, invalid entries marked.
+
+Completion comes from the address history, or, once :meth:`AddressField.set_completion`
+gave it one, from the address book (contacts, groups and history): choosing a group puts
+its members in the field, or asks for them in Bcc (:attr:`AddressField.bcc_requested`).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from composer.compose.addresses import AddressHistory, parse_addresses
+from composer.compose.contacts.completion import Suggestion
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
@@ -18,6 +26,7 @@ class AddressField(QLineEdit):
     """
 
     validity_changed = Signal(bool)
+    bcc_requested = Signal(list)  # list[str]: a group's members, for the Bcc field
 
     def __init__(
         self, history: AddressHistory | None = None, parent: QWidget | None = None
@@ -26,6 +35,8 @@ class AddressField(QLineEdit):
         self.setPlaceholderText(self.tr("Name <address@example.com>, …"))
         self.setClearButtonEnabled(True)
         self._history = history
+        self._source: Callable[[str], list[Suggestion]] | None = None
+        self._offered: dict[str, Suggestion] = {}
         self._valid = True
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
@@ -40,6 +51,16 @@ class AddressField(QLineEdit):
     def addresses(self) -> list[str]:
         """The entries as ``Name <addr>`` strings (invalid ones as typed)."""
         return [p.display for p in parse_addresses(self.text())]
+
+    def add_addresses(self, addresses: list[str]) -> None:
+        """Append *addresses* to those already here (none twice)."""
+        present = {p.addr.lower() for p in parse_addresses(self.text()) if not p.error}
+        new = [
+            a
+            for a in addresses
+            if all(p.addr.lower() not in present for p in parse_addresses(a) if not p.error)
+        ]
+        self.set_addresses([*self.addresses(), *new])
 
     def set_addresses(self, addresses: list[str]) -> None:
         self.setText(", ".join(addresses))
@@ -69,6 +90,14 @@ class AddressField(QLineEdit):
         return valid
 
     # --- completion ----------------------------------------------------------------------
+    def set_completion(self, source: Callable[[str], list[Suggestion]]) -> None:
+        """Complete from *source* (the address book) instead of the history alone."""
+        self._source = source
+
+    def offered(self) -> list[str]:
+        """The entries the completion list shows now."""
+        return self._model.stringList()
+
     def _current_segment(self) -> tuple[int, str]:
         text = self.text()[: self.cursorPosition()]
         start = max(text.rfind(","), text.rfind(";")) + 1
@@ -77,10 +106,15 @@ class AddressField(QLineEdit):
     def _on_self_text_edited(self, _text: str) -> None:
         if not self._valid:  # clear the red marking as soon as the user corrects it
             self.validate()
-        if self._history is None:
-            return
         _start, segment = self._current_segment()
-        matches = self._history.complete(segment) if len(segment) >= 1 else []
+        if self._source is not None:
+            suggestions = self._source(segment) if segment else []
+            self._offered = {s.label: s for s in suggestions}
+            matches = list(self._offered)
+        elif self._history is not None:
+            matches = self._history.complete(segment) if segment else []
+        else:
+            return
         self._model.setStringList(matches)
         if matches:
             self._completer.complete()
@@ -92,6 +126,15 @@ class AddressField(QLineEdit):
         head = self.text()[:start]
         tail = self.text()[self.cursorPosition() :]
         prefix = f"{head.rstrip()} " if head.strip() else ""
+        suggestion = self._offered.get(choice)
+        if suggestion is not None and suggestion.bcc:
+            # The group goes to Bcc: what was typed here is taken back.
+            kept = [p for p in (head.strip().rstrip(",;").strip(), tail.strip(" ,;")) if p]
+            self.setText(", ".join(kept) + (", " if kept else ""))
+            self.bcc_requested.emit(list(suggestion.addresses))
+            return
+        if suggestion is not None:
+            choice = ", ".join(suggestion.addresses)
         new = f"{prefix}{choice}, "
         self.setText(new + tail.lstrip(" ,;"))
         self.setCursorPosition(len(new))
