@@ -168,10 +168,14 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._dirty.append(cursor)
 
     def _rehighlight_own(self, block: QTextBlock) -> None:
+        # Qt reports new formats as a change of the text (textChanged): the message has not
+        # changed, and a draft save or an "unsaved" mark for an underline would be wrong.
         self._own_pass = True
+        blocked = self._editor.blockSignals(True)
         try:
             self.rehighlightBlock(block)
         finally:
+            self._editor.blockSignals(blocked)
             self._own_pass = False
 
     def _visible_span(self) -> tuple[int, int]:

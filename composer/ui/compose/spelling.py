@@ -66,9 +66,11 @@ class SpellService(QObject):
         if self._started:
             return
         self._started = True
-        spelling = self.spelling
-        wanted = spelling.default_languages(current_language())
-        task = self._runner.submit(lambda _ctx: spelling.load(wanted), "open-dictionaries")
+        spelling, ui_language = self.spelling, current_language()
+        task = self._runner.submit(
+            lambda _ctx: spelling.load(spelling.default_languages(ui_language)),
+            "open-dictionaries",
+        )
         task.succeeded.connect(self._on_load_succeeded)
         task.failed.connect(self._on_load_failed)
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer
 from test_compose_window import make_window, parse, smtp_profile, type_text
 
+from composer.compose.message import ComposedMessage
 from composer.sending.job import SendStatus
 from composer.ui.compose.window import ComposeWindow
 
@@ -171,6 +172,20 @@ def test_a_long_message_is_checked_in_slices(qtbot: QtBot) -> None:
     assert window.spelling.highlighter.pending() > 0
     qtbot.waitUntil(lambda: window.spelling.highlighter.pending() == 0, timeout=20000)
     assert underlined(window.editor) == ["Wordd"] * 300
+
+
+def test_underlining_is_not_a_change_of_the_message(qtbot: QtBot) -> None:
+    window = ready_window(qtbot)
+    window.load_message(
+        ComposedMessage(subject="Hi", text="\n".join(["Helo wrold, 안녕하새요."] * 400))
+    )
+    changes: list[None] = []
+    window.editor.textChanged.connect(lambda: changes.append(None))
+    assert window.spelling.highlighter.pending() > 0
+    qtbot.waitUntil(lambda: window.spelling.highlighter.pending() == 0, timeout=20000)
+    assert len(underlined(window.editor)) == 1200
+    assert changes == []
+    assert not window.drafts._dirty  # nothing to save: only underlines were drawn
 
 
 def test_check_spelling_before_sending(
