@@ -1344,6 +1344,45 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>{name} (group, {count} member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (group, {count} members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} → Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no column of names or e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts again as CSV for Google or Outlook, or as vCard (.vcf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a vCard file Composer can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts again as vCard (.vcf), or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vCard (.vcf) file exported from an address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Log in to macOS normally so the Keychain is available, then try again.</source>

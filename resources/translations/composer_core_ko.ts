@@ -1352,6 +1352,45 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>{name} (group, {count} member)</source>
+        <translation>{name} (그룹, {count}명)</translation>
+    </message>
+    <message>
+        <source>{name} (group, {count} members)</source>
+        <translation>{name} (그룹, {count}명)</translation>
+    </message>
+    <message>
+        <source>{group} → Bcc</source>
+        <translation>{group} → 숨은 참조</translation>
+    </message>
+    <message>
+        <source>{file} has no column of names or e-mail addresses.</source>
+        <translation>{file}에 이름이나 이메일 주소 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export the contacts again as CSV for Google or Outlook, or as vCard (.vcf).</source>
+        <translation>연락처를 Google 또는 Outlook용 CSV나 vCard(.vcf)로 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>{file} is not a vCard file Composer can read.</source>
+        <translation>{file}은(는) Composer가 읽을 수 있는 vCard 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Export the contacts again as vCard (.vcf), or as CSV.</source>
+        <translation>연락처를 vCard(.vcf)나 CSV로 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>{file} holds no contacts.</source>
+        <translation>{file}에 연락처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a vCard (.vcf) file exported from an address book.</source>
+        <translation>주소록에서 내보낸 vCard(.vcf) 파일을 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Log in to macOS normally so the Keychain is available, then try again.</source>
