@@ -18,13 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from composer.compose.addresses import parse_addresses
-from composer.compose.contacts.hangul import query_pattern
+from composer.compose.contacts.hangul import INITIALS as _INITIALS
+from composer.compose.contacts.hangul import choseong, query_pattern
 from composer.compose.contacts.model import Contact
 from composer.i18n import plural, translate
 
 __all__ = ["CompletionIndex", "Suggestion"]
-
-_WORD_START = r"(?:(?<=[\t ._@<\-(])|^)"
 
 
 @dataclass(frozen=True)
@@ -92,30 +91,82 @@ class CompletionIndex:
             entries.append(suggestion)
             lines.append(line.replace("\n", " "))
         self._entries = entries
-        self._starts: list[int] = []
-        position = 0
-        for line in lines:
-            self._starts.append(position)
-            position += len(line) + 1
-        self._text = "\n".join(lines)
+        self._text, self._starts = _blob(lines)
+        # Names by initial consonants (김철수 → ㄱㅊㅅ), line for line, for 초성 queries.
+        self._initials, self._initial_starts = _blob(
+            [choseong(line.split("\t", 1)[0]) for line in lines]
+        )
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def complete(self, query: str, limit: int = 12) -> list[Suggestion]:
-        """The best entries for *query*, at most *limit*."""
-        query = query.strip()
+        """The best entries for *query*, at most *limit*: names that start with it, then
+        names or addresses with a word that starts with it, then any that contain it."""
+        query = query.strip().casefold()
         if not query or "\n" in query or "\t" in query:
             return []
-        pattern = query_pattern(query)
-        found: list[int] = []
-        taken: set[int] = set()
-        for expression in (f"^(?:{pattern})", f"{_WORD_START}(?:{pattern})", pattern):
-            for match in re.finditer(expression, self._text, re.MULTILINE):
-                index = bisect.bisect_right(self._starts, match.start()) - 1
-                if index not in taken:
-                    taken.add(index)
-                    found.append(index)
-                    if len(found) >= limit:
-                        return [self._entries[i] for i in found]
+        if any(ch in _INITIALS for ch in query):
+            found = self._by_initials(query, limit)
+        else:
+            found = _search(self._text, self._starts, query, limit)
         return [self._entries[i] for i in found]
+
+    def _by_initials(self, query: str, limit: int) -> list[int]:
+        """Lines whose name's initials contain the query's, checked against the query
+        itself (a syllable typed must be that syllable, a consonant any syllable of it)."""
+        exact = re.compile(query_pattern(query))
+        ranked: list[list[int]] = [[], [], []]
+        for index in _search(self._initials, self._initial_starts, choseong(query), 10**9):
+            start = self._starts[index]
+            end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self._text)
+            name = self._text[start:end].split("\t", 1)[0]
+            match = exact.search(name)
+            if match is None:
+                continue
+            at = match.start()
+            ranked[0 if at == 0 else 1 if name[at - 1] in _SEPARATORS else 2].append(index)
+            if len(ranked[0]) >= limit:
+                break
+        return [i for rank in ranked for i in rank][:limit]
+
+
+_SEPARATORS = "\t ._@<-("
+
+
+def _blob(lines: list[str]) -> tuple[str, list[int]]:
+    """The lines as one text (each after a newline), and where each starts."""
+    starts: list[int] = []
+    position = 1
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    return "\n" + "\n".join(lines), starts
+
+
+def _search(text: str, starts: list[int], query: str, limit: int) -> list[int]:
+    """Line numbers of *text* containing *query*: at the line's start first, then at a
+    word's start, then anywhere; at most *limit*. Plain ``str.find`` (C speed)."""
+    first: list[int] = []
+    position = text.find("\n" + query)
+    while position >= 0 and len(first) < limit:
+        first.append(bisect.bisect_right(starts, position + 1) - 1)
+        position = text.find("\n" + query, position + 1)
+    if len(first) >= limit:
+        return first
+    taken = set(first)
+    words: list[int] = []
+    inside: list[int] = []
+    position = text.find(query)
+    while position >= 0 and len(first) + len(words) < limit:
+        index = bisect.bisect_right(starts, position) - 1
+        if index not in taken:
+            before = text[position - 1]
+            if before in _SEPARATORS:
+                taken.add(index)
+                words.append(index)
+            elif len(inside) < limit:
+                inside.append(index)
+        position = text.find(query, position + 1)
+    inside = [i for i in dict.fromkeys(inside) if i not in taken]
+    return (first + words + inside)[:limit]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["choseong", "query_pattern"]
+__all__ = ["INITIALS", "choseong", "query_pattern"]
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
 _PER_INITIAL = 21 * 28  # syllables that share one initial consonant
 #: The 19 initial consonants as compatibility jamo (what a keyboard types alone).
-_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 
 
 def choseong(text: str) -> str:
@@ -23,14 +23,14 @@ def choseong(text: str) -> str:
     for ch in text:
         code = ord(ch)
         if _SYLLABLE_FIRST <= code <= _SYLLABLE_LAST:
-            out.append(_INITIALS[(code - _SYLLABLE_FIRST) // _PER_INITIAL])
+            out.append(INITIALS[(code - _SYLLABLE_FIRST) // _PER_INITIAL])
         else:
             out.append(ch)
     return "".join(out)
 
 
 def _char_pattern(ch: str) -> str:
-    index = _INITIALS.find(ch)
+    index = INITIALS.find(ch)
     if index < 0:
         return re.escape(ch)
     first = _SYLLABLE_FIRST + index * _PER_INITIAL
