@@ -43,14 +43,15 @@ def members(home: Path) -> list[Contact]:
 
 
 def test_the_rows_are_what_a_csv_file_gives(composer_home: Path, tmp_path: Path) -> None:
-    source = ContactSource(members(composer_home))
+    group = members(composer_home)
+    source = ContactSource(group)
     assert source.count_rows() == 2
     path = tmp_path / "group.csv"
     source.write_csv(path)
     from_file = CsvSource(path)
     assert from_file.columns == source.columns
     assert [r.values for r in from_file.rows()] == [r.values for r in source.rows()]
-    every = ContactSource(members(composer_home), every_address=True)
+    every = ContactSource(group, every_address=True)
     assert [r.values["email"] for r in every.rows()] == [
         "lee@example.kr",
         "kim@example.kr",
