@@ -158,6 +158,7 @@ class ComposeWindow(QMainWindow):
         self.quit_action: QAction
         self.outbox_action: QAction
         self.merge_action: QAction
+        self.address_book_action: QAction
         self.preferences_action: QAction
         self.view_actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}

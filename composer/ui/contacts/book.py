@@ -48,6 +48,7 @@ class ContactBook(QObject):
         self._index = CompletionIndex((), history.displays())
         self._runner = TaskRunner(self, max_threads=1)
         self._loaded = False
+        self.window: QObject | None = None  # the Address Book window, once opened
         self.reload()
 
     def is_loaded(self) -> bool:
