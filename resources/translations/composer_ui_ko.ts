@@ -82,6 +82,86 @@
     <message>
         <source>Check the settings, then press Test connection.</source>
         <translation>설정을 확인한 뒤 연결 시험을 누르십시오.</translation>
+    <name>AddressBookWindow</name>
+    <message>
+        <source>Address Book — Composer</source>
+        <translation>주소록 — Composer</translation>
+    </message>
+    <message>
+        <source>Search names, addresses, notes (ㄱㅊㅅ finds 김철수)</source>
+        <translation>이름, 주소, 메모 검색 (ㄱㅊㅅ으로 김철수 찾기)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>새 연락처(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export vCard…</source>
+        <translation>vCard로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write to these</source>
+        <translation>이 연락처에 메일 쓰기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write to these in &amp;Bcc</source>
+        <translation>숨은 참조로 메일 쓰기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge to these…</source>
+        <translation>이 연락처로 메일 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>All contacts ({count})</source>
+        <translation>모든 연락처 ({count})</translation>
+    </message>
+    <message>
+        <source>“{name}” saved.</source>
+        <translation>“{name}”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{file}: {added} contact(s) added, {merged} merged with contacts already here.</source>
+        <translation>{file}: 연락처 {added}개를 추가하고, {merged}개는 기존 연락처와 합쳤습니다.</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) written to {file}.</source>
+        <translation>연락처 {count}개를 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>연락처 가져오기</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>연락처 (*.vcf *.vcard *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>연락처 내보내기</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The address book could not be read or written ({reason}).</source>
+        <translation>주소록을 읽거나 쓸 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the file is there and that you may read and write it.</source>
+        <translation>파일이 있는지, 읽고 쓸 권한이 있는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +641,10 @@
         <translation>편지 병합(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Address book</source>
+        <translation>주소록(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
@@ -662,6 +746,68 @@
     <message>
         <source>{step} (stopped)</source>
         <translation>{step} (중지됨)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>One address a line</source>
+        <translation>한 줄에 주소 하나</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>소속(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>메모(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Not an address: {entries}</source>
+        <translation>주소가 아닙니다: {entries}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>그룹</translation>
     </message>
 </context>
 <context>

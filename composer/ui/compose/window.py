@@ -18,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -94,7 +95,8 @@ class ComposeWindow(QMainWindow):
         self.switcher = services.profiles.switcher(self)
         self.header = ComposeHeader(services.history, self.switcher, self)
         if services.contacts is None:
-            services.contacts = ContactBook(services.history)
+            # Owned by the application: its background reads may outlive this window.
+            services.contacts = ContactBook(services.history, parent=QApplication.instance())
         self.header.use_address_book(services.contacts)
         self.editor = BodyEditor(self)
         self.format_bar = FormatToolbar(self.editor, self)
@@ -111,7 +113,7 @@ class ComposeWindow(QMainWindow):
         self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
         self._build_layout()
         if services.spelling is None:
-            services.spelling = SpellService()
+            services.spelling = SpellService(QApplication.instance())
         self.spelling = ComposeSpelling(self, services.spelling)
         self._build_menus()
         self._connect_signals()

@@ -95,7 +95,7 @@ class ContactForm(QWidget):
         form.addRow(self.tr("&Addresses:"), self.emails)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Groups:"), self.groups)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("No&tes:"), self.notes)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)

@@ -127,6 +127,7 @@ class AddressBookWindow(QMainWindow):
         split.addWidget(self.form)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
+        split.setSizes([160, 440, 300])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(split, 1)
