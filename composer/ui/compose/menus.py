@@ -125,6 +125,18 @@ def build_menus(window: ComposeWindow) -> None:
         ),
     )
     made = [b.action(file, text, key, slot) for text, key, slot in file_actions]
+    file_menu = b.menus[file]
+    before = made[4]  # Drafts…: the template entries go after Save draft
+    window.templates.build_menu(file_menu, before)
+    save_template = QAction(
+        QCoreApplication.translate("ComposeWindow", "Save as te&mplate…"), window
+    )
+    save_template.triggered.connect(_call(window.templates.ask_save))
+    manage = QAction(QCoreApplication.translate("ComposeWindow", "Mana&ge templates…"), window)
+    manage.triggered.connect(_call(window.templates.manage))
+    file_menu.insertActions(before, [save_template, manage])
+    file_menu.insertSeparator(before)
+    window.save_template_action = save_template
     window.save_draft_action, window.send_action = made[3], made[6]
     window.attach_action, window.quit_action = made[7], made[9]
     window.view_actions = {}

@@ -47,6 +47,7 @@ from composer.ui.compose.send_button import SendButton
 from composer.ui.compose.sending import SendFlow
 from composer.ui.compose.side import SideWindows
 from composer.ui.compose.spelling import ComposeSpelling, SpellService
+from composer.ui.compose.templates_menu import ComposeTemplates
 from composer.ui.compose.toolbar import FormatToolbar
 from composer.ui.contacts.book import ContactBook
 from composer.ui.icons import IconName, set_icon
@@ -115,6 +116,7 @@ class ComposeWindow(QMainWindow):
         if services.spelling is None:
             services.spelling = SpellService(QApplication.instance())
         self.spelling = ComposeSpelling(self, services.spelling)
+        self.templates = ComposeTemplates(self)
         self._build_menus()
         self._connect_signals()
         set_tab_order(self)
@@ -161,6 +163,7 @@ class ComposeWindow(QMainWindow):
         self.outbox_action: QAction
         self.merge_action: QAction
         self.address_book_action: QAction
+        self.save_template_action: QAction
         self.preferences_action: QAction
         self.view_actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
