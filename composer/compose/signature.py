@@ -23,8 +23,8 @@ def signature_block(signature: str) -> str:
 
 def is_untouched(msg: ComposedMessage, shown: str) -> bool:
     """Nothing written yet: *msg* is empty but for the signature body *shown* ("" for none)."""
-    if shown and msg.text == shown:
-        msg = dataclasses.replace(msg, text="", html=None)
+    if shown and msg.text == shown:  # a formatted signature brings its images too
+        msg = dataclasses.replace(msg, text="", html=None, inline_images=[])
     return msg.is_empty()
 
 

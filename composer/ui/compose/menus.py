@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from composer.ui.compose.signature_dialog import edit_signature
 from composer.ui.contacts.window import show_address_book
 from composer.ui.icons import IconName, set_icon
 from composer.ui.window_keys import standard_keys
@@ -173,6 +174,12 @@ def build_menus(window: ComposeWindow) -> None:
         QCoreApplication.translate("ComposeWindow", "&Address book"),
         "Ctrl+Shift+B",
         lambda: show_address_book(window),
+    )
+    window.signature_action = b.action(
+        tools,
+        QCoreApplication.translate("ComposeWindow", "Si&gnature…"),
+        None,
+        lambda: edit_signature(window),
     )
     window.spelling.build_menu(b.menus[tools])
     window.preferences_action = b.action(

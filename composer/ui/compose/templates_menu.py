@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from composer.compose.message import ComposedMessage
 from composer.compose.templates import TemplateStore
 from composer.errors import ComposerError, UserMessage
+from composer.ui.compose.session_tasks import run_for_session
 from composer.ui.tasks import TaskFailure
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class ComposeTemplates(QObject):
 
     def refresh(self) -> None:
         store = self.store
-        task = self.window.run_in_background(store.names, "list-templates")
+        task = run_for_session(store.names, "list-templates")
         task.succeeded.connect(self._on_names)
 
     def _on_names(self, names: list[str]) -> None:
@@ -70,7 +71,7 @@ class ComposeTemplates(QObject):
         """Keep the message as written as the template *name* (in the background)."""
         msg = self.window.message()
         store = self.store
-        task = self.window.run_in_background(lambda: store.save(name, msg), "save-template")
+        task = run_for_session(lambda: store.save(name, msg), "save-template")
         task.succeeded.connect(lambda _p: self._say(self.tr("Template “{name}” saved."), name))
         task.failed.connect(self._on_failed)
         task.finished.connect(self.refresh)
@@ -96,7 +97,7 @@ class ComposeTemplates(QObject):
     def start_from(self, name: str) -> None:
         """A new message from the template *name* (read in the background)."""
         store = self.store
-        task = self.window.run_in_background(lambda: store.load(name), "open-template")
+        task = run_for_session(lambda: store.load(name), "open-template")
         task.succeeded.connect(self._on_template_loaded)
         task.failed.connect(self._on_failed)
 
@@ -118,13 +119,13 @@ class ComposeTemplates(QObject):
 
     def delete(self, name: str) -> None:
         store = self.store
-        task = self.window.run_in_background(lambda: store.delete(name), "delete-template")
+        task = run_for_session(lambda: store.delete(name), "delete-template")
         task.failed.connect(self._on_failed)
         task.finished.connect(self.refresh)
 
     def rename(self, old: str, new: str) -> None:
         store = self.store
-        task = self.window.run_in_background(lambda: store.rename(old, new), "rename-template")
+        task = run_for_session(lambda: store.rename(old, new), "rename-template")
         task.failed.connect(self._on_failed)
         task.finished.connect(self.refresh)
 

@@ -33,6 +33,7 @@ from composer.compose.addresses import AddressHistory
 from composer.compose.message import ComposedMessage
 from composer.compose.signature import body_for_signature
 from composer.compose.signature import is_untouched as body_untouched
+from composer.compose.signature_store import place_in_html, place_in_text
 from composer.storage.drafts import DraftStore
 from composer.storage.sentbox import SentBox
 from composer.ui.compose.autosave import DraftKeeper
@@ -46,6 +47,7 @@ from composer.ui.compose.send import SendPanel
 from composer.ui.compose.send_button import SendButton
 from composer.ui.compose.sending import SendFlow
 from composer.ui.compose.side import SideWindows
+from composer.ui.compose.signature_apply import ComposeSignatures
 from composer.ui.compose.spelling import ComposeSpelling, SpellService
 from composer.ui.compose.templates_menu import ComposeTemplates
 from composer.ui.compose.toolbar import FormatToolbar
@@ -58,6 +60,9 @@ from composer.ui.window_state import keep_size
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: The body a formatted signature is placed in: one empty paragraph to write in.
+_EMPTY_HTML = "<html><body><p><br></p></body></html>"
 
 
 @dataclass
@@ -117,6 +122,8 @@ class ComposeWindow(QMainWindow):
             services.spelling = SpellService(QApplication.instance())
         self.spelling = ComposeSpelling(self, services.spelling)
         self.templates = ComposeTemplates(self)
+        self.signatures = ComposeSignatures(self)
+        self.signatures.loaded.connect(self._apply_signature)
         self._build_menus()
         self._connect_signals()
         set_tab_order(self)
@@ -164,6 +171,7 @@ class ComposeWindow(QMainWindow):
         self.merge_action: QAction
         self.address_book_action: QAction
         self.save_template_action: QAction
+        self.signature_action: QAction
         self.preferences_action: QAction
         self.view_actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
@@ -308,6 +316,17 @@ class ComposeWindow(QMainWindow):
     def _apply_signature(self) -> None:
         """Put the active profile's signature in an untouched body (Thunderbird's way)."""
         active = self.services.profiles.active()
+        rich = self.signatures.rich_for(active.name) if active is not None else None
+        if rich is not None:
+            if body_untouched(self.message(), self._signature_text):
+                self.editor.blockSignals(True)
+                self.editor.load(
+                    place_in_text("", rich), place_in_html(_EMPTY_HTML, rich), rich.images
+                )
+                self.editor.blockSignals(False)
+                self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+                self._signature_text = self.message().text
+            return
         body = body_for_signature(
             self.message(), self._signature_text, active.signature if active is not None else ""
         )
