@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 from composer.ui.compose.signature_dialog import edit_signature
 from composer.ui.contacts.window import show_address_book
 from composer.ui.icons import IconName, set_icon
+from composer.ui.widgets.printing import ask_pdf_path, preview_print
 from composer.ui.window_keys import standard_keys
 
 if TYPE_CHECKING:
@@ -136,6 +137,17 @@ def build_menus(window: ComposeWindow) -> None:
     manage = QAction(QCoreApplication.translate("ComposeWindow", "Mana&ge templates…"), window)
     manage.triggered.connect(_call(window.templates.manage))
     file_menu.insertActions(before, [save_template, manage])
+    send_action = made[6]
+    print_action = QAction(QCoreApplication.translate("ComposeWindow", "&Print…"), window)
+    print_action.setShortcuts(standard_keys(StandardKey.Print))
+    print_action.triggered.connect(_call(lambda: preview_print(window, window.message())))
+    pdf_action = QAction(QCoreApplication.translate("ComposeWindow", "Save as P&DF…"), window)
+    pdf_action.triggered.connect(
+        _call(lambda: ask_pdf_path(window, window.message(), window.save_pdf))
+    )
+    file_menu.insertActions(send_action, [print_action, pdf_action])
+    file_menu.insertSeparator(send_action)
+    window.print_action, window.pdf_action = print_action, pdf_action
     file_menu.insertSeparator(before)
     window.save_template_action = save_template
     window.save_draft_action, window.send_action = made[3], made[6]

@@ -55,6 +55,7 @@ from composer.ui.contacts.book import ContactBook
 from composer.ui.icons import IconName, set_icon
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.widgets.attachments import AttachmentList
+from composer.ui.widgets.printing import save_pdf
 from composer.ui.window_state import keep_size
 
 log = logging.getLogger(__name__)
@@ -172,6 +173,8 @@ class ComposeWindow(QMainWindow):
         self.address_book_action: QAction
         self.save_template_action: QAction
         self.signature_action: QAction
+        self.print_action: QAction
+        self.pdf_action: QAction
         self.preferences_action: QAction
         self.view_actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
@@ -301,6 +304,11 @@ class ComposeWindow(QMainWindow):
         window = ComposeWindow(self.services, message, draft_id)
         window.show()
         return window
+
+    def save_pdf(self, path: Path) -> None:
+        """File ▸ Save as PDF: the message as the recipient will see it (no Bcc)."""
+        save_pdf(self.message(), path)
+        self.statusBar().showMessage(self.tr("Saved as {path}").format(path=path), 5000)
 
     def open_merge(self) -> None:
         """Tools ▸ Mail merge: this message is the template of a merge from a CSV file."""
