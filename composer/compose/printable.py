@@ -50,7 +50,8 @@ def printable_html(msg: ComposedMessage, date: str = "") -> str:
     files = ""
     if msg.attachments:
         items = "".join(f"<li>{escape(a.filename)} ({_size(a.size)})</li>" for a in msg.attachments)
-        files = f"<hr><p><b>{escape(translate('Printing', 'Attachments'))}:</b></p><ul>{items}</ul>"
+        title = escape(translate("Printing", "Attachments"))
+        files = f"<hr><p><b>{title}:</b></p><ul>{items}</ul>"
     return (
         '<html><head><meta charset="utf-8"></head><body>'
         f'<table cellspacing="0" cellpadding="2">{header}</table><hr>'

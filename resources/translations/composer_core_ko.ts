@@ -2678,6 +2678,37 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>From</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>회신 주소</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>{path}, line {line}</source>
@@ -3105,6 +3136,17 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Spanish</source>
         <translation>스페인어</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>“{name}” cannot be the name of a template.</source>
+        <translation>“{name}”은(는) 서식 이름으로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a name with letters or digits.</source>
+        <translation>글자나 숫자가 들어간 이름을 정하세요.</translation>
     </message>
 </context>
 </TS>

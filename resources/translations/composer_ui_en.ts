@@ -518,6 +518,17 @@
     </message>
 </context>
 <context>
+    <name>ComposeSignatures</name>
+    <message>
+        <source>The signature could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the data folder can be written to, then save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeSpelling</name>
     <message>
         <source>Looking for suggestions…</source>
@@ -561,9 +572,41 @@
     </message>
 </context>
 <context>
+    <name>ComposeTemplates</name>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name (attachments are kept with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{name}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from te&amp;mplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet (File ▸ Save as template…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be read or saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the attached files are still there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <source>Attach…</source>
+        <extracomment>The body a formatted signature is placed in: one empty paragraph to write in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,6 +666,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save as temp&amp;late…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Cc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +707,10 @@
     </message>
     <message>
         <source>&amp;Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,6 +743,10 @@
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,6 +2012,21 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>&amp;Sending</source>
@@ -2525,6 +2607,14 @@ Message: {message}</source>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SideWindows</name>
@@ -2629,6 +2719,41 @@ Message: {message}</source>
     </message>
     <message>
         <source>If no browser opened, open &lt;a href=&quot;{url}&quot;&gt;this address&lt;/a&gt;.</source>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for “{profile}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, your title, a logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the text and any quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above a quoted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows the line “-- ” that mail programs recognise as a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +2821,33 @@ Message: {message}</source>
     </message>
     <message>
         <source>Try again; if it keeps happening, copy the details and report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -512,6 +512,17 @@
     </message>
 </context>
 <context>
+    <name>ComposeSignatures</name>
+    <message>
+        <source>The signature could not be saved ({reason}).</source>
+        <translation>서명을 저장할 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the data folder can be written to, then save it again.</source>
+        <translation>데이터 폴더에 쓸 수 있는지 확인한 뒤 다시 저장하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeSpelling</name>
     <message>
         <source>Looking for suggestions…</source>
@@ -555,9 +566,41 @@
     </message>
 </context>
 <context>
+    <name>ComposeTemplates</name>
+    <message>
+        <source>Save as template</source>
+        <translation>서식으로 저장</translation>
+    </message>
+    <message>
+        <source>Template name (attachments are kept with it):</source>
+        <translation>서식 이름 (첨부 파일도 함께 저장됩니다):</translation>
+    </message>
+    <message>
+        <source>Template “{name}” saved.</source>
+        <translation>서식 “{name}”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>New from te&amp;mplate</source>
+        <translation>서식으로 새 메시지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No templates yet (File ▸ Save as template…)</source>
+        <translation>서식이 아직 없습니다 (파일 ▸ 서식으로 저장…)</translation>
+    </message>
+    <message>
+        <source>The template could not be read or saved ({reason}).</source>
+        <translation>서식을 읽거나 저장할 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the attached files are still there, then try again.</source>
+        <translation>첨부한 파일이 그대로 있는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <source>Attach…</source>
+        <extracomment>The body a formatted signature is placed in: one empty paragraph to write in.</extracomment>
         <translation>첨부…</translation>
     </message>
     <message>
@@ -617,6 +660,22 @@
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
+        <source>Save as temp&amp;late…</source>
+        <translation>서식으로 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>PDF로 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge templates…</source>
+        <translation>서식 관리(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Cc</source>
         <translation>참조(&amp;C)</translation>
     </message>
@@ -643,6 +702,10 @@
     <message>
         <source>&amp;Address book</source>
         <translation>주소록(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature…</source>
+        <translation>서명(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -675,6 +738,10 @@
     <message>
         <source>Discard</source>
         <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>{path}(으)로 저장했습니다</translation>
     </message>
     <message>
         <source>Nothing is delivered: {note}</source>
@@ -1933,6 +2000,21 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>&amp;Sending</source>
@@ -2506,6 +2588,14 @@ Message: {message}</source>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
 </context>
 <context>
     <name>SideWindows</name>
@@ -2630,6 +2720,45 @@ Message: {message}</source>
     <message>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>브라우저에서 로그인하기를 기다리는 중…</translation>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for “{profile}”</source>
+        <translation>“{profile}” 서명</translation>
+    </message>
+    <message>
+        <source>Your name, your title, a logo…</source>
+        <translation>이름, 직함, 로고…</translation>
+    </message>
+    <message>
+        <source>Below the text and any quote</source>
+        <translation>본문과 인용문 아래</translation>
+    </message>
+    <message>
+        <source>Above a quoted message</source>
+        <translation>인용된 메시지 위</translation>
+    </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation>이미지 삽입(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>It follows the line “-- ” that mail programs recognise as a signature.</source>
+        <translation>메일 프로그램이 서명으로 인식하는 “-- ” 줄 다음에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Placed:</source>
+        <translation>위치(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation>이미지 삽입</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>SpellingCheck</name>
     <message numerus="yes">
         <source>%n word(s) may be misspelt: {words}</source>
@@ -2678,6 +2807,33 @@ Message: {message}</source>
     <message>
         <source>Try again; if it keeps happening, copy the details and report them.</source>
         <translation>다시 시도하십시오. 계속 발생하면 자세한 내용을 복사해 알려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>Templates</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>New message from it</source>
+        <translation>이 서식으로 새 메시지</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>서식 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
     </message>
 </context>
 <context>

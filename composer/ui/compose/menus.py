@@ -131,7 +131,7 @@ def build_menus(window: ComposeWindow) -> None:
     before = made[4]  # Drafts…: the template entries go after Save draft
     window.templates.build_menu(file_menu, before)
     save_template = QAction(
-        QCoreApplication.translate("ComposeWindow", "Save as te&mplate…"), window
+        QCoreApplication.translate("ComposeWindow", "Save as temp&late…"), window
     )
     save_template.triggered.connect(_call(window.templates.ask_save))
     manage = QAction(QCoreApplication.translate("ComposeWindow", "Mana&ge templates…"), window)
@@ -141,7 +141,7 @@ def build_menus(window: ComposeWindow) -> None:
     print_action = QAction(QCoreApplication.translate("ComposeWindow", "&Print…"), window)
     print_action.setShortcuts(standard_keys(StandardKey.Print))
     print_action.triggered.connect(_call(lambda: preview_print(window, window.message())))
-    pdf_action = QAction(QCoreApplication.translate("ComposeWindow", "Save as P&DF…"), window)
+    pdf_action = QAction(QCoreApplication.translate("ComposeWindow", "Sa&ve as PDF…"), window)
     pdf_action.triggered.connect(
         _call(lambda: ask_pdf_path(window, window.message(), window.save_pdf))
     )

@@ -78,7 +78,7 @@ class ComposeTemplates(QObject):
 
     # --- File ▸ New from template -------------------------------------------------------
     def build_menu(self, menu: QMenu, before: QAction) -> QMenu:
-        self.menu = QMenu(self.tr("New from &template"), menu)
+        self.menu = QMenu(self.tr("New from te&mplate"), menu)
         menu.insertMenu(before, self.menu)
         self.menu.setObjectName("templatesMenu")
         self.menu.aboutToShow.connect(self._fill_menu)
