@@ -80,7 +80,14 @@ def preview_print(parent: QWidget, msg: ComposedMessage, date: str = "") -> QWid
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
-    dialog.paintRequested.connect(document.print_)
-    dialog._document = document  # type: ignore[attr-defined]  # kept alive with the dialog
+
+    def paint(device: QPrinter) -> None:
+        document.print_(device)
+
+    dialog.paintRequested.connect(paint)
+    # The dialog does not own the printer: without this reference Python frees it while the
+    # dialog still paints on it (a crash).
+    dialog._printer = printer  # type: ignore[attr-defined]
+    dialog._document = document  # type: ignore[attr-defined]
     dialog.open()
     return dialog

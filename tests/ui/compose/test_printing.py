@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from smtpserver import SMTPTestServer
@@ -90,3 +91,17 @@ def test_save_as_pdf_from_the_sent_view(
     text = printed_text(kept)
     assert "hidden@example.net" not in text
     assert "Subject:\n분기 보고서 <b>Q3</b>" in text
+
+
+def test_print_preview_paints_the_message(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    fill(qtbot, window, tmp_path)
+    painted: list[object] = []
+    window.print_action.trigger()
+    preview = window.findChild(QPrintPreviewDialog, "printPreview")
+    assert preview is not None
+    preview.paintRequested.connect(painted.append)
+    qtbot.waitUntil(preview.isVisible)
+    preview.findChild(QPrintPreviewWidget).updatePreview()
+    qtbot.waitUntil(lambda: bool(painted))  # and Qt is still alive: the printer was kept
+    preview.close()
