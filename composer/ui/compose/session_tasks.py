@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from composer.ui.tasks import Task, TaskRunner
 
-__all__ = ["run_for_session"]
+__all__ = ["finish_before_quit", "run_for_session"]
 
 T = TypeVar("T")
+_QUIT_WAIT_MS = 10_000
 
 
 def run_for_session(work: Callable[[], T], name: str) -> Task[T]:
@@ -25,4 +26,13 @@ def run_for_session(work: Callable[[], T], name: str) -> Task[T]:
     if runner is None:
         runner = TaskRunner(app, max_threads=2)
         runner.setObjectName("sessionTasks")
+        finish_before_quit(runner)
     return runner.submit(lambda _ctx: work(), name)
+
+
+def finish_before_quit(runner: TaskRunner) -> None:
+    """Let *runner*'s work end before the application goes (a quick quit, right after the
+    start, would otherwise delete what its results are sent to while a thread still runs)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: runner.wait(_QUIT_WAIT_MS))

@@ -24,6 +24,7 @@ from composer.compose.spelling.detect import detect_language
 from composer.compose.spelling.dictionaries import language_label
 from composer.compose.spelling.tokens import Word, words
 from composer.storage import appsettings
+from composer.ui.compose.session_tasks import finish_before_quit
 from composer.ui.compose.spell_highlighter import SpellHighlighter
 from composer.ui.compose.spell_line import LineUnderliner
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
@@ -58,6 +59,7 @@ class SpellService(QObject):
         self.spelling = Spelling()
         self.settings = appsettings.load()
         self._runner = TaskRunner(self, max_threads=1)
+        finish_before_quit(self._runner)
         self._started = False
         self._ready = False
 

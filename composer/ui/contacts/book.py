@@ -17,6 +17,7 @@ from composer.compose.addresses import AddressHistory
 from composer.compose.contacts.completion import CompletionIndex, Suggestion
 from composer.compose.contacts.model import Contact
 from composer.compose.contacts.store import ContactStore
+from composer.ui.compose.session_tasks import finish_before_quit
 from composer.ui.tasks import TaskFailure, TaskRunner
 
 __all__ = ["ContactBook"]
@@ -47,6 +48,7 @@ class ContactBook(QObject):
         self.contacts: list[Contact] = []
         self._index = CompletionIndex((), history.displays())
         self._runner = TaskRunner(self, max_threads=1)
+        finish_before_quit(self._runner)
         self._loaded = False
         self.window: QObject | None = None  # the Address Book window, once opened
         self.reload()

@@ -124,8 +124,12 @@ def test_add_to_dictionary_persists(qtbot: QtBot, composer_home: Path) -> None:
     add.trigger()
     menu.close()
     qtbot.waitUntil(lambda: underlined(window.editor) == [])
-    saved = next(composer_home.rglob("dictionary.txt"))
-    qtbot.waitUntil(lambda: saved.read_text(encoding="utf-8") == "Composr\n")
+
+    def saved() -> bool:
+        found = next(composer_home.rglob("dictionary.txt"), None)
+        return found is not None and found.read_text(encoding="utf-8") == "Composr\n"
+
+    qtbot.waitUntil(saved)
     window.close()
     # a new session (as after a restart) reads it back
     again = ready_window(qtbot)
