@@ -90,6 +90,8 @@ class _State:
     lists: list[_List] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
     gap: bool = False  # a blank line is due before the next line
+    #: Lines holding text (a typed ">" is text, not an empty quoted line).
+    written: set[int] = field(default_factory=set)
     below: bool = False  # the last block closed leaves space below it
     skip: int = 0
     pre: int = 0
@@ -109,7 +111,8 @@ class _Converter(HTMLParser):
         return "> " * self.s.quote
 
     def _last_blank(self) -> bool:
-        return not self.s.lines or not self.s.lines[-1].strip("> ")
+        s = self.s
+        return not s.lines or (len(s.lines) - 1 not in s.written and not s.lines[-1].strip("> "))
 
     def _append(self, line: str) -> None:
         s = self.s
@@ -117,6 +120,9 @@ class _Converter(HTMLParser):
             s.gap = False
             if not self._last_blank():
                 s.lines.append(self._prefix().rstrip())
+        prefix = self._prefix()
+        if line[len(prefix) :].strip() if line.startswith(prefix) else line.strip():
+            s.written.add(len(s.lines))
         s.lines.append(line)
 
     def _end_line(self, *, empty_too: bool = False) -> None:
@@ -338,12 +344,13 @@ class _Converter(HTMLParser):
 
     def result(self) -> str:
         self._end_line()
-        out = list(self.s.lines)
-        while out and not out[-1].strip("> "):
-            out.pop()
-        while out and not out[0].strip("> "):
-            out.pop(0)
-        return "\n".join(out).replace("\u00a0", " ")
+        written = self.s.written
+        start, end = 0, len(self.s.lines)
+        while end > start and end - 1 not in written and not self.s.lines[end - 1].strip("> "):
+            end -= 1
+        while start < end and start not in written and not self.s.lines[start].strip("> "):
+            start += 1
+        return "\n".join(self.s.lines[start:end]).replace("\u00a0", " ")
 
 
 def html_to_text(html: str, *, marks: bool = True, links: bool = True) -> str:

@@ -42,3 +42,11 @@ def test_korean_and_entities() -> None:
 def test_link_whose_text_is_the_url_is_not_repeated() -> None:
     html = '<p><a href="mailto:a@example.com">a@example.com</a></p>'
     assert html_to_text(html) == "a@example.com"
+
+
+def test_a_typed_greater_than_sign_is_text_not_an_empty_quote() -> None:
+    # found by hypothesis in test_mailhtml: a line of just ">" vanished from the plain text
+    assert html_to_text("<p>&gt;</p>", marks=False) == ">"
+    assert html_to_text("<p>a</p><p>&gt;</p>", marks=False) == "a\n\n>"
+    # an empty quoted line at the end is still dropped
+    assert html_to_text("<p>a</p><blockquote><p>q</p><p><br></p></blockquote>") == "a\n\n> q"
