@@ -3095,6 +3095,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>{count} copies are in “{folder}” on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spelling</name>
     <message>
         <source>English (US)</source>

@@ -3104,6 +3104,9 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{count} copies are in “{folder}” on {host}.</source>
         <translation>{host}의 “{folder}”에 사본 {count}개를 넣었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Spelling</name>
     <message>
         <source>English (US)</source>

@@ -670,15 +670,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mana&amp;ge templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2719,6 +2719,29 @@ Message: {message}</source>
     </message>
     <message>
         <source>If no browser opened, open &lt;a href=&quot;{url}&quot;&gt;this address&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPrompt</name>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in now in your browser; Composer then sends the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for “{profile}”</source>
@@ -2758,32 +2781,17 @@ Message: {message}</source>
     </message>
 </context>
 <context>
-    <name>SignInPrompt</name>
-    <message>
-        <source>Sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in now in your browser; Composer then sends the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in the browser…</source>
     <name>SpellingCheck</name>
+    <message>
+        <source>Check spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s) may be misspelt: {words}</source>
         <translation>
             <numerusform>%n word may be misspelt: {words}</numerusform>
             <numerusform>%n words may be misspelt: {words}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check spelling</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review them first, or send the message as it is.</source>

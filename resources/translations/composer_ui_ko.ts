@@ -664,16 +664,16 @@
         <translation>서식으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <source>Sa&amp;ve as PDF…</source>
-        <translation>PDF로 저장(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Mana&amp;ge templates…</source>
         <translation>서식 관리(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>PDF로 저장(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Cc</source>
@@ -2720,6 +2720,9 @@ Message: {message}</source>
     <message>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>브라우저에서 로그인하기를 기다리는 중…</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for “{profile}”</source>
@@ -2760,15 +2763,15 @@ Message: {message}</source>
 </context>
 <context>
     <name>SpellingCheck</name>
+    <message>
+        <source>Check spelling</source>
+        <translation>맞춤법 검사</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s) may be misspelt: {words}</source>
         <translation>
             <numerusform>맞춤법이 틀렸을 수 있는 단어 %n개: {words}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check spelling</source>
-        <translation>맞춤법 검사</translation>
     </message>
     <message>
         <source>Review them first, or send the message as it is.</source>
