@@ -81,6 +81,10 @@
     </message>
     <message>
         <source>Check the settings, then press Test connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressBookWindow</name>
     <message>
         <source>Address Book — Composer</source>

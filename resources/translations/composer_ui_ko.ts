@@ -82,6 +82,9 @@
     <message>
         <source>Check the settings, then press Test connection.</source>
         <translation>설정을 확인한 뒤 연결 시험을 누르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookWindow</name>
     <message>
         <source>Address Book — Composer</source>
