@@ -228,7 +228,7 @@ def main() -> int:
     QTimer.singleShot(15000, done.quit)
     done.exec()
     shot(preview, out, "preview-profile")
-    viewer = preview.side.show_outbox()
+    viewer = preview.side.show_previews()
     shot(viewer, out, "outbox-viewer")
     preview.close()
 

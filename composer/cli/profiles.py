@@ -49,7 +49,7 @@ def _add_epilog() -> str:
         ),
         (
             "locmem",
-            translate("CliProfiles", "keep messages in the in-app outbox (preview: not sent)"),
+            translate("CliProfiles", "keep messages in the preview mailbox (preview: not sent)"),
         ),
         ("dummy", translate("CliProfiles", "discard messages (preview: not sent)")),
         ("custom", translate("CliProfiles", "a composer.mail backend class named by --class")),

@@ -228,11 +228,11 @@ def run(args: argparse.Namespace) -> int:
         line = translate("CliSend", "refused {address}: {reply}")
         print("  " + line.format(address=addr, reply=f"{code} {text}"), file=stream)
     if profile.backend is BackendKind.LOCMEM:
-        # The in-app outbox lives in a window's memory: this process keeps it for no one.
+        # The preview mailbox lives in a window's memory: this process keeps it for no one.
         print(
             translate(
                 "CliSend",
-                "The in-app outbox is shown only in the Composer window; to see messages here, "
+                "The preview mailbox is shown only in the Composer window; to see messages here, "
                 "use a “Print to terminal” profile (composer profiles add NAME --backend "
                 "console) or send with --profile.",
             ),

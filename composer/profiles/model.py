@@ -128,7 +128,7 @@ class Profile:
 
     @property
     def delivers(self) -> bool:
-        """False for preview backends (terminal, files, in-app outbox, discard)."""
+        """False for preview backends (terminal, files, preview mailbox, discard)."""
         return self.backend.delivers
 
     @property
@@ -384,10 +384,10 @@ class ProfileBook:
 def default_book() -> ProfileBook:
     """The profiles a new user starts with: a preview, so nothing is sent by accident.
 
-    The in-app outbox, because the window shows it (View ▸ Outbox); a terminal is not there
-    for someone who started Composer from the desktop menu.
+    The preview mailbox, because the window shows it (View ▸ Preview mailbox); a terminal is
+    not there for someone who started Composer from the desktop menu.
     """
-    name = translate("Profiles", "Outbox")
+    name = translate("Profiles", "Preview")
     return ProfileBook([Profile(name, backend=BackendKind.LOCMEM)])
 
 

@@ -67,7 +67,7 @@ def _backend_labels() -> dict[BackendKind, str]:
         BackendKind.SMTP: translate("Profiles", "SMTP server"),
         BackendKind.CONSOLE: translate("Profiles", "Print to terminal"),
         BackendKind.FILE: translate("Profiles", "Save as files"),
-        BackendKind.LOCMEM: translate("Profiles", "In-app outbox"),
+        BackendKind.LOCMEM: translate("Profiles", "Preview mailbox"),
         BackendKind.DUMMY: translate("Profiles", "Discard"),
         BackendKind.CUSTOM: translate("Profiles", "Custom backend"),
     }
@@ -80,7 +80,7 @@ def _preview_notes() -> dict[BackendKind, str]:
         ),
         BackendKind.FILE: translate("Profiles", "Messages are saved as files in a folder."),
         BackendKind.LOCMEM: translate(
-            "Profiles", "Messages are kept in Composer's in-app outbox until it quits."
+            "Profiles", "Messages are kept in Composer's preview mailbox until it quits."
         ),
         BackendKind.DUMMY: translate("Profiles", "Messages are thrown away."),
     }

@@ -572,7 +572,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep messages in the in-app outbox (preview: not sent)</source>
+        <source>keep messages in the preview mailbox (preview: not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The in-app outbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
+        <source>The preview mailbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,25 +2636,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
-    <name>OutboxViewer</name>
-    <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{subject} — to {to}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-app outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PreviewPage</name>
     <message>
         <source>The data file has no row {number}.</source>
@@ -2697,6 +2678,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Attachments</source>
+    <name>PreviewViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,7 +2835,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In-app outbox</source>
+        <source>Preview mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2859,7 +2855,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages are kept in Composer&apos;s in-app outbox until it quits.</source>
+        <source>Messages are kept in Composer&apos;s preview mailbox until it quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2980,7 +2976,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outbox</source>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -580,8 +580,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>메시지를 --folder에 파일로 저장 (미리 보기: 보내지 않음)</translation>
     </message>
     <message>
-        <source>keep messages in the in-app outbox (preview: not sent)</source>
-        <translation>메시지를 앱 내 보낼 편지함에 보관 (미리 보기: 보내지 않음)</translation>
+        <source>keep messages in the preview mailbox (preview: not sent)</source>
+        <translation>메시지를 미리보기함에 보관 (미리 보기: 보내지 않음)</translation>
     </message>
     <message>
         <source>discard messages (preview: not sent)</source>
@@ -1074,8 +1074,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>거부됨 {address}: {reply}</translation>
     </message>
     <message>
-        <source>The in-app outbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
-        <translation>앱 내 보낼 편지함은 Composer 창에서만 볼 수 있습니다. 여기에서 메시지를 보려면 “터미널에 출력” 프로필(composer profiles add NAME --backend console)을 쓰거나 --profile로 다른 프로필을 지정하십시오.</translation>
+        <source>The preview mailbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
+        <translation>미리보기함은 Composer 창에서만 볼 수 있습니다. 여기에서 메시지를 보려면 “터미널에 출력” 프로필(composer profiles add NAME --backend console)을 쓰거나 --profile로 다른 프로필을 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2644,25 +2644,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
-    <name>OutboxViewer</name>
-    <message>
-        <source>(no subject)</source>
-        <translation>(제목 없음)</translation>
-    </message>
-    <message>
-        <source>{subject} — to {to}</source>
-        <translation>{subject} — 받는 사람 {to}</translation>
-    </message>
-    <message>
-        <source>In-app outbox</source>
-        <translation>앱 내 보낼 편지함</translation>
-    </message>
-    <message>
-        <source>File {name}</source>
-        <translation>파일 {name}</translation>
-    </message>
-</context>
-<context>
     <name>PreviewPage</name>
     <message>
         <source>The data file has no row {number}.</source>
@@ -2706,6 +2687,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Attachments</source>
         <translation>첨부 파일</translation>
+    <name>PreviewViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation>{subject} — 받는 사람 {to}</translation>
+    </message>
+    <message>
+        <source>Preview mailbox</source>
+        <translation>미리보기함</translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation>파일 {name}</translation>
     </message>
 </context>
 <context>
@@ -2847,8 +2844,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>파일로 저장</translation>
     </message>
     <message>
-        <source>In-app outbox</source>
-        <translation>앱 내 보낼 편지함</translation>
+        <source>Preview mailbox</source>
+        <translation>미리보기함</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2867,8 +2864,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>메시지를 폴더에 파일로 저장합니다.</translation>
     </message>
     <message>
-        <source>Messages are kept in Composer&apos;s in-app outbox until it quits.</source>
-        <translation>Composer를 끝낼 때까지 앱 내 보낼 편지함에 메시지를 보관합니다.</translation>
+        <source>Messages are kept in Composer&apos;s preview mailbox until it quits.</source>
+        <translation>Composer를 끝낼 때까지 미리보기함에 메시지를 보관합니다.</translation>
     </message>
     <message>
         <source>Messages are thrown away.</source>
@@ -2988,8 +2985,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{name!r}(이)라는 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>보낼 편지함</translation>
+        <source>Preview</source>
+        <translation>미리보기</translation>
     </message>
 </context>
 <context>

@@ -702,7 +702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Outbox (not delivered)</source>
+        <source>&amp;Preview mailbox (not delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,21 +1699,6 @@ Message: {message}</source>
     </message>
 </context>
 <context>
-    <name>OutboxViewer</name>
-    <message>
-        <source>Outbox — messages not delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages sent through preview profiles (in-app outbox, saved files) land here instead of reaching anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PasswordField</name>
     <message>
         <source>Password</source>
@@ -2027,6 +2012,17 @@ Message: {message}</source>
     </message>
     <message>
         <source>Print</source>
+    <name>PreviewViewer</name>
+    <message>
+        <source>Preview mailbox — messages not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent through preview profiles (preview mailbox, saved files) land here instead of reaching anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,7 +2273,7 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See it in View ▸ Outbox.</source>
+        <source>See it in View ▸ Preview mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

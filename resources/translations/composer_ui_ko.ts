@@ -695,8 +695,8 @@
         <translation>보낸 편지함(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Outbox (not delivered)</source>
-        <translation>보낼 편지함 - 전달 안 됨(&amp;O)</translation>
+        <source>&amp;Preview mailbox (not delivered)</source>
+        <translation>미리보기함 - 전달 안 됨(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Mail merge…</source>
@@ -1688,21 +1688,6 @@ Message: {message}</source>
     </message>
 </context>
 <context>
-    <name>OutboxViewer</name>
-    <message>
-        <source>Outbox — messages not delivered</source>
-        <translation>보낼 편지함 — 전달되지 않은 메시지</translation>
-    </message>
-    <message>
-        <source>Messages sent through preview profiles (in-app outbox, saved files) land here instead of reaching anyone.</source>
-        <translation>미리 보기 프로필(앱 내 보낼 편지함, 파일 저장)로 보낸 메시지는 누구에게도 가지 않고 여기에 모입니다.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-</context>
-<context>
     <name>PasswordField</name>
     <message>
         <source>Password</source>
@@ -2015,6 +2000,18 @@ Message: {message}</source>
     <message>
         <source>Print</source>
         <translation>인쇄</translation>
+    <name>PreviewViewer</name>
+    <message>
+        <source>Preview mailbox — messages not delivered</source>
+        <translation>미리보기함 — 전달되지 않은 메시지</translation>
+    </message>
+    <message>
+        <source>Messages sent through preview profiles (preview mailbox, saved files) land here instead of reaching anyone.</source>
+        <translation>미리 보기 프로필(미리보기함, 파일 저장)로 보낸 메시지는 누구에게도 가지 않고 여기에 모입니다.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
     </message>
 </context>
 <context>
@@ -2261,8 +2258,8 @@ Message: {message}</source>
 (Composer를 끝낼 때까지 기억합니다):</translation>
     </message>
     <message>
-        <source>See it in View ▸ Outbox.</source>
-        <translation>보기 ▸ 보낼 편지함에서 확인하십시오.</translation>
+        <source>See it in View ▸ Preview mailbox.</source>
+        <translation>보기 ▸ 미리보기함에서 확인하십시오.</translation>
     </message>
 </context>
 <context>

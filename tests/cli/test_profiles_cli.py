@@ -47,7 +47,7 @@ def stored() -> dict[str, Any]:
 def test_list_shows_the_default_preview_profile(cli: Any) -> None:
     status, out, _ = cli("list")
     assert status == 0
-    assert out.startswith("* Outbox")
+    assert out.startswith("* Preview")
     assert "(preview: not sent)" in out
 
 
@@ -80,7 +80,7 @@ def test_add_smtp_with_password_from_stdin(cli: Any, memory_keyring: MemoryKeyri
     assert work["identity"]["from_address"] == "alice@example.com"
     assert PASSWORD not in ProfileStore().path.read_text(encoding="utf-8")
     # the preview stays active until the user switches
-    assert stored()["active"] == "Outbox"
+    assert stored()["active"] == "Preview"
     assert "composer profiles use Work" in out
 
 
@@ -111,7 +111,7 @@ def test_add_refuses_invalid_settings_and_duplicates(cli: Any) -> None:
     assert status == 2
     assert "smtp.host" in err
     assert "was not added" in err
-    status, _, err = cli("add", "Outbox", "--backend", "dummy")
+    status, _, err = cli("add", "Preview", "--backend", "dummy")
     assert status == 2
     assert "already a profile" in err
     with pytest.raises(SystemExit):
@@ -158,12 +158,12 @@ def test_use_and_remove(cli: Any, memory_keyring: MemoryKeyring) -> None:
 
     status, _, err = cli("use", "Nope")
     assert status == 2
-    assert "Known profiles: Outbox, Work" in err
+    assert "Known profiles: Preview, Work" in err
 
     status, out, _ = cli("remove", "Work")
     assert status == 0
     assert memory_keyring.passwords == {}  # its password went with it
-    assert stored()["active"] == "Outbox"
+    assert stored()["active"] == "Preview"
 
 
 def test_remove_keeps_a_password_another_profile_shares(
@@ -187,7 +187,7 @@ def test_broken_file_is_reported_and_left_alone(cli: Any) -> None:
     status, out, err = cli("list")
     assert status == 0
     assert "warning:" in err
-    assert "Outbox" in out
+    assert "Preview" in out
 
 
 def test_test_prints_each_step(
@@ -245,6 +245,6 @@ def test_test_a_refused_port(cli: Any, tmp_path: Path) -> None:
 
 
 def test_test_a_preview_profile(cli: Any) -> None:
-    status, out, _ = cli("test", "Outbox")
+    status, out, _ = cli("test", "Preview")
     assert status == 0
     assert "does not connect to a server" in out

@@ -50,7 +50,7 @@ def test_the_first_profile_is_the_outbox_the_window_can_show(qtbot: QtBot) -> No
         window.send_button.click()
     assert sent.args[0].status is SendStatus.SENT
     assert not sent.args[0].delivered
-    outbox = window.side.show_outbox()
+    outbox = window.side.show_previews()
     qtbot.addWidget(outbox)
     qtbot.waitUntil(lambda: len(outbox.items()) == 1, timeout=5000)  # read in the background
     assert [item.title() for item in outbox.items()] == ["Hello — to lee@example.com"]

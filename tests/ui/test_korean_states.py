@@ -269,7 +269,7 @@ def test_the_compose_window_after_every_kind_of_send_in_korean(
         assert english_state_names(window) == [], (profile, to)
     assert seen == {SendStatus.SENT, SendStatus.PARTIAL, SendStatus.FAILED}
     window.drafts.save_now()  # the previewed message stays, as a draft
-    for side in (window.side.show_outbox(), window.side.show_sent(), window.side.show_drafts()):
+    for side in (window.side.show_previews(), window.side.show_sent(), window.side.show_drafts()):
         qtbot.addWidget(side)
         qtbot.waitUntil(lambda side=side: bool(_model_texts(side.list)))  # type: ignore[attr-defined]
         assert english_state_names(side) == []

@@ -158,7 +158,7 @@ def test_korean_mnemonics_are_distinct_within_a_menu() -> None:
     menus = {
         "file": ["&New message", "&Open…", "Save &as…", "Save &draft", "Draf&ts…",
                  "Disca&rd message…", "&Send", "Attach &files…", "&Close"],
-        "view": ["&Cc", "&Bcc", "&Reply-To", "&Sent messages", "&Outbox (not delivered)"],
+        "view": ["&Cc", "&Bcc", "&Reply-To", "&Sent messages", "&Preview mailbox (not delivered)"],
         "tools": ["&Mail merge…", "&Preferences…"],
         "bar": ["&File", "&View", "&Tools"],
     }  # fmt: skip

@@ -20,7 +20,7 @@ from composer.storage.sentbox import SentBox
 from composer.ui.compose.profiles import ComposeProfiles
 from composer.ui.compose.window import ComposeServices, ComposeWindow
 from composer.ui.mailboxes.drafts import DraftsList
-from composer.ui.mailboxes.outbox import OutboxViewer
+from composer.ui.mailboxes.previews import PreviewViewer
 from composer.ui.mailboxes.sent import SentBrowser
 from composer.ui.merge.dialog import MergeDialog
 from composer.ui.merge.history import MergeHistoryDialog
@@ -63,7 +63,7 @@ WINDOWS: dict[str, Callable[[], QWidget]] = {
     "preferences": preferences,
     "merge": merge_dialog,
     "merge-history": lambda: MergeHistoryDialog(MergeLedger()),
-    "outbox": lambda: OutboxViewer([]),
+    "previews": lambda: PreviewViewer([]),
     "sent": lambda: SentBrowser(SentBox()),
     "drafts": lambda: DraftsList(DraftStore()),
 }

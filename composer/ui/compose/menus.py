@@ -169,11 +169,11 @@ def build_menus(window: ComposeWindow) -> None:
         "Ctrl+Shift+E",
         window.side.show_sent,
     )
-    window.outbox_action = b.action(
+    window.previews_action = b.action(
         view,
-        QCoreApplication.translate("ComposeWindow", "&Outbox (not delivered)"),
+        QCoreApplication.translate("ComposeWindow", "&Preview mailbox (not delivered)"),
         "Ctrl+Shift+O",
-        window.side.show_outbox,
+        window.side.show_previews,
     )
     window.merge_action = b.action(
         tools,
@@ -204,9 +204,9 @@ def build_menus(window: ComposeWindow) -> None:
     set_icon(window.send_action, IconName.SEND)
     set_icon(window.attach_action, IconName.ATTACH)
     set_icon(window.save_draft_action, IconName.SAVE_DRAFT)
-    set_icon(window.outbox_action, IconName.OUTBOX)
+    set_icon(window.previews_action, IconName.OUTBOX)
     set_icon(window.merge_action, IconName.MAIL_MERGE)
     set_icon(window.preferences_action, IconName.PREFERENCES)
     # The side tools sit at the right end of the message bar (icons, names in tooltips).
-    for action in (window.merge_action, window.outbox_action, window.preferences_action):
+    for action in (window.merge_action, window.previews_action, window.preferences_action):
         window.message_toolbar.addAction(action)

@@ -4,7 +4,7 @@
 tasks: the sign-in on a thread (the keyring may block or prompt), then the send in a child
 process (:class:`~composer.ui.tasks.ProcessTaskRunner`: building a message with a 50 MB
 attachment holds the GIL for seconds, and Cancel kills the child until the end of the
-message goes out). The in-app outbox lives in this process, so in-app sends run on a thread.
+message goes out). The preview mailbox lives in this process, so in-app sends run on a thread.
 The tasks get plain data: a copy of the profile and of this session's passwords, never the
 window's objects. :class:`SendPanel` shows progress with Cancel, then the result: sent,
 refused (who and why), in doubt or failed (what happened, what to do, and "Copy details").

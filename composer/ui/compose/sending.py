@@ -214,8 +214,9 @@ class SendFlow(QObject):
         profile = w.services.profiles.active()
         if not result.delivered:
             if profile is not None and profile.kind in (BackendKind.LOCMEM, BackendKind.FILE):
-                result.message = result.message.with_todo(self.tr("See it in View ▸ Outbox."))
-                w.side.refresh_outbox()
+                see = self.tr("See it in View ▸ Preview mailbox.")
+                result.message = result.message.with_todo(see)
+                w.side.refresh_previews()
             return  # a preview: the message stays here, unsent
         history = w.services.history
         history.record(self._message.recipients())

@@ -1,4 +1,4 @@
-"""The windows a compose window opens beside itself: Drafts, Sent, Outbox, Preferences."""
+"""The windows a compose window opens beside itself: Drafts, Sent, Preview mailbox, Preferences."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from composer.ui.errors import UserMessage, show_message
 if TYPE_CHECKING:
     from composer.ui.compose.window import ComposeWindow
     from composer.ui.mailboxes.drafts import DraftsList
-    from composer.ui.mailboxes.outbox import OutboxViewer
+    from composer.ui.mailboxes.previews import PreviewViewer
     from composer.ui.mailboxes.sent import SentBrowser
     from composer.ui.preferences.dialog import PreferencesDialog
 
@@ -25,7 +25,7 @@ class SideWindows(QObject):
     def __init__(self, window: ComposeWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.outbox: OutboxViewer | None = None
+        self.previews: PreviewViewer | None = None
         self.sent: SentBrowser | None = None
         self.drafts: DraftsList | None = None
 
@@ -43,7 +43,7 @@ class SideWindows(QObject):
 
     def close_all(self) -> None:
         """The compose window closes: so do the windows it opened."""
-        for window in (self.drafts, self.outbox, self.sent):
+        for window in (self.drafts, self.previews, self.sent):
             if window is not None:
                 window.close()
 
@@ -58,26 +58,26 @@ class SideWindows(QObject):
         self.drafts.show()
         return self.drafts
 
-    def show_outbox(self) -> OutboxViewer:
-        """View ▸ Outbox: what preview profiles kept (in-app outbox, saved files)."""
-        from composer.ui.mailboxes.outbox import OutboxViewer
+    def show_previews(self) -> PreviewViewer:
+        """View ▸ Preview mailbox: what preview profiles kept (in memory, saved files)."""
+        from composer.ui.mailboxes.previews import PreviewViewer
 
-        if self.outbox is None:
+        if self.previews is None:
             services = self.window.services
-            folders = list(services.outbox_folders)
+            folders = list(services.preview_folders)
             for name in services.profiles.names():
                 profile = services.profiles.profile(name)
                 if profile.backend is BackendKind.FILE and profile.file_path:
                     folders.append(Path(profile.file_path).expanduser())
-            self.outbox = OutboxViewer(folders, self.window)
-        self.outbox.refresh()
-        self.outbox.show()
-        self.outbox.raise_()
-        return self.outbox
+            self.previews = PreviewViewer(folders, self.window)
+        self.previews.refresh()
+        self.previews.show()
+        self.previews.raise_()
+        return self.previews
 
-    def refresh_outbox(self) -> None:
-        if self.outbox is not None:
-            self.outbox.refresh()
+    def refresh_previews(self) -> None:
+        if self.previews is not None:
+            self.previews.refresh()
 
     def show_sent(self) -> SentBrowser:
         """View ▸ Sent messages; a sent message can be reopened as a new one."""

@@ -75,7 +75,7 @@ class ComposeServices:
     drafts: DraftStore = field(default_factory=DraftStore)
     sentbox: SentBox = field(default_factory=SentBox)
     windows: list[ComposeWindow] = field(default_factory=list)  # keeps open windows alive
-    outbox_folders: list[Path] = field(default_factory=list)
+    preview_folders: list[Path] = field(default_factory=list)
     spelling: SpellService | None = None  # made by the first window
     contacts: ContactBook | None = None  # made by the first window
 
@@ -168,7 +168,7 @@ class ComposeWindow(QMainWindow):
         self.send_action: QAction
         self.attach_action: QAction
         self.quit_action: QAction
-        self.outbox_action: QAction
+        self.previews_action: QAction
         self.merge_action: QAction
         self.address_book_action: QAction
         self.save_template_action: QAction

@@ -1,1 +1,1 @@
-"""The Outbox, Sent and Drafts windows."""
+"""The Outbox, Preview mailbox, Sent and Drafts windows."""

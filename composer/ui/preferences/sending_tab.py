@@ -2,7 +2,7 @@
 
 SMTP shows the server, encryption, login, password, timeout, certificates and Test
 connection; the file backend a folder; a custom backend its class. Preview backends
-(console, in-app outbox, dummy) have no settings.
+(console, preview mailbox, dummy) have no settings.
 """
 
 from __future__ import annotations

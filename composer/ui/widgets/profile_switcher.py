@@ -1,7 +1,7 @@
 """The one-click profile toggle, and how a profile that does not deliver mail looks.
 
 :class:`ProfileSwitcher` is a combo box of the sending profiles for a toolbar or the compose
-window. A profile that only previews mail (terminal, files, in-app outbox, discard) is always
+window. A profile that only previews mail (terminal, files, preview mailbox, discard) is always
 marked: an eye icon, "(preview: not sent)" after its name, an amber colour, and, while it is
 the active one, a badge beside the combo that says mail will not be sent. While no profile
 delivers mail at all (a first start), a link beside it adds a real account.

@@ -68,7 +68,7 @@ def windows_of(window: ComposeWindow, qtbot: QtBot) -> dict[str, QWidget]:
         "compose": window,
         "preferences": preferences,
         "merge": merge,
-        "outbox": window.side.show_outbox(),
+        "outbox": window.side.show_previews(),
         "sent": window.side.show_sent(),
         "drafts": window.side.show_drafts(),
     }
@@ -123,7 +123,7 @@ def test_save_as_and_sent_each_have_their_key(qtbot: QtBot) -> None:
 def test_escape_closes_a_secondary_window(qtbot: QtBot, name: str) -> None:
     window = outbox_window(qtbot)
     shown = {
-        "outbox": window.side.show_outbox,
+        "outbox": window.side.show_previews,
         "sent": window.side.show_sent,
         "drafts": window.side.show_drafts,
     }[name]()

@@ -317,10 +317,10 @@ def test_preview_profile_says_so_and_outbox_shows_the_message(qtbot: QtBot) -> N
         window.send_panel.title.text() == "Not delivered: “In-app outbox” only previews messages."
     )
     assert window.header.subject.text() == "Preview me"  # a preview keeps the message
-    viewer = window.side.show_outbox()
-    from composer.ui.mailboxes.outbox import OutboxViewer
+    viewer = window.side.show_previews()
+    from composer.ui.mailboxes.previews import PreviewViewer
 
-    assert isinstance(viewer, OutboxViewer)
+    assert isinstance(viewer, PreviewViewer)
     qtbot.waitUntil(lambda: len(viewer.items()) == 1, timeout=5000)  # read in the background
     assert [i.title() for i in viewer.items()] == ["Preview me — to a@example.com"]
     assert "here" in viewer.view.rendered.toPlainText()
@@ -423,10 +423,10 @@ def test_file_profile_previews_show_in_the_outbox(qtbot: QtBot, tmp_path: Path) 
     result = send_and_wait(qtbot, window)
     assert result.delivered is False
     assert window.services.sentbox.entries() == []  # previews are not "sent"
-    viewer = window.side.show_outbox()
-    from composer.ui.mailboxes.outbox import OutboxViewer
+    viewer = window.side.show_previews()
+    from composer.ui.mailboxes.previews import PreviewViewer
 
-    assert isinstance(viewer, OutboxViewer)
+    assert isinstance(viewer, PreviewViewer)
     qtbot.waitUntil(lambda: len(viewer.items()) == 1, timeout=5000)
     assert viewer.items()[0].title() == "To a file — to a@example.com"
     assert viewer.view.attachments.topLevelItemCount() == 1

@@ -1,4 +1,7 @@
-"""The Outbox viewer: messages "sent" through preview profiles (in-app outbox, files)."""
+"""The Preview mailbox: messages "sent" through preview profiles (in memory, files).
+
+Not the Outbox (:mod:`composer.ui.mailboxes.outbox`), which holds mail waiting to go out.
+"""
 
 from __future__ import annotations
 
@@ -16,43 +19,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.storage.outbox import OutboxItem, load_outbox
+from composer.storage.previews import PreviewItem, load_previews
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.widgets.message_view import MessageView
 from composer.ui.window_keys import close_on_escape
 from composer.ui.window_state import keep_size
 
-__all__ = ["OutboxItem", "OutboxViewer"]
+__all__ = ["PreviewItem", "PreviewViewer"]
 
 
-class OutboxViewer(QWidget):
+class PreviewViewer(QWidget):
     """A window listing previewed messages with a :class:`MessageView` for the selected one.
 
     Signals:
-        loaded(): the list shows what the outbox holds now.
+        loaded(): the list shows what the preview mailbox holds now.
     """
 
     loaded = Signal()
 
     def __init__(self, folders: list[Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("outboxViewer")
+        self.setObjectName("previewViewer")
         close_on_escape(self)
-        self.setWindowTitle(self.tr("Outbox — messages not delivered"))
-        keep_size(self, "outbox", QSize(960, 640))
+        self.setWindowTitle(self.tr("Preview mailbox — messages not delivered"))
+        keep_size(self, "previews", QSize(960, 640))
         self._folders = list(folders or [])
-        self._items: list[OutboxItem] = []
+        self._items: list[PreviewItem] = []
         self._tasks = TaskRunner(self)
         self.note = QLabel(
             self.tr(
-                "Messages sent through preview profiles (in-app outbox, saved files) land here "
+                "Messages sent through preview profiles (preview mailbox, saved files) land here "
                 "instead of reaching anyone."
             ),
             self,
         )
         self.note.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setObjectName("outboxList")
+        self.list.setObjectName("previewList")
         self.view = MessageView(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         splitter = QSplitter(self)
@@ -68,21 +71,21 @@ class OutboxViewer(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
 
-    def items(self) -> list[OutboxItem]:
+    def items(self) -> list[PreviewItem]:
         return list(self._items)
 
-    def refresh(self) -> Task[list[OutboxItem]]:
-        """Reload the in-app outbox and the folders, in the background."""
+    def refresh(self) -> Task[list[PreviewItem]]:
+        """Reload the preview mailbox and the folders, in the background."""
         from composer import mail
 
         # The list the locmem backend appends to: a copy, read on this thread.
         messages = list(getattr(mail, "outbox", []))
         folders = list(self._folders)
-        task = self._tasks.submit(lambda _ctx: load_outbox(messages, folders), "load-outbox")
+        task = self._tasks.submit(lambda _ctx: load_previews(messages, folders), "load-previews")
         task.succeeded.connect(self._show)
         return task
 
-    def _show(self, items: list[OutboxItem]) -> None:
+    def _show(self, items: list[PreviewItem]) -> None:
         self._items = items
         self.list.clear()
         for item in items:
