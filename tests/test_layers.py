@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("composer.ui", "composer.app"),
     ("composer.cli", "composer.__main__"),
+    ("composer.outbox",),
     ("composer.merge",),
     ("composer.sending",),
     ("composer.compose",),

@@ -99,6 +99,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                 {"action": "append", "type": Path, "default": [], "metavar": "FILE"},
             ),
             ("--profile", translate("CliSend", "default: the active profile"), {"metavar": "NAME"}),
+            (
+                "--at",
+                translate("CliSend", "queue it in the outbox to go out then (local time) instead"),
+                {"metavar": '"YYYY-MM-DD HH:MM"'},
+            ),
         ],
     )
     parser.set_defaults(handler=run)
@@ -211,6 +216,10 @@ def run(args: argparse.Namespace) -> int:
             ).format(profile=profile.name),
         )
         return fail("send", words, EXIT_USAGE)
+    if args.at is not None:
+        from composer.cli.outbox import queue_message
+
+        return queue_message(msg, profile, args.at)
     from composer.cli.servercopy import report_server_copies
     from composer.sending.servercopy import queue_folder_for
 

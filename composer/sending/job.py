@@ -74,6 +74,8 @@ class SendRequest:
         sent_folder: where to keep the Sent copy (None: keep none).
         server_copies: the queue of copies for the server's Sent folder (None: queue none;
             see :mod:`composer.sending.servercopy`).
+        date, message_id: the message's own (an outbox fixes them when it queues the
+            message); new ones when None.
     """
 
     msg: ComposedMessage
@@ -81,6 +83,8 @@ class SendRequest:
     sign_in: SignIn = field(default_factory=SignIn)
     sent_folder: Path | None = None
     server_copies: Path | None = None
+    date: str | None = None
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ def run_send(request: SendRequest, ctx: WorkContext) -> SendResult:
         on_accepted=lambda: ctx.report_progress(SendAccepted()),
         sentbox=SentBox(folder) if folder is not None and profile.delivers else None,
         server_copy=server_copy,
+        date=request.date,
+        message_id=request.message_id,
     )
 
 
@@ -171,6 +177,8 @@ def send_composed(
     on_accepted: Callable[[], None] | None = None,
     sentbox: SentBox | None = None,
     server_copy: Callable[[Message, str], None] | None = None,
+    date: str | None = None,
+    message_id: str | None = None,
 ) -> SendResult:
     """Send *msg* through *connection* (not yet opened) and classify the outcome.
 
@@ -189,6 +197,7 @@ def send_composed(
         sentbox: where to keep a copy of a delivered message.
         server_copy: given the message as it went out and its Message-ID, queues its copy
             for the server's Sent folder (before the local copy adds the Bcc header).
+        date, message_id: the message's own (new ones when None).
     """
     token = token or CancelToken()
     if delivers and not msg.from_addr.strip():
@@ -203,7 +212,8 @@ def send_composed(
             profile,
             delivers,
         )
-    date, message_id = formatdate(localtime=True), message_id_for(msg.from_addr)
+    date = date or formatdate(localtime=True)
+    message_id = message_id or message_id_for(msg.from_addr)
     try:
         built = build_email(msg, connection=connection, date=date, message_id=message_id)
         mime = one_message(built)

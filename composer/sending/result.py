@@ -38,10 +38,17 @@ class SendResult:
     sent_key: str | None = None  # where the copy was kept in Sent
     copy_lost: bool = False  # delivered, but no copy could be kept in Sent
     message_id: str = ""  # the Message-ID the message went out with
+    #: The failure behind a FAILED or IN_DOUBT result (an outbox tells a temporary one from
+    #: a permanent one by it); None otherwise.
+    cause: BaseException | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         return self.status in (SendStatus.SENT, SendStatus.PARTIAL)
+
+    def __getstate__(self) -> dict[str, object]:
+        # A result crosses from a child process; an exception may not survive the trip.
+        return {**self.__dict__, "cause": None}
 
 
 def bare(addresses: list[str]) -> list[str]:
@@ -98,7 +105,9 @@ def failed(
     exc: BaseException, profile: str, delivers: bool, server: ServerInfo | None = None
 ) -> SendResult:
     """A send that failed before anything could be delivered, in the one vocabulary."""
-    return SendResult(SendStatus.FAILED, describe(exc, server), profile, delivers)
+    result = SendResult(SendStatus.FAILED, describe(exc, server), profile, delivers)
+    result.cause = exc
+    return result
 
 
 def in_doubt(
@@ -118,4 +127,4 @@ def in_doubt(
         ),
         cause.details,
     )
-    return SendResult(SendStatus.IN_DOUBT, words, profile, delivers)
+    return SendResult(SendStatus.IN_DOUBT, words, profile, delivers, cause=exc)

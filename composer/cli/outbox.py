@@ -1,0 +1,258 @@
+"""``composer outbox``: list, send, cancel and retry the mail waiting to go out.
+
+``composer outbox run`` sends everything due and exits, for a systemd user timer, cron or
+the Windows Task Scheduler; the window sends what is due while it runs. Both take each
+message's lock, so they never send the same message. ``composer send --at TIME`` queues
+through :func:`queue_message`.
+
+Exit status: ``list`` 0; ``run`` 0 when nothing failed, 1 when a message failed or waits for
+a retry, 4 when a message is in doubt; ``cancel`` and ``retry`` 0 done, 1 too late (being
+sent, or sent) or the retry failed, 2 no such message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from composer.cli.output import fail
+from composer.errors import ComposerError, UserMessage
+from composer.i18n import translate
+
+if TYPE_CHECKING:
+    from composer.compose.message import ComposedMessage
+    from composer.outbox.clock import Clock
+    from composer.outbox.item import OutboxItem
+    from composer.outbox.runner import Outcome
+    from composer.profiles.model import Profile
+    from composer.sending.account import Account
+
+__all__ = ["queue_message", "register"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_IN_DOUBT = 0, 1, 2, 4
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``outbox`` subcommand."""
+    parser = subparsers.add_parser(
+        "outbox",
+        help=translate("CliOutbox", "list, send, cancel or retry mail waiting to go out"),
+        description=translate(
+            "CliOutbox",
+            "The outbox holds mail waiting to go out: sent later, retried after a failure, "
+            "or waiting for the network.",
+        ),
+    )
+    actions = parser.add_subparsers(dest="outbox_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help=translate("CliOutbox", "list the outbox"))
+    listing.add_argument(
+        "--all", action="store_true", help=translate("CliOutbox", "include sent messages")
+    )
+    listing.set_defaults(handler=run_list)
+    run = actions.add_parser(
+        "run", help=translate("CliOutbox", "send everything that is due, then exit")
+    )
+    run.set_defaults(handler=run_due)
+    for name, text, handler in (
+        ("cancel", translate("CliOutbox", "take a message out (kept as a draft)"), run_cancel),
+        ("retry", translate("CliOutbox", "send a message again now"), run_retry),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("id", metavar="ID")
+        action.set_defaults(handler=handler)
+
+
+# -- queueing (composer send --at) --------------------------------------------------------
+
+
+def queue_message(
+    msg: ComposedMessage, profile: Profile, at: str, clock: Clock | None = None
+) -> int:
+    """Queue *msg* to go out through *profile* at *at* (``YYYY-MM-DD HH:MM``, local time).
+
+    A time in the past is asked about (send now?) on a terminal, refused otherwise.
+    """
+    from composer.outbox.clock import SystemClock, TimeFormatError, format_local, parse_local
+    from composer.outbox.store import NotQueued, OutboxStore
+
+    clock = clock or SystemClock()
+    now = clock.now()
+    try:
+        due = parse_local(at, now)
+    except TimeFormatError as exc:
+        todo = translate("CliOutbox", "Correct --at and run the command again.")
+        return fail("send", UserMessage(str(exc), todo), EXIT_USAGE)
+    if due < now and not _send_now_anyway(due):
+        words = UserMessage(
+            translate("CliOutbox", "{time} is in the past.").format(time=format_local(due)),
+            translate("CliOutbox", "Give a later time, or leave out --at to send now."),
+        )
+        return fail("send", words, EXIT_USAGE)
+    try:
+        item = OutboxStore().add(msg, profile.name, max(due, now), now, origin="cli")
+    except NotQueued as exc:
+        return fail("send", exc.message, EXIT_FAILED)
+    print(
+        translate("CliOutbox", "Queued as {id}: it goes out at {time} through “{profile}”.").format(
+            id=item.id, time=format_local(item.due), profile=profile.name
+        )
+    )
+    print(
+        translate(
+            "CliOutbox",
+            "Composer sends it while it runs, or `composer outbox run` (e.g. from a timer); "
+            "`composer outbox cancel {id}` takes it back.",
+        ).format(id=item.id)
+    )
+    return EXIT_OK
+
+
+def _send_now_anyway(due: datetime) -> bool:
+    from composer.outbox.clock import format_local
+
+    if not sys.stdin.isatty():
+        return False
+    question = translate("CliOutbox", "{time} is in the past. Send it now? [y/N] ").format(
+        time=format_local(due)
+    )
+    try:
+        answer = input(question)
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return False
+    return answer.strip().lower() in ("y", "yes", "ㅇ", "예", "네")
+
+
+# -- the subcommands ----------------------------------------------------------------------
+
+
+def _account_for(name: str) -> Account:
+    """The account of profile *name*, its password from the keyring only (a timer has no
+    terminal to ask at)."""
+    from composer.profiles.credentials import Credentials
+    from composer.profiles.model import ProfileError
+    from composer.profiles.store import ProfileStore
+    from composer.sending.account import Account
+
+    try:
+        profile = ProfileStore().load().book.get(name)
+    except ProfileError as exc:
+        raise ComposerError(
+            exc.message.what,
+            translate(
+                "CliOutbox", "Add the profile again, or cancel the message and send it anew."
+            ),
+        ) from exc
+    return Account(profile, Credentials())
+
+
+def _line(item: OutboxItem) -> str:
+    from composer.outbox.clock import format_local
+
+    to = ", ".join(item.recipients[:3]) + (" …" if len(item.recipients) > 3 else "")
+    subject = item.subject or translate("CliOutbox", "(no subject)")
+    when = format_local(item.sent_at if item.sent_at else item.next_due)
+    return f"{item.id}  {item.state.label():<10} {when}  {item.profile}  {subject} → {to}"
+
+
+def _print_item(item: OutboxItem) -> None:
+    print(_line(item))
+    if item.reason is not None:
+        print(f"    {item.reason.what}")
+        if item.reason.todo:
+            print(f"    {item.reason.todo}")
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from composer.outbox.item import State
+    from composer.outbox.store import OutboxStore
+
+    items = [i for i in OutboxStore().items() if args.all or i.state is not State.SENT]
+    if not items:
+        print(translate("CliOutbox", "The outbox is empty."))
+    for item in items:
+        _print_item(item)
+    return EXIT_OK
+
+
+def _status(outcomes: list[Outcome]) -> int:
+    from composer.outbox.item import State
+
+    states = {o.item.state for o in outcomes}
+    if State.IN_DOUBT in states:
+        return EXIT_IN_DOUBT
+    if states & {State.FAILED, State.QUEUED}:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def run_due(args: argparse.Namespace) -> int:
+    from composer.outbox.clock import SystemClock
+    from composer.outbox.runner import send_due
+    from composer.outbox.store import OutboxStore
+    from composer.storage.sentbox import SentBox
+
+    store = OutboxStore()
+    clock = SystemClock()
+    store.clean(clock.now())
+    outcomes = send_due(store, _account_for, clock, sent_folder=SentBox().folder)
+    for outcome in outcomes:
+        _print_item(outcome.item)
+    if not outcomes:
+        print(translate("CliOutbox", "Nothing is due."))
+    return _status(outcomes)
+
+
+def run_cancel(args: argparse.Namespace) -> int:
+    from composer.compose.drafts import draft_eml
+    from composer.outbox.store import OutboxStore, TooLate, UnknownItem
+    from composer.storage.drafts import DraftStore
+
+    try:
+        msg = OutboxStore().cancel(args.id)
+    except UnknownItem as exc:
+        return fail("outbox", exc.message, EXIT_USAGE)
+    except TooLate as exc:
+        return fail("outbox", exc.message, EXIT_FAILED)
+    drafts = DraftStore()
+    drafts.save(drafts.new_id(), draft_eml(msg))
+    print(translate("CliOutbox", "Cancelled; the message is kept in Drafts (File ▸ Drafts)."))
+    return EXIT_OK
+
+
+def run_retry(args: argparse.Namespace) -> int:
+    """Put a failed, waiting or in-doubt message back and send it now."""
+    from composer.outbox.clock import SystemClock
+    from composer.outbox.item import State
+    from composer.outbox.runner import send_one_item
+    from composer.outbox.store import OutboxStore, UnknownItem
+    from composer.storage.sentbox import SentBox
+
+    store, clock = OutboxStore(), SystemClock()
+    try:
+        with store.claim(args.id) as item:
+            if item is None or item.state is State.SENT:
+                what = (
+                    translate("CliOutbox", "The message is being sent right now.")
+                    if item is None
+                    else translate("CliOutbox", "The message was already sent.")
+                )
+                return fail("outbox", UserMessage(what), EXIT_FAILED)
+            item.state, item.next_try, item.committed = State.QUEUED, None, False
+            store.save(item)
+            item_id = item.id
+    except UnknownItem as exc:
+        return fail("outbox", exc.message, EXIT_USAGE)
+    outcome = send_one_item(
+        store, item_id, _account_for, clock, sent_folder=SentBox().folder, force=True
+    )
+    if outcome is None:
+        return fail(
+            "outbox",
+            UserMessage(translate("CliOutbox", "The message is being sent right now.")),
+            EXIT_FAILED,
+        )
+    _print_item(outcome.item)
+    return _status([outcome])
