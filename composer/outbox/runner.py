@@ -110,6 +110,7 @@ def send_due(
     Never raises for a sending problem; each message's outcome is in its record.
     """
     wanted = None if only is None else set(only)
+    store.recover()
     outcomes = []
     for item in store.items():
         if wanted is not None and item.id not in wanted:

@@ -236,6 +236,14 @@ class OutboxStore:
                 self.save(item)
             yield item
 
+    def recover(self) -> None:
+        """Settle every message a runner left ``sending`` when it stopped (its lock is free
+        now; one that another runner holds is left to it)."""
+        for item in self.items():
+            if item.state is State.SENDING:
+                with contextlib.suppress(UnknownItem), self.claim(item.id):
+                    pass  # claiming settles it
+
     def remove(self, item_id: str) -> None:
         """Delete *item_id* (hold its claim). Renamed away first, so it is gone at once."""
         folder = self._folder(item_id)
