@@ -24,17 +24,27 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from composer.errors import CancelToken, ComposerError, UserMessage
+from composer.compose.message import ComposedMessage
+from composer.errors import CancelToken, ComposerError, UserMessage, WorkContext
 from composer.errors.describe import describe
 from composer.i18n import translate
 from composer.merge.sending.failures import classify
-from composer.outbox.clock import Clock, format_local
+from composer.outbox.clock import Clock, SystemClock, format_local
 from composer.outbox.item import OutboxItem, State
 from composer.outbox.store import MAX_BACKOFF, OutboxStore, UnknownItem, is_due
-from composer.sending.account import Account
+from composer.profiles.model import Profile
+from composer.sending.account import Account, SignIn
 from composer.sending.job import SendAccepted, SendRequest, SendResult, SendStatus, run_send
 
-__all__ = ["AccountFor", "Outcome", "backoff", "send_due", "send_one_item"]
+__all__ = [
+    "AccountFor",
+    "Outcome",
+    "backoff",
+    "send_due",
+    "send_held",
+    "send_one_item",
+    "temporary",
+]
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +78,14 @@ def temporary(exc: BaseException | None) -> bool:
 
 class _Context:
     """The send job's :class:`~composer.errors.WorkContext` for one outbox message: it
-    writes ``committed`` at the point of no return and ``sent`` once the server accepted."""
+    writes ``committed`` at the point of no return and ``sent`` once the server accepted,
+    and passes everything on to *outer* (the window's task) when there is one."""
 
-    def __init__(self, store: OutboxStore, item: OutboxItem, clock: Clock) -> None:
-        self._store, self._item, self._clock = store, item, clock
-        self.token = _MarkingToken(self._committed)
+    def __init__(
+        self, store: OutboxStore, item: OutboxItem, clock: Clock, outer: WorkContext | None
+    ) -> None:
+        self._store, self._item, self._clock, self._outer = store, item, clock, outer
+        self.token = _MarkingToken(outer.token if outer else CancelToken(), self._committed)
 
     def _committed(self) -> None:
         self._item.committed = True
@@ -83,17 +96,47 @@ class _Context:
             self._item.state = State.SENT
             self._item.sent_at = self._clock.now()
             self._store.save(self._item)
+        if self._outer is not None:
+            self._outer.report_progress(value)
 
 
 class _MarkingToken(CancelToken):
-    def __init__(self, before_commit: Callable[[], None]) -> None:
+    """*inner* (the token whoever may cancel holds), with ``committed`` written to disk
+    right before the point of no return."""
+
+    def __init__(self, inner: CancelToken, before_commit: Callable[[], None]) -> None:
         super().__init__()
+        self._inner = inner
         self._before_commit = before_commit
+
+    @property
+    def cancelled(self) -> bool:
+        return self._inner.cancelled
+
+    @property
+    def committed(self) -> bool:
+        return self._inner.committed
+
+    def cancel(self) -> bool:
+        return self._inner.cancel()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        self._inner.on_cancel(callback)
+
+    def check(self) -> None:
+        self._inner.check()
 
     def commit(self) -> None:
         # Written first: a runner killed between the two leaves "in doubt", never a resend.
+        self._inner.check()
         self._before_commit()
-        super().commit()
+        self._inner.commit()
+
+    def watch(self, sock: socket.socket) -> None:
+        self._inner.watch(sock)
+
+    def release(self) -> None:
+        self._inner.release()
 
 
 def send_due(
@@ -178,14 +221,53 @@ def _send(
         return Outcome(item, None)
     item.state, item.committed, item.attempts = State.SENDING, False, item.attempts + 1
     changed()
-    request = SendRequest(
-        msg, account.profile, sign_in, sent_folder, date=item.date, message_id=item.message_id
-    )
-    result = run_send(request, _Context(store, item, clock))
-    _record(item, result, clock.now())
+    result = _run(store, item, msg, account.profile, sign_in, sent_folder, clock, None)
     changed()
-    log.info("Outbox message %s: %s", item.id, item.state.value)
     return Outcome(item, result)
+
+
+def _run(
+    store: OutboxStore,
+    item: OutboxItem,
+    msg: ComposedMessage,
+    profile: Profile,
+    sign_in: SignIn,
+    sent_folder: Path | None,
+    clock: Clock,
+    outer: WorkContext | None,
+) -> SendResult:
+    request = SendRequest(
+        msg, profile, sign_in, sent_folder, date=item.date, message_id=item.message_id
+    )
+    result = run_send(request, _Context(store, item, clock, outer))
+    _record(item, result, clock.now())
+    log.info("Outbox message %s: %s", item.id, item.state.value)
+    return result
+
+
+def send_held(
+    folder: Path,
+    item_id: str,
+    profile: Profile,
+    sign_in: SignIn,
+    sent_folder: Path | None,
+    ctx: WorkContext,
+) -> SendResult:
+    """Send *item_id* of the outbox in *folder*, whose lock the caller holds (the compose
+    window, which runs this in a child process once its Undo delay is over).
+
+    Raises:
+        UnknownItem: it is gone.
+        OSError: its files cannot be read or written.
+    """
+    store = OutboxStore(folder)
+    item = store.get(item_id)
+    msg = store.composed(item_id)
+    item.state, item.committed, item.attempts = State.SENDING, False, item.attempts + 1
+    store.save(item)
+    result = _run(store, item, msg, profile, sign_in, sent_folder, SystemClock(), ctx)
+    store.save(item)
+    return result
 
 
 def _record(item: OutboxItem, result: SendResult, now: datetime) -> None:
@@ -203,7 +285,7 @@ def _record(item: OutboxItem, result: SendResult, now: datetime) -> None:
         item.state, item.reason = State.IN_DOUBT, result.message
         return
     if result.status is SendStatus.CANCELLED:
-        item.state, item.reason = State.QUEUED, None
+        item.state, item.reason, item.committed = State.QUEUED, None, False
         return
     if temporary(result.cause):
         item.state = State.QUEUED

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.utils import formatdate
 from pathlib import Path
+from typing import IO
 
 from composer.compose.message import ComposedMessage, from_eml, message_id_for, to_eml
 from composer.errors import ComposerError, UserMessage
@@ -37,7 +38,15 @@ from composer.storage import paths
 from composer.storage.atomic import fsync_dir, private_folder, write_bytes_atomic
 from composer.storage.filelock import try_lock
 
-__all__ = ["NotQueued", "OutboxStore", "TooLate", "UnknownItem", "is_due", "settle_abandoned"]
+__all__ = [
+    "Held",
+    "NotQueued",
+    "OutboxStore",
+    "TooLate",
+    "UnknownItem",
+    "is_due",
+    "settle_abandoned",
+]
 
 log = logging.getLogger(__name__)
 
@@ -211,21 +220,35 @@ class OutboxStore:
 
     @contextlib.contextmanager
     def claim(self, item_id: str) -> Iterator[OutboxItem | None]:
-        """Hold *item_id*'s lock; yields its record (read under the lock, an abandoned send
-        settled), or None when another runner holds it.
+        """Hold *item_id*'s lock for a block; yields its record (read under the lock, an
+        abandoned send settled), or None when another runner holds it.
+
+        Raises:
+            UnknownItem: no such message (any more).
+        """
+        held = self.hold(item_id)
+        try:
+            yield held.item if held is not None else None
+        finally:
+            if held is not None:
+                held.release()
+
+    def hold(self, item_id: str) -> Held | None:
+        """Take *item_id*'s lock until :meth:`Held.release` (the compose window holds the
+        message it counts down to sending); None when another runner holds it.
 
         Raises:
             UnknownItem: no such message (any more).
         """
         folder = self._folder(item_id)
         try:
-            fh = open(folder / _LOCK, "ab")  # noqa: SIM115  (held for the whole block)
+            fh = open(folder / _LOCK, "ab")  # noqa: SIM115  (kept until released)
         except FileNotFoundError:
             raise UnknownItem(*_unknown(item_id)) from None
-        with fh:
-            if not try_lock(fh):
-                yield None
-                return
+        if not try_lock(fh):
+            fh.close()
+            return None
+        try:
             item = self.get(folder.name)
             if settle_abandoned(item):
                 log.warning(
@@ -234,7 +257,10 @@ class OutboxStore:
                     "in doubt" if item.state is State.IN_DOUBT else "unsent",
                 )
                 self.save(item)
-            yield item
+        except BaseException:
+            fh.close()
+            raise
+        return Held(item, fh)
 
     def recover(self) -> None:
         """Settle every message a runner left ``sending`` when it stopped (its lock is free
@@ -275,6 +301,18 @@ class OutboxStore:
                 with self.claim(item.id) as held:
                     if held is not None:
                         self.remove(item.id)
+
+
+class Held:
+    """A message's lock, held (see :meth:`OutboxStore.hold`)."""
+
+    def __init__(self, item: OutboxItem, fh: IO[bytes]) -> None:
+        self.item = item
+        self._fh = fh
+
+    def release(self) -> None:
+        """Let the lock go (closing the file releases it)."""
+        self._fh.close()
 
 
 def _dump(item: OutboxItem) -> bytes:
