@@ -31,7 +31,7 @@ from typing import IO
 
 from composer.compose.message import ComposedMessage, from_eml, message_id_for, to_eml
 from composer.errors import ComposerError, UserMessage
-from composer.errors.describe import technical_details
+from composer.errors.describe import describe, technical_details
 from composer.i18n import translate
 from composer.outbox.item import OutboxItem, State
 from composer.storage import paths
@@ -325,17 +325,9 @@ def _not_queued(exc: OSError) -> tuple[str, str, str]:
         todo = translate(
             "Outbox", "Free some space, then send again; your message is still in the window."
         )
-    elif getattr(exc, "filename", None):
-        what = translate("Outbox", "The message was not queued: {file} could not be read.").format(
-            file=exc.filename
-        )
-        todo = translate("Outbox", "Attach the file again, then send; your message is still here.")
-    else:
-        what = translate("Outbox", "The message was not queued: {reason}.").format(
-            reason=exc.strerror or exc
-        )
-        todo = translate("Outbox", "Your message is still in the window; try again.")
-    return what, todo, technical_details(exc)
+        return what, todo, technical_details(exc)
+    words = describe(exc)  # an attachment that can no longer be read, most often
+    return words.what, words.todo, words.details
 
 
 def _unknown(item_id: str) -> tuple[str, str]:

@@ -1,4 +1,5 @@
-"""Application settings that are not sending profiles: the interface language, spelling.
+"""Application settings that are not sending profiles: the interface language, spelling,
+the Undo delay.
 
 Kept in ``settings.toml`` in the config folder, written atomically. Qt-free, so the start-up
 code can read it before any window exists. A missing or unreadable file means the defaults.
@@ -16,12 +17,14 @@ import tomli_w
 from composer.storage import paths
 from composer.storage.atomic import write_text_atomic
 
-__all__ = ["LANGUAGES", "AppSettings", "load", "save", "settings_path"]
+__all__ = ["LANGUAGES", "UNDO_DELAYS", "AppSettings", "load", "save", "settings_path"]
 
 log = logging.getLogger(__name__)
 
 #: The interface languages: "system" follows the desktop's locale.
 LANGUAGES: tuple[str, ...] = ("system", "en", "ko")
+#: How long a sent message waits for Undo, in seconds (0: off).
+UNDO_DELAYS: tuple[int, ...] = (0, 5, 10, 20, 30)
 
 
 @dataclass
@@ -33,6 +36,7 @@ class AppSettings:
     #: check of the whole message before it is sent.
     spell_check: bool = True
     spell_check_before_sending: bool = False
+    undo_delay: int = 10
 
 
 def settings_path() -> Path:
@@ -58,10 +62,15 @@ def load() -> AppSettings:
     spelling = data.get("spelling", {})
     if not isinstance(spelling, dict):
         spelling = {}
+    undo = general.get("undo_delay", 10) if isinstance(general, dict) else 10
+    if undo not in UNDO_DELAYS:
+        log.warning("Ignoring the Undo delay %r in %s", undo, path)
+        undo = 10
     return AppSettings(
         language=language,
         spell_check=spelling.get("as_you_type", True) is not False,
         spell_check_before_sending=spelling.get("before_sending", False) is True,
+        undo_delay=undo,
     )
 
 
@@ -74,9 +83,11 @@ def save(settings: AppSettings) -> None:
     """
     if settings.language not in LANGUAGES:
         raise ValueError(f"unknown language {settings.language!r}")
+    if settings.undo_delay not in UNDO_DELAYS:
+        raise ValueError(f"unknown Undo delay {settings.undo_delay!r}")
     text = tomli_w.dumps(
         {
-            "general": {"language": settings.language},
+            "general": {"language": settings.language, "undo_delay": settings.undo_delay},
             "spelling": {
                 "as_you_type": settings.spell_check,
                 "before_sending": settings.spell_check_before_sending,

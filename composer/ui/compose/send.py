@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from composer.compose.message import ComposedMessage
 from composer.errors import UserMessage
 from composer.errors.describe import describe
+from composer.outbox.runner import send_held
 from composer.profiles.model import BackendKind, PasswordNeeded, Profile
 from composer.profiles.oauth.errors import SignInExpired, SignInNeeded
 from composer.sending import result as results
@@ -72,9 +74,11 @@ class SendJob(QObject):
         profiles: ComposeProfiles,
         sentbox: SentBox | None = None,
         parent: QObject | None = None,
+        queued: tuple[Path, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._msg = msg
+        self._queued = queued  # (outbox folder, id): send that held copy instead
         self._account = Account(profile, profiles.credentials.snapshot())
         self._folder = sentbox.folder if sentbox is not None else None
         self._threads = TaskRunner(self, max_threads=1)
@@ -112,6 +116,9 @@ class SendJob(QObject):
         self.sign_in = sign_in
         request = SendRequest(self._msg, profile, sign_in, self._folder, self._copies)
         work = functools.partial(run_send, request)
+        if self._queued is not None:
+            folder, item_id = self._queued
+            work = functools.partial(send_held, folder, item_id, profile, sign_in, self._folder)
         if profile.backend is BackendKind.LOCMEM:  # its outbox is this process's memory
             task: Task[SendResult] = self._threads.submit(work, "send")
         else:
@@ -183,6 +190,7 @@ class SendPanel(QFrame):
     """Progress while sending; afterwards the outcome in plain words."""
 
     cancel_requested = Signal()
+    undo_requested = Signal()
     dismissed = Signal()
 
     _STYLES: ClassVar[dict[str, str]] = {
@@ -213,6 +221,9 @@ class SendPanel(QFrame):
         self.progress.setRange(0, 0)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelSend")
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.setObjectName("undoSend")
+        self.undo_button.hide()
         self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.setObjectName("copyDetails")
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
@@ -223,11 +234,13 @@ class SendPanel(QFrame):
         text.addWidget(self.progress)
         row = QHBoxLayout(self)
         row.addLayout(text, 1)
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self._details = ""
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.undo_button.clicked.connect(self.undo_requested)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
         self.hide()
@@ -237,7 +250,21 @@ class SendPanel(QFrame):
             f"QFrame#sendPanel {{ background: {self._STYLES[kind]}; border-radius: 4px; }}"
         )
 
+    def show_countdown(self, text: str) -> None:
+        """The message waits in the outbox: *text* counts down, Undo takes it back."""
+        self._style("progress")
+        self.title.setText(text)
+        self.advice.setText(self.tr("Undo brings it back here, exactly as it is."))
+        self.advice.show()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.copy_button.hide()
+        self.dismiss_button.hide()
+        self.undo_button.show()
+        self.show()
+
     def show_progress(self, text: str) -> None:
+        self.undo_button.hide()
         self._style("progress")
         self.title.setText(text)
         self.advice.hide()
@@ -262,6 +289,7 @@ class SendPanel(QFrame):
         self.cancel_button.setEnabled(False)
 
     def show_message(self, kind: str, what: str, todo: str = "", details: str = "") -> None:
+        self.undo_button.hide()
         self._style(kind)
         self.title.setText(what)
         self.advice.setText(todo)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from composer.compose.checks import SendingProfile, Stop, check_before_sending
 from composer.compose.message import ComposedMessage
-from composer.profiles.model import BackendKind
+from composer.errors import UserMessage
+from composer.profiles.model import BackendKind, Profile
 from composer.sending.job import SendResult, SendStatus
 from composer.sending.servercopy import CopyReport, wants_server_copy
+from composer.ui.compose.outbox_send import DelayedSend
 from composer.ui.compose.send import SendJob
 from composer.ui.compose.servercopies import ServerCopies
 from composer.ui.compose.signin_prompt import SignInPrompt
@@ -53,9 +55,13 @@ class SendFlow(QObject):
         self._message = ComposedMessage()
         self.server_copies = ServerCopies(self)
         self.server_copies.finished.connect(self._on_server_copies_finished)
+        self.delayed: DelayedSend | None = None
 
     @property
     def running(self) -> bool:
+        """A send is on its way: queueing, counting down for Undo, or sending."""
+        if self.delayed is not None:
+            return True
         return self.job is not None and self.job.is_running()
 
     def send(self) -> None:
@@ -93,7 +99,61 @@ class SendFlow(QObject):
     def _start(self, msg: ComposedMessage, profile_name: str) -> None:
         w = self.window
         profile = w.services.profiles.profile(profile_name)
-        self.job = SendJob(msg, profile, w.services.profiles, w.services.sentbox, self)
+        if profile.delivers:  # through the outbox: Undo, and nothing lost on the way
+            self._message = msg
+            self._queue(msg, profile)
+            return
+        self._start_job(msg, profile_name)
+
+    def _queue(self, msg: ComposedMessage, profile: Profile) -> None:
+        w = self.window
+        delayed = DelayedSend(w, w.services.outbox)
+        delayed.ready.connect(lambda item_id: self._start_job(msg, profile.name, item_id))
+        delayed.undone.connect(lambda: self._on_delayed_undone(delayed))
+        delayed.refused.connect(lambda message: self._on_delayed_refused(delayed, profile, message))
+        self.delayed = delayed
+        w.set_sending(True)
+        delayed.set_editable(False)
+        w.send_panel.show_progress(self.tr("Putting the message in the Outbox…"))
+        delayed.start(msg, profile, w.services.undo_delay)
+
+    def undo(self) -> None:
+        """Undo on the send panel: the message comes back to be edited."""
+        delayed = self.delayed
+        if delayed is None or (self.job is not None and self.job.is_running()):
+            return
+        self.delayed = None
+        delayed.undo()
+
+    def _on_delayed_undone(self, delayed: DelayedSend) -> None:
+        self._end_delayed(delayed)
+        w = self.window
+        w.send_panel.hide()
+        w.statusBar().showMessage(self.tr("Not sent: the message is back for editing."), 5000)
+
+    def _on_delayed_refused(
+        self, delayed: DelayedSend, profile: Profile, message: UserMessage
+    ) -> None:
+        """Not queued (a full disk, a vanished attachment): nothing changed in the window."""
+        self._end_delayed(delayed)
+        self.delayed = None
+        result = SendResult(SendStatus.FAILED, message, profile.name, profile.delivers)
+        self.window.send_panel.show_result(result)
+        log_message(message)
+        self.finished.emit(result)
+
+    def _end_delayed(self, delayed: DelayedSend) -> None:
+        self.window.set_sending(False)
+        delayed.set_editable(True)
+        delayed.deleteLater()
+
+    def _start_job(self, msg: ComposedMessage, profile_name: str, item_id: str = "") -> None:
+        w = self.window
+        profile = w.services.profiles.profile(profile_name)
+        queued = (w.services.outbox.folder, item_id) if item_id else None
+        self.job = SendJob(
+            msg, profile, w.services.profiles, w.services.sentbox, self, queued=queued
+        )
         self.job.progress_changed.connect(w.send_panel.set_progress)
         self.job.accepted.connect(w.send_panel.show_accepted)
         self.job.finished.connect(self._on_job_finished)
@@ -158,12 +218,24 @@ class SendFlow(QObject):
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         msg = self._message
 
+        delayed = self.delayed
+        item = delayed.item if delayed is not None else None
+
         def retry(password: str) -> None:
             w.services.profiles.remember_password(profile_name, password)
-            self._start(msg, profile_name)
+            if item is not None:
+                self._start_job(msg, profile_name, item.id)
+            else:
+                self._start(msg, profile_name)
+
+        def give_up() -> None:
+            if delayed is not None:
+                self.delayed = None
+                delayed.undo()
+            w.send_panel.hide()
 
         dialog.textValueSelected.connect(retry)
-        dialog.rejected.connect(w.send_panel.hide)
+        dialog.rejected.connect(give_up)
         dialog.open()
 
     def retry_waiting_copies(self) -> None:
@@ -196,6 +268,15 @@ class SendFlow(QObject):
 
     def _on_job_finished(self, result: SendResult) -> None:
         w = self.window
+        waiting = False
+        if self.delayed is not None:
+            delayed, self.delayed = self.delayed, None
+            item = delayed.item
+            waiting = result.status is SendStatus.FAILED and item is not None
+            delayed.settle(keep_queued=waiting)
+            waiting = waiting and item is not None and _still_queued(delayed, item.id)
+            delayed.set_editable(True)
+            delayed.deleteLater()
         w.set_sending(False)
         job = self.job
         copy_wanted = job is not None and job.sign_in is not None and result.delivered
@@ -204,6 +285,14 @@ class SendFlow(QObject):
             self.server_copies.after_send(job.profile, job.sign_in)
         if result.ok:
             self._after_success(result)
+        if waiting:  # the network or the server failed for now: the outbox keeps trying
+            note = self.tr(
+                "It waits in the Outbox (View ▸ Outbox) and goes out by itself once the "
+                "server can be reached."
+            )
+            words = result.message
+            result.message = words.with_todo(f"{words.todo}\n{note}" if words.todo else note)
+            w.start_over()
         w.send_panel.show_result(result)
         if result.status is SendStatus.FAILED:
             log_message(result.message)
@@ -227,3 +316,14 @@ class SendFlow(QObject):
             w.drafts.save_now()
         elif result.status is SendStatus.SENT:
             w.start_over()
+
+
+def _still_queued(delayed: DelayedSend, item_id: str) -> bool:
+    """Whether the outbox kept the message for a retry (a temporary failure)."""
+    from composer.outbox.item import State
+    from composer.outbox.store import UnknownItem
+
+    try:
+        return delayed.store.get(item_id).state is State.QUEUED
+    except (UnknownItem, ValueError, OSError):
+        return False

@@ -34,6 +34,8 @@ from composer.compose.message import ComposedMessage
 from composer.compose.signature import body_for_signature
 from composer.compose.signature import is_untouched as body_untouched
 from composer.compose.signature_store import place_in_html, place_in_text
+from composer.outbox.clock import Clock, SystemClock
+from composer.outbox.store import OutboxStore
 from composer.storage.drafts import DraftStore
 from composer.storage.sentbox import SentBox
 from composer.ui.compose.autosave import DraftKeeper
@@ -78,6 +80,11 @@ class ComposeServices:
     preview_folders: list[Path] = field(default_factory=list)
     spelling: SpellService | None = None  # made by the first window
     contacts: ContactBook | None = None  # made by the first window
+    #: Where sent mail waits (for Undo, a later time, the network); the Undo delay in
+    #: seconds (the app passes the user's choice); the time (tests pass their own clock).
+    outbox: OutboxStore = field(default_factory=OutboxStore)
+    undo_delay: int = 0
+    clock: Clock = field(default_factory=SystemClock)
 
 
 class ComposeWindow(QMainWindow):
@@ -191,6 +198,7 @@ class ComposeWindow(QMainWindow):
         self.attach_button.clicked.connect(self.attachments.choose_files)
         self.send_button.clicked.connect(self.sending.send)
         self.send_panel.cancel_requested.connect(self.sending.cancel)
+        self.send_panel.undo_requested.connect(self.sending.undo)
         self.sending.finished.connect(self.send_finished)
         self.drafts.problem.connect(self.send_panel.show_problem)
         self.drafts.saved.connect(self._on_drafts_saved)

@@ -41,7 +41,7 @@ from composer.storage import appsettings
 from composer.ui.errors import UserMessage, log_message
 from composer.ui.preferences import messages
 from composer.ui.preferences.account_assistant import AccountAssistant, account_next_step
-from composer.ui.preferences.general_tab import GeneralTab
+from composer.ui.preferences.general_tab import GeneralTab, save_undo_delay
 from composer.ui.preferences.profile_editor import ProfileEditor
 from composer.ui.preferences.profile_list import ProfileListPanel
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
@@ -92,7 +92,8 @@ class PreferencesDialog(QDialog):
         self.message_bar = MessageBar(self)
         self.profiles = ProfileListPanel(self)
         self.editor = ProfileEditor(self._runner, credentials, self)
-        self.general = GeneralTab(appsettings.load().language, self)
+        saved = appsettings.load()
+        self.general = GeneralTab(saved.language, self, saved.undo_delay)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("preferencesTabs")
         self.keyring_label = QLabel(self)
@@ -225,17 +226,20 @@ class PreferencesDialog(QDialog):
         store, credentials = self._store, self._credentials
         book, pending = self._edited.book.copy(), self._edited.pending_secrets()
         language = self.general.language_to_save()
-        task = self._runner.submit(
-            lambda _ctx: apply_profiles(
+        undo_delay = self.general.undo_delay_to_save()
+
+        def work(_ctx: object) -> ApplyOutcome:
+            save_undo_delay(undo_delay)
+            return apply_profiles(
                 store,
                 credentials,
                 book,
                 pending,
                 replace_changed=replace_changed,
                 language=language,
-            ),
-            name="apply-preferences",
-        )
+            )
+
+        task = self._runner.submit(work, name="apply-preferences")
         task.succeeded.connect(self._on_applying_succeeded)
         task.failed.connect(self._on_applying_failed)
         self._applying = task
@@ -259,6 +263,7 @@ class PreferencesDialog(QDialog):
             self._show_problem(messages.language_not_saved(outcome.language_problem), "error")
         elif outcome.saved:
             self.general.saved_language = str(self.general.language_combo.currentData())
+            self.general.saved_undo_delay = int(self.general.undo_combo.currentData())
             self.general.show_saved()
         if outcome.complete:
             self._set_dirty(False)

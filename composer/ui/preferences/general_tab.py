@@ -1,11 +1,27 @@
-"""Preferences ▸ General: the interface language (used from the next start)."""
+"""Preferences ▸ General: the interface language (used from the next start) and how long a
+sent message waits for Undo."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
-__all__ = ["GeneralTab"]
+from composer.storage import appsettings
+from composer.storage.appsettings import UNDO_DELAYS
+
+__all__ = ["GeneralTab", "save_undo_delay"]
+
+
+def save_undo_delay(seconds: int | None) -> None:
+    """Keep a new Undo delay in settings.toml (None: unchanged). Off the GUI thread.
+
+    Raises:
+        OSError: the settings could not be written.
+    """
+    if seconds is not None:
+        appsettings.save(replace(appsettings.load(), undo_delay=seconds))
 
 
 class GeneralTab(QWidget):
@@ -17,9 +33,17 @@ class GeneralTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, saved_language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, saved_language: str, parent: QWidget | None = None, saved_undo_delay: int = 10
+    ) -> None:
         super().__init__(parent)
         self.saved_language = saved_language
+        self.saved_undo_delay = saved_undo_delay
+        self.undo_combo = QComboBox(self)
+        self.undo_combo.setObjectName("undoDelayCombo")
+        for seconds in UNDO_DELAYS:
+            label = self.tr("%n second(s)", "", seconds) if seconds else self.tr("Off")
+            self.undo_combo.addItem(label, seconds)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
         for code, label in (
@@ -41,7 +65,20 @@ class GeneralTab(QWidget):
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, language_row)
         form.addRow("", self.language_note)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_combo)
+        undo_row.addStretch(1)
+        undo_label = QLabel(self.tr("&Undo send for:"), self)
+        undo_label.setBuddy(self.undo_combo)
+        form.addRow(undo_label, undo_row)
+        self.undo_note = QLabel(
+            self.tr("A sent message waits this long in the Outbox, with Undo in the window."),
+            self,
+        )
+        self.undo_note.setWordWrap(True)
+        form.addRow("", self.undo_note)
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
+        self.undo_combo.currentIndexChanged.connect(self._on_language_combo_changed)
         self.show_saved()
 
     def show_saved(self) -> None:
@@ -50,12 +87,20 @@ class GeneralTab(QWidget):
         index = self.language_combo.findData(self.saved_language)
         self.language_combo.setCurrentIndex(max(index, 0))
         self.language_combo.blockSignals(False)
+        self.undo_combo.blockSignals(True)
+        self.undo_combo.setCurrentIndex(max(self.undo_combo.findData(self.saved_undo_delay), 0))
+        self.undo_combo.blockSignals(False)
         self._mark_change()
 
     def language_to_save(self) -> str | None:
         """The language chosen, or None when it is the one saved."""
         chosen = self.language_combo.currentData()
         return chosen if isinstance(chosen, str) and chosen != self.saved_language else None
+
+    def undo_delay_to_save(self) -> int | None:
+        """The Undo delay chosen, or None when it is the one saved."""
+        chosen = self.undo_combo.currentData()
+        return chosen if isinstance(chosen, int) and chosen != self.saved_undo_delay else None
 
     def _mark_change(self) -> None:
         font = self.language_note.font()

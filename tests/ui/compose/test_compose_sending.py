@@ -102,6 +102,7 @@ def test_a_send_that_dies_after_the_server_accepted_is_sent_not_failed(
     qtbot.keyClicks(window.header.subject, "Only once")
     with qtbot.waitSignal(window.send_finished, timeout=20000) as finished:
         window.send()
+        qtbot.waitUntil(lambda: window.sending.job is not None)  # queued in the outbox first
         job = window.sending.job
         assert job is not None
         with qtbot.waitSignal(job.accepted, timeout=20000):

@@ -216,7 +216,9 @@ def test_invalid_addresses_are_marked_and_nothing_is_sent(
     assert smtp_server.messages == []
 
 
-def test_dead_server_keeps_the_draft(qtbot: QtBot, tmp_path: Path) -> None:
+def test_dead_server_keeps_the_message_waiting_in_the_outbox(qtbot: QtBot, tmp_path: Path) -> None:
+    from composer.outbox.item import State
+
     port = refused_port()
     window = make_window(qtbot, smtp_profile(port))
     qtbot.keyClicks(window.header.fields["to"], "a@example.com")
@@ -227,10 +229,15 @@ def test_dead_server_keeps_the_draft(qtbot: QtBot, tmp_path: Path) -> None:
     assert window.send_panel.title.text() == (
         f"Nothing accepted the connection at 127.0.0.1 port {port} (connection refused)."
     )
+    assert "It waits in the Outbox" in window.send_panel.advice.text()
     assert window.send_panel.copy_button.isVisible()
     assert "ConnectionRefusedError" in window.send_panel.details()
-    assert window.header.subject.text() == "Keep me"
-    assert window.editor.toPlainText() == "Precious words"
+    (waiting,) = window.services.outbox.items()  # the words are safe there, to be retried
+    assert waiting.state is State.QUEUED
+    assert waiting.next_try is not None
+    kept = window.services.outbox.composed(waiting.id)
+    assert kept.subject == "Keep me"
+    assert kept.text.strip() == "Precious words"
     assert window.send_button.isEnabled()
 
 
