@@ -128,14 +128,19 @@ def install_translations(language: str | None = None) -> str:
 
 def open_main_window(file: Path | None = None) -> ComposeWindow:
     """Build the compose window (with *file* loaded) and show it."""
+    from composer.storage import appsettings
     from composer.ui.compose.profiles import ComposeProfiles
     from composer.ui.compose.window import ComposeServices, ComposeWindow
+    from composer.ui.outbox_service import announce_overdue
 
-    services = ComposeServices(ComposeProfiles())
+    services = ComposeServices(ComposeProfiles(), undo_delay=appsettings.load().undo_delay)
     window = ComposeWindow(services)
     if file is not None:
         window.open_file(file)
     window.show()
+    runner = services.outbox_runner()  # sends what is due while the app runs
+    runner.overdue.connect(lambda items: announce_overdue(window, runner, items))
+    runner.start()
     return window
 
 

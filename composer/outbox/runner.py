@@ -146,17 +146,20 @@ def send_due(
     *,
     sent_folder: Path | None = None,
     only: Iterable[str] | None = None,
+    skip: Iterable[str] = (),
     on_change: Callable[[OutboxItem], None] | None = None,
 ) -> list[Outcome]:
-    """Send every message that is due now (or, with *only*, those ids whatever their time).
+    """Send every message that is due now (or, with *only*, those ids whatever their time),
+    but not those in *skip* (held back until the user says so).
 
     Never raises for a sending problem; each message's outcome is in its record.
     """
     wanted = None if only is None else set(only)
+    skipped = set(skip)
     store.recover()
     outcomes = []
     for item in store.items():
-        if wanted is not None and item.id not in wanted:
+        if (wanted is not None and item.id not in wanted) or item.id in skipped:
             continue
         if wanted is None and not is_due(item, clock.now()):
             continue

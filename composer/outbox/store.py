@@ -314,6 +314,9 @@ class Held:
         """Let the lock go (closing the file releases it)."""
         self._fh.close()
 
+    def __del__(self) -> None:
+        self._fh.close()  # a holder that went away without releasing (a closed window)
+
 
 def _dump(item: OutboxItem) -> bytes:
     return json.dumps(item.to_json(), ensure_ascii=False, indent=1).encode("utf-8")

@@ -558,6 +558,89 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliOutbox</name>
+    <message>
+        <source>list, send, cancel or retry mail waiting to go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox holds mail waiting to go out: sent later, retried after a failure, or waiting for the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send everything that is due, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a message out (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a message again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct --at and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a later time, or leave out --at to send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as {id}: it goes out at {time} through “{profile}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer sends it while it runs, or `composer outbox run` (e.g. from a timer); `composer outbox cancel {id}` takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is in the past. Send it now? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the profile again, or cancel the message and send it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the message is kept in Drafts (File ▸ Drafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is being sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliProfiles</name>
     <message>
         <source>an SMTP server (--host, --port, --security, --username, ...)</source>
@@ -987,6 +1070,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>default: the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue it in the outbox to go out then (local time) instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2632,6 +2719,91 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check the token URL in the profile.</source>
+    <name>Outbox</name>
+    <message>
+        <source>“{text}” is not a time; write it as YYYY-MM-DD HH:MM, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In doubt (most likely delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the outbox and is tried again at {time}, or retry now.</source>
+        <extracomment>The account to send a message of profile *name* with (raises a ComposerError when there is none, or its password cannot be had without asking).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the message and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer stopped while this message was going out, after the server had it all but before it answered.</source>
+        <extracomment>Nothing waits longer than this after a temporary failure, even when the clock went back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was most likely delivered: send it again only if a recipient tells you it did not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not queued: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space, then send again; your message is still in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in the outbox has the id “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the ids with: composer outbox list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is being sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message most likely went out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,6 +3196,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>Sending</name>
     <message>
         <source>{addresses} and {count} more</source>
+        <extracomment>The failure behind a FAILED or IN_DOUBT result (an outbox tells a temporary one from a permanent one by it); None otherwise.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -566,6 +566,89 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliOutbox</name>
+    <message>
+        <source>list, send, cancel or retry mail waiting to go out</source>
+        <translation>보낼 편지함의 메일을 나열·발송·취소·재시도합니다</translation>
+    </message>
+    <message>
+        <source>The outbox holds mail waiting to go out: sent later, retried after a failure, or waiting for the network.</source>
+        <translation>보낼 편지함에는 나중에 보낼 메일, 실패 후 다시 시도할 메일, 네트워크를 기다리는 메일이 있습니다.</translation>
+    </message>
+    <message>
+        <source>list the outbox</source>
+        <translation>보낼 편지함 보기</translation>
+    </message>
+    <message>
+        <source>include sent messages</source>
+        <translation>보낸 메시지도 포함</translation>
+    </message>
+    <message>
+        <source>send everything that is due, then exit</source>
+        <translation>보낼 시간이 된 메일을 모두 보내고 끝내기</translation>
+    </message>
+    <message>
+        <source>take a message out (kept as a draft)</source>
+        <translation>메시지를 꺼내기 (임시 보관함에 보관)</translation>
+    </message>
+    <message>
+        <source>send a message again now</source>
+        <translation>메시지를 지금 다시 보내기</translation>
+    </message>
+    <message>
+        <source>Correct --at and run the command again.</source>
+        <translation>--at 값을 고친 뒤 명령을 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>{time} is in the past.</source>
+        <translation>{time}은(는) 이미 지난 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Give a later time, or leave out --at to send now.</source>
+        <translation>더 늦은 시간을 지정하거나, 지금 보내려면 --at을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>Queued as {id}: it goes out at {time} through “{profile}”.</source>
+        <translation>{id}(으)로 대기열에 넣었습니다. {time}에 “{profile}”(으)로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Composer sends it while it runs, or `composer outbox run` (e.g. from a timer); `composer outbox cancel {id}` takes it back.</source>
+        <translation>Composer가 실행 중이면 Composer가, 아니면 `composer outbox run`(예: 타이머)이 보냅니다. `composer outbox cancel {id}`로 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{time} is in the past. Send it now? [y/N] </source>
+        <translation>{time}은(는) 이미 지난 시간입니다. 지금 보낼까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>Add the profile again, or cancel the message and send it anew.</source>
+        <translation>프로필을 다시 추가하거나, 메시지를 취소한 뒤 새로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>보낼 편지함이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>지금 보낼 메일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the message is kept in Drafts (File ▸ Drafts).</source>
+        <translation>취소했습니다. 메시지는 임시 보관함(파일 ▸ 임시 보관함)에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The message is being sent right now.</source>
+        <translation>메시지를 지금 보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The message was already sent.</source>
+        <translation>메시지를 이미 보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CliProfiles</name>
     <message>
         <source>an SMTP server (--host, --port, --security, --username, ...)</source>
@@ -996,6 +1079,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>default: the active profile</source>
         <translation>기본값: 사용 중인 프로필</translation>
+    </message>
+    <message>
+        <source>queue it in the outbox to go out then (local time) instead</source>
+        <translation>지금 보내지 않고 보낼 편지함에 넣어 그 시간(현지 시간)에 보내기</translation>
     </message>
     <message>
         <source>From: give one address, not {count}.</source>
@@ -2641,6 +2728,92 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Check the token URL in the profile.</source>
         <translation>프로필의 토큰 URL을 확인하십시오.</translation>
+    <name>Outbox</name>
+    <message>
+        <source>“{text}” is not a time; write it as YYYY-MM-DD HH:MM, e.g. {example}.</source>
+        <translation>“{text}”은(는) 시간이 아닙니다. YYYY-MM-DD HH:MM 형식으로 쓰십시오(예: {example}).</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>1시간 후</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>내일 아침</translation>
+    </message>
+    <message>
+        <source>Monday 09:00</source>
+        <translation>월요일 09:00</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>보내는 중</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>In doubt (most likely delivered)</source>
+        <translation>확인 안 됨 (전달되었을 가능성 높음)</translation>
+    </message>
+    <message>
+        <source>It stays in the outbox and is tried again at {time}, or retry now.</source>
+        <extracomment>The account to send a message of profile *name* with (raises a ComposerError when there is none, or its password cannot be had without asking).</extracomment>
+        <translation>보낼 편지함에 남아 {time}에 다시 시도합니다. 지금 다시 시도할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Edit the message and send it again.</source>
+        <translation>메시지를 고친 뒤 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Composer stopped while this message was going out, after the server had it all but before it answered.</source>
+        <extracomment>Nothing waits longer than this after a temporary failure, even when the clock went back.</extracomment>
+        <translation>서버가 메시지를 모두 받은 뒤 응답하기 전에 Composer가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>It was most likely delivered: send it again only if a recipient tells you it did not arrive.</source>
+        <translation>전달되었을 가능성이 높습니다. 받는 사람이 받지 못했다고 할 때만 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The message was not queued: the disk is full.</source>
+        <translation>메시지를 대기열에 넣지 못했습니다. 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Free some space, then send again; your message is still in the window.</source>
+        <translation>공간을 확보한 뒤 다시 보내십시오. 메시지는 창에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>No message in the outbox has the id “{id}”.</source>
+        <translation>보낼 편지함에 ID가 “{id}”인 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>See the ids with: composer outbox list</source>
+        <translation>ID는 composer outbox list로 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The message is being sent right now.</source>
+        <translation>메시지를 지금 보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The message was already sent.</source>
+        <translation>메시지를 이미 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The message most likely went out already.</source>
+        <translation>메시지가 이미 나갔을 가능성이 높습니다.</translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled.</source>
+        <translation>이제 취소할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3206,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>Sending</name>
     <message>
         <source>{addresses} and {count} more</source>
+        <extracomment>The failure behind a FAILED or IN_DOUBT result (an outbox tells a temporary one from a permanent one by it); None otherwise.</extracomment>
         <translation>{addresses} 외 {count}명</translation>
     </message>
     <message>

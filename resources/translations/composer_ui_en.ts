@@ -611,6 +611,7 @@
     <message>
         <source>Attach…</source>
         <extracomment>The body a formatted signature is placed in: one empty paragraph to write in.</extracomment>
+        <extracomment>Where sent mail waits (for Undo, a later time, the network); the Undo delay in seconds (the app passes the user&apos;s choice); the time (tests pass their own clock).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +656,10 @@
     </message>
     <message>
         <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;later…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -703,6 +708,10 @@
     </message>
     <message>
         <source>&amp;Preview mailbox (not delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (waiting to go out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,6 +1089,16 @@
     </message>
 </context>
 <context>
+    <name>DelayedSend</name>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>The draft could not be saved ({error}).</source>
@@ -1296,6 +1315,17 @@
 </context>
 <context>
     <name>GeneralTab</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>System default</source>
         <translation type="unfinished"></translation>
@@ -1306,6 +1336,14 @@
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo send for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sent message waits this long in the Outbox, with Undo in the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1733,119 @@ Message: {message}</source>
     </message>
     <message>
         <source>… ({count} more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The message is being sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>Send waiting mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them now, or later from View ▸ Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — mail waiting to go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message most likely reached its recipients already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again only if a recipient tells you it did not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{subject}” will not be sent, and is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2225,6 +2376,22 @@ Message: {message}</source>
 </context>
 <context>
     <name>SendFlow</name>
+    <message>
+        <source>Putting the message in the Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message will be sent at {time} through “{profile}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits in View ▸ Outbox, where you can send it now, edit or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the message is back for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Sending to %n recipient(s) through “{profile}”…</source>
         <translation>
@@ -2273,6 +2440,10 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It waits in the Outbox (View ▸ Outbox) and goes out by itself once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>See it in View ▸ Preview mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,6 +2457,41 @@ Message: {message}</source>
     </message>
     <message>
         <source>The server accepted the message, so do not send it again. It stays in this window: File ▸ Save as… keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message now, or choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,11 +2585,19 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo brings it back here, exactly as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

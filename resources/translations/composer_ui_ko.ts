@@ -604,6 +604,7 @@
     <message>
         <source>Attach…</source>
         <extracomment>The body a formatted signature is placed in: one empty paragraph to write in.</extracomment>
+        <extracomment>Where sent mail waits (for Undo, a later time, the network); the Undo delay in seconds (the app passes the user&apos;s choice); the time (tests pass their own clock).</extracomment>
         <translation>첨부…</translation>
     </message>
     <message>
@@ -649,6 +650,10 @@
     <message>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;later…</source>
+        <translation>나중에 보내기(&amp;L)…</translation>
     </message>
     <message>
         <source>Attach &amp;files…</source>
@@ -697,6 +702,10 @@
     <message>
         <source>&amp;Preview mailbox (not delivered)</source>
         <translation>미리보기함 - 전달 안 됨(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (waiting to go out)</source>
+        <translation>보낼 편지함 - 발송 대기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Mail merge…</source>
@@ -1072,6 +1081,15 @@
     </message>
 </context>
 <context>
+    <name>DelayedSend</name>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>%n초 후에 보냅니다…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>The draft could not be saved ({error}).</source>
@@ -1288,6 +1306,16 @@
 </context>
 <context>
     <name>GeneralTab</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
@@ -1299,6 +1327,14 @@
     <message>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo send for:</source>
+        <translation>보내기 취소 가능 시간(&amp;U):</translation>
+    </message>
+    <message>
+        <source>A sent message waits this long in the Outbox, with Undo in the window.</source>
+        <translation>보낸 메시지는 이 시간 동안 보낼 편지함에서 기다리며, 창에서 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1721,119 @@ Message: {message}</source>
     <message>
         <source>… ({count} more characters)</source>
         <translation>… (나머지 {count}자 생략)</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The message is being sent right now.</source>
+        <translation>메시지를 지금 보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled.</source>
+        <translation>이제 취소할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>Send waiting mail?</source>
+        <translation>대기 중인 메일을 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Send them now, or later from View ▸ Outbox.</source>
+        <translation>지금 보내거나, 나중에 보기 ▸ 보낼 편지함에서 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>지금 보내기</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — mail waiting to go out</source>
+        <translation>보낼 편지함 — 발송을 기다리는 메일</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>지금 보내기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>시간 변경(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>재시도 대기 중</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>다시 보낼까요?</translation>
+    </message>
+    <message>
+        <source>This message most likely reached its recipients already.</source>
+        <translation>이 메시지는 이미 받는 사람에게 전달되었을 가능성이 높습니다.</translation>
+    </message>
+    <message>
+        <source>Send it again only if a recipient tells you it did not arrive.</source>
+        <translation>받는 사람이 받지 못했다고 할 때만 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Delete message?</source>
+        <translation>메시지를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>“{subject}” will not be sent, and is deleted.</source>
+        <translation>“{subject}”은(는) 보내지 않고 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2360,22 @@ Message: {message}</source>
 </context>
 <context>
     <name>SendFlow</name>
+    <message>
+        <source>Putting the message in the Outbox…</source>
+        <translation>메시지를 보낼 편지함에 넣는 중…</translation>
+    </message>
+    <message>
+        <source>The message will be sent at {time} through “{profile}”.</source>
+        <translation>메시지를 {time}에 “{profile}”(으)로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>It waits in View ▸ Outbox, where you can send it now, edit or delete it.</source>
+        <translation>보기 ▸ 보낼 편지함에서 기다리며, 거기서 지금 보내거나 편집·삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not sent: the message is back for editing.</source>
+        <translation>보내지 않았습니다. 메시지를 다시 편집할 수 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Sending to %n recipient(s) through “{profile}”…</source>
         <translation>
@@ -2258,6 +2423,10 @@ Message: {message}</source>
 (Composer를 끝낼 때까지 기억합니다):</translation>
     </message>
     <message>
+        <source>It waits in the Outbox (View ▸ Outbox) and goes out by itself once the server can be reached.</source>
+        <translation>보낼 편지함(보기 ▸ 보낼 편지함)에서 기다리다가 서버에 연결되면 자동으로 보냅니다.</translation>
+    </message>
+    <message>
         <source>See it in View ▸ Preview mailbox.</source>
         <translation>보기 ▸ 미리보기함에서 확인하십시오.</translation>
     </message>
@@ -2272,6 +2441,41 @@ Message: {message}</source>
     <message>
         <source>The server accepted the message, so do not send it again. It stays in this window: File ▸ Save as… keeps a copy.</source>
         <translation>서버가 메일을 받았으니 다시 보내지 마세요. 메일은 이 창에 남아 있으며, 파일 ▸ 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>나중에 보내기</translation>
+    </message>
+    <message>
+        <source>Time zone: {zone}</source>
+        <translation>시간대: {zone}</translation>
+    </message>
+    <message>
+        <source>Send the message at:</source>
+        <translation>메시지를 보낼 시간:</translation>
+    </message>
+    <message>
+        <source>Send now?</source>
+        <translation>지금 보낼까요?</translation>
+    </message>
+    <message>
+        <source>{time} has already passed.</source>
+        <translation>{time}은(는) 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>Send the message now, or choose another time.</source>
+        <translation>메시지를 지금 보내거나 다른 시간을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>지금 보내기</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>다른 시간 고르기</translation>
     </message>
 </context>
 <context>
@@ -2364,12 +2568,20 @@ Message: {message}</source>
         <translation>취소</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Undo brings it back here, exactly as it is.</source>
+        <translation>실행 취소하면 메시지가 그대로 이 창으로 돌아옵니다.</translation>
     </message>
     <message>
         <source>The server accepted the message; keeping a copy in Sent…</source>

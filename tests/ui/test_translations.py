@@ -157,8 +157,9 @@ def test_korean_mnemonics_are_distinct_within_a_menu() -> None:
     ko = messages(TS_DIR / "composer_ui_ko.ts")
     menus = {
         "file": ["&New message", "&Open…", "Save &as…", "Save &draft", "Draf&ts…",
-                 "Disca&rd message…", "&Send", "Attach &files…", "&Close"],
-        "view": ["&Cc", "&Bcc", "&Reply-To", "&Sent messages", "&Preview mailbox (not delivered)"],
+                 "Disca&rd message…", "&Send", "Send &later…", "Attach &files…", "&Close"],
+        "view": ["&Cc", "&Bcc", "&Reply-To", "&Sent messages", "&Preview mailbox (not delivered)",
+                 "&Outbox (waiting to go out)"],
         "tools": ["&Mail merge…", "&Preferences…"],
         "bar": ["&File", "&View", "&Tools"],
     }  # fmt: skip

@@ -115,6 +115,11 @@ def build_menus(window: ComposeWindow) -> None:
         ),
         (QCoreApplication.translate("ComposeWindow", "&Send"), "Ctrl+Return", window.send),
         (
+            QCoreApplication.translate("ComposeWindow", "Send &later…"),
+            "Ctrl+Shift+Return",
+            window.send_later,
+        ),
+        (
             QCoreApplication.translate("ComposeWindow", "Attach &files…"),
             "Ctrl+Shift+A",
             window.attachments.choose_files,
@@ -151,7 +156,8 @@ def build_menus(window: ComposeWindow) -> None:
     file_menu.insertSeparator(before)
     window.save_template_action = save_template
     window.save_draft_action, window.send_action = made[3], made[6]
-    window.attach_action, window.quit_action = made[7], made[9]
+    window.send_later_action = made[7]
+    window.attach_action, window.quit_action = made[8], made[10]
     window.view_actions = {}
     for key, label in (
         ("cc", QCoreApplication.translate("ComposeWindow", "&Cc")),
@@ -172,8 +178,14 @@ def build_menus(window: ComposeWindow) -> None:
     window.previews_action = b.action(
         view,
         QCoreApplication.translate("ComposeWindow", "&Preview mailbox (not delivered)"),
-        "Ctrl+Shift+O",
+        "Ctrl+Shift+P",
         window.side.show_previews,
+    )
+    window.outbox_action = b.action(
+        view,
+        QCoreApplication.translate("ComposeWindow", "&Outbox (waiting to go out)"),
+        "Ctrl+Shift+O",
+        window.side.show_outbox,
     )
     window.merge_action = b.action(
         tools,
@@ -204,9 +216,15 @@ def build_menus(window: ComposeWindow) -> None:
     set_icon(window.send_action, IconName.SEND)
     set_icon(window.attach_action, IconName.ATTACH)
     set_icon(window.save_draft_action, IconName.SAVE_DRAFT)
-    set_icon(window.previews_action, IconName.OUTBOX)
+    set_icon(window.previews_action, IconName.PREVIEW)
+    set_icon(window.outbox_action, IconName.OUTBOX)
     set_icon(window.merge_action, IconName.MAIL_MERGE)
     set_icon(window.preferences_action, IconName.PREFERENCES)
     # The side tools sit at the right end of the message bar (icons, names in tooltips).
-    for action in (window.merge_action, window.previews_action, window.preferences_action):
+    for action in (
+        window.merge_action,
+        window.outbox_action,
+        window.previews_action,
+        window.preferences_action,
+    ):
         window.message_toolbar.addAction(action)

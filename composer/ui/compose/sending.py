@@ -11,14 +11,19 @@ is the window).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from composer.compose.checks import SendingProfile, Stop, check_before_sending
 from composer.compose.message import ComposedMessage
 from composer.errors import UserMessage
+from composer.outbox.clock import format_local
+from composer.outbox.item import OutboxItem
+from composer.outbox.store import NotQueued
 from composer.profiles.model import BackendKind, Profile
 from composer.sending.job import SendResult, SendStatus
 from composer.sending.servercopy import CopyReport, wants_server_copy
@@ -28,8 +33,10 @@ from composer.ui.compose.servercopies import ServerCopies
 from composer.ui.compose.signin_prompt import SignInPrompt
 from composer.ui.compose.spell_send import ask_about_spelling
 from composer.ui.errors import log_message
+from composer.ui.tasks import TaskFailure
 
 if TYPE_CHECKING:
+    from composer.ui.compose.send_later import SendLaterDialog
     from composer.ui.compose.window import ComposeWindow
 
 __all__ = ["SendFlow"]
@@ -52,6 +59,7 @@ class SendFlow(QObject):
         self.signin_prompt: SignInPrompt | None = None
         self._attachment_confirmed = False
         self._spelling_confirmed = False
+        self._resume: Callable[[], object] = self.send
         self._message = ComposedMessage()
         self.server_copies = ServerCopies(self)
         self.server_copies.finished.connect(self._on_server_copies_finished)
@@ -66,8 +74,69 @@ class SendFlow(QObject):
 
     def send(self) -> None:
         """Check the message, then send it with the active profile, off the GUI thread."""
-        if self.running:
+        self._resume = self.send
+        checked = self._checked()
+        if checked is not None:
+            self._start(*checked)
+
+    def send_later(self) -> SendLaterDialog | None:
+        """File ▸ Send later…: check the message, then ask when it should go."""
+        from composer.ui.compose.send_later import SendLaterDialog
+
+        self._resume = self.send_later
+        checked = self._checked()
+        if checked is None:
+            return None
+        msg, profile_name = checked
+        w = self.window
+        dialog = SendLaterDialog(w.services.clock.now(), w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda due: self._send_at(msg, profile_name, due))
+        dialog.open()
+        return dialog
+
+    def _send_at(self, msg: ComposedMessage, profile_name: str, due: datetime) -> None:
+        w = self.window
+        now = w.services.clock.now()
+        profile = w.services.profiles.profile(profile_name)
+        if due <= now or not profile.delivers:  # "send now?" said yes; a preview goes now
+            self._start(msg, profile_name)
             return
+        store = w.services.outbox
+        task = w.run_in_background(
+            lambda: store.add(msg, profile_name, due, now, origin="later"), "queue-later"
+        )
+        w.set_sending(True)
+        w.send_panel.show_progress(self.tr("Putting the message in the Outbox…"))
+        task.succeeded.connect(self._on_queued_later)
+        task.failed.connect(self._on_queue_later_failed)
+
+    def _on_queued_later(self, item: OutboxItem) -> None:
+        w = self.window
+        w.set_sending(False)
+        w.start_over()
+        w.send_panel.show_message(
+            "ok",
+            self.tr("The message will be sent at {time} through “{profile}”.").format(
+                time=format_local(item.due), profile=item.profile
+            ),
+            self.tr("It waits in View ▸ Outbox, where you can send it now, edit or delete it."),
+        )
+        w.side.refresh_outbox()
+
+    def _on_queue_later_failed(self, failure: TaskFailure) -> None:
+        from composer.errors.describe import describe
+
+        self.window.set_sending(False)
+        exc = failure.exception
+        words = exc.message if isinstance(exc, NotQueued) else describe(exc)
+        self.window.send_panel.show_problem(words)
+
+    def _checked(self) -> tuple[ComposedMessage, str] | None:
+        """The message and the active profile's name once the checks passed; else None (the
+        panel says what to fix)."""
+        if self.running:
+            return None
         w = self.window
         problems = w.header.problems()
         msg = w.message()
@@ -78,7 +147,7 @@ class SendFlow(QObject):
         )
         if check.stop is Stop.ATTACHMENT:
             self._remind_attachment()
-            return
+            return None
         if check.stop not in (Stop.ADDRESSES, Stop.NO_RECIPIENTS):
             self._attachment_confirmed = False
         if check.message is not None:
@@ -87,14 +156,14 @@ class SendFlow(QObject):
                 w.header.fields["to"].setFocus()
             elif check.stop is Stop.NO_SENDER:
                 w.header.from_field.setFocus()
-            return
+            return None
         if not self._spelling_confirmed and ask_about_spelling(w, self._on_send_anyway_spelling):
-            return
+            return None
         self._spelling_confirmed = False
         if check.use_identity:
             msg.from_addr = w.use_identity()
         assert active is not None
-        self._start(msg, active.name)
+        return msg, active.name
 
     def _start(self, msg: ComposedMessage, profile_name: str) -> None:
         w = self.window
@@ -193,7 +262,8 @@ class SendFlow(QObject):
 
     def _on_send_anyway_spelling(self) -> None:
         self._spelling_confirmed = True
-        QTimer.singleShot(0, self.send)
+        # Back to what the user asked for: "Send anyway" after Send later… still asks when.
+        QTimer.singleShot(0, self._resume)
 
     def cancel(self) -> None:
         """The user pressed Cancel on the send panel."""

@@ -14,6 +14,7 @@ from composer.ui.errors import UserMessage, show_message
 if TYPE_CHECKING:
     from composer.ui.compose.window import ComposeWindow
     from composer.ui.mailboxes.drafts import DraftsList
+    from composer.ui.mailboxes.outbox import OutboxWindow
     from composer.ui.mailboxes.previews import PreviewViewer
     from composer.ui.mailboxes.sent import SentBrowser
     from composer.ui.preferences.dialog import PreferencesDialog
@@ -26,6 +27,7 @@ class SideWindows(QObject):
         super().__init__(window)
         self.window = window
         self.previews: PreviewViewer | None = None
+        self.outbox: OutboxWindow | None = None
         self.sent: SentBrowser | None = None
         self.drafts: DraftsList | None = None
 
@@ -43,7 +45,7 @@ class SideWindows(QObject):
 
     def close_all(self) -> None:
         """The compose window closes: so do the windows it opened."""
-        for window in (self.drafts, self.previews, self.sent):
+        for window in (self.drafts, self.previews, self.sent, self.outbox):
             if window is not None:
                 window.close()
 
@@ -78,6 +80,26 @@ class SideWindows(QObject):
     def refresh_previews(self) -> None:
         if self.previews is not None:
             self.previews.refresh()
+
+    def show_outbox(self) -> OutboxWindow:
+        """View ▸ Outbox: mail waiting to go out (send now, reschedule, edit, delete)."""
+        from composer.ui.mailboxes.outbox import OutboxWindow
+
+        if self.outbox is None:
+            services = self.window.services
+            runner = services.outbox_runner()
+            self.outbox = OutboxWindow(services.outbox, services.clock.now, self.window)
+            self.outbox.send_now_requested.connect(runner.send_now)
+            self.outbox.edit_requested.connect(self.window.new_window)
+            runner.changed.connect(self.outbox.refresh)
+        self.outbox.refresh()
+        self.outbox.show()
+        self.outbox.raise_()
+        return self.outbox
+
+    def refresh_outbox(self) -> None:
+        if self.outbox is not None:
+            self.outbox.refresh()
 
     def show_sent(self) -> SentBrowser:
         """View ▸ Sent messages; a sent message can be reopened as a new one."""
@@ -120,8 +142,16 @@ class SideWindows(QObject):
         dialog = PreferencesDialog(profiles.store, profiles.credentials, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.profiles_applied.connect(profiles.replace_book)
+        dialog.apply_finished.connect(self._reload_undo_delay)
         dialog.open()
         return dialog
+
+    def _reload_undo_delay(self, _complete: bool) -> None:
+        from composer.storage import appsettings
+
+        services = self.window.services
+        task = self.window.run_in_background(lambda: appsettings.load().undo_delay, "settings")
+        task.succeeded.connect(lambda seconds: setattr(services, "undo_delay", seconds))
 
     def add_account(self) -> PreferencesDialog:
         """Preferences with the assistant that sets an account up from its address (the

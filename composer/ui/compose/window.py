@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
@@ -60,6 +60,9 @@ from composer.ui.widgets.attachments import AttachmentList
 from composer.ui.widgets.printing import save_pdf
 from composer.ui.window_state import keep_size
 
+if TYPE_CHECKING:
+    from composer.ui.outbox_service import OutboxService
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -85,6 +88,15 @@ class ComposeServices:
     outbox: OutboxStore = field(default_factory=OutboxStore)
     undo_delay: int = 0
     clock: Clock = field(default_factory=SystemClock)
+    runner: OutboxService | None = None
+
+    def outbox_runner(self) -> OutboxService:
+        """The app's outbox runner (made on first use when the app did not start one)."""
+        if self.runner is None:
+            from composer.ui.outbox_service import OutboxService
+
+            self.runner = OutboxService(self.outbox, self.profiles, self.sentbox, self.clock)
+        return self.runner
 
 
 class ComposeWindow(QMainWindow):
@@ -176,6 +188,8 @@ class ComposeWindow(QMainWindow):
         self.attach_action: QAction
         self.quit_action: QAction
         self.previews_action: QAction
+        self.outbox_action: QAction
+        self.send_later_action: QAction
         self.merge_action: QAction
         self.address_book_action: QAction
         self.save_template_action: QAction
@@ -282,6 +296,10 @@ class ComposeWindow(QMainWindow):
     def send(self) -> None:
         """Check the message, then send it with the active profile (File ▸ Send)."""
         self.sending.send()
+
+    def send_later(self) -> None:
+        """File ▸ Send later…: choose when the message goes out."""
+        self.sending.send_later()
 
     def set_sending(self, sending: bool) -> None:
         """While a send runs, Send cannot be pressed again."""
