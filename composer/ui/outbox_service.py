@@ -85,6 +85,9 @@ class OutboxService(QObject):
         self.timer.start()
         self.check()
 
+    def overdue_text(self, count: int) -> str:
+        return self.tr("%n message(s) fell due while Composer was closed.", "", count)
+
     def send_overdue(self) -> None:
         """The user said yes: what fell due while closed goes now."""
         ids, self.held_back = list(self.held_back), set()
@@ -152,9 +155,7 @@ def announce_overdue(
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("OutboxService", "Send waiting mail?"),
-        QCoreApplication.translate(
-            "OutboxService", "%n message(s) fell due while Composer was closed.", "", len(items)
-        ),
+        service.overdue_text(len(items)),
         QMessageBox.StandardButton.NoButton,
         parent,
     )

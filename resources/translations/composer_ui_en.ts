@@ -1749,6 +1749,13 @@ Message: {message}</source>
 </context>
 <context>
     <name>OutboxService</name>
+    <message numerus="yes">
+        <source>%n message(s) fell due while Composer was closed.</source>
+        <translation>
+            <numerusform>%n message fell due while Composer was closed.</numerusform>
+            <numerusform>%n messages fell due while Composer was closed.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send waiting mail?</source>
         <translation type="unfinished"></translation>

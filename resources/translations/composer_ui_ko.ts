@@ -1736,6 +1736,12 @@ Message: {message}</source>
 </context>
 <context>
     <name>OutboxService</name>
+    <message numerus="yes">
+        <source>%n message(s) fell due while Composer was closed.</source>
+        <translation>
+            <numerusform>Composer가 닫혀 있는 동안 메시지 %n개의 보낼 시간이 지났습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send waiting mail?</source>
         <translation>대기 중인 메일을 보낼까요?</translation>
