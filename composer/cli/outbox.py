@@ -55,6 +55,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "run", help=translate("CliOutbox", "send everything that is due, then exit")
     )
     run.set_defaults(handler=run_due)
+    timer = actions.add_parser(
+        "install-timer",
+        help=translate(
+            "CliOutbox",
+            "Linux: a systemd user timer that runs `composer outbox run` every few minutes",
+        ),
+    )
+    timer.add_argument("--every", type=int, default=5, metavar="MINUTES")
+    timer.add_argument(
+        "--print",
+        action="store_true",
+        dest="print_only",
+        help=translate("CliOutbox", "only show the unit files"),
+    )
+    timer.set_defaults(handler=run_install_timer)
     for name, text, handler in (
         ("cancel", translate("CliOutbox", "take a message out (kept as a draft)"), run_cancel),
         ("retry", translate("CliOutbox", "send a message again now"), run_retry),
@@ -256,3 +271,43 @@ def run_retry(args: argparse.Namespace) -> int:
         )
     _print_item(outcome.item)
     return _status([outcome])
+
+
+def run_install_timer(args: argparse.Namespace) -> int:
+    from composer.outbox.timer import UNIT, enable, units, write_units
+
+    if not 1 <= args.every <= 59:
+        words = UserMessage(
+            translate("CliOutbox", "--every takes a number of minutes from 1 to 59.")
+        )
+        return fail("outbox", words, EXIT_USAGE)
+    made = units(args.every)
+    if args.print_only:
+        print(f"# {UNIT}.service\n{made.service}\n# {UNIT}.timer\n{made.timer}", end="")
+        return EXIT_OK
+    try:
+        paths = write_units(made)
+    except OSError as exc:
+        from composer.errors.describe import describe
+
+        return fail("outbox", describe(exc), EXIT_FAILED)
+    problem = enable()
+    if problem:
+        words = UserMessage(
+            translate(
+                "CliOutbox", "The timer files are written, but systemd did not start it: {problem}."
+            ).format(problem=problem),
+            translate(
+                "CliOutbox",
+                "Run: systemctl --user daemon-reload && systemctl --user enable --now {unit}.timer",
+            ).format(unit=UNIT),
+        )
+        return fail("outbox", words, EXIT_FAILED)
+    print(
+        translate(
+            "CliOutbox",
+            "Installed {files}: due mail goes out every {minutes} minutes, also while "
+            "Composer is closed.",
+        ).format(files=", ".join(str(p) for p in paths), minutes=args.every)
+    )
+    return EXIT_OK

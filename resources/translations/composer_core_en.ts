@@ -580,6 +580,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Linux: a systemd user timer that runs `composer outbox run` every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show the unit files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>take a message out (kept as a draft)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +645,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The message was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes a number of minutes from 1 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer files are written, but systemd did not start it: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now {unit}.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed {files}: due mail goes out every {minutes} minutes, also while Composer is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -588,6 +588,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보낼 시간이 된 메일을 모두 보내고 끝내기</translation>
     </message>
     <message>
+        <source>Linux: a systemd user timer that runs `composer outbox run` every few minutes</source>
+        <translation>Linux: 몇 분마다 `composer outbox run`을 실행하는 systemd 사용자 타이머</translation>
+    </message>
+    <message>
+        <source>only show the unit files</source>
+        <translation>유닛 파일만 보여 주기</translation>
+    </message>
+    <message>
         <source>take a message out (kept as a draft)</source>
         <translation>메시지를 꺼내기 (임시 보관함에 보관)</translation>
     </message>
@@ -646,6 +654,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The message was already sent.</source>
         <translation>메시지를 이미 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>--every takes a number of minutes from 1 to 59.</source>
+        <translation>--every에는 1에서 59 사이의 분 수를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The timer files are written, but systemd did not start it: {problem}.</source>
+        <translation>타이머 파일을 만들었지만 systemd가 타이머를 시작하지 못했습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Run: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now {unit}.timer</source>
+        <translation>다음을 실행하십시오: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now {unit}.timer</translation>
+    </message>
+    <message>
+        <source>Installed {files}: due mail goes out every {minutes} minutes, also while Composer is closed.</source>
+        <translation>{files}을(를) 설치했습니다. Composer가 닫혀 있어도 {minutes}분마다 보낼 시간이 된 메일을 보냅니다.</translation>
     </message>
 </context>
 <context>
