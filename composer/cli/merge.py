@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
+from composer.cli import merge_schedule
 from composer.cli.accounts import choose_profile, needs_password, terminal_account
 from composer.cli.merge_control import EXIT_INTERRUPTED, EXIT_NOT_SENT
 from composer.cli.options import Option, add_options, checked_number
@@ -67,6 +68,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_options(p, _rows())
     add_options(p.add_mutually_exclusive_group(), _doubt())
     add_options(p, _after())
+    merge_schedule.register(p)
     p.set_defaults(handler=_run)
 
 
@@ -331,6 +333,9 @@ def _run(args: argparse.Namespace) -> int:
                 "Name the data file and the template: composer merge DATA.csv TEMPLATE.eml",
             )
         )
+    scheduled = merge_schedule.schedule_if_asked(args, _delimiter(args.delimiter))
+    if scheduled is not None:
+        return scheduled
     started: list[bool] = []
     try:
         with interruptible():  # SIGTERM as Ctrl+C; a run installs its own handlers
@@ -541,6 +546,7 @@ def _check_and_send(
         limit=args.limit,
         resend_unknown=resend,
         stop_on_daily_limit=True,
+        send_at=merge_schedule.send_at(args),
     )
     try:
         # Kept before anything goes out, so the merge can be resumed from the window.

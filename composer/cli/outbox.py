@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from composer.outbox.clock import Clock
     from composer.outbox.item import OutboxItem
     from composer.outbox.runner import Outcome
+    from composer.outbox.schedule import ScheduledMerge
     from composer.profiles.model import Profile
     from composer.sending.account import Account
 
@@ -182,14 +183,33 @@ def _print_item(item: OutboxItem) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     from composer.outbox.item import State
+    from composer.outbox.schedule import MergeSchedule
     from composer.outbox.store import OutboxStore
 
     items = [i for i in OutboxStore().items() if args.all or i.state is not State.SENT]
-    if not items:
+    merges = MergeSchedule().entries()
+    if not items and not merges:
         print(translate("CliOutbox", "The outbox is empty."))
     for item in items:
         _print_item(item)
+    for entry in merges:
+        _print_merge(entry)
     return EXIT_OK
+
+
+def _print_merge(entry: ScheduledMerge) -> None:
+    from composer.outbox.clock import format_local
+
+    state = (
+        translate("CliOutbox", "Merge")
+        if entry.state == "waiting"
+        else translate("CliOutbox", "Merge failed")
+    )
+    print(f"{entry.id}  {state:<10} {format_local(entry.due)}  {entry.label}")
+    if entry.reason is not None:
+        print(f"    {entry.reason.what}")
+        if entry.reason.todo:
+            print(f"    {entry.reason.todo}")
 
 
 def _status(outcomes: list[Outcome]) -> int:
@@ -212,12 +232,18 @@ def run_due(args: argparse.Namespace) -> int:
     store = OutboxStore()
     clock = SystemClock()
     store.clean(clock.now())
+    from composer.cli.outbox_merges import run_due_merges
+
     outcomes = send_due(store, _account_for, clock, sent_folder=SentBox().folder)
     for outcome in outcomes:
         _print_item(outcome.item)
-    if not outcomes:
+    merges = run_due_merges(clock.now())
+    if not outcomes and not merges:
         print(translate("CliOutbox", "Nothing is due."))
-    return _status(outcomes)
+    status = _status(outcomes)
+    if status == EXIT_OK and any(code != 0 for _entry, code in merges):
+        status = EXIT_FAILED
+    return status
 
 
 def run_cancel(args: argparse.Namespace) -> int:
@@ -225,6 +251,8 @@ def run_cancel(args: argparse.Namespace) -> int:
     from composer.outbox.store import OutboxStore, TooLate, UnknownItem
     from composer.storage.drafts import DraftStore
 
+    if args.id.startswith("m"):
+        return _cancel_merge(args.id)
     try:
         msg = OutboxStore().cancel(args.id)
     except UnknownItem as exc:
@@ -311,3 +339,27 @@ def run_install_timer(args: argparse.Namespace) -> int:
         ).format(files=", ".join(str(p) for p in paths), minutes=args.every)
     )
     return EXIT_OK
+
+
+def _cancel_merge(entry_id: str) -> int:
+    from composer.outbox.schedule import MergeSchedule
+
+    schedule = MergeSchedule()
+    if schedule.get(entry_id) is None:
+        from composer.outbox.store import UnknownItem
+
+        return fail("outbox", UnknownItem(*_unknown_words(entry_id)).message, EXIT_USAGE)
+    with schedule.claim(entry_id) as mine:
+        if not mine:
+            words = UserMessage(translate("CliOutbox", "The merge is running right now."))
+            return fail("outbox", words, EXIT_FAILED)
+        schedule.remove(entry_id)
+    print(translate("CliOutbox", "The scheduled merge is cancelled; nothing more is sent."))
+    return EXIT_OK
+
+
+def _unknown_words(item_id: str) -> tuple[str, str]:
+    return (
+        translate("CliOutbox", "No message in the outbox has the id “{id}”.").format(id=item_id),
+        translate("CliOutbox", "See the ids with: composer outbox list"),
+    )

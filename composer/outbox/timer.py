@@ -18,7 +18,7 @@ from pathlib import Path
 
 from composer.storage.atomic import write_text_atomic
 
-__all__ = ["UNIT", "TimerUnits", "enable", "units", "user_unit_dir"]
+__all__ = ["UNIT", "TimerUnits", "enable", "run_command", "units", "user_unit_dir"]
 
 UNIT = "composer-outbox"
 
@@ -29,7 +29,8 @@ class TimerUnits:
     timer: str
 
 
-def _command() -> list[str]:
+def run_command() -> list[str]:
+    """``composer outbox run`` with this executable (the PyInstaller build, or Python)."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "outbox", "run"]
     return [sys.executable, "-m", "composer", "outbox", "run"]
@@ -53,7 +54,7 @@ def units(every_minutes: int = 5) -> TimerUnits:
         "[Service]\n"
         "Type=oneshot\n"
         f"{env}"
-        f"ExecStart={_systemd(shlex.join(_command()))}\n"
+        f"ExecStart={_systemd(shlex.join(run_command()))}\n"
     )
     timer = (
         "[Unit]\n"

@@ -119,6 +119,8 @@ class OutboxService(QObject):
             if only is not None:
                 for item_id in only:
                     _requeue(store, item_id)
+            else:
+                _start_due_merges(clock)
             return send_due(store, account_for, clock, sent_folder=folder, only=only, skip=skip)
 
         task = self._tasks.submit(work, "outbox-run")
@@ -132,6 +134,25 @@ class OutboxService(QObject):
         again, self._again = self._again, None
         if again:
             self._run(again)
+
+
+def _start_due_merges(clock: Clock) -> None:
+    """A scheduled merge that is due runs as ``composer outbox run`` in a process of its own
+    (a merge may take hours; its lock keeps a timer's run from doing it twice)."""
+    import subprocess
+
+    from composer.outbox.schedule import MergeSchedule
+    from composer.outbox.timer import run_command
+
+    if MergeSchedule().due(clock.now()):
+        log.info("Starting composer outbox run for a scheduled merge")
+        subprocess.Popen(  # noqa: S603  (this very program)
+            run_command(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
 
 def _requeue(store: OutboxStore, item_id: str) -> None:

@@ -556,6 +556,59 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>start the merge then (local time) instead of now</source>
+        <extracomment>At most this many later runs for one merge&apos;s row times (one per distinct time).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column with each row&apos;s own send time (empty: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a later time, or leave out --at to start now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has no column “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its columns: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} (line {line}): {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the send time in the data file, or empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows name {count} different send times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most {limit}, e.g. round them to the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled as {id}: the merge starts at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs from `composer outbox run` (a timer, or Composer while it runs); `composer outbox cancel {id}` takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with a later send time wait; runs are scheduled from {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOutbox</name>
@@ -632,6 +685,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +722,42 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Installed {files}: due mail goes out every {minutes} minutes, also while Composer is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is running right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled merge is cancelled; nothing more is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in the outbox has the id “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the ids with: composer outbox list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled merge {id}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge stopped before every row was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs again at {time}; the rows already sent are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled merge needs you (exit status {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it yourself to see why: {command}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2551,13 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>{address} is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeSendTime</name>
+    <message>
+        <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

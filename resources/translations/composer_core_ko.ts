@@ -562,7 +562,60 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
-        <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the merge then (local time) instead of now</source>
+        <extracomment>At most this many later runs for one merge&apos;s row times (one per distinct time).</extracomment>
+        <translation>지금이 아니라 그 시간(현지 시간)에 병합을 시작</translation>
+    </message>
+    <message>
+        <source>a column with each row&apos;s own send time (empty: now)</source>
+        <translation>행마다 보낼 시간을 적은 열 (비어 있으면 지금)</translation>
+    </message>
+    <message>
+        <source>{time} is in the past.</source>
+        <translation>{time}은(는) 이미 지난 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Give a later time, or leave out --at to start now.</source>
+        <translation>더 늦은 시간을 지정하거나, 지금 시작하려면 --at을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>The data file has no column “{column}”.</source>
+        <translation>데이터 파일에 “{column}” 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Its columns: {columns}.</source>
+        <translation>열 목록: {columns}.</translation>
+    </message>
+    <message>
+        <source>Row {row} (line {line}): {problem}.</source>
+        <translation>{row}행({line}번째 줄): {problem}.</translation>
+    </message>
+    <message>
+        <source>Correct the send time in the data file, or empty it.</source>
+        <translation>데이터 파일의 보낼 시간을 고치거나 비우십시오.</translation>
+    </message>
+    <message>
+        <source>The rows name {count} different send times.</source>
+        <translation>행에 서로 다른 보낼 시간이 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit}, e.g. round them to the hour.</source>
+        <translation>최대 {limit}개까지만 쓰십시오(예: 정시 단위로 맞추기).</translation>
+    </message>
+    <message>
+        <source>Scheduled as {id}: the merge starts at {time}.</source>
+        <translation>{id}(으)로 예약했습니다. 병합은 {time}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>It runs from `composer outbox run` (a timer, or Composer while it runs); `composer outbox cancel {id}` takes it back.</source>
+        <translation>`composer outbox run`(타이머, 또는 실행 중인 Composer)이 실행합니다. `composer outbox cancel {id}`로 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rows with a later send time wait; runs are scheduled from {first}.</source>
+        <translation>보낼 시간이 나중인 행은 기다립니다. {first}부터 실행이 예약되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +693,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>보낼 편지함이 비어 있습니다.</translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>병합 실패</translation>
+    </message>
+    <message>
         <source>Nothing is due.</source>
         <translation>지금 보낼 메일이 없습니다.</translation>
     </message>
@@ -670,6 +731,42 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Installed {files}: due mail goes out every {minutes} minutes, also while Composer is closed.</source>
         <translation>{files}을(를) 설치했습니다. Composer가 닫혀 있어도 {minutes}분마다 보낼 시간이 된 메일을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The merge is running right now.</source>
+        <translation>병합이 지금 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The scheduled merge is cancelled; nothing more is sent.</source>
+        <translation>예약된 병합을 취소했습니다. 더 이상 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No message in the outbox has the id “{id}”.</source>
+        <translation>보낼 편지함에 ID가 “{id}”인 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>See the ids with: composer outbox list</source>
+        <translation>ID는 composer outbox list로 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Scheduled merge {id}: {label}</source>
+        <translation>예약된 병합 {id}: {label}</translation>
+    </message>
+    <message>
+        <source>The merge stopped before every row was sent.</source>
+        <translation>모든 행을 보내기 전에 병합이 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>It runs again at {time}; the rows already sent are not sent again.</source>
+        <translation>{time}에 다시 실행합니다. 이미 보낸 행은 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The scheduled merge needs you (exit status {status}).</source>
+        <translation>예약된 병합에 확인이 필요합니다(종료 상태 {status}).</translation>
+    </message>
+    <message>
+        <source>Run it yourself to see why: {command}</source>
+        <translation>직접 실행해 이유를 확인하십시오: {command}</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2560,13 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{address} is on the suppression list</source>
         <translation>{address}은(는) 수신 거부 목록에 있음</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSendTime</name>
+    <message>
+        <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
+        <translation>“{text}”은(는) 보낼 시간이 아닙니다(YYYY-MM-DD HH:MM)</translation>
     </message>
 </context>
 <context>

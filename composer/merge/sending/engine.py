@@ -33,6 +33,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from composer.errors import ComposerError
 from composer.errors.describe import ServerInfo
@@ -88,6 +89,8 @@ class EngineSettings:
         stop_on_daily_limit: end the run (rather than pause) on a daily-limit reply.
         prefetch: read, render and build the next rows on a separate thread while the
             connection waits for the server (also with one connection).
+        send_at: (column, now): a row whose time in that column is after now waits
+            (pending) for a later run; an empty cell goes now.
     """
 
     connections: int = 6
@@ -100,6 +103,7 @@ class EngineSettings:
     resend_unknown: bool = False
     stop_on_daily_limit: bool = False
     prefetch: bool = False
+    send_at: tuple[str, datetime] | None = None
 
 
 class MergeEngine(RowSource, RowDelivery):

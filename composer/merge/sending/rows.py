@@ -20,6 +20,7 @@ from composer.merge.data.csvsource import CsvRow
 from composer.merge.record.ledger import recipient_base
 from composer.merge.record.suppression import unsubscribe_header
 from composer.merge.sending.failures import Failure
+from composer.merge.sendtime import row_send_time
 
 if TYPE_CHECKING:
     from composer.merge.plan import MergePlan
@@ -107,6 +108,8 @@ class RowSource(EngineHooks):
                 continue
             if limit is not None and taken >= limit:
                 return True
+            if self.settings.send_at is not None and self._waits(row, key):
+                continue
             occurrence = int(key.rpartition(":")[2])
             verdict, problems = plan.check_row(row, rendered, error, occurrence)
             if verdict != "ready" or rendered is None:
@@ -120,6 +123,19 @@ class RowSource(EngineHooks):
             if job is not None:
                 yield job
         return False
+
+    def _waits(self, row: CsvRow, key: str) -> bool:
+        """Whether *row*'s own send time is still to come (it stays pending); a cell that is
+        no time skips the row as a problem."""
+        assert self.settings.send_at is not None
+        column, now = self.settings.send_at
+        try:
+            when = row_send_time(row.values.get(column, ""))
+        except ValueError as exc:
+            self.ledger.mark_skipped(self.plan.merge_id, key, str(exc))
+            self._count("skipped", row, str(exc))
+            return True
+        return when is not None and when > now
 
     def _build(
         self,

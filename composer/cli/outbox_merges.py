@@ -1,0 +1,77 @@
+"""Running the scheduled merges that are due, for ``composer outbox run``.
+
+Each due entry of :class:`composer.outbox.schedule.MergeSchedule` is claimed (its lock) and
+run as the ``composer merge`` command line it keeps. What the merge's exit status means for
+the entry: done (0) leaves the schedule; a provider's daily limit (75) or a run that stopped
+(1: the server down, a lost connection) waits and runs again later; a problem to fix (2) or
+rows in doubt (3) need the user, so the entry is kept as failed with what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from composer.errors import UserMessage
+from composer.i18n import translate
+from composer.outbox.clock import format_local
+from composer.outbox.schedule import MergeSchedule, ScheduledMerge
+
+__all__ = ["run_due_merges"]
+
+log = logging.getLogger(__name__)
+
+_DONE, _FAILED, _NOT_SENT, _DOUBT, _DAILY, _INTERRUPTED = 0, 1, 2, 3, 75, 130
+
+
+def run_due_merges(
+    now: datetime, schedule: MergeSchedule | None = None
+) -> list[tuple[ScheduledMerge, int]]:
+    """Run every scheduled merge due at *now*; returns each with the merge's exit status."""
+    from composer.cli import build_parser
+
+    schedule = schedule or MergeSchedule()
+    ran = []
+    for due in schedule.due(now):
+        with schedule.claim(due.id) as mine:
+            entry = schedule.get(due.id) if mine else None
+            if entry is None or entry.state != "waiting" or entry.due > now:
+                continue
+            print(
+                translate("CliOutbox", "Scheduled merge {id}: {label}").format(
+                    id=entry.id, label=entry.label
+                ),
+                flush=True,
+            )
+            args = build_parser().parse_args(["merge", *entry.argv])
+            args.now = now  # rows due by now go; the merge reads no other clock
+            status = int(args.handler(args))
+            _settle(schedule, entry, status, now)
+            ran.append((entry, status))
+    return ran
+
+
+def _settle(schedule: MergeSchedule, entry: ScheduledMerge, status: int, now: datetime) -> None:
+    if status == _DONE:
+        schedule.remove(entry.id)
+        return
+    entry.attempts += 1
+    if status in (_FAILED, _DAILY, _INTERRUPTED):
+        wait = timedelta(hours=1) if status == _DAILY else timedelta(minutes=5 * entry.attempts)
+        entry.due = now + min(wait, timedelta(hours=6))
+        entry.reason = UserMessage(
+            translate("CliOutbox", "The merge stopped before every row was sent."),
+            translate(
+                "CliOutbox", "It runs again at {time}; the rows already sent are not sent again."
+            ).format(time=format_local(entry.due)),
+        )
+    else:
+        entry.state = "failed"
+        command = "composer merge " + " ".join(entry.argv)
+        entry.reason = UserMessage(
+            translate("CliOutbox", "The scheduled merge needs you (exit status {status}).").format(
+                status=status
+            ),
+            translate("CliOutbox", "Run it yourself to see why: {command}").format(command=command),
+        )
+    schedule.save(entry)
