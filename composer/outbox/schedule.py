@@ -1,7 +1,7 @@
 """Scheduled merges: a ``composer merge`` command line to run at a time.
 
 ``composer merge ... --at TIME`` keeps its command line (paths made absolute, ``--yes``
-added: nobody is there to confirm) as ``<data>/outbox/merges/<id>.json``; so does a merge
+added: nobody is there to confirm) as ``<data>/scheduled-merges/<id>.json``; so does a merge
 whose rows carry their own send time (``--send-at-column``), once for each time still to
 come. ``composer outbox run`` (and the app, through it) runs each one that is due; the
 merge's ledger makes a second run send only what the first did not, so a run that comes
@@ -67,10 +67,10 @@ class ScheduledMerge:
 
 
 class MergeSchedule:
-    """The scheduled merges (``<data>/outbox/merges`` unless *folder* is given)."""
+    """The scheduled merges (``<data>/scheduled-merges`` unless *folder* is given)."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = private_folder(folder or paths.data_dir() / "outbox" / "merges")
+        self.folder = private_folder(folder or paths.data_dir() / "scheduled-merges")
 
     def add(self, argv: list[str], due: datetime, label: str, now: datetime) -> ScheduledMerge:
         """Keep *argv* to run at *due*; one entry per command line and time.
