@@ -9,6 +9,7 @@ backoff after the clock went back (:func:`composer.outbox.store.is_due`).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -31,12 +32,18 @@ class Clock(Protocol):
     def now(self) -> datetime:
         """The current instant, time-zone aware."""
 
+    def monotonic(self) -> float:
+        """Seconds from an arbitrary start that never jump (for durations: the Undo delay)."""
+
 
 class SystemClock:
     """The computer's clock."""
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+    def monotonic(self) -> float:
+        return time.monotonic()
 
 
 class TimeFormatError(ValueError):

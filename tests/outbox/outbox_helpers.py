@@ -19,11 +19,21 @@ class ManualClock:
     """A clock that moves only when the test says so."""
 
     current: datetime = field(default_factory=lambda: datetime(2026, 12, 4, 8, 0, tzinfo=UTC))
+    elapsed: float = 0.0
 
     def now(self) -> datetime:
         return self.current
 
+    def monotonic(self) -> float:
+        return self.elapsed
+
     def advance(self, **delta: float) -> None:
+        """Time passes."""
+        self.current += timedelta(**delta)
+        self.elapsed += timedelta(**delta).total_seconds()
+
+    def jump(self, **delta: float) -> None:
+        """The wall clock is set (a correction, a time-zone mistake): no time passes."""
         self.current += timedelta(**delta)
 
 

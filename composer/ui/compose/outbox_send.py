@@ -53,6 +53,8 @@ class DelayedSend(QObject):
         self.window = window
         self.store = store
         self.held: Held | None = None
+        self._delay = 0.0
+        self._started = 0.0  # the clock's monotonic time when the message was queued
         self.timer = QTimer(self)
         self.timer.setInterval(250)  # smooth enough for a seconds display
         self.timer.timeout.connect(self.tick)
@@ -65,6 +67,7 @@ class DelayedSend(QObject):
         """Queue *msg* for *profile*, due in *delay* seconds (off the GUI thread)."""
         clock = self.window.services.clock
         now = clock.now()
+        self._delay, self._started = float(delay), clock.monotonic()
         due = now + timedelta(seconds=delay)
         store = self.store
         task = self.window.run_in_background(
@@ -95,11 +98,14 @@ class DelayedSend(QObject):
             self.refused.emit(describe(exc))
 
     def remaining(self) -> int:
-        """Whole seconds left before the message goes (0: it goes now)."""
-        item = self.item
-        if item is None:
+        """Whole seconds left before the message goes (0: it goes now).
+
+        Counted on the monotonic clock: a wall clock that jumps (a time-zone change, an NTP
+        correction) neither stretches nor cuts the Undo delay.
+        """
+        if self.item is None:
             return 0
-        left = (item.due - self.window.services.clock.now()).total_seconds()
+        left = self._delay - (self.window.services.clock.monotonic() - self._started)
         return max(0, int(left + 0.999))
 
     def tick(self) -> None:

@@ -95,3 +95,27 @@ def qtbot_left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_wall_clock_jump_neither_stretches_nor_cuts_the_undo_delay(
+    qtbot: QtBot, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock = ManualClock()
+    window = letter_window(qtbot, smtp_server.port, clock, tmp_path, delay=10)
+    window.send()
+    panel = window.send_panel
+    qtbot.waitUntil(panel.undo_button.isVisible)
+    delayed = window.sending.delayed
+    assert delayed is not None
+    clock.jump(hours=2)  # the clock is set forward: the delay is not over
+    delayed.tick()
+    assert panel.title.text() == "Sending in 10 seconds…"
+    assert smtp_server.messages == []
+    clock.jump(hours=-5)  # and back: the delay is not three hours longer
+    clock.advance(seconds=3)
+    delayed.tick()
+    assert panel.title.text() == "Sending in 7 seconds…"
+    with qtbot.waitSignal(window.send_finished, timeout=20000) as finished:
+        clock.advance(seconds=7)
+    assert finished.args[0].status is SendStatus.SENT
+    assert len(smtp_server.messages) == 1
