@@ -93,6 +93,9 @@ def queue_message(
     from composer.outbox.clock import SystemClock, TimeFormatError, format_local, parse_local
     from composer.outbox.store import NotQueued, OutboxStore
 
+    problem = _cannot_send_later(msg, profile)
+    if problem is not None:
+        return fail("send", problem, EXIT_USAGE)
     clock = clock or SystemClock()
     now = clock.now()
     try:
@@ -123,6 +126,39 @@ def queue_message(
         ).format(id=item.id)
     )
     return EXIT_OK
+
+
+def _cannot_send_later(msg: ComposedMessage, profile: Profile) -> UserMessage | None:
+    """Why *msg* could not go out later by itself: no sender, or a password that is not in
+    the keyring (nobody will be there to type it)."""
+    from composer.cli.accounts import needs_password
+    from composer.profiles.credentials import CredentialError, Credentials
+    from composer.profiles.model import PasswordNeeded
+    from composer.sending.account import Account
+
+    if not msg.from_addr and profile.delivers:
+        return UserMessage(
+            translate("CliSend", "The message has no sender address."),
+            translate(
+                "CliSend",
+                "Give one with --from, or add one to the profile “{profile}” "
+                "(composer profiles add … --from-address).",
+            ).format(profile=profile.name),
+        )
+    try:
+        Account(profile, Credentials()).sign_in()
+    except PasswordNeeded as need:
+        words = needs_password(need)
+        return words.with_todo(
+            translate(
+                "CliOutbox",
+                "A message sent later takes the password from the keyring: store it with "
+                "`composer profiles add ... --password-stdin`.",
+            )
+        )
+    except CredentialError as exc:
+        return exc.message
+    return None
 
 
 def _send_now_anyway(due: datetime) -> bool:

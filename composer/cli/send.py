@@ -197,6 +197,10 @@ def run(args: argparse.Namespace) -> int:
         return fail("send", exc.message, EXIT_USAGE)
     if not msg.from_addr and profile.identity.from_address:
         msg.from_addr = format_address(profile.identity.from_name, profile.identity.from_address)
+    if args.at is not None:  # queued: sent later, with the password from the keyring
+        from composer.cli.outbox import queue_message
+
+        return queue_message(msg, profile, args.at)
     try:
         sign_in = terminal_account(profile).sign_in()
     except PasswordNeeded as need:
@@ -216,10 +220,6 @@ def run(args: argparse.Namespace) -> int:
             ).format(profile=profile.name),
         )
         return fail("send", words, EXIT_USAGE)
-    if args.at is not None:
-        from composer.cli.outbox import queue_message
-
-        return queue_message(msg, profile, args.at)
     from composer.cli.servercopy import report_server_copies
     from composer.sending.servercopy import queue_folder_for
 

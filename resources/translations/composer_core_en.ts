@@ -669,6 +669,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A message sent later takes the password from the keyring: store it with `composer profiles add ... --password-stdin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{time} is in the past. Send it now? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>

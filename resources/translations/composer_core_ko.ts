@@ -677,6 +677,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>Composer가 실행 중이면 Composer가, 아니면 `composer outbox run`(예: 타이머)이 보냅니다. `composer outbox cancel {id}`로 취소할 수 있습니다.</translation>
     </message>
     <message>
+        <source>A message sent later takes the password from the keyring: store it with `composer profiles add ... --password-stdin`.</source>
+        <translation>나중에 보내는 메시지는 키링의 비밀번호를 씁니다. `composer profiles add ... --password-stdin`으로 저장하십시오.</translation>
+    </message>
+    <message>
         <source>{time} is in the past. Send it now? [y/N] </source>
         <translation>{time}은(는) 이미 지난 시간입니다. 지금 보낼까요? [y/N] </translation>
     </message>

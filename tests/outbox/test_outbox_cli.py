@@ -229,3 +229,17 @@ def test_sigkill_while_queueing_leaves_nothing_half_written(
     code, _ = cli(composer_home, "outbox", "run")
     assert code == 0
     assert [p.name for p in folder.iterdir()] == []  # the leftover was cleaned
+
+
+def test_send_at_needs_the_password_in_the_keyring(composer_home: Path) -> None:
+    profile = relay(2525)
+    profile.smtp.username = "kim"
+    save_profiles(profile)
+    code, out = cli(
+        composer_home, "send", "--to", "lee@example.com", "--from", "kim@example.com",
+        "--subject", "Later", "--body", "b", "--at", LATER,
+    )  # fmt: skip
+    assert code == 2
+    assert "needs the password for" in out
+    assert "A message sent later takes the password from the keyring" in out
+    assert OutboxStore().items() == []
