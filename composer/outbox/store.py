@@ -124,6 +124,19 @@ class OutboxStore:
             NotQueued: it could not be written whole (a full disk, an attachment that can no
                 longer be read); nothing is left in the outbox.
         """
+        held = self.add_held(msg, profile, due, now, origin)
+        held.release()
+        return held.item
+
+    def add_held(
+        self, msg: ComposedMessage, profile: str, due: datetime, now: datetime, origin: str = ""
+    ) -> Held:
+        """:meth:`add`, its lock taken before anyone can see it (the compose window counts
+        down on it: no runner may take it first, even with no Undo delay).
+
+        Raises:
+            NotQueued: as :meth:`add`.
+        """
         item_id = self._new_id(now)
         date = formatdate(due.timestamp(), localtime=True)
         message_id = message_id_for(msg.from_addr)
@@ -139,17 +152,22 @@ class OutboxStore:
             origin=origin or "compose",
         )
         staging = self.folder / f"{_STAGING}{item_id}"
+        fh: IO[bytes] | None = None
         try:
             eml = to_eml(msg, date=date, message_id=message_id)
             staging.mkdir(mode=0o700)
             write_bytes_atomic(staging / _EML, eml)
             write_bytes_atomic(staging / _STATE, _dump(item))
+            fh = open(staging / _LOCK, "ab")  # noqa: SIM115  (handed to Held)
+            try_lock(fh)  # a new file: nobody else has it; the lock moves with the rename
             os.replace(staging, self.folder / item_id)
             fsync_dir(self.folder)
         except OSError as exc:
+            if fh is not None:
+                fh.close()
             shutil.rmtree(staging, ignore_errors=True)
             raise NotQueued(*_not_queued(exc)) from exc
-        return item
+        return Held(item, fh)
 
     def _new_id(self, now: datetime) -> str:
         # Short enough to type (composer outbox cancel ID), ordered by time when listed.

@@ -187,3 +187,16 @@ def test_backoff_doubles_up_to_an_hour() -> None:
         3600,
         3600,
     ]
+
+
+def test_a_message_held_from_queueing_is_left_to_its_holder(
+    smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock, store = ManualClock(), OutboxStore()
+    held = store.add_held(letter(), "Relay", clock.now(), clock.now())  # due at once
+    assert run(store, smtp_server.port, clock, tmp_path) == []  # the window's, not ours
+    assert smtp_server.messages == []
+    held.release()
+    (outcome,) = run(store, smtp_server.port, clock, tmp_path)
+    assert outcome.item.state is State.SENT
+    assert len(smtp_server.messages) == 1

@@ -71,19 +71,14 @@ class DelayedSend(QObject):
         due = now + timedelta(seconds=delay)
         store = self.store
         task = self.window.run_in_background(
-            lambda: store.add(msg, profile.name, due, now, origin="compose"), "queue-message"
+            lambda: store.add_held(msg, profile.name, due, now, origin="compose"),
+            "queue-message",
         )
         task.succeeded.connect(self._on_queued)
         task.failed.connect(self._on_queue_failed)
 
-    def _on_queued(self, item: OutboxItem) -> None:
-        try:
-            self.held = self.store.hold(item.id)
-        except UnknownItem:
-            self.held = None
-        if self.held is None:  # cannot happen unless someone removed it: say so
-            log.error("Outbox message %s could not be held after queueing", item.id)
-            return
+    def _on_queued(self, held: Held) -> None:
+        self.held = held  # locked from the start: no runner sends it before the window does
         self.tick()
         if self.held is not None and self.remaining() > 0:
             self.timer.start()
