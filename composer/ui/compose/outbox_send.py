@@ -25,7 +25,7 @@ from composer.compose.message import ComposedMessage
 from composer.outbox.item import OutboxItem, State
 from composer.outbox.store import Held, NotQueued, OutboxStore, UnknownItem, settle_abandoned
 from composer.profiles.model import Profile
-from composer.ui.tasks import TaskFailure
+from composer.ui.tasks import Task, TaskFailure
 
 if TYPE_CHECKING:
     from composer.ui.compose.window import ComposeWindow
@@ -118,42 +118,49 @@ class DelayedSend(QObject):
         self.ready.emit(item.id)
 
     def undo(self) -> bool:
-        """Take the message back out of the outbox; False when it is already going."""
+        """Take the message back out of the outbox (its files go in the background, its lock
+        with them); False when it is already going."""
         held, self.held = self.held, None
         self.timer.stop()
         if held is None:
             return False
-        try:
-            self.store.remove(held.item.id)
-        finally:
-            held.release()
+        store = self.store
+        self.window.run_in_background(lambda: _settle(store, held, keep_queued=False), "undo")
         self.undone.emit()
         return True
 
-    def settle(self, keep_queued: bool) -> None:
-        """The send ended: let the message go. Sent and in-doubt messages keep their record;
-        with *keep_queued* one still queued (the network failed) stays for the background
-        runner; anything else (cancelled, failed for good: the window has it) leaves."""
+    def settle(self, keep_queued: bool) -> Task[bool]:
+        """The send ended: let the message go, in the background. Sent and in-doubt messages
+        keep their record; with *keep_queued* one still queued (the network failed) stays
+        for the app's runner; anything else (cancelled, failed for good: the window has it)
+        leaves. The task's result: whether the message still waits in the outbox."""
         held, self.held = self.held, None
         self.timer.stop()
-        if held is None:
-            return
-        try:
-            item = self.store.get(held.item.id)
-            if settle_abandoned(item):  # the send's child process was killed (Cancel)
-                self.store.save(item)
-            keep = item.state in (State.SENT, State.IN_DOUBT) or (
-                keep_queued and item.state is State.QUEUED
-            )
-            if not keep:
-                self.store.remove(item.id)
-        except (UnknownItem, ValueError, OSError) as exc:
-            log.warning("Settling outbox message %s: %s", held.item.id, exc)
-        finally:
-            held.release()
+        store = self.store
+        return self.window.run_in_background(
+            lambda: held is not None and _settle(store, held, keep_queued), "settle-outbox"
+        )
 
     def set_editable(self, editable: bool) -> None:
         """Lock the message while it waits, so what goes out is what the user saw."""
         w = self.window
         for widget in (w.header, w.editor, w.format_bar, w.attachments, w.attach_button):
             widget.setEnabled(editable)
+
+
+def _settle(store: OutboxStore, held: Held, keep_queued: bool) -> bool:
+    """Keep or remove *held*'s message (see :meth:`DelayedSend.settle`), then let its lock
+    go; returns whether it still waits in the outbox."""
+    waiting = False
+    try:
+        item = store.get(held.item.id)
+        if settle_abandoned(item):  # the send's child process was killed (Cancel)
+            store.save(item)
+        waiting = keep_queued and item.state is State.QUEUED
+        if not (waiting or item.state in (State.SENT, State.IN_DOUBT)):
+            store.remove(item.id)
+    except (UnknownItem, ValueError, OSError) as exc:
+        log.warning("Settling outbox message %s: %s", held.item.id, exc)
+    finally:
+        held.release()
+    return waiting

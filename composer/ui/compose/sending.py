@@ -337,14 +337,17 @@ class SendFlow(QObject):
         prompt.open()
 
     def _on_job_finished(self, result: SendResult) -> None:
-        w = self.window
-        waiting = False
-        if self.delayed is not None:
+        if self.delayed is not None:  # the outbox keeps or drops it first, off this thread
             delayed, self.delayed = self.delayed, None
-            item = delayed.item
-            waiting = result.status is SendStatus.FAILED and item is not None
-            delayed.settle(keep_queued=waiting)
-            waiting = waiting and item is not None and _still_queued(delayed, item.id)
+            task = delayed.settle(keep_queued=result.status is SendStatus.FAILED)
+            task.succeeded.connect(lambda waiting: self._finish(result, delayed, waiting))
+            task.failed.connect(lambda _failure: self._finish(result, delayed, False))
+            return
+        self._finish(result, None, False)
+
+    def _finish(self, result: SendResult, delayed: DelayedSend | None, waiting: bool) -> None:
+        w = self.window
+        if delayed is not None:
             delayed.set_editable(True)
             delayed.deleteLater()
         w.set_sending(False)
@@ -386,14 +389,3 @@ class SendFlow(QObject):
             w.drafts.save_now()
         elif result.status is SendStatus.SENT:
             w.start_over()
-
-
-def _still_queued(delayed: DelayedSend, item_id: str) -> bool:
-    """Whether the outbox kept the message for a retry (a temporary failure)."""
-    from composer.outbox.item import State
-    from composer.outbox.store import UnknownItem
-
-    try:
-        return delayed.store.get(item_id).state is State.QUEUED
-    except (UnknownItem, ValueError, OSError):
-        return False
