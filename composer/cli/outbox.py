@@ -85,8 +85,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def queue_message(
     msg: ComposedMessage, profile: Profile, at: str, clock: Clock | None = None
-) -> int:
-    """Queue *msg* to go out through *profile* at *at* (``YYYY-MM-DD HH:MM``, local time).
+) -> int | None:
+    """Queue *msg* to go out through *profile* at *at* (``YYYY-MM-DD HH:MM``, local time);
+    returns the exit status, or None when the user chose to send it now instead.
 
     A time in the past is asked about (send now?) on a terminal, refused otherwise.
     """
@@ -103,14 +104,16 @@ def queue_message(
     except TimeFormatError as exc:
         todo = translate("CliOutbox", "Correct --at and run the command again.")
         return fail("send", UserMessage(str(exc), todo), EXIT_USAGE)
-    if due < now and not _send_now_anyway(due):
+    if due <= now:
+        if _send_now_anyway(due):
+            return None
         words = UserMessage(
             translate("CliOutbox", "{time} is in the past.").format(time=format_local(due)),
             translate("CliOutbox", "Give a later time, or leave out --at to send now."),
         )
         return fail("send", words, EXIT_USAGE)
     try:
-        item = OutboxStore().add(msg, profile.name, max(due, now), now, origin="cli")
+        item = OutboxStore().add(msg, profile.name, due, now, origin="cli")
     except NotQueued as exc:
         return fail("send", exc.message, EXIT_FAILED)
     print(

@@ -200,7 +200,9 @@ def run(args: argparse.Namespace) -> int:
     if args.at is not None:  # queued: sent later, with the password from the keyring
         from composer.cli.outbox import queue_message
 
-        return queue_message(msg, profile, args.at)
+        queued = queue_message(msg, profile, args.at)
+        if queued is not None:
+            return queued  # else a past time, and the user said: send it now
     try:
         sign_in = terminal_account(profile).sign_in()
     except PasswordNeeded as need:

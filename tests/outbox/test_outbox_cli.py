@@ -243,3 +243,25 @@ def test_send_at_needs_the_password_in_the_keyring(composer_home: Path) -> None:
     assert "needs the password for" in out
     assert "A message sent later takes the password from the keyring" in out
     assert OutboxStore().items() == []
+
+
+@pytest.mark.parametrize(("answer", "sent"), [("y", True), ("n", False)])
+def test_a_past_time_on_a_terminal_asks_to_send_now(
+    smtp_server: SMTPTestServer, composer_home: Path, answer: str, sent: bool
+) -> None:
+    save_profiles(relay(smtp_server.port))
+    leader, follower = os.openpty()  # a terminal to answer at
+    env = dict(os.environ, COMPOSER_HOME=str(composer_home), PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "composer", "send", "--to", "lee@example.com",
+         "--from", "kim@example.com", "--subject", "Past", "--body", "b",
+         "--at", "2001-02-03 04:05"],
+        env=env, stdin=follower, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    os.close(follower)
+    os.write(leader, f"{answer}\n".encode())
+    out, err = proc.communicate(timeout=120)
+    os.close(leader)
+    assert (proc.returncode == 0) is sent, out + err
+    assert subjects(smtp_server) == (["Past"] if sent else [])
+    assert OutboxStore().items() == []
