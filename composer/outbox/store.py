@@ -156,10 +156,12 @@ class OutboxStore:
         try:
             eml = to_eml(msg, date=date, message_id=message_id)
             staging.mkdir(mode=0o700)
+            # Locked while written (clean() leaves it alone) and after: the lock moves with
+            # the rename, and is handed to Held.
+            fh = open(staging / _LOCK, "ab")  # noqa: SIM115
+            try_lock(fh)
             write_bytes_atomic(staging / _EML, eml)
             write_bytes_atomic(staging / _STATE, _dump(item))
-            fh = open(staging / _LOCK, "ab")  # noqa: SIM115  (handed to Held)
-            try_lock(fh)  # a new file: nobody else has it; the lock moves with the rename
             os.replace(staging, self.folder / item_id)
             fsync_dir(self.folder)
         except OSError as exc:
@@ -312,7 +314,9 @@ class OutboxStore:
     def clean(self, now: datetime, keep: timedelta = timedelta(days=7)) -> None:
         """Forget sent messages older than *keep* and leftovers of interrupted writes."""
         for entry in list(self.folder.iterdir()):
-            if entry.name.startswith((_STAGING, ".gone-")) and entry.is_dir():
+            if (entry.name.startswith(".gone-") and entry.is_dir()) or (
+                entry.name.startswith(_STAGING) and entry.is_dir() and _abandoned(entry)
+            ):
                 shutil.rmtree(entry, ignore_errors=True)
         for item in self.items():
             if item.state is State.SENT and item.sent_at and now - item.sent_at > keep:
@@ -334,6 +338,15 @@ class Held:
 
     def __del__(self) -> None:
         self._fh.close()  # a holder that went away without releasing (a closed window)
+
+
+def _abandoned(staging: Path) -> bool:
+    """Whether the process that was writing *staging* is gone (its lock is free)."""
+    try:
+        with open(staging / _LOCK, "ab") as fh:
+            return try_lock(fh)
+    except OSError:
+        return True  # killed before it even made the lock: nothing in it to keep
 
 
 def _dump(item: OutboxItem) -> bytes:

@@ -200,3 +200,28 @@ def test_a_message_held_from_queueing_is_left_to_its_holder(
     (outcome,) = run(store, smtp_server.port, clock, tmp_path)
     assert outcome.item.state is State.SENT
     assert len(smtp_server.messages) == 1
+
+
+def test_cleaning_leaves_a_message_that_is_being_queued_alone(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    clock, store = ManualClock(), OutboxStore()
+    writer = store.folder / ".new-0101-beef"
+    writer.mkdir()
+    # Another process is writing it: it holds the lock of its folder.
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, sys; f = open(sys.argv[1], 'ab'); fcntl.flock(f, fcntl.LOCK_EX); "
+         "print('locked', flush=True); sys.stdin.read()", str(writer / "lock")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "locked"
+    try:
+        store.clean(clock.now())
+        assert writer.is_dir()
+    finally:
+        holder.communicate("")
+    store.clean(clock.now())  # its writer is gone: a leftover
+    assert not writer.exists()
