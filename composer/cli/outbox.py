@@ -276,6 +276,7 @@ def run_due(args: argparse.Namespace) -> int:
     outcomes = send_due(store, _account_for, clock, sent_folder=SentBox().folder)
     for outcome in outcomes:
         _print_item(outcome.item)
+    _server_copies(outcomes)
     merges = run_due_merges(clock.now())
     if not outcomes and not merges:
         print(translate("CliOutbox", "Nothing is due."))
@@ -402,3 +403,22 @@ def _unknown_words(item_id: str) -> tuple[str, str]:
         translate("CliOutbox", "No message in the outbox has the id “{id}”.").format(id=item_id),
         translate("CliOutbox", "See the ids with: composer outbox list"),
     )
+
+
+def _server_copies(outcomes: list[Outcome]) -> None:
+    """Make the copies for the servers' Sent folders that the sent messages queued."""
+    from composer.cli.servercopy import report_server_copies
+    from composer.outbox.item import State
+    from composer.profiles.model import ProfileError
+
+    done: set[str] = set()
+    for outcome in outcomes:
+        name = outcome.item.profile
+        if outcome.item.state is not State.SENT or name in done:
+            continue
+        done.add(name)
+        try:
+            account = _account_for(name)
+            report_server_copies(account.profile, account.sign_in())
+        except (ComposerError, ProfileError) as exc:  # the copies stay queued
+            print(exc.message.what, file=sys.stderr)

@@ -35,6 +35,7 @@ from composer.outbox.store import MAX_BACKOFF, OutboxStore, UnknownItem, is_due
 from composer.profiles.model import Profile
 from composer.sending.account import Account, SignIn
 from composer.sending.job import SendAccepted, SendRequest, SendResult, SendStatus, run_send
+from composer.sending.servercopy import queue_folder_for
 
 __all__ = [
     "AccountFor",
@@ -240,7 +241,13 @@ def _run(
     outer: WorkContext | None,
 ) -> SendResult:
     request = SendRequest(
-        msg, profile, sign_in, sent_folder, date=item.date, message_id=item.message_id
+        msg,
+        profile,
+        sign_in,
+        sent_folder,
+        queue_folder_for(profile),  # the copy for the server's Sent folder, if it keeps one
+        date=item.date,
+        message_id=item.message_id,
     )
     result = run_send(request, _Context(store, item, clock, outer))
     _record(item, result, clock.now())
