@@ -562,7 +562,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
     </message>
     <message>
         <source>start the merge then (local time) instead of now</source>
