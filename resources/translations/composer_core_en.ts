@@ -2851,6 +2851,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check the token URL in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>“{text}” is not a time; write it as YYYY-MM-DD HH:MM, e.g. {example}.</source>

@@ -2860,6 +2860,9 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Check the token URL in the profile.</source>
         <translation>프로필의 토큰 URL을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>“{text}” is not a time; write it as YYYY-MM-DD HH:MM, e.g. {example}.</source>
