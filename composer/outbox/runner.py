@@ -225,7 +225,8 @@ def _send(
         return Outcome(item, None)
     item.state, item.committed, item.attempts = State.SENDING, False, item.attempts + 1
     changed()
-    result = _run(store, item, msg, account.profile, sign_in, sent_folder, clock, None)
+    copies = queue_folder_for(account.profile)
+    result = _run(store, item, msg, account.profile, sign_in, sent_folder, copies, clock, None)
     changed()
     return Outcome(item, result)
 
@@ -237,6 +238,7 @@ def _run(
     profile: Profile,
     sign_in: SignIn,
     sent_folder: Path | None,
+    server_copies: Path | None,
     clock: Clock,
     outer: WorkContext | None,
 ) -> SendResult:
@@ -245,7 +247,7 @@ def _run(
         profile,
         sign_in,
         sent_folder,
-        queue_folder_for(profile),  # the copy for the server's Sent folder, if it keeps one
+        server_copies,  # the queue of the copy for the server's Sent folder, if it keeps one
         date=item.date,
         message_id=item.message_id,
     )
@@ -261,6 +263,7 @@ def send_held(
     profile: Profile,
     sign_in: SignIn,
     sent_folder: Path | None,
+    server_copies: Path | None,
     ctx: WorkContext,
 ) -> SendResult:
     """Send *item_id* of the outbox in *folder*, whose lock the caller holds (the compose
@@ -275,7 +278,9 @@ def send_held(
     msg = store.composed(item_id)
     item.state, item.committed, item.attempts = State.SENDING, False, item.attempts + 1
     store.save(item)
-    result = _run(store, item, msg, profile, sign_in, sent_folder, SystemClock(), ctx)
+    result = _run(
+        store, item, msg, profile, sign_in, sent_folder, server_copies, SystemClock(), ctx
+    )
     store.save(item)
     return result
 

@@ -118,7 +118,9 @@ class SendJob(QObject):
         work = functools.partial(run_send, request)
         if self._queued is not None:
             folder, item_id = self._queued
-            work = functools.partial(send_held, folder, item_id, profile, sign_in, self._folder)
+            work = functools.partial(
+                send_held, folder, item_id, profile, sign_in, self._folder, self._copies
+            )
         if profile.backend is BackendKind.LOCMEM:  # its outbox is this process's memory
             task: Task[SendResult] = self._threads.submit(work, "send")
         else:

@@ -339,7 +339,11 @@ class SendFlow(QObject):
     def _on_job_finished(self, result: SendResult) -> None:
         if self.delayed is not None:  # the outbox keeps or drops it first, off this thread
             delayed, self.delayed = self.delayed, None
-            task = delayed.settle(keep_queued=result.status is SendStatus.FAILED)
+            # A failure that may pass (the network, 4xx) leaves it waiting in the outbox; a
+            # sign-in that failed here, before the send (no child, so the cause is known),
+            # gives it back to the window only if it may not pass by itself.
+            failed = result.status is SendStatus.FAILED
+            task = delayed.settle(keep_queued=failed and _may_pass(result))
             task.succeeded.connect(lambda waiting: self._finish(result, delayed, waiting))
             task.failed.connect(lambda _failure: self._finish(result, delayed, False))
             return
@@ -389,3 +393,11 @@ class SendFlow(QObject):
             w.drafts.save_now()
         elif result.status is SendStatus.SENT:
             w.start_over()
+
+
+def _may_pass(result: SendResult) -> bool:
+    """Whether a failed send may succeed later by itself. A result from the send's child
+    carries no cause: the outbox recorded the verdict in the message's state already."""
+    from composer.outbox.runner import temporary
+
+    return result.cause is None or temporary(result.cause)
