@@ -8,7 +8,6 @@ and ``-``. Standard library only; the codec Python ships (``utf-7``) is the unmo
 from __future__ import annotations
 
 import base64
-import binascii
 
 __all__ = ["decode_mailbox", "encode_mailbox"]
 
@@ -57,7 +56,7 @@ def decode_mailbox(wire: str) -> str:
             padded = chunk.replace(",", "/") + "=" * (-len(chunk) % 4)
             try:
                 out.append(base64.b64decode(padded, validate=True).decode("utf-16-be"))
-            except (binascii.Error, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError):  # binascii.Error, or not ASCII at all
                 out.append(wire[i : end + 1])  # not ours to correct: keep the server's name
         i = end + 1
     return "".join(out)

@@ -39,6 +39,10 @@ def test_decoding_anything_a_server_sends_never_fails(wire: str) -> None:
     decode_mailbox(wire)
 
 
+def test_a_shift_with_letters_that_are_not_ascii_stays_as_the_server_sent_it() -> None:
+    assert decode_mailbox("Sent &é- box") == "Sent &é- box"
+
+
 def test_the_sent_folder_by_special_use_then_by_name() -> None:
     gmail = parse_list(
         [
