@@ -780,10 +780,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep messages in the preview mailbox (preview: not sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>discard messages (preview: not sent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +897,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>make it the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep messages in the preview mailbox (preview: not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1226,6 +1226,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The preview mailbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,10 +1279,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>refused {address}: {reply}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preview mailbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,6 +2959,25 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>PreviewViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>From</source>
@@ -2986,21 +3005,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Attachments</source>
-    <name>PreviewViewer</name>
-    <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{subject} — to {to}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,10 +3147,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,6 +3160,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Messages are saved as files in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -788,10 +788,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>메시지를 --folder에 파일로 저장 (미리 보기: 보내지 않음)</translation>
     </message>
     <message>
-        <source>keep messages in the preview mailbox (preview: not sent)</source>
-        <translation>메시지를 미리보기함에 보관 (미리 보기: 보내지 않음)</translation>
-    </message>
-    <message>
         <source>discard messages (preview: not sent)</source>
         <translation>메시지를 버림 (미리 보기: 보내지 않음)</translation>
     </message>
@@ -910,6 +906,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>make it the active profile</source>
         <translation>사용 중인 프로필로 지정</translation>
+    </message>
+    <message>
+        <source>keep messages in the preview mailbox (preview: not sent)</source>
+        <translation>메시지를 미리보기함에 보관 (미리 보기: 보내지 않음)</translation>
     </message>
     <message>
         <source>make a profile the active one</source>
@@ -1234,6 +1234,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{file}을(를) 읽지 못했습니다({reason}).</translation>
     </message>
     <message>
+        <source>The preview mailbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
+        <translation>미리보기함은 Composer 창에서만 볼 수 있습니다. 여기에서 메시지를 보려면 “터미널에 출력” 프로필(composer profiles add NAME --backend console)을 쓰거나 --profile로 다른 프로필을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>warning: {problem}</source>
         <translation>경고: {problem}</translation>
     </message>
@@ -1284,10 +1288,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>refused {address}: {reply}</source>
         <translation>거부됨 {address}: {reply}</translation>
-    </message>
-    <message>
-        <source>The preview mailbox is shown only in the Composer window; to see messages here, use a “Print to terminal” profile (composer profiles add NAME --backend console) or send with --profile.</source>
-        <translation>미리보기함은 Composer 창에서만 볼 수 있습니다. 여기에서 메시지를 보려면 “터미널에 출력” 프로필(composer profiles add NAME --backend console)을 쓰거나 --profile로 다른 프로필을 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2967,25 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>PreviewViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>{subject} — to {to}</source>
+        <translation>{subject} — 받는 사람 {to}</translation>
+    </message>
+    <message>
+        <source>Preview mailbox</source>
+        <translation>미리보기함</translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation>파일 {name}</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>From</source>
@@ -2995,22 +3014,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Attachments</source>
         <translation>첨부 파일</translation>
-    <name>PreviewViewer</name>
-    <message>
-        <source>(no subject)</source>
-        <translation>(제목 없음)</translation>
-    </message>
-    <message>
-        <source>{subject} — to {to}</source>
-        <translation>{subject} — 받는 사람 {to}</translation>
-    </message>
-    <message>
-        <source>Preview mailbox</source>
-        <translation>미리보기함</translation>
-    </message>
-    <message>
-        <source>File {name}</source>
-        <translation>파일 {name}</translation>
     </message>
 </context>
 <context>
@@ -3152,10 +3155,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>파일로 저장</translation>
     </message>
     <message>
-        <source>Preview mailbox</source>
-        <translation>미리보기함</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
@@ -3170,6 +3169,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Messages are saved as files in a folder.</source>
         <translation>메시지를 폴더에 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Preview mailbox</source>
+        <translation>미리보기함</translation>
     </message>
     <message>
         <source>Messages are kept in Composer&apos;s preview mailbox until it quits.</source>

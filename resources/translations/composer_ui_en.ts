@@ -610,8 +610,7 @@
     <name>ComposeWindow</name>
     <message>
         <source>Attach…</source>
-        <extracomment>The body a formatted signature is placed in: one empty paragraph to write in.</extracomment>
-        <extracomment>Where sent mail waits (for Undo, a later time, the network); the Undo delay in seconds (the app passes the user&apos;s choice); the time (tests pass their own clock).</extracomment>
+        <extracomment>The body a formatted signature is placed in: one empty paragraph to write in. Where sent mail waits (for Undo, a later time, the network); the Undo delay in seconds (the app passes the user&apos;s choice); the time (tests pass their own clock).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,9 +1091,9 @@
     <name>DelayedSend</name>
     <message numerus="yes">
         <source>Sending in %n second(s)…</source>
-        <translation>
-            <numerusform>Sending in %n second…</numerusform>
-            <numerusform>Sending in %n seconds…</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1317,9 +1316,9 @@
     <name>GeneralTab</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1751,9 +1750,9 @@ Message: {message}</source>
     <name>OutboxService</name>
     <message numerus="yes">
         <source>%n message(s) fell due while Composer was closed.</source>
-        <translation>
-            <numerusform>%n message fell due while Composer was closed.</numerusform>
-            <numerusform>%n messages fell due while Composer was closed.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2159,17 +2158,6 @@ Message: {message}</source>
     </message>
 </context>
 <context>
-    <name>Printing</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
     <name>PreviewViewer</name>
     <message>
         <source>Preview mailbox — messages not delivered</source>
@@ -2181,6 +2169,21 @@ Message: {message}</source>
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

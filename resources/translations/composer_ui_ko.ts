@@ -603,8 +603,7 @@
     <name>ComposeWindow</name>
     <message>
         <source>Attach…</source>
-        <extracomment>The body a formatted signature is placed in: one empty paragraph to write in.</extracomment>
-        <extracomment>Where sent mail waits (for Undo, a later time, the network); the Undo delay in seconds (the app passes the user&apos;s choice); the time (tests pass their own clock).</extracomment>
+        <extracomment>The body a formatted signature is placed in: one empty paragraph to write in. Where sent mail waits (for Undo, a later time, the network); the Undo delay in seconds (the app passes the user&apos;s choice); the time (tests pass their own clock).</extracomment>
         <translation>첨부…</translation>
     </message>
     <message>
@@ -2143,18 +2142,6 @@ Message: {message}</source>
     </message>
 </context>
 <context>
-    <name>Printing</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF로 저장</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
     <name>PreviewViewer</name>
     <message>
         <source>Preview mailbox — messages not delivered</source>
@@ -2167,6 +2154,21 @@ Message: {message}</source>
     <message>
         <source>Refresh</source>
         <translation>새로 고침</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 <context>
