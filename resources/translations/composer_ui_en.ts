@@ -1091,9 +1091,9 @@
     <name>DelayedSend</name>
     <message numerus="yes">
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,9 +1316,9 @@
     <name>GeneralTab</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -1750,9 +1750,9 @@ Message: {message}</source>
     <name>OutboxService</name>
     <message numerus="yes">
         <source>%n message(s) fell due while Composer was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message fell due while Composer was closed.</numerusform>
+            <numerusform>%n messages fell due while Composer was closed.</numerusform>
         </translation>
     </message>
     <message>
