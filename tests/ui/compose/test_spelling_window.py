@@ -234,3 +234,25 @@ def test_checking_can_be_switched_off(qtbot: QtBot) -> None:
     assert underlined(window.editor) == ["Helo"]
     window.spelling.as_you_type_action.trigger()
     qtbot.waitUntil(lambda: underlined(window.editor) == [])
+
+
+def test_send_anyway_after_send_later_still_asks_when(
+    qtbot: QtBot, smtp_server: SMTPTestServer
+) -> None:
+    from composer.ui.compose.send_later import SendLaterDialog
+
+    window = ready_window(qtbot, smtp_profile(smtp_server.port))
+    window.spelling.before_action.trigger()
+    qtbot.keyClicks(window.header.fields["to"], "lee@example.com")
+    type_text(qtbot, window.header.subject, "Reprot")
+    assert window.sending.send_later() is None  # the spelling question comes first
+    box = window.sending.reminder
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "Send anyway").click()
+    qtbot.waitUntil(lambda: window.findChild(SendLaterDialog) is not None)
+    dialog = window.findChild(SendLaterDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert window.services.outbox.items() == []  # nothing queued, nothing sent: it asks when
+    assert smtp_server.messages == []
+    dialog.reject()
