@@ -52,6 +52,7 @@ def profile_problems(profile: Profile, *, check_files: bool = True) -> list[Prob
         found.append(Problem("name", translate("Profiles", "Give the profile a name.")))
     if profile.backend is BackendKind.SMTP:
         found.extend(_smtp_problems(profile, check_files))
+        found.extend(_imap_problems(profile))
     elif profile.backend is BackendKind.FILE:
         if not profile.file_path.strip():
             found.append(
@@ -94,6 +95,19 @@ def profile_problems(profile: Profile, *, check_files: bool = True) -> list[Prob
             text = translate("Profiles", "Not an email address: {addresses}.")
             found.append(Problem(key, text.format(addresses=", ".join(bad))))
     return found
+
+
+def _imap_problems(profile: Profile) -> list[Problem]:
+    """The IMAP server is optional: only a host that is typed must be one."""
+    host = profile.imap.host.strip()
+    if host and not is_valid_host(host):
+        return [
+            Problem(
+                "imap.host",
+                translate("Profiles", "This is not a valid host name or IP address."),
+            )
+        ]
+    return []
 
 
 def _smtp_problems(profile: Profile, check_files: bool) -> list[Problem]:

@@ -1390,6 +1390,78 @@
     </message>
 </context>
 <context>
+    <name>ImapBox</name>
+    <message>
+        <source>Copy in the server&apos;s Sent folder (IMAP, optional)</source>
+        <extracomment>The port IMAP servers usually listen on for each kind of security (RFC 8314: 993 for implicit TLS; 143 for plain IMAP and STARTTLS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com (empty: no copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{security} (usually port {port})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the same as for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a copy of each sent message in the server&apos;s Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by itself (Sent, Sent Items, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail and Microsoft 365 file sent mail themselves: Composer makes no second copy there. The IMAP server signs in as the profile does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Data</source>

@@ -1380,6 +1380,78 @@
     </message>
 </context>
 <context>
+    <name>ImapBox</name>
+    <message>
+        <source>Copy in the server&apos;s Sent folder (IMAP, optional)</source>
+        <extracomment>The port IMAP servers usually listen on for each kind of security (RFC 8314: 993 for implicit TLS; 143 for plain IMAP and STARTTLS).</extracomment>
+        <translation>서버의 보낸편지함에 사본 보관 (IMAP, 선택 사항)</translation>
+    </message>
+    <message>
+        <source>imap.example.com (empty: no copy)</source>
+        <translation>imap.example.com (비워 두면 사본을 만들지 않음)</translation>
+    </message>
+    <message>
+        <source>IMAP encryption</source>
+        <translation>IMAP 암호화</translation>
+    </message>
+    <message>
+        <source>{security} (usually port {port})</source>
+        <translation>{security} (보통 {port}번 포트)</translation>
+    </message>
+    <message>
+        <source>Empty: the same as for sending</source>
+        <translation>비워 두면 보내기와 같은 이름</translation>
+    </message>
+    <message>
+        <source>Put a copy of each sent message in the server&apos;s Sent folder</source>
+        <translation>보낸 메시지마다 서버의 보낸편지함에 사본 넣기</translation>
+    </message>
+    <message>
+        <source>Found by itself (Sent, Sent Items, …)</source>
+        <translation>자동으로 찾음 (Sent, Sent Items, …)</translation>
+    </message>
+    <message>
+        <source>IMAP host:</source>
+        <translation>IMAP 호스트:</translation>
+    </message>
+    <message>
+        <source>IMAP host</source>
+        <translation>IMAP 호스트</translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation>IMAP 암호화:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP 포트:</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>IMAP 포트</translation>
+    </message>
+    <message>
+        <source>IMAP user name:</source>
+        <translation>IMAP 사용자 이름:</translation>
+    </message>
+    <message>
+        <source>IMAP user name</source>
+        <translation>IMAP 사용자 이름</translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation>보낸편지함:</translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation>보낸편지함</translation>
+    </message>
+    <message>
+        <source>Gmail and Microsoft 365 file sent mail themselves: Composer makes no second copy there. The IMAP server signs in as the profile does.</source>
+        <translation>Gmail과 Microsoft 365는 보낸 메일을 직접 보관하므로 Composer가 사본을 한 번 더 만들지 않습니다. IMAP 서버에는 이 프로필과 같은 방법으로 로그인합니다.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Data</source>

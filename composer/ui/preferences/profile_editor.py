@@ -23,6 +23,7 @@ from composer.profiles.credentials import Credentials
 from composer.profiles.model import AuthMethod, BackendKind, Problem, Profile, Security
 from composer.ui.preferences.connection_panel import ConnectionTestPanel
 from composer.ui.preferences.identity_tab import IdentityTab
+from composer.ui.preferences.imap_box import IMAP_PORTS
 from composer.ui.preferences.sending_tab import SendingTab
 from composer.ui.tasks import TaskRunner
 from composer.ui.widgets.bindings import FieldBinding
@@ -82,6 +83,11 @@ class ProfileEditor(QWidget):
                 ("smtp.certfile", s.certfile_field),
                 ("smtp.keyfile", s.keyfile_field),
                 ("smtp.allow_plaintext_auth", s.plaintext_check),
+                ("imap.host", s.imap_box.host_edit),
+                ("imap.port", s.imap_box.port_spin),
+                ("imap.username", s.imap_box.username_edit),
+                ("imap.sent_copy", s.imap_box.sent_copy_check),
+                ("imap.sent_folder", s.imap_box.folder_edit),
                 ("file_path", s.folder_field),
                 ("custom_backend", s.custom_edit),
                 ("identity.from_name", i.from_name_edit),
@@ -109,6 +115,7 @@ class ProfileEditor(QWidget):
         s = self.sending
         s.backend_combo.currentIndexChanged.connect(self._on_backend_combo_changed)
         s.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
+        s.imap_box.security_combo.currentIndexChanged.connect(self._on_imap_security_changed)
         s.password_field.edited.connect(self.password_edited)
         s.test_panel.test_requested.connect(self._on_test_panel_test_requested)
         s.signin_block.changed.connect(self._on_signin_block_changed)
@@ -142,6 +149,8 @@ class ProfileEditor(QWidget):
             s.show_backend(profile.backend)
             # The encryption first: it offers its usual port, which the port then overrides.
             s.security_combo.setCurrentIndex(s.security_combo.findData(profile.smtp.security))
+            imap_security = s.imap_box.security_combo
+            imap_security.setCurrentIndex(imap_security.findData(profile.imap.security))
             for binding in self.bindings:
                 binding.show(profile)
         finally:
@@ -233,6 +242,17 @@ class ProfileEditor(QWidget):
         port = self.sending.port_spin
         if port.value() in {s.default_port for s in Security} | {previous.default_port}:
             port.setValue(security.default_port)
+        self.validate()
+        self.changed.emit()
+
+    def _on_imap_security_changed(self, index: int) -> None:
+        box = self.sending.imap_box
+        security = Security(box.security_combo.itemData(index))
+        if self._loading or self._profile is None:
+            return
+        self._profile.imap.security = security
+        if box.port_spin.value() in set(IMAP_PORTS.values()):
+            box.port_spin.setValue(IMAP_PORTS[security])
         self.validate()
         self.changed.emit()
 

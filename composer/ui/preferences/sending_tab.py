@@ -1,8 +1,8 @@
 """Preferences ▸ a profile ▸ Sending: the backend, and only the fields that backend uses.
 
-SMTP shows the server, encryption, login, password, timeout, certificates and Test
-connection; the file backend a folder; a custom backend its class. Preview backends
-(console, preview mailbox, dummy) have no settings.
+SMTP shows the server, encryption, login, password, timeout, the sign-in, the IMAP server
+for the Sent copy, certificates and Test connection; the file backend a folder; a custom
+backend its class. Preview backends (console, preview mailbox, dummy) have no settings.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from composer.profiles.credentials import Credentials
 from composer.profiles.model import BackendKind, Security
 from composer.ui.preferences.connection_panel import ConnectionTestPanel
+from composer.ui.preferences.imap_box import ImapBox
 from composer.ui.preferences.signin_block import SignInBlock
 from composer.ui.tasks import TaskRunner
 from composer.ui.widgets.form_fields import FileField, form_page, note_label, settings_form
@@ -139,6 +140,8 @@ class SendingTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.signin_block)
+        self.imap_box = ImapBox(field)
+        layout.addWidget(self.imap_box)
         layout.addWidget(self._build_certificates())
         layout.addWidget(self.test_panel)
         layout.addStretch(1)
