@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
-import ipaddress
 import logging
 import ssl
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from types import TracebackType
 from typing import Protocol
 
 from composer.errors.describe import ServerInfo
+from composer.mail.backends.smtp import is_private_connection
 from composer.mail.oauth2 import OAuth2Token, oauthbearer_response, xoauth2_response
 from composer.mailbox.errors import (
     ImapAppendRefused,
@@ -101,15 +101,6 @@ def _text(data: object) -> str:
     if isinstance(data, bytes):
         return data.decode("utf-8", "replace")
     return str(data)
-
-
-def _loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class ImapClient:
@@ -187,7 +178,10 @@ class ImapClient:
         """
         s = self.server
         conn = self.conn
-        if not self._encrypted and not (s.allow_plaintext_auth or _loopback(s.host)):
+        # The SMTP backend's one rule: TLS, or a peer that is this machine by the address
+        # actually connected to (never by the host name, which may resolve anywhere).
+        private = self._encrypted or is_private_connection(getattr(conn, "sock", None))
+        if not (private or s.allow_plaintext_auth):
             raise ImapNotEncrypted(s.host, "security: none")
         token = getattr(sign_in, "oauth2_token", None)
         if token is not None:
