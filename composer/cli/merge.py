@@ -74,7 +74,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _files_and_sending(positive: Any, positive_float: Any) -> list[Option]:
     return [
-        ("data", translate("CliMerge", "the data file, one row per message"), _FILE_ARG),
+        (
+            "data",
+            translate(
+                "CliMerge", "the data file (.csv, .xlsx, .xlsm, .xls, .ods), one row per message"
+            ),
+            _FILE_ARG,
+        ),
         ("template", translate("CliMerge", "the message to merge"), _TEMPLATE_ARG),
         ("--profile", translate("CliMerge", "sending profile (default: the active one)"), _NAME),
         (
@@ -128,6 +134,24 @@ def _rows() -> list[Option]:
             "--delimiter",
             translate("CliMerge", "the CSV delimiter (default: detect)"),
             {"metavar": "CHAR"},
+        ),
+        (
+            "--sheet",
+            translate("CliMerge", "the sheet of a workbook (default: the first one)"),
+            _NAME,
+        ),
+        (
+            "--header-row",
+            translate("CliMerge", "the sheet's row with the column names (default: the first)"),
+            {"type": int, "metavar": "N"},
+        ),
+        (
+            "--results",
+            translate(
+                "CliMerge",
+                "write a copy of the data with each row's status, time and Message-ID (.xlsx)",
+            ),
+            {"metavar": "PATH", "type": Path},
         ),
         (
             "--attachments-column",
@@ -244,7 +268,7 @@ def _after() -> list[Option]:
 
 _FLAG: dict[str, Any] = {"action": "store_true"}
 _NAME: dict[str, Any] = {"metavar": "NAME"}
-_FILE_ARG: dict[str, Any] = {"metavar": "DATA.csv", "type": Path, "nargs": "?"}
+_FILE_ARG: dict[str, Any] = {"metavar": "DATA", "type": Path, "nargs": "?"}
 _TEMPLATE_ARG: dict[str, Any] = {"metavar": "TEMPLATE.eml", "type": Path, "nargs": "?"}
 
 
@@ -358,7 +382,6 @@ def _run(args: argparse.Namespace) -> int:
 
 def _merge(args: argparse.Namespace, started: list[bool]) -> int:
     from composer.merge import (
-        CsvSource,
         LedgerError,
         MergeLedger,
         MergeOptions,
@@ -368,7 +391,18 @@ def _merge(args: argparse.Namespace, started: list[bool]) -> int:
     )
 
     out = sys.stdout
-    source = CsvSource(args.data, encoding=args.encoding, delimiter=_delimiter(args.delimiter))
+    from composer.merge.data.opening import open_data
+    from composer.merge.results import check_results_path
+
+    source = open_data(
+        args.data,
+        args.encoding,
+        _delimiter(args.delimiter),
+        sheet=args.sheet,
+        header_row=args.header_row,
+    )
+    if args.results is not None:
+        check_results_path(args.results, source)
     template = MergeTemplate.from_eml(args.template)
     if args.attachments_dir is not None and not args.attachments_dir.is_dir():
         return _not_sent(
@@ -440,13 +474,15 @@ def _check_and_send(
     engine runs (from then on the merge is a real one, kept in Earlier merges)."""
     from composer.cli.merge_control import decide_doubt
     from composer.cli.merge_report import dry_run, print_report
+    from composer.cli.merge_results import checking_line, data_notes, write_results_file
     from composer.cli.merge_run import send, summary
     from composer.merge import EngineSettings
     from composer.merge.templates.store import remember
 
     source = plan.source
     _say(
-        plural(
+        checking_line(source)
+        or plural(
             len(source.columns),
             translate(
                 "CliMerge",
@@ -466,8 +502,11 @@ def _check_and_send(
     report = plan.validate()
     resend = decide_doubt(args, plan, report, target.account)
     print_report(report, out)
+    data_notes(source, out)
     if args.dry_run:
-        return dry_run(plan, report, out)
+        code = dry_run(plan, report, out)
+        write_results_file(args.results, plan, out)
+        return code
     if report.blocked:
         return EXIT_NOT_SENT
     if report.shared_copies and not args.allow_shared_copies:
@@ -566,7 +605,9 @@ def _check_and_send(
 
         account = target.account
         report_server_copies(account.profile, account.sign_in())
-    return summary(plan, result, args.failed_csv, out)
+    code = summary(plan, result, args.failed_csv, out)
+    write_results_file(args.results, plan, out)
+    return code
 
 
 def _delimiter(text: str | None) -> str | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from composer.merge.data.csvsource import CsvSource
+from composer.merge.data.opening import DataSource, open_data
 from composer.merge.plan import MergePlan
 from composer.merge.record.ledger import MergeInfo, MergeLedger
 
 __all__ = ["export_merge_failures", "export_plan_failures"]
 
 
-def _export(ledger: MergeLedger, merge_id: int, scan: int, source: CsvSource, path: Path) -> int:
+def _export(ledger: MergeLedger, merge_id: int, scan: int, source: DataSource, path: Path) -> int:
     return ledger.export_failed(
         merge_id,
         scan,
@@ -43,5 +43,5 @@ def export_merge_failures(ledger: MergeLedger, merge: MergeInfo, path: str | Pat
         CsvError: the merge's data file is gone or cannot be read.
         OSError: *path* cannot be written.
     """
-    source = CsvSource(merge.csv_path, merge.encoding or None, merge.delimiter or None)
+    source = open_data(merge.csv_path, merge.encoding or None, merge.delimiter or None)
     return _export(ledger, merge.id, merge.scan, source, Path(path))

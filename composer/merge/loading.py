@@ -13,8 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from composer.merge.data.csvsource import CsvSource
-from composer.merge.data.rowindex import RowIndex
+from composer.merge.data.opening import DataSource, RowLookup, open_data, row_index
 from composer.merge.plan import guess_attachment_column
 
 __all__ = ["SAMPLE_ROWS", "LoadedData", "attachment_column_for", "load_data"]
@@ -34,8 +33,8 @@ class LoadedData:
         encoding_detected: the encoding was detected, not chosen.
     """
 
-    source: CsvSource
-    index: RowIndex
+    source: DataSource
+    index: RowLookup
     sample: list[dict[str, str]]
     attachment_column: str | None
     encoding_detected: bool
@@ -55,6 +54,8 @@ def load_data(
     *,
     attachment_column: str | None = None,
     sample_rows: int = SAMPLE_ROWS,
+    sheet: str | None = None,
+    header_row: int | None = None,
 ) -> LoadedData:
     """Open *path* and read what the Data step shows (reads the disk: call off the GUI thread).
 
@@ -64,16 +65,19 @@ def load_data(
         attachment_column: the column chosen for the file loaded before, kept if this one
             has it too.
         sample_rows: how many rows to read for the table.
+        sheet: the sheet of a workbook (None: its first visible worksheet).
+        header_row: the row of a sheet holding the column names (None: the first one
+            with anything in it).
 
     Raises:
         CsvError: the file cannot be opened or read (the message says what to do).
     """
-    source = CsvSource(path, encoding, delimiter)
+    source = open_data(path, encoding, delimiter, sheet=sheet, header_row=header_row)
     sample = [row.values for row in itertools.islice(source.rows(), sample_rows)]
     return LoadedData(
         source=source,
-        index=RowIndex(source),
+        index=row_index(source),
         sample=sample,
         attachment_column=attachment_column_for(source.columns, attachment_column),
-        encoding_detected=not encoding,
+        encoding_detected=not encoding or encoding.startswith("sheet:"),
     )

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.i18n import translate
-from composer.merge.data.csvsource import CsvRow, CsvSource
+from composer.merge.data.csvsource import CsvRow
+from composer.merge.data.opening import DataSource
 from composer.merge.record.ledger import MergeLedger, merge_key
 from composer.merge.record.suppression import SuppressionList
 from composer.merge.templates.addresses import is_addr_spec, one_mailbox, printable
@@ -150,7 +151,7 @@ class MergePlan:
 
     def __init__(
         self,
-        source: CsvSource,
+        source: DataSource,
         template: MergeTemplate,
         ledger: MergeLedger,
         options: MergeOptions | None = None,

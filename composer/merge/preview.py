@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from composer.i18n import translate
 from composer.merge.data.csvsource import CsvError, CsvRow
-from composer.merge.data.rowindex import RowIndex
+from composer.merge.data.opening import RowLookup
 from composer.merge.plan import MergePlan
 from composer.merge.record.suppression import unsubscribe_header
 from composer.merge.templates.render import RenderError
@@ -55,7 +55,7 @@ class RowPreview:
     headers: str = ""
 
 
-def preview_row(plan: MergePlan, index: RowIndex, number: int) -> RowPreview:
+def preview_row(plan: MergePlan, index: RowLookup, number: int) -> RowPreview:
     """Row *number* of *plan*'s data file, rendered (reads the disk: call off the GUI thread)."""
     try:
         row = index.row(number)

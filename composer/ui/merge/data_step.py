@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from composer.merge import CsvError, CsvSource, MergeTemplate
+from composer.merge import CsvError, MergeTemplate
+from composer.merge.data.opening import DataSource
 from composer.merge.loading import LoadedData, load_data
 from composer.merge.templates.placeholders import Filled, describe_placeholders
 from composer.ui.merge.pages import DataPage
@@ -66,7 +67,7 @@ class DataStep(MergeStep[DataPage]):
         p.mapping_changed.connect(self.map_placeholder)
 
     @property
-    def source(self) -> CsvSource | None:
+    def source(self) -> DataSource | None:
         return self.data.source if self.data is not None else None
 
     @property

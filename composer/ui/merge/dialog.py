@@ -33,7 +33,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from composer.merge import (
-    CsvSource,
     EngineSettings,
     MergeInfo,
     MergeLedger,
@@ -42,6 +41,7 @@ from composer.merge import (
     RunResult,
     ValidationReport,
 )
+from composer.merge.data.opening import DataSource
 from composer.merge.loading import LoadedData
 from composer.merge.sending.engine import Backend
 from composer.merge.serveraccount import MergeServerAccount
@@ -176,7 +176,7 @@ class MergeDialog(QDialog):
         self.check_step.resumed_key = key
 
     @property
-    def source(self) -> CsvSource | None:
+    def source(self) -> DataSource | None:
         return self.data_step.source
 
     @property

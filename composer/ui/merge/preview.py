@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from composer.merge import MergePlan, classify, send_test
-from composer.merge.data.rowindex import RowIndex
+from composer.merge.data.opening import RowLookup
 from composer.merge.plan import is_valid_address
 from composer.merge.preview import RowPreview, preview_row
 from composer.merge.sending.engine import Backend
@@ -47,7 +47,7 @@ class PreviewStep(MergeStep[PreviewPage]):
         self.factory = factory
         self.server_label = server_label
         self.plan: MergePlan | None = None
-        self.index: RowIndex | None = None
+        self.index: RowLookup | None = None
         #: The row whose message is on the page (None until one is shown).
         self.shown: RowPreview | None = None
         self.task: Task[RowPreview] | None = None
@@ -60,7 +60,7 @@ class PreviewStep(MergeStep[PreviewPage]):
         p.next_button.clicked.connect(lambda: p.row_spin.setValue(p.row_spin.value() + 1))
         p.test_button.clicked.connect(self._on_test_button_clicked)
 
-    def set_merge(self, plan: MergePlan | None, index: RowIndex | None, total: int) -> None:
+    def set_merge(self, plan: MergePlan | None, index: RowLookup | None, total: int) -> None:
         """Preview *plan*'s rows (None: nothing checked yet); *total* rows can be chosen."""
         self.plan, self.index = plan, index
         self.shown = None

@@ -1,0 +1,74 @@
+"""``composer merge --results PATH`` and ``--sheet``: the spreadsheet side of the command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from composer.errors import ComposerError
+from composer.i18n import plural, translate
+
+if TYPE_CHECKING:
+    from composer.merge import MergePlan
+    from composer.merge.data.opening import DataSource
+
+
+def checking_line(source: DataSource) -> str | None:
+    """The "Checking ..." line for a workbook (None for a CSV file, which has its own)."""
+    from composer.merge.data.sheetsource import SpreadsheetSource
+
+    if not isinstance(source, SpreadsheetSource):
+        return None
+    return plural(
+        len(source.columns),
+        translate(
+            "CliMerge",
+            "Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...",
+        ),
+        translate(
+            "CliMerge",
+            "Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...",
+        ),
+    ).format(
+        file=source.path.name,
+        sheet=source.sheet,
+        row=source.header_row,
+        count=len(source.columns),
+    )
+
+
+def data_notes(source: DataSource, out: TextIO) -> None:
+    """Print what the check noticed in the data that does not stop the merge."""
+    notes = getattr(source, "notes", None)
+    for note in notes() if notes is not None else ():
+        print(translate("CliMerge", "Note: {note}").format(note=note), file=out)
+
+
+def write_results_file(path: Path | None, plan: MergePlan, out: TextIO) -> None:
+    """Write ``--results``; a failure is reported, never turned into a failed merge."""
+    if path is None:
+        return
+    from composer.merge.results import write_results
+
+    try:
+        count = write_results(plan.ledger, plan.merge_id, plan.scan, plan.source, path)
+    except (ComposerError, OSError) as exc:
+        reason = exc.message.what if isinstance(exc, ComposerError) else exc.strerror or str(exc)
+        print(
+            translate(
+                "CliMerge",
+                "The results could not be written to {path} ({reason}). Run the same command "
+                "again with another --results path: nothing will be sent twice.",
+            ).format(path=path, reason=reason),
+            file=sys.stderr,
+        )
+        return
+    print(
+        plural(
+            count,
+            translate("CliMerge", "The result of {count} row is in {path}."),
+            translate("CliMerge", "The results of {count} rows are in {path}."),
+        ).format(count=count, path=path),
+        file=out,
+    )

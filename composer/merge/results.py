@@ -1,0 +1,165 @@
+"""A merge's results as a spreadsheet: a copy of the data with each row's fate beside it.
+
+:func:`write_results` writes an ``.xlsx`` file (openpyxl, streamed) holding the data
+file's columns and rows, followed by the columns *status*, *time*, *Message-ID* and
+*reason* from the ledger. Rows of a workbook keep their cell types (a date stays a date).
+The user's own file is never written: a results path that is the data file is refused,
+and the copy is written beside its final name and moved into place when complete.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from composer.errors import ComposerError
+from composer.i18n import translate
+from composer.merge.data.opening import DataSource
+from composer.merge.data.sheetsource import SpreadsheetSource
+from composer.merge.record.ledger import MergeLedger
+
+__all__ = ["ResultsError", "check_results_path", "status_word", "write_results"]
+
+RESULT_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class ResultsError(ComposerError, ValueError):
+    """The results file cannot be written where asked; the message says what to do."""
+
+
+def status_word(status: str) -> str:
+    """A ledger status in the user's words."""
+    words = {
+        "sent": translate("MergeResults", "sent"),
+        "failed": translate("MergeResults", "failed"),
+        "unknown": translate("MergeResults", "in doubt"),
+        "skipped": translate("MergeResults", "skipped"),
+        "suppressed": translate("MergeResults", "suppressed"),
+        "problem": translate("MergeResults", "problem"),
+        "pending": translate("MergeResults", "not sent yet"),
+        "ready": translate("MergeResults", "not sent yet"),
+    }
+    return words.get(status, status)
+
+
+def check_results_path(path: Path, source: DataSource) -> None:
+    """Refuse a results *path* that would overwrite the data or is not a workbook.
+
+    Raises:
+        ResultsError: what is wrong and what to do.
+    """
+    if path.suffix.lower() not in RESULT_SUFFIXES:
+        raise ResultsError(
+            translate(
+                "MergeResults",
+                "The results file {path} must end in .xlsx (it is written as an Excel "
+                "workbook). Choose a name such as results.xlsx.",
+            ).format(path=path)
+        )
+    if path.resolve() == source.path.resolve():
+        raise ResultsError(
+            translate(
+                "MergeResults",
+                "The results file would replace the data file {path}. Composer never "
+                "changes your file: choose another name for the results.",
+            ).format(path=path)
+        )
+    if not path.resolve().parent.is_dir():
+        raise ResultsError(
+            translate(
+                "MergeResults",
+                "The folder for the results file {path} does not exist. Choose an existing folder.",
+            ).format(path=path)
+        )
+
+
+def _data(source: DataSource) -> Iterator[tuple[int, list[Any]]]:
+    width = len(source.columns)
+    if isinstance(source, SpreadsheetSource):
+        for number, _line, cells in source.raw_rows():
+            values = [None if c == "" else c for c in cells]
+            yield number, values + [None] * (width - len(values))
+    else:
+        for row in source.rows():
+            yield row.number, [row.values.get(c, "") for c in source.columns]
+
+
+def _as_data(sheet: Any, value: Any) -> Any:
+    """*value* as a cell that is data: text starting with ``=`` stays text (never a
+    formula), and characters a workbook cannot hold become U+FFFD."""
+    if not isinstance(value, str):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    if not value.startswith("="):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
+
+
+def write_results(
+    ledger: MergeLedger, merge_id: int, scan: int, source: DataSource, path: Path
+) -> int:
+    """Write the results copy of *source* for pass *scan* of merge *merge_id* to *path*.
+
+    Returns:
+        The number of data rows written.
+
+    Raises:
+        ResultsError: *path* is not allowed (see :func:`check_results_path`).
+        CsvError: the data file cannot be read any more.
+        OSError: *path* cannot be written.
+    """
+    import openpyxl
+
+    check_results_path(path, source)
+    statuses = {
+        number: status for number, status, _reason, _reply in ledger.iter_scan(merge_id, scan)
+    }
+    details = {r.row_number: r for r in ledger.rows(merge_id)}
+    book = openpyxl.Workbook(write_only=True)
+    title = source.sheet if isinstance(source, SpreadsheetSource) else source.path.stem
+    sheet = book.create_sheet(title=title[:31] or "Sheet1")
+    sheet.append(
+        [
+            *source.columns,
+            translate("MergeResults", "status"),
+            translate("MergeResults", "time"),
+            "Message-ID",
+            translate("MergeResults", "reason"),
+        ]
+    )
+    written = 0
+    for number, values in _data(source):
+        status = statuses.get(number, "")
+        row = details.get(number)
+        when: datetime.datetime | None = None
+        message_id = reason = ""
+        if row is not None and status:
+            if row.updated:
+                when = datetime.datetime.fromtimestamp(row.updated).replace(microsecond=0)
+            message_id = row.message_id if status in ("sent", "unknown") else ""
+            reason = row.reason
+        sheet.append(
+            [
+                *(_as_data(sheet, v) for v in values),
+                status_word(status) if status else "",
+                when,
+                _as_data(sheet, message_id),
+                _as_data(sheet, reason),
+            ]
+        )
+        written += 1
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        book.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return written
