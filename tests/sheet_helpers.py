@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl
 
-SHEETS = Path(__file__).resolve().parent / "sheets"
+SHEETS = Path(__file__).resolve().parent / "merge" / "sheets"
 
 
 def workbook(path: Path, sheets: dict[str, Sequence[Sequence[Any]]], **formats: str) -> Path:
