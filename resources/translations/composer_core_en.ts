@@ -212,10 +212,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the data file, one row per message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the message to merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,6 +253,18 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>the CSV delimiter (default: detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook (default: the first one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s row with the column names (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,6 +421,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the data file (.csv, .xlsx, .xlsm, .xls, .ods), one row per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{item}” does not map a placeholder to a column of {file}. Write --map PLACEHOLDER=COLUMN with one of: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,6 +566,27 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of {count} row is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of {count} rows are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2309,66 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>a quoted field starting on line {line} runs over {count} more line(s) that look like rows of their own; a closing quote (&quot;) is probably missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file} is a text (CSV) file, which has no sheets: leave out the sheet and header row, or choose the workbook itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} does not exist. Choose the spreadsheet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row must be 1 or more (as the sheet shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password, and Composer cannot open protected workbooks. Open it in Excel, choose File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, clear the password and save a copy (or save the sheet as CSV), then choose that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({reason}). It may be damaged or not really a {kind} file: open it in your spreadsheet program and save it again, or save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”. Choose one of: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} cannot be read ({reason}). Open the file in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” in {file} is empty, so it cannot hold the column names. Choose the row that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in {file} is empty. Choose the sheet that holds the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” holds data ({example}), not column names, so the sheet has no header row. Insert a row of column names (such as 이름, email) above the list, or choose the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} of the sheet “{sheet}” are both named “{name}”. Rename one of them in the sheet, so that each placeholder means one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” (row {line}, {count} like it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{column}” writes its dates in {count} ways: {examples}. Each message shows the date as it is in the sheet; make them the same in the sheet (a date cell reads as 2024-03-05) if that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeEngine</name>
@@ -2562,6 +2655,57 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>MergeSendTime</name>
     <message>
         <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
+    <name>MergeResults</name>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results file {path} must end in .xlsx (it is written as an Excel workbook). Choose a name such as results.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results file would replace the data file {path}. Composer never changes your file: choose another name for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the results file {path} does not exist. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

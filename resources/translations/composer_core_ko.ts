@@ -220,10 +220,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>CSV 파일의 모든 행에 템플릿 메시지 보내기 (편지 병합)</translation>
     </message>
     <message>
-        <source>the data file, one row per message</source>
-        <translation>데이터 파일, 메시지 한 통에 한 행</translation>
-    </message>
-    <message>
         <source>the message to merge</source>
         <translation>병합할 메시지</translation>
     </message>
@@ -266,6 +262,18 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>the CSV delimiter (default: detect)</source>
         <translation>CSV 구분 문자 (기본값: 자동 감지)</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook (default: the first one)</source>
+        <translation>통합 문서의 시트 (기본값: 첫 번째 시트)</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s row with the column names (default: the first)</source>
+        <translation>열 이름이 있는 시트의 행 (기본값: 첫 번째 행)</translation>
+    </message>
+    <message>
+        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
+        <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
     </message>
     <message>
         <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s), file(s) or 첨부; &apos;none&apos; for no per-row files)</source>
@@ -421,6 +429,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>(시험 실행)</translation>
     </message>
     <message>
+        <source>the data file (.csv, .xlsx, .xlsm, .xls, .ods), one row per message</source>
+        <translation>데이터 파일 (.csv, .xlsx, .xlsm, .xls, .ods), 메시지 하나에 한 행</translation>
+    </message>
+    <message>
         <source>“{item}” does not map a placeholder to a column of {file}. Write --map PLACEHOLDER=COLUMN with one of: {columns}.</source>
         <translation>“{item}”은(는) 자리 표시자를 {file}의 열에 연결하지 않습니다. --map PLACEHOLDER=COLUMN 형식으로, 다음 열 중 하나를 쓰십시오: {columns}.</translation>
     </message>
@@ -563,6 +575,28 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
         <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
+        <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
+    </message>
+    <message>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...</source>
+        <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
+        <translation>결과를 {path}에 저장하지 못했습니다 ({reason}). 다른 --results 경로로 같은 명령을 다시 실행하세요. 이미 보낸 메일은 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The result of {count} row is in {path}.</source>
+        <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The results of {count} rows are in {path}.</source>
+        <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <source>start the merge then (local time) instead of now</source>
@@ -2284,6 +2318,66 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>a quoted field starting on line {line} runs over {count} more line(s) that look like rows of their own; a closing quote (&quot;) is probably missing</source>
         <translation>{line}번째 줄에서 시작한 따옴표 필드가 별도의 행처럼 보이는 {count}개 줄까지 이어짐. 닫는 따옴표(&quot;)가 빠진 것 같습니다</translation>
     </message>
+    <message>
+        <source>{file} is a text (CSV) file, which has no sheets: leave out the sheet and header row, or choose the workbook itself.</source>
+        <translation>{file}은(는) 텍스트(CSV) 파일이라 시트가 없습니다. 시트와 머리글 행을 지정하지 말거나, 통합 문서 파일 자체를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The data file {path} does not exist. Choose the spreadsheet again.</source>
+        <translation>데이터 파일 {path}이(가) 없습니다. 스프레드시트 파일을 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The header row must be 1 or more (as the sheet shows it).</source>
+        <translation>머리글 행은 1 이상이어야 합니다 (시트에 표시되는 행 번호).</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password, and Composer cannot open protected workbooks. Open it in Excel, choose File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, clear the password and save a copy (or save the sheet as CSV), then choose that copy.</source>
+        <translation>{file}은(는) 암호로 보호되어 있어 Composer에서 열 수 없습니다. Excel에서 파일을 열고 파일 ▸ 정보 ▸ 통합 문서 보호 ▸ 암호 설정에서 암호를 지운 뒤 사본으로 저장하고(또는 시트를 CSV로 저장하고), 그 사본을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({reason}). It may be damaged or not really a {kind} file: open it in your spreadsheet program and save it again, or save it as CSV.</source>
+        <translation>{file}을(를) 스프레드시트로 읽을 수 없습니다 ({reason}). 파일이 손상되었거나 실제로는 {kind} 파일이 아닐 수 있습니다. 스프레드시트 프로그램에서 열어 다시 저장하거나 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”. Choose one of: {sheets}.</source>
+        <translation>{file}에는 “{sheet}” 시트가 없습니다. 다음 중에서 선택하세요: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} cannot be read ({reason}). Open the file in your spreadsheet program and save it again.</source>
+        <translation>{file}의 “{sheet}” 시트를 읽을 수 없습니다 ({reason}). 스프레드시트 프로그램에서 파일을 열어 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet with data.</source>
+        <translation>{file}에는 데이터가 있는 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” in {file} is empty, so it cannot hold the column names. Choose the row that has them.</source>
+        <translation>{file}의 “{sheet}” 시트 {row}행은 비어 있어 열 이름을 읽을 수 없습니다. 열 이름이 있는 행을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in {file} is empty. Choose the sheet that holds the list.</source>
+        <translation>{file}의 “{sheet}” 시트가 비어 있습니다. 명단이 있는 시트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” holds data ({example}), not column names, so the sheet has no header row. Insert a row of column names (such as 이름, email) above the list, or choose the header row.</source>
+        <translation>“{sheet}” 시트의 {row}행에는 열 이름이 아니라 데이터({example})가 있어 머리글 행이 없는 것으로 보입니다. 명단 위에 열 이름 행(예: 이름, email)을 넣거나 머리글 행을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>{letter}열</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} of the sheet “{sheet}” are both named “{name}”. Rename one of them in the sheet, so that each placeholder means one column.</source>
+        <translation>“{sheet}” 시트의 {first}열과 {second}열의 이름이 모두 “{name}”입니다. 자리 표시자마다 한 열을 가리키도록 시트에서 둘 중 하나의 이름을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>“{text}” (row {line}, {count} like it)</source>
+        <translation>“{text}” ({line}행, 같은 형식 {count}개)</translation>
+    </message>
+    <message>
+        <source>The column “{column}” writes its dates in {count} ways: {examples}. Each message shows the date as it is in the sheet; make them the same in the sheet (a date cell reads as 2024-03-05) if that matters.</source>
+        <translation>“{column}” 열의 날짜가 {count}가지 형식으로 적혀 있습니다: {examples}. 각 메시지에는 시트에 적힌 그대로 표시됩니다. 형식이 중요하다면 시트에서 하나로 맞추세요 (날짜 셀은 2024-03-05로 표시됩니다).</translation>
+    </message>
 </context>
 <context>
     <name>MergeEngine</name>
@@ -2571,6 +2665,58 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
         <translation>“{text}”은(는) 보낼 시간이 아닙니다(YYYY-MM-DD HH:MM)</translation>
+    <name>MergeResults</name>
+    <message>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation>전송 불확실</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>문제 있음</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>아직 보내지 않음</translation>
+    </message>
+    <message>
+        <source>The results file {path} must end in .xlsx (it is written as an Excel workbook). Choose a name such as results.xlsx.</source>
+        <translation>결과 파일 {path}의 이름은 .xlsx로 끝나야 합니다 (Excel 통합 문서로 저장됩니다). results.xlsx 같은 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The results file would replace the data file {path}. Composer never changes your file: choose another name for the results.</source>
+        <translation>결과 파일이 데이터 파일 {path}을(를) 덮어쓰게 됩니다. Composer는 원본 파일을 바꾸지 않으니 결과 파일에 다른 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The folder for the results file {path} does not exist. Choose an existing folder.</source>
+        <translation>결과 파일 {path}을(를) 저장할 폴더가 없습니다. 있는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the sheet with the column names, as the sheet numbers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The files named in this column are attached to that row&apos;s message; only files inside the attachments folder are ever attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +1009,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per-row attachments:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1038,13 @@
     <message>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”, column names on row {row}, %Ln column(s).</source>
+        <translation>
+            <numerusform>Sheet “{sheet}”, column names on row {row}, %Ln column.</numerusform>
+            <numerusform>Sheet “{sheet}”, column names on row {row}, %Ln columns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>detected</source>
@@ -1063,7 +1090,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

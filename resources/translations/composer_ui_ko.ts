@@ -962,6 +962,18 @@
         <translation>이전 편지 병합…</translation>
     </message>
     <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>명단이 있는 통합 문서의 시트</translation>
+    </message>
+    <message>
+        <source>First row with text</source>
+        <translation>내용이 있는 첫 행</translation>
+    </message>
+    <message>
+        <source>The row of the sheet with the column names, as the sheet numbers it</source>
+        <translation>열 이름이 있는 행 (시트에 표시되는 행 번호)</translation>
+    </message>
+    <message>
         <source>The files named in this column are attached to that row&apos;s message; only files inside the attachments folder are ever attached.</source>
         <translation>이 열에 적힌 파일이 해당 행의 메시지에 첨부됩니다. 첨부 파일 폴더 안의 파일만 첨부됩니다.</translation>
     </message>
@@ -990,6 +1002,14 @@
         <translation>구분 기호:</translation>
     </message>
     <message>
+        <source>Sheet:</source>
+        <translation>시트:</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translation>열 이름 행:</translation>
+    </message>
+    <message>
         <source>Per-row attachments:</source>
         <translation>행별 첨부 파일:</translation>
     </message>
@@ -1011,6 +1031,12 @@
     <message>
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”, column names on row {row}, %Ln column(s).</source>
+        <translation>
+            <numerusform>“{sheet}” 시트, 열 이름은 {row}행, 열 %Ln개.</numerusform>
+        </translation>
     </message>
     <message>
         <source>detected</source>
@@ -1055,8 +1081,16 @@
         <translation>데이터 파일 선택</translation>
     </message>
     <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>All files (*)</source>

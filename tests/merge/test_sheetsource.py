@@ -133,8 +133,12 @@ def test_the_sheet_and_the_header_row_can_be_chosen(tmp_path: Path) -> None:
     source = open_data(path, sheet="회원", header_row=3)
     assert source.columns == ("email", "name")
     assert [r.values for r in source.rows()] == [{"email": "a@example.com", "name": "가"}]
-    # A title row above the list, taken as the header, names one column; the user sees it.
-    assert open_data(path, sheet="회원").columns[0] == "2027 회원 명단"
+    # Found without help too: the one-cell title above the list is not the header.
+    assert open_data(path, sheet="회원").header_row == 3
+    assert open_data(path, sheet="회원", header_row=1).columns[0] == "2027 회원 명단"
+    # A sheet of one-cell rows is a one-column list, its first row the header.
+    single = workbook(tmp_path / "one.xlsx", {"s": [["email"], ["a@example.com"]]})
+    assert [r.values for r in open_data(single).rows()] == [{"email": "a@example.com"}]
     # The ledger keeps the sheet where a CSV file keeps its encoding: it reopens the same.
     again = open_data(path, source.encoding)
     assert (again.sheet, again.columns) == ("회원", ("email", "name"))

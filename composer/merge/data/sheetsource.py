@@ -10,7 +10,8 @@ What a person expects, and what this module does about it:
 
 * the sheet: the one chosen by name, else the first visible worksheet;
 * the header row: the one chosen (its number as the sheet shows it), else the first row
-  with anything in it; a header row whose cells look like data (an address, a number, a
+  with anything in it, passing over a title above the list (a row with one cell filled,
+  followed by a row with several); a header row whose cells look like data (an address, a number, a
   date) is refused rather than taken as column names;
 * merged header cells: a cell merged across columns names each of them; when the row
   under it holds sub-headings (``연락처`` over ``전화`` and ``이메일``), the header is the
@@ -26,6 +27,7 @@ What a person expects, and what this module does about it:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,6 +50,8 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 _MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 # How many data rows are looked at for number formats that pad with zeros.
 _FORMAT_SAMPLE_ROWS = 50
+# How many one-cell rows above the header are taken for a title, not the header.
+_TITLE_ROWS = 5
 
 
 class SheetError(CsvError):
@@ -204,18 +208,29 @@ class SpreadsheetSource:
 
     def _read_header(self) -> None:
         name = self.path.name
-        rows = self._sheet.iter_rows()
+        rows: Iterator[list[Any]] = iter(self._sheet.iter_rows())
         chosen = self._chosen_header
         header: list[Any] | None = None
         offset = -1
+        titles: list[tuple[int, list[Any]]] = []
+        wide = self._sheet.width > 1
         for offset, cells in enumerate(rows):
             if chosen is not None:
                 if offset + 1 == chosen:
                     header = list(cells)
                     break
             elif not _blank(cells):
+                count = sum(1 for c in cells if c != "" and c is not None)
+                # A title above the list ("2027 회원 명단") fills one cell of a wider sheet.
+                if count == 1 and wide and len(titles) < _TITLE_ROWS:
+                    titles.append((offset, list(cells)))
+                    continue
                 header = list(cells)
                 break
+        if header is None and titles:
+            # Only one-cell rows: the first of them names the (single) column after all.
+            offset, header = titles[0]
+            rows = itertools.islice(self._sheet.iter_rows(), offset + 1, None)
         if header is None or _blank(header):
             if chosen is not None:
                 raise SheetError(

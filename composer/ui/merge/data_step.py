@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from composer.merge import CsvError, MergeTemplate
 from composer.merge.data.opening import DataSource
+from composer.merge.data.sheetsource import SpreadsheetSource
 from composer.merge.loading import LoadedData, load_data
 from composer.merge.templates.placeholders import Filled, describe_placeholders
 from composer.ui.merge.pages import DataPage
@@ -63,6 +64,8 @@ class DataStep(MergeStep[DataPage]):
         p.folder_edit.editingFinished.connect(self._on_attachments_changed)
         p.encoding_combo.currentIndexChanged.connect(self._on_format_changed)
         p.delimiter_combo.currentIndexChanged.connect(self._on_format_changed)
+        p.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
+        p.header_spin.valueChanged.connect(self._on_format_changed)
         p.attachment_combo.currentIndexChanged.connect(self._on_attachments_changed)
         p.mapping_changed.connect(self.map_placeholder)
 
@@ -79,7 +82,11 @@ class DataStep(MergeStep[DataPage]):
     def load(self, path: str | Path) -> Task[LoadedData]:
         """Open *path* with the encoding and delimiter chosen on the page, in the background."""
         p = self.page
+        same_file = p.path_edit.text() == str(path)
         p.path_edit.setText(str(path))
+        if not same_file:  # another workbook: its own first sheet and header
+            p.show_sheet_choices(None)
+        sheet, header_row = p.selected_sheet(), p.selected_header_row()
         if self.task is not None:
             self.task.cancel()
         self.data = None
@@ -88,7 +95,14 @@ class DataStep(MergeStep[DataPage]):
         encoding, delimiter = p.selected_encoding(), p.selected_delimiter()
         column = p.selected_attachment_column()
         task = self.runner.submit(
-            lambda _ctx: load_data(path, encoding, delimiter, attachment_column=column),
+            lambda _ctx: load_data(
+                path,
+                encoding,
+                delimiter,
+                attachment_column=column,
+                sheet=sheet,
+                header_row=header_row,
+            ),
             name="merge-load",
         )
         task.succeeded.connect(self._on_load_succeeded)
@@ -103,6 +117,18 @@ class DataStep(MergeStep[DataPage]):
         p.show_error("")
         p.preview_model.set_rows(source.columns, data.sample)
         p.preview.resizeColumnsToContents()
+        if isinstance(source, SpreadsheetSource):
+            p.show_sheet_choices(source.sheet_names, source.sheet, p.selected_header_row() or 0)
+            p.format_label.setText(
+                self.tr(
+                    "Sheet “{sheet}”, column names on row {row}, %Ln column(s).",
+                    "",
+                    len(source.columns),
+                ).format(sheet=source.sheet, row=source.header_row)
+            )
+            self._show_columns(data)
+            return
+        p.show_sheet_choices(None)
         how = self.tr("detected") if data.encoding_detected else self.tr("chosen")
         shown = {
             "\t": self.tr("tab"),
@@ -121,7 +147,11 @@ class DataStep(MergeStep[DataPage]):
                 delimiter=shown.get(source.delimiter, source.delimiter),
             )
         )
-        p.set_attachment_columns(source.columns, data.attachment_column, self.tr("(none)"))
+        self._show_columns(data)
+
+    def _show_columns(self, data: LoadedData) -> None:
+        p = self.page
+        p.set_attachment_columns(data.source.columns, data.attachment_column, self.tr("(none)"))
         self.show_placeholders()
         self.changed.emit()
         self.loaded.emit(True)
@@ -143,6 +173,13 @@ class DataStep(MergeStep[DataPage]):
         if text:
             self.load(Path(text).expanduser())
 
+    def _on_sheet_changed(self) -> None:
+        # Another sheet has its own header row: found again unless the user sets it.
+        self.page.header_spin.blockSignals(True)
+        self.page.header_spin.setValue(0)
+        self.page.header_spin.blockSignals(False)
+        self._on_format_changed()
+
     def _on_format_changed(self) -> None:
         if self.page.path_edit.text():
             self.load(self.page.path_edit.text())
@@ -151,7 +188,14 @@ class DataStep(MergeStep[DataPage]):
         parent = self.page.window()
         chooser = QFileDialog(parent, self.tr("Choose the data file"))
         prepare_file_dialog(chooser, FolderPurpose.MERGE_DATA)
-        chooser.setNameFilters([self.tr("CSV files (*.csv *.tsv *.txt)"), self.tr("All files (*)")])
+        chooser.setNameFilters(
+            [
+                self.tr("Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)"),
+                self.tr("CSV files (*.csv *.tsv *.txt)"),
+                self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods)"),
+                self.tr("All files (*)"),
+            ]
+        )
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(self.load)
         chooser.open()

@@ -99,6 +99,15 @@ class DataPage(QWidget):
         self.delimiter_combo = QComboBox()
         for label, value in DELIMITERS:
             self.delimiter_combo.addItem(self.tr(label), value)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setToolTip(self.tr("The sheet of the workbook that holds the list"))
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(0, 1_000_000)
+        self.header_spin.setSpecialValueText(self.tr("First row with text"))
+        self.header_spin.setToolTip(
+            self.tr("The row of the sheet with the column names, as the sheet numbers it")
+        )
+        self.header_spin.setKeyboardTracking(False)
         self.attachment_combo = QComboBox()
         self.attachment_combo.setToolTip(
             self.tr(
@@ -138,6 +147,10 @@ class DataPage(QWidget):
         form.addRow(self.tr("Data file:"), file_row)
         form.addRow(self.tr("Encoding:"), self.encoding_combo)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
+        form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("Column names on row:"), self.header_spin)
+        self.form = form
+        self.show_sheet_choices(None)
         form.addRow(self.tr("Per-row attachments:"), self.attachment_combo)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -193,6 +206,37 @@ class DataPage(QWidget):
             combo.addItem(column, column)
         combo.setCurrentIndex(max(0, combo.findData(chosen or "")))
         combo.blockSignals(False)
+
+    def show_sheet_choices(
+        self, sheets: tuple[str, ...] | None, current: str = "", header_row: int = 0
+    ) -> None:
+        """Offer a workbook's *sheets* (None: a CSV file, whose encoding and delimiter are
+        offered instead), *current* selected, its header on *header_row* (0: found)."""
+        workbook = sheets is not None
+        for widget, shown in (
+            (self.encoding_combo, not workbook),
+            (self.delimiter_combo, not workbook),
+            (self.sheet_combo, workbook),
+            (self.header_spin, workbook),
+        ):
+            self.form.setRowVisible(widget, shown)
+        combo = self.sheet_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for name in sheets or ():
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(header_row)
+        self.header_spin.blockSignals(False)
+
+    def selected_sheet(self) -> str | None:
+        data = self.sheet_combo.currentData() if self.sheet_combo.count() else None
+        return str(data) if data else None
+
+    def selected_header_row(self) -> int | None:
+        return self.header_spin.value() or None
 
     def selected_encoding(self) -> str | None:
         return str(self.encoding_combo.currentData()) or None

@@ -1,0 +1,112 @@
+"""The merge window with a workbook: the sheet and header row are chosen on the Data page,
+and what is sent (to aiosmtpd on 127.0.0.1) is the chosen sheet's rows."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sheet_helpers import workbook
+from smtpserver import SMTPTestServer
+
+from composer.mail import get_connection
+from composer.merge import MergeTemplate
+from composer.ui.merge.dialog import MergeDialog
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)"
+)
+
+TEMPLATE = MergeTemplate(
+    subject="{{ 이름 }} 안내",
+    text="{{ 이름 }}님, 학번 {{ 학번 }}.",
+    to="{{ 이름 }} <{{ 이메일 }}>",
+    from_email="행정실 <office@school.example>",
+)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> Iterator[tuple[MergeDialog, SMTPTestServer]]:
+    with SMTPTestServer(pipelining=True) as server:
+        d = MergeDialog(
+            TEMPLATE,
+            lambda: get_connection(
+                "composer.mail.backends.smtp.EmailBackend",
+                host=server.host,
+                port=server.port,
+                timeout=10,
+            ),
+            server_label="the test server",
+        )
+        qtbot.addWidget(d)
+        d.show()
+        yield d, server
+        d.shutdown()
+
+
+def test_the_sheet_and_header_row_are_chosen_on_the_data_page(
+    qtbot: QtBot, dialog: tuple[MergeDialog, SMTPTestServer], tmp_path: Path
+) -> None:
+    d, server = dialog
+    data = workbook(
+        tmp_path / "학교.xlsx",
+        {
+            "교사": [["이름", "이메일", "학번"], ["선생", "teacher@school.example", "T1"]],
+            "학생": [
+                ["2027학년도 명단"],
+                ["이름", "이메일", "학번"],
+                ["김철수", "kim@school.example", "00123"],
+            ],
+        },
+    )
+    page = d.data_page
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000) as loaded:
+        d.load_csv(data)
+    assert loaded.args == [True]
+    # A workbook offers its sheets and header row instead of an encoding and delimiter.
+    assert page.form.isRowVisible(page.sheet_combo)
+    assert not page.form.isRowVisible(page.encoding_combo)
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == [
+        "교사",
+        "학생",
+    ]
+    assert "Sheet “교사”, column names on row 1" in page.format_label.text()
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000):
+        page.sheet_combo.setCurrentIndex(1)
+    assert d.source is not None
+    # The title above the list is passed over; the user can still say where the names are.
+    assert d.source.columns == ("이름", "이메일", "학번")
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000):
+        page.header_spin.setValue(1)
+    assert d.source.columns[0] == "2027학년도 명단"
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000):
+        page.header_spin.setValue(2)
+    assert d.source.columns == ("이름", "이메일", "학번")
+    assert "Sheet “학생”, column names on row 2" in page.format_label.text()
+    d.go_to(1)
+    task = d.check_step.task
+    assert task is not None
+    if task.running:
+        with qtbot.waitSignal(task.finished, timeout=20_000):
+            pass
+    assert d.report is not None
+    assert d.report.counts["ready"] == 1
+    d.go_to(3)
+    with qtbot.waitSignal(d.merge_finished, timeout=30_000):
+        assert d.start_sending() is not None
+    (message,) = server.messages
+    assert message.rcpt_tos == ["kim@school.example"]
+    parsed = email.message_from_bytes(message.data, policy=email.policy.default)
+    assert parsed["Subject"] == "김철수 안내"
+    # Another file afterwards is opened on its own first sheet.
+    csv = tmp_path / "list.csv"
+    csv.write_text("이름,이메일,학번\n가,a@example.org,1\n", encoding="utf-8")
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000) as loaded:
+        d.load_csv(csv)
+    assert loaded.args == [True]
+    assert page.form.isRowVisible(page.encoding_combo)
+    assert not page.form.isRowVisible(page.sheet_combo)
