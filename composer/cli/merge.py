@@ -146,6 +146,15 @@ def _rows() -> list[Option]:
             {"type": int, "metavar": "N"},
         ),
         (
+            "--group-by",
+            translate(
+                "CliMerge",
+                "one message per value of COLUMN (e.g. the address): the template loops over "
+                "the group with {%% for row in rows %%}, and all its rows' files are attached",
+            ),
+            {"metavar": "COLUMN"},
+        ),
+        (
             "--results",
             translate(
                 "CliMerge",
@@ -400,6 +409,7 @@ def _merge(args: argparse.Namespace, started: list[bool]) -> int:
         _delimiter(args.delimiter),
         sheet=args.sheet,
         header_row=args.header_row,
+        group_by=args.group_by,
     )
     if args.results is not None:
         check_results_path(args.results, source)

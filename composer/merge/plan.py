@@ -18,6 +18,7 @@ from pathlib import Path
 
 from composer.i18n import translate
 from composer.merge.data.csvsource import CsvRow
+from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
 from composer.merge.record.ledger import MergeLedger, merge_key
 from composer.merge.record.suppression import SuppressionList
@@ -173,6 +174,7 @@ class MergePlan:
             attachment_column=column,
             base_dir=self.attachments_dir,
             column_map=self.options.column_map,
+            grouped=isinstance(source, GroupedSource),
         )
         self.from_email = template.from_email or self.options.from_email
         self.key = merge_key(source.fingerprint(), template.fingerprint())
@@ -269,7 +271,7 @@ class MergePlan:
     # -- rows ---------------------------------------------------------------------------
 
     def render(self, row: CsvRow) -> RenderedMessage:
-        return self.compiled.render(row.number, row.values)
+        return self.compiled.render(row.number, row.values, row.group)
 
     def check_row(
         self, row: CsvRow, rendered: RenderedMessage | None, error: str | None, occurrence: int

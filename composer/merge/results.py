@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.errors import ComposerError
 from composer.i18n import translate
+from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
 from composer.merge.data.sheetsource import SpreadsheetSource
 from composer.merge.record.ledger import MergeLedger
@@ -78,7 +79,12 @@ def check_results_path(path: Path, source: DataSource) -> None:
 
 def _data(source: DataSource) -> Iterator[tuple[int, list[Any]]]:
     width = len(source.columns)
-    if isinstance(source, SpreadsheetSource):
+    if isinstance(source, GroupedSource):
+        # Every row of the list, in its own order, with the fate of its group's message.
+        members = sorted(source.members(), key=lambda item: item[1].number)
+        for group, row in members:
+            yield group, [row.values.get(c, "") for c in source.columns]
+    elif isinstance(source, SpreadsheetSource):
         for number, _line, cells in source.raw_rows():
             values = [None if c == "" else c for c in cells]
             yield number, values + [None] * (width - len(values))
@@ -136,7 +142,7 @@ def write_results(
         ]
     )
     written = 0
-    for number, values in _data(source):
+    for number, values in _data(source):  # number: the ledger's row (a group's number)
         status = statuses.get(number, "")
         row = details.get(number)
         when: datetime.datetime | None = None

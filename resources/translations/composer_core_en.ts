@@ -264,6 +264,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,6 +2371,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The column “{column}” writes its dates in {count} ways: {examples}. Each message shows the date as it is in the sheet; make them the same in the sheet (a date cell reads as 2024-03-05) if that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

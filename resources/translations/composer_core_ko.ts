@@ -272,6 +272,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>열 이름이 있는 시트의 행 (기본값: 첫 번째 행)</translation>
     </message>
     <message>
+        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
+        <translation>COLUMN 값(예: 주소)마다 메시지를 하나만 보냅니다. 템플릿에서 {%% for row in rows %%}로 묶인 행을 반복할 수 있고, 묶인 모든 행의 파일이 첨부됩니다</translation>
+    </message>
+    <message>
         <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
     </message>
@@ -2377,6 +2381,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The column “{column}” writes its dates in {count} ways: {examples}. Each message shows the date as it is in the sheet; make them the same in the sheet (a date cell reads as 2024-03-05) if that matters.</source>
         <translation>“{column}” 열의 날짜가 {count}가지 형식으로 적혀 있습니다: {examples}. 각 메시지에는 시트에 적힌 그대로 표시됩니다. 형식이 중요하다면 시트에서 하나로 맞추세요 (날짜 셀은 2024-03-05로 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
+        <translation>{file}에는 행을 묶을 “{column}” 열이 없습니다. 다음 중에서 선택하세요: {columns}.</translation>
     </message>
 </context>
 <context>

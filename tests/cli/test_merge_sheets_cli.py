@@ -133,3 +133,39 @@ def test_an_ods_and_an_xls_file_are_checked_from_the_command_line(
     )
     assert code == 2, out
     assert "has no sheet named “없음”. Choose one of: 명단, Other" in out
+
+
+def test_group_by_sends_one_message_per_address(tmp_path: Path, composer_home: Path) -> None:
+    data = workbook(
+        tmp_path / "family.xlsx",
+        {
+            "s": [
+                ["보호자", "email", "학생"],
+                ["김부모", "kim@family.example", "김하나"],
+                ["이부모", "lee@family.example", "이셋"],
+                ["김부모", "kim@family.example", "김둘"],
+            ]
+        },
+    )
+    template = tmp_path / "letter.eml"
+    template.write_text(
+        "From: School <office@school.example>\nTo: {{ 보호자 }} <{{ email }}>\n"
+        "Subject: {{ rows | length }}\nContent-Type: text/plain; charset=utf-8\n\n"
+        "{% for row in rows %}{{ row.학생 }};{% endfor %}\n",
+        encoding="utf-8",
+    )
+    with SMTPTestServer() as server:
+        srv = f"127.0.0.1:{server.port}"
+        code, out = run_cli(composer_home, str(data), str(template), "--server", srv, "--yes")
+        assert code == 2, out  # ungrouped: {{ rows }} is no column, and kim twice
+        assert "“rows”" in out
+        args = (str(data), str(template), "--server", srv, "--yes", "--group-by", "email")
+        code, out = run_cli(composer_home, *args)
+        assert code == 0, out
+        code, out = run_cli(composer_home, *args)  # again: nothing left to send
+        assert code == 0, out
+        got = sorted((m.rcpt_tos[0], m.data) for m in server.messages)
+    assert [to for to, _ in got] == ["kim@family.example", "lee@family.example"]
+    kim = email.message_from_bytes(got[0][1], policy=email.policy.default)
+    assert kim["Subject"] == "2"
+    assert "김하나;김둘;" in kim.get_body().get_content()  # type: ignore[union-attr]

@@ -78,6 +78,8 @@ class CsvRow:
         short: the row has fewer fields than the header.
         extra: fields beyond the header's columns.
         suspect: why the row's text may be garbled (empty when it reads cleanly).
+        group: when rows are grouped into one message (``--group-by``), the values of
+            every row of the group, this one first; empty otherwise.
     """
 
     number: int
@@ -86,6 +88,7 @@ class CsvRow:
     short: bool = False
     extra: tuple[str, ...] = field(default_factory=tuple)
     suspect: tuple[str, ...] = ()
+    group: tuple[dict[str, str], ...] = ()
 
 
 def _decodes(path: Path, encoding: str) -> bool:

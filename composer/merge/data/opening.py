@@ -15,14 +15,15 @@ from typing import TypeAlias
 
 from composer.i18n import translate
 from composer.merge.data.csvsource import CsvError, CsvSource
+from composer.merge.data.grouping import GroupedSource, GroupIndex
 from composer.merge.data.rowindex import RowIndex
 from composer.merge.data.sheetindex import SheetRowIndex
 from composer.merge.data.sheetsource import SpreadsheetSource, is_spreadsheet
 
 __all__ = ["DataSource", "RowLookup", "open_data", "row_index", "sheet_reading"]
 
-DataSource: TypeAlias = CsvSource | SpreadsheetSource
-RowLookup: TypeAlias = RowIndex | SheetRowIndex
+DataSource: TypeAlias = CsvSource | SpreadsheetSource | GroupedSource
+RowLookup: TypeAlias = RowIndex | SheetRowIndex | GroupIndex
 
 _READING = re.compile(r"sheet:(?P<sheet>.*?)(?:@(?P<row>\d+))?")
 
@@ -42,15 +43,28 @@ def open_data(
     *,
     sheet: str | None = None,
     header_row: int | None = None,
+    group_by: str | None = None,
 ) -> DataSource:
     """Open *path* as a CSV file or, when it is a workbook, as one of its sheets.
 
     *encoding* and *delimiter* apply to CSV files; *sheet* and *header_row* to workbooks
     (an *encoding* of the form ``sheet:NAME`` stands for them, as kept in the ledger).
+    *group_by* names a column: one row per group of rows with the same value in it.
 
     Raises:
         CsvError: the file cannot be opened or read (:class:`SheetError` for workbooks).
     """
+    source = _open(path, encoding, delimiter, sheet, header_row)
+    return GroupedSource(source, group_by) if group_by else source
+
+
+def _open(
+    path: str | os.PathLike[str],
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    header_row: int | None,
+) -> CsvSource | SpreadsheetSource:
     if is_spreadsheet(path):
         kept_sheet, kept_row = sheet_reading(encoding)
         return SpreadsheetSource(path, sheet or kept_sheet, header_row or kept_row)
@@ -67,6 +81,8 @@ def open_data(
 
 def row_index(source: DataSource) -> RowLookup:
     """Random access to *source*'s rows by number."""
+    if isinstance(source, GroupedSource):
+        return GroupIndex(source)
     if isinstance(source, SpreadsheetSource):
         return SheetRowIndex(source)
     return RowIndex(source)

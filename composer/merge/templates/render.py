@@ -360,8 +360,11 @@ class CompiledTemplate:
         attachment_column: str | None = None,
         base_dir: Path | None = None,
         column_map: Mapping[str, str] | None = None,
+        grouped: bool = False,
     ) -> None:
         self.template = template
+        # One message per group of rows: the template may loop over them as {{ rows }}.
+        self.grouped = grouped
         self.columns = tuple(columns)
         self.attachment_column = attachment_column or None
         self.base_dir = base_dir or Path.cwd()
@@ -410,7 +413,7 @@ class CompiledTemplate:
                 if name.startswith("row["):
                     if name[4:-1] not in self.columns and name[4:-1] not in self.column_map:
                         missing.add(name[4:-1])
-                elif name not in self._aliases:
+                elif name not in self._aliases and not (self.grouped and name == "rows"):
                     missing.add(name)
         if self.attachment_column and self.attachment_column not in self.columns:
             missing.add(self.attachment_column)
@@ -436,15 +439,35 @@ class CompiledTemplate:
 
         return lookup
 
-    def _context(self, values: Mapping[str, str]) -> dict[str, Any]:
-        ctx: dict[str, Any] = {key: values.get(col, "") for key, col in self._aliases.items()}
+    def _row(self, values: Mapping[str, str]) -> dict[str, str]:
         row = dict(values)
         for placeholder, column in self.column_map.items():
             row.setdefault(placeholder, values.get(column, ""))
-        ctx["row"] = row
+        return row
+
+    def _context(
+        self, values: Mapping[str, str], group: Sequence[Mapping[str, str]] = ()
+    ) -> dict[str, Any]:
+        ctx: dict[str, Any] = {key: values.get(col, "") for key, col in self._aliases.items()}
+        ctx["row"] = self._row(values)
+        if self.grouped:
+            # Each row of the group answers to the same names as the group's first row
+            # ({{ row.name }}, {{ row["First Name"] }}, {{ row.first_name }}).
+            rows = []
+            for member in group or (values,):
+                one = self._row(member)
+                for key, col in self._aliases.items():
+                    one.setdefault(key, member.get(col, ""))
+                rows.append(one)
+            ctx["rows"] = rows
         return ctx
 
-    def render(self, row_number: int, values: Mapping[str, str]) -> RenderedMessage:
+    def render(
+        self,
+        row_number: int,
+        values: Mapping[str, str],
+        group: Sequence[Mapping[str, str]] = (),
+    ) -> RenderedMessage:
         """Render one row.
 
         What the data makes impossible to send (a cell that is not one address, a line
@@ -460,7 +483,7 @@ class CompiledTemplate:
 
         def context() -> dict[str, Any]:
             if not built:
-                built.append(self._context(values))
+                built.append(self._context(values, group))
             return built[0]
 
         lookup = self._lookup(values)
@@ -495,9 +518,11 @@ class CompiledTemplate:
             addresses[name] = render_addresses(entries, name, run_address, problems)
         files: list[AttachmentFile] = []
         if self.attachment_column:
-            files, file_problems = resolve_attachments(
-                values.get(self.attachment_column, ""), self.base_dir
-            )
+            column = self.attachment_column
+            cell = values.get(column, "")
+            if group:  # a group's message carries the files of all its rows
+                cell = ";".join(v.get(column, "") for v in group if v.get(column, "").strip())
+            files, file_problems = resolve_attachments(cell, self.base_dir)
             problems += file_problems
         return RenderedMessage(
             row_number=row_number,
