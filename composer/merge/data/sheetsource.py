@@ -36,6 +36,7 @@ from typing import Any
 from composer.i18n import translate
 from composer.merge.data.cells import cell_text, date_shape, padded
 from composer.merge.data.csvsource import CsvError, CsvRow
+from composer.merge.data.xlsxformats import zero_padded_columns
 
 __all__ = [
     "SPREADSHEET_SUFFIXES",
@@ -341,31 +342,10 @@ class SpreadsheetSource:
         rows; only Office Open XML keeps formats where they can be read cheaply."""
         if self.kind not in ("xlsx", "xlsm"):
             return {}
-        try:
-            import openpyxl
-        except ImportError:
-            return {}
-        widths: dict[int, int] = {}
-        try:
-            book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
-        except Exception:  # formats are a nicety; calamine read the file
-            return {}
-        try:
-            ws = book[self.sheet]
-            first = self._data_offset + 1
-            for row in ws.iter_rows(min_row=first, max_row=first + _FORMAT_SAMPLE_ROWS):
-                for cell in row:
-                    fmt = getattr(cell, "number_format", "") or ""
-                    column = getattr(cell, "column", None)
-                    if column is None or not isinstance(cell.value, (int, float)):
-                        continue
-                    if fmt.strip("0") == "" and len(fmt) > 1:
-                        widths[column - 1 - self._col0] = len(fmt)
-        except Exception:  # noqa: S110 - never fail a readable file on its formats
-            pass
-        finally:
-            book.close()
-        return widths
+        found = zero_padded_columns(
+            self.path, self.sheet, self._data_offset + 1, _FORMAT_SAMPLE_ROWS
+        )
+        return {column - self._col0: width for column, width in found.items()}
 
     # -- rows --------------------------------------------------------------------------
 
