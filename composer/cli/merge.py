@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 from composer.cli import merge_schedule
 from composer.cli.accounts import choose_profile, needs_password, terminal_account
 from composer.cli.merge_control import EXIT_INTERRUPTED, EXIT_NOT_SENT
+from composer.cli.merge_results import spreadsheet_options
 from composer.cli.options import Option, add_options, checked_number
 from composer.cli.output import fail
 from composer.cli.prompt import PromptCancelled
@@ -66,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_options(p, _files_and_sending(positive, positive_float))
     add_options(p, _rows())
+    add_options(p, spreadsheet_options())
     add_options(p.add_mutually_exclusive_group(), _doubt())
     add_options(p, _after())
     merge_schedule.register(p)
@@ -134,33 +136,6 @@ def _rows() -> list[Option]:
             "--delimiter",
             translate("CliMerge", "the CSV delimiter (default: detect)"),
             {"metavar": "CHAR"},
-        ),
-        (
-            "--sheet",
-            translate("CliMerge", "the sheet of a workbook (default: the first one)"),
-            _NAME,
-        ),
-        (
-            "--header-row",
-            translate("CliMerge", "the sheet's row with the column names (default: the first)"),
-            {"type": int, "metavar": "N"},
-        ),
-        (
-            "--group-by",
-            translate(
-                "CliMerge",
-                "one message per value of COLUMN (e.g. the address): the template loops over "
-                "the group with {%% for row in rows %%}, and all its rows' files are attached",
-            ),
-            {"metavar": "COLUMN"},
-        ),
-        (
-            "--results",
-            translate(
-                "CliMerge",
-                "write a copy of the data with each row's status, time and Message-ID (.xlsx)",
-            ),
-            {"metavar": "PATH", "type": Path},
         ),
         (
             "--attachments-column",
@@ -455,6 +430,7 @@ def _merge(args: argparse.Namespace, started: list[bool]) -> int:
         allow_duplicates=args.allow_duplicates,
         allow_shared_copies=args.allow_shared_copies,
         skip_problems=args.skip_problems,
+        pdf_password_column=args.pdf_password_column,
         unsubscribe_mailto=args.unsubscribe or "",
     )
     with MergeLedger() as ledger:

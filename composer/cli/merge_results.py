@@ -6,12 +6,55 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from composer.cli.options import Option
 from composer.errors import ComposerError
 from composer.i18n import plural, translate
 
 if TYPE_CHECKING:
     from composer.merge import MergePlan
     from composer.merge.data.opening import DataSource
+
+
+def spreadsheet_options() -> list[Option]:
+    """``composer merge`` options for workbooks, groups, protected PDFs and results."""
+    return [
+        (
+            "--sheet",
+            translate("CliMerge", "the sheet of a workbook (default: the first one)"),
+            {"metavar": "NAME"},
+        ),
+        (
+            "--header-row",
+            translate("CliMerge", "the sheet's row with the column names (default: the first)"),
+            {"type": int, "metavar": "N"},
+        ),
+        (
+            "--group-by",
+            translate(
+                "CliMerge",
+                "one message per value of COLUMN (e.g. the address): the template loops over "
+                "the group with {%% for row in rows %%}, and all its rows' files are attached",
+            ),
+            {"metavar": "COLUMN"},
+        ),
+        (
+            "--pdf-password-column",
+            translate(
+                "CliMerge",
+                "protect each row's PDF attachments (AES-256) with the password in COLUMN "
+                "(for example a birth date); it is never logged or recorded",
+            ),
+            {"metavar": "COLUMN"},
+        ),
+        (
+            "--results",
+            translate(
+                "CliMerge",
+                "write a copy of the data with each row's status, time and Message-ID (.xlsx)",
+            ),
+            {"metavar": "PATH", "type": Path},
+        ),
+    ]
 
 
 def checking_line(source: DataSource) -> str | None:
@@ -52,7 +95,14 @@ def write_results_file(path: Path | None, plan: MergePlan, out: TextIO) -> None:
     from composer.merge.results import write_results
 
     try:
-        count = write_results(plan.ledger, plan.merge_id, plan.scan, plan.source, path)
+        count = write_results(
+            plan.ledger,
+            plan.merge_id,
+            plan.scan,
+            plan.source,
+            path,
+            hide=[plan.options.pdf_password_column],
+        )
     except (ComposerError, OSError) as exc:
         reason = exc.message.what if isinstance(exc, ComposerError) else exc.strerror or str(exc)
         print(

@@ -71,6 +71,8 @@ class MergeOptions:
         unsubscribe_mailto: add ``List-Unsubscribe: <mailto:...>`` to every message.
         message_id_domain: the domain of generated Message-IDs (default: the sender's).
         column_map: placeholder -> column, where the template's names differ from the file's.
+        pdf_password_column: the column holding each row's password for its PDF files
+            (encrypted with AES-256 as each message is built); None: PDFs go as they are.
     """
 
     from_email: str = ""
@@ -84,6 +86,7 @@ class MergeOptions:
     unsubscribe_mailto: str = ""
     message_id_domain: str | None = None
     column_map: dict[str, str] = field(default_factory=dict)
+    pdf_password_column: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ class MergePlan:
             base_dir=self.attachments_dir,
             column_map=self.options.column_map,
             grouped=isinstance(source, GroupedSource),
+            pdf_password_column=self.options.pdf_password_column,
         )
         self.from_email = template.from_email or self.options.from_email
         self.key = merge_key(source.fingerprint(), template.fingerprint())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -110,9 +110,17 @@ def _as_data(sheet: Any, value: Any) -> Any:
 
 
 def write_results(
-    ledger: MergeLedger, merge_id: int, scan: int, source: DataSource, path: Path
+    ledger: MergeLedger,
+    merge_id: int,
+    scan: int,
+    source: DataSource,
+    path: Path,
+    *,
+    hide: Iterable[str | None] = (),
 ) -> int:
     """Write the results copy of *source* for pass *scan* of merge *merge_id* to *path*.
+
+    Columns named in *hide* (a PDF password column) are left out of the copy.
 
     Returns:
         The number of data rows written.
@@ -132,9 +140,11 @@ def write_results(
     book = openpyxl.Workbook(write_only=True)
     title = source.sheet if isinstance(source, SpreadsheetSource) else source.path.stem
     sheet = book.create_sheet(title=title[:31] or "Sheet1")
+    hidden = {c for c in hide if c}
+    keep = [i for i, c in enumerate(source.columns) if c not in hidden]
     sheet.append(
         [
-            *source.columns,
+            *(source.columns[i] for i in keep),
             translate("MergeResults", "status"),
             translate("MergeResults", "time"),
             "Message-ID",
@@ -154,7 +164,7 @@ def write_results(
             reason = row.reason
         sheet.append(
             [
-                *(_as_data(sheet, v) for v in values),
+                *(_as_data(sheet, values[i]) for i in keep),
                 status_word(status) if status else "",
                 when,
                 _as_data(sheet, message_id),

@@ -268,6 +268,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,6 +2601,17 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>MergePdf</name>
+    <message>
+        <source>{name} is already protected with a password of its own; save it without one so that Composer can protect it with the row&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be protected: it is not a PDF file Composer can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergePlan</name>
     <message>
         <source>(no subject)</source>
@@ -2729,6 +2744,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>the Subject holds a line break or control character from the data file (“{subject}”); a subject is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “{column}” is empty in this row, so its PDF files would go out unprotected; fill in the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

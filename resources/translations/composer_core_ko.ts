@@ -276,6 +276,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>COLUMN 값(예: 주소)마다 메시지를 하나만 보냅니다. 템플릿에서 {%% for row in rows %%}로 묶인 행을 반복할 수 있고, 묶인 모든 행의 파일이 첨부됩니다</translation>
     </message>
     <message>
+        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
+        <translation>각 행의 PDF 첨부 파일을 COLUMN 열의 암호(예: 생년월일)로 보호합니다 (AES-256). 암호는 로그나 기록에 남지 않습니다</translation>
+    </message>
+    <message>
         <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
     </message>
@@ -2606,6 +2610,17 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>MergePdf</name>
+    <message>
+        <source>{name} is already protected with a password of its own; save it without one so that Composer can protect it with the row&apos;s password</source>
+        <translation>{name}은(는) 이미 자체 암호로 보호되어 있습니다. Composer가 행의 암호로 보호할 수 있도록 암호 없이 저장하세요</translation>
+    </message>
+    <message>
+        <source>{name} cannot be protected: it is not a PDF file Composer can read</source>
+        <translation>{name}을(를) 보호할 수 없습니다. Composer가 읽을 수 있는 PDF 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>MergePlan</name>
     <message>
         <source>(no subject)</source>
@@ -2740,6 +2755,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>the Subject holds a line break or control character from the data file (“{subject}”); a subject is one line</source>
         <translation>데이터 파일에서 온 줄 바꿈이나 제어 문자가 제목에 있음(“{subject}”). 제목은 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the column “{column}” is empty in this row, so its PDF files would go out unprotected; fill in the password</source>
+        <translation>이 행의 “{column}” 열이 비어 있어 PDF 파일이 보호되지 않은 채 나가게 됩니다. 암호를 채워 넣으세요</translation>
     </message>
     <message>
         <source>{file}: the message text is in the character set “{charset}”, which Composer does not know. Open it in your mail program and save it again as UTF-8.</source>

@@ -32,6 +32,7 @@ from composer.compose.message import InlineImage, formatted_email
 from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.merge.data.attachments import AttachmentFile, read_attachment, resolve_attachments
+from composer.merge.data.pdfprotect import is_pdf_name, protect_pdf
 from composer.merge.templates.addresses import has_control, printable
 from composer.merge.templates.fields import (
     AddressEntry,
@@ -223,6 +224,8 @@ class RenderedMessage:
     attachments: list[AttachmentFile] = field(default_factory=list)
     files_root: Path | None = None
     inline_images: list[InlineImage] = field(default_factory=list)
+    # Encrypts the per-row PDFs when set; never shown (repr) so never logged by accident.
+    pdf_password: str = field(default="", repr=False)
 
     def recipients(self) -> list[str]:
         """Every envelope recipient: To, Cc, Bcc."""
@@ -299,6 +302,8 @@ class RenderedMessage:
                 # The name the cell gave (a link keeps its own name, not its target's).
                 name = found.name.rpartition("/")[2]
                 content = read_attachment(found.path, self.files_root)
+                if self.pdf_password and is_pdf_name(name):
+                    content = protect_pdf(content, self.pdf_password, name)
                 msg.attach(name, content, mimetypes.guess_type(name)[0])
         else:
             for path in self.files:
@@ -361,10 +366,12 @@ class CompiledTemplate:
         base_dir: Path | None = None,
         column_map: Mapping[str, str] | None = None,
         grouped: bool = False,
+        pdf_password_column: str | None = None,
     ) -> None:
         self.template = template
         # One message per group of rows: the template may loop over them as {{ rows }}.
         self.grouped = grouped
+        self.pdf_password_column = pdf_password_column or None
         self.columns = tuple(columns)
         self.attachment_column = attachment_column or None
         self.base_dir = base_dir or Path.cwd()
@@ -415,8 +422,9 @@ class CompiledTemplate:
                         missing.add(name[4:-1])
                 elif name not in self._aliases and not (self.grouped and name == "rows"):
                     missing.add(name)
-        if self.attachment_column and self.attachment_column not in self.columns:
-            missing.add(self.attachment_column)
+        for column in (self.attachment_column, self.pdf_password_column):
+            if column and column not in self.columns:
+                missing.add(column)
         return sorted(missing)
 
     def is_templated(self, field_name: str) -> bool:
@@ -524,6 +532,17 @@ class CompiledTemplate:
                 cell = ";".join(v.get(column, "") for v in group if v.get(column, "").strip())
             files, file_problems = resolve_attachments(cell, self.base_dir)
             problems += file_problems
+        password = ""
+        if self.pdf_password_column and any(is_pdf_name(f.name) for f in files):
+            password = values.get(self.pdf_password_column, "").strip()
+            if not password:
+                problems.append(
+                    translate(
+                        "MergeTemplate",
+                        "the column “{column}” is empty in this row, so its PDF files would "
+                        "go out unprotected; fill in the password",
+                    ).format(column=self.pdf_password_column)
+                )
         return RenderedMessage(
             row_number=row_number,
             subject=subject.replace("\t", " "),
@@ -540,6 +559,7 @@ class CompiledTemplate:
             attachments=files,
             files_root=self.base_dir if self.attachment_column else None,
             inline_images=list(self.template.inline_images),
+            pdf_password=password,
         )
 
 
