@@ -40,6 +40,10 @@ __all__ = [
     "is_valid_address",
 ]
 
+# Merges up to this many rows are rendered once for the check and the send (see
+# MergePlan.rendered_rows); larger ones are rendered again, keeping memory flat.
+REUSE_ROWS = 20_000
+
 ATTACHMENT_COLUMN_NAMES = ("attachment", "attachments", "file", "files", "첨부", "첨부파일")
 
 
@@ -186,6 +190,9 @@ class MergePlan:
         self.merge_id = 0
         self.scan = 0
         self.report: ValidationReport | None = None
+        self._kept: (
+            tuple[tuple[int, int], list[tuple[CsvRow, RenderedMessage | None, str | None]]] | None
+        ) = None
 
     def _open_in_ledger(self) -> None:
         """Claim the merge (refused if another window or process has it), then record it.
@@ -318,12 +325,42 @@ class MergePlan:
     def rendered_rows(
         self,
     ) -> Iterator[tuple[CsvRow, RenderedMessage | None, str | None]]:
-        """Each data row with its rendered message (or the render error)."""
+        """Each data row with its rendered message (or the render error).
+
+        A merge of up to :data:`REUSE_ROWS` rows is rendered once: the pass that follows a
+        complete one (the send pass after the check) takes the messages it kept, as long
+        as the data file is the same on disk (size and modification time); otherwise, and
+        for larger files (memory stays flat), every row is read and rendered again.
+        """
+        kept, self._kept = self._kept, None
+        stamp = self._stamp()
+        if kept is not None and kept[0] == stamp:
+            yield from kept[1]
+            return
+        keep: list[tuple[CsvRow, RenderedMessage | None, str | None]] | None = []
         for row in self.source.rows():
             try:
-                yield row, self.render(row), None
+                item: tuple[CsvRow, RenderedMessage | None, str | None] = (
+                    row,
+                    self.render(row),
+                    None,
+                )
             except RenderError as exc:
-                yield row, None, str(exc)
+                item = (row, None, str(exc))
+            if keep is not None:
+                keep.append(item)
+                if len(keep) > REUSE_ROWS:
+                    keep = None
+            yield item
+        if keep is not None and stamp is not None:
+            self._kept = (stamp, keep)
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.source.path.stat()
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns
 
     def validate(
         self,
