@@ -56,6 +56,7 @@ def load_data(
     sample_rows: int = SAMPLE_ROWS,
     sheet: str | None = None,
     header_row: int | None = None,
+    group_by: str | None = None,
 ) -> LoadedData:
     """Open *path* and read what the Data step shows (reads the disk: call off the GUI thread).
 
@@ -68,11 +69,14 @@ def load_data(
         sheet: the sheet of a workbook (None: its first visible worksheet).
         header_row: the row of a sheet holding the column names (None: the first one
             with anything in it).
+        group_by: one message per value of this column (None: one per row).
 
     Raises:
         CsvError: the file cannot be opened or read (the message says what to do).
     """
-    source = open_data(path, encoding, delimiter, sheet=sheet, header_row=header_row)
+    source = open_data(
+        path, encoding, delimiter, sheet=sheet, header_row=header_row, group_by=group_by
+    )
     sample = [row.values for row in itertools.islice(source.rows(), sample_rows)]
     return LoadedData(
         source=source,

@@ -985,6 +985,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rows with the same value in this column (such as a parent&apos;s address) get one message together; the message can list them with {% for row in rows %} and carries all their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1021,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One message per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per-row attachments:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1038,10 @@
     </message>
     <message>
         <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row (no grouping)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1088,10 @@
             <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln column.</numerusform>
             <numerusform>Encoding {encoding} ({how}), delimiter {delimiter}, %Ln columns.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One message per “{column}”: rows with the same value go together.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>

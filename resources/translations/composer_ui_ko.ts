@@ -978,6 +978,10 @@
         <translation>이 열에 적힌 파일이 해당 행의 메시지에 첨부됩니다. 첨부 파일 폴더 안의 파일만 첨부됩니다.</translation>
     </message>
     <message>
+        <source>Rows with the same value in this column (such as a parent&apos;s address) get one message together; the message can list them with {% for row in rows %} and carries all their files.</source>
+        <translation>이 열의 값이 같은 행(예: 같은 보호자 주소)은 메시지 하나로 함께 보냅니다. 메시지에서 {% for row in rows %}로 묶인 행을 나열할 수 있고, 모든 행의 파일이 첨부됩니다.</translation>
+    </message>
+    <message>
         <source>The data file&apos;s folder</source>
         <translation>데이터 파일이 있는 폴더</translation>
     </message>
@@ -1010,6 +1014,10 @@
         <translation>열 이름 행:</translation>
     </message>
     <message>
+        <source>One message per:</source>
+        <translation>메시지 묶음 기준:</translation>
+    </message>
+    <message>
         <source>Per-row attachments:</source>
         <translation>행별 첨부 파일:</translation>
     </message>
@@ -1024,6 +1032,10 @@
     <message>
         <source>(choose a column)</source>
         <translation>(열 선택)</translation>
+    </message>
+    <message>
+        <source>Row (no grouping)</source>
+        <translation>행마다 (묶지 않음)</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1079,10 @@
         <translation>
             <numerusform>인코딩 {encoding}({how}), 구분 기호 {delimiter}, 열 %Ln개.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One message per “{column}”: rows with the same value go together.</source>
+        <translation>“{column}” 값마다 메시지 하나: 값이 같은 행은 함께 보냅니다.</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from composer.merge import CsvError, MergeTemplate
+from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
 from composer.merge.data.sheetsource import SpreadsheetSource
 from composer.merge.loading import LoadedData, load_data
@@ -66,6 +67,7 @@ class DataStep(MergeStep[DataPage]):
         p.delimiter_combo.currentIndexChanged.connect(self._on_format_changed)
         p.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
         p.header_spin.valueChanged.connect(self._on_format_changed)
+        p.group_combo.currentIndexChanged.connect(self._on_format_changed)
         p.attachment_combo.currentIndexChanged.connect(self._on_attachments_changed)
         p.mapping_changed.connect(self.map_placeholder)
 
@@ -84,9 +86,11 @@ class DataStep(MergeStep[DataPage]):
         p = self.page
         same_file = p.path_edit.text() == str(path)
         p.path_edit.setText(str(path))
-        if not same_file:  # another workbook: its own first sheet and header
+        if not same_file:  # another file: its own first sheet and header, no grouping
             p.show_sheet_choices(None)
+            p.set_group_columns((), None)
         sheet, header_row = p.selected_sheet(), p.selected_header_row()
+        group_by = p.selected_group_column()
         if self.task is not None:
             self.task.cancel()
         self.data = None
@@ -102,6 +106,7 @@ class DataStep(MergeStep[DataPage]):
                 attachment_column=column,
                 sheet=sheet,
                 header_row=header_row,
+                group_by=group_by,
             ),
             name="merge-load",
         )
@@ -117,14 +122,15 @@ class DataStep(MergeStep[DataPage]):
         p.show_error("")
         p.preview_model.set_rows(source.columns, data.sample)
         p.preview.resizeColumnsToContents()
-        if isinstance(source, SpreadsheetSource):
-            p.show_sheet_choices(source.sheet_names, source.sheet, p.selected_header_row() or 0)
+        book = source.inner if isinstance(source, GroupedSource) else source
+        if isinstance(book, SpreadsheetSource):
+            p.show_sheet_choices(book.sheet_names, book.sheet, p.selected_header_row() or 0)
             p.format_label.setText(
                 self.tr(
                     "Sheet “{sheet}”, column names on row {row}, %Ln column(s).",
                     "",
-                    len(source.columns),
-                ).format(sheet=source.sheet, row=source.header_row)
+                    len(book.columns),
+                ).format(sheet=book.sheet, row=book.header_row)
             )
             self._show_columns(data)
             return
@@ -151,6 +157,16 @@ class DataStep(MergeStep[DataPage]):
 
     def _show_columns(self, data: LoadedData) -> None:
         p = self.page
+        grouped = data.source.column if isinstance(data.source, GroupedSource) else None
+        p.set_group_columns(data.source.columns, grouped)
+        if grouped is not None:
+            p.format_label.setText(
+                p.format_label.text()
+                + " "
+                + self.tr(
+                    "One message per “{column}”: rows with the same value go together."
+                ).format(column=grouped)
+            )
         p.set_attachment_columns(data.source.columns, data.attachment_column, self.tr("(none)"))
         self.show_placeholders()
         self.changed.emit()

@@ -115,6 +115,14 @@ class DataPage(QWidget):
                 "only files inside the attachments folder are ever attached."
             )
         )
+        self.group_combo = QComboBox()
+        self.group_combo.setToolTip(
+            self.tr(
+                "Rows with the same value in this column (such as a parent's address) get "
+                "one message together; the message can list them with "
+                "{% for row in rows %} and carries all their files."
+            )
+        )
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("The data file's folder"))
         self.folder_edit.setClearButtonEnabled(True)
@@ -151,6 +159,7 @@ class DataPage(QWidget):
         form.addRow(self.tr("Column names on row:"), self.header_spin)
         self.form = form
         self.show_sheet_choices(None)
+        form.addRow(self.tr("One message per:"), self.group_combo)
         form.addRow(self.tr("Per-row attachments:"), self.attachment_combo)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -237,6 +246,21 @@ class DataPage(QWidget):
 
     def selected_header_row(self) -> int | None:
         return self.header_spin.value() or None
+
+    def set_group_columns(self, columns: tuple[str, ...], chosen: str | None) -> None:
+        """Offer *columns* to group rows by, *chosen* selected (None: one message per row)."""
+        combo = self.group_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Row (no grouping)"), "")
+        for column in columns:
+            combo.addItem(column, column)
+        combo.setCurrentIndex(max(0, combo.findData(chosen or "")))
+        combo.blockSignals(False)
+
+    def selected_group_column(self) -> str | None:
+        data = self.group_combo.currentData() if self.group_combo.count() else None
+        return str(data) if data else None
 
     def selected_encoding(self) -> str | None:
         return str(self.encoding_combo.currentData()) or None

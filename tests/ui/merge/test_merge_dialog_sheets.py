@@ -110,3 +110,52 @@ def test_the_sheet_and_header_row_are_chosen_on_the_data_page(
     assert loaded.args == [True]
     assert page.form.isRowVisible(page.encoding_combo)
     assert not page.form.isRowVisible(page.sheet_combo)
+
+
+def test_one_message_per_parent_is_chosen_on_the_data_page(
+    qtbot: QtBot, dialog: tuple[MergeDialog, SMTPTestServer], tmp_path: Path
+) -> None:
+    d, server = dialog
+    d.template = MergeTemplate(
+        subject="{{ 이름 }}",
+        text="{% for row in rows %}{{ row.학번 }};{% endfor %}",
+        to="{{ 이름 }} <{{ 이메일 }}>",
+        from_email="행정실 <office@school.example>",
+    )
+    data = workbook(
+        tmp_path / "가족.xlsx",
+        {
+            "s": [
+                ["이름", "이메일", "학번"],
+                ["김부모", "kim@school.example", "1"],
+                ["이부모", "lee@school.example", "2"],
+                ["김부모", "kim@school.example", "3"],
+            ]
+        },
+    )
+    page = d.data_page
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000):
+        d.load_csv(data)
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000) as loaded:
+        page.group_combo.setCurrentIndex(page.group_combo.findData("이메일"))
+    assert loaded.args == [True]
+    assert page.form.isRowVisible(page.sheet_combo)  # still a workbook
+    assert "One message per “이메일”" in page.format_label.text()
+    d.go_to(1)
+    task = d.check_step.task
+    assert task is not None
+    if task.running:
+        with qtbot.waitSignal(task.finished, timeout=20_000):
+            pass
+    assert d.report is not None
+    assert (d.report.total, d.report.counts["ready"]) == (2, 2)
+    d.go_to(3)
+    with qtbot.waitSignal(d.merge_finished, timeout=30_000):
+        assert d.start_sending() is not None
+    got = {
+        m.rcpt_tos[0]: email.message_from_bytes(m.data, policy=email.policy.default)
+        for m in server.messages
+    }
+    assert sorted(got) == ["kim@school.example", "lee@school.example"]
+    body = got["kim@school.example"].get_body().get_content()  # type: ignore[union-attr]
+    assert "1;3;" in body
