@@ -431,6 +431,8 @@ def _merge(args: argparse.Namespace, started: list[bool]) -> int:
         allow_shared_copies=args.allow_shared_copies,
         skip_problems=args.skip_problems,
         pdf_password_column=args.pdf_password_column,
+        advertising=args.advertising,
+        consent_column=args.consent_column or "",
         unsubscribe_mailto=args.unsubscribe or "",
     )
     with MergeLedger() as ledger:

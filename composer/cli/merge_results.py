@@ -47,6 +47,25 @@ def spreadsheet_options() -> list[Option]:
             {"metavar": "COLUMN"},
         ),
         (
+            "--advertising",
+            translate(
+                "CliMerge",
+                "this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the "
+                "subject, the sender and a contact and how to refuse in the body, an "
+                "unsubscribe address, consent within two years)",
+            ),
+            {"action": "store_true"},
+        ),
+        (
+            "--consent-column",
+            translate(
+                "CliMerge",
+                "with --advertising: the column of each recipient's consent date "
+                "(default: a column named 수신동의일 or consent)",
+            ),
+            {"metavar": "COLUMN"},
+        ),
+        (
             "--results",
             translate(
                 "CliMerge",

@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.i18n import translate
+from composer.merge.advertising import (
+    advertising_problems,
+    consent_problem,
+    guess_consent_column,
+)
 from composer.merge.data.csvsource import CsvRow
 from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
@@ -77,6 +82,9 @@ class MergeOptions:
         column_map: placeholder -> column, where the template's names differ from the file's.
         pdf_password_column: the column holding each row's password for its PDF files
             (encrypted with AES-256 as each message is built); None: PDFs go as they are.
+        advertising: the merge is advertising: held to 정보통신망법 §50
+            (:mod:`composer.merge.advertising`).
+        consent_column: the column of each recipient's consent date ("" to guess).
     """
 
     from_email: str = ""
@@ -91,6 +99,8 @@ class MergeOptions:
     message_id_domain: str | None = None
     column_map: dict[str, str] = field(default_factory=dict)
     pdf_password_column: str | None = None
+    advertising: bool = False
+    consent_column: str | None = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +195,14 @@ class MergePlan:
             pdf_password_column=self.options.pdf_password_column,
         )
         self.from_email = template.from_email or self.options.from_email
+        self.consent_column: str | None = None
+        if self.options.advertising:
+            chosen = self.options.consent_column
+            self.consent_column = (
+                (chosen if chosen in source.columns else None)
+                if chosen
+                else guess_consent_column(source.columns)
+            )
         self.key = merge_key(source.fingerprint(), template.fingerprint())
         # Known once validate() has claimed the merge in the ledger (0 until then).
         self.merge_id = 0
@@ -254,6 +272,15 @@ class MergePlan:
                     "Write an address such as unsubscribe@your-domain.example.",
                 ).format(address=printable(mailto))
             )
+        if self.options.advertising:
+            problems += advertising_problems(
+                subject=self.template.subject,
+                text=self.template.text,
+                html=self.template.html,
+                from_email=self.from_email,
+                unsubscribe_mailto=self.options.unsubscribe_mailto,
+                consent_column=self.consent_column,
+            )
         if not (self.template.to or self.template.cc or self.template.bcc):
             problems.append(
                 translate(
@@ -299,6 +326,10 @@ class MergePlan:
             problems.extend(row.suspect)
         if error is not None:
             problems.append(translate("MergePlan", "cannot render: {error}").format(error=error))
+        if self.consent_column is not None:
+            refused = consent_problem(row.values, self.consent_column)
+            if refused is not None:
+                problems.append(refused)
         if rendered is not None:
             recipients = rendered.recipients()
             problems.extend(rendered.problems)

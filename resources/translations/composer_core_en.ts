@@ -272,6 +272,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,6 +2261,49 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check the IMAP server&apos;s name, port and encryption in the profile (usually port 993 with SSL/TLS) and your network connection.</source>
+    <name>MergeAdvertising</name>
+    <message>
+        <source>no consent date in “{column}”: advertising may be sent only to people who agreed to receive it (정보통신망법 §50①)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent date “{value}” in “{column}” is not a date Composer can read; write it as 2025-03-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent date {date} in “{column}” is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent given on {date} is more than two years old: ask this person to confirm it again before sending advertising (정보통신망법 §50⑧)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising mail must start its subject with “(광고)”. Write the subject as “(광고) {subject}” (정보통신망법 §50④).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising mail must say who sends it: give the sender a name in From (such as 한빛상사 &lt;news@hanbit.example&gt;) and write that name in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body does not name the sender: write “{name}” in it, with a contact (정보통신망법 §50④).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body gives no contact: write the sender&apos;s telephone number or e-mail address in it (정보통신망법 §50④).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising mail must offer a working way to refuse more mail: give an unsubscribe address (--unsubscribe), whose requests go on the suppression list (정보통신망법 §50④).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body does not tell how to refuse more mail: write, for example, “수신을 원하지 않으시면 {address}(으)로 알려 주십시오 (To unsubscribe, write to {address}).”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising may be sent only with the recipient&apos;s consent, confirmed every two years: the data file needs a column with each person&apos;s consent date (such as 수신동의일), chosen with --consent-column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

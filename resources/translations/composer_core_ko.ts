@@ -280,6 +280,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>각 행의 PDF 첨부 파일을 COLUMN 열의 암호(예: 생년월일)로 보호합니다 (AES-256). 암호는 로그나 기록에 남지 않습니다</translation>
     </message>
     <message>
+        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
+        <translation>광고성 메일입니다: 정보통신망법 §50이 전자우편에 요구하는 사항을 확인합니다 (제목의 (광고), 본문의 보내는 사람·연락처·수신 거부 방법, 수신 거부 주소, 2년 이내의 수신 동의)</translation>
+    </message>
+    <message>
+        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
+        <translation>--advertising과 함께: 받는 사람별 수신 동의 날짜가 있는 열 (기본값: 수신동의일 또는 consent라는 이름의 열)</translation>
+    </message>
+    <message>
         <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
         <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
     </message>
@@ -2263,6 +2271,50 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Check the IMAP server&apos;s name, port and encryption in the profile (usually port 993 with SSL/TLS) and your network connection.</source>
         <translation>프로필에서 IMAP 서버의 이름, 포트, 암호화 방식(보통 SSL/TLS, 포트 993)과 네트워크 연결을 확인하세요.</translation>
+    <name>MergeAdvertising</name>
+    <message>
+        <source>no consent date in “{column}”: advertising may be sent only to people who agreed to receive it (정보통신망법 §50①)</source>
+        <translation>“{column}”에 수신 동의 날짜가 없습니다. 광고성 정보는 수신에 동의한 사람에게만 보낼 수 있습니다 (정보통신망법 §50①)</translation>
+    </message>
+    <message>
+        <source>the consent date “{value}” in “{column}” is not a date Composer can read; write it as 2025-03-05</source>
+        <translation>“{column}”의 수신 동의 날짜 “{value}”을(를) 날짜로 읽을 수 없습니다. 2025-03-05 형식으로 적어 주십시오</translation>
+    </message>
+    <message>
+        <source>the consent date {date} in “{column}” is in the future</source>
+        <translation>“{column}”의 수신 동의 날짜 {date}이(가) 미래의 날짜입니다</translation>
+    </message>
+    <message>
+        <source>consent given on {date} is more than two years old: ask this person to confirm it again before sending advertising (정보통신망법 §50⑧)</source>
+        <translation>{date}에 받은 수신 동의는 2년이 지났습니다. 광고를 보내기 전에 수신 동의를 다시 확인받으십시오 (정보통신망법 §50⑧)</translation>
+    </message>
+    <message>
+        <source>Advertising mail must start its subject with “(광고)”. Write the subject as “(광고) {subject}” (정보통신망법 §50④).</source>
+        <translation>광고성 메일은 제목을 “(광고)”로 시작해야 합니다. 제목을 “(광고) {subject}”처럼 쓰십시오 (정보통신망법 §50④).</translation>
+    </message>
+    <message>
+        <source>Advertising mail must say who sends it: give the sender a name in From (such as 한빛상사 &lt;news@hanbit.example&gt;) and write that name in the body.</source>
+        <translation>광고성 메일은 보내는 사람을 밝혀야 합니다. 보낸 사람(From)에 이름을 넣고(예: 한빛상사 &lt;news@hanbit.example&gt;) 그 이름을 본문에도 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The body does not name the sender: write “{name}” in it, with a contact (정보통신망법 §50④).</source>
+        <translation>본문에 보내는 사람의 이름이 없습니다. 본문에 “{name}”와(과) 연락처를 적으십시오 (정보통신망법 §50④).</translation>
+    </message>
+    <message>
+        <source>The body gives no contact: write the sender&apos;s telephone number or e-mail address in it (정보통신망법 §50④).</source>
+        <translation>본문에 연락처가 없습니다. 보내는 사람의 전화번호나 전자우편 주소를 적으십시오 (정보통신망법 §50④).</translation>
+    </message>
+    <message>
+        <source>Advertising mail must offer a working way to refuse more mail: give an unsubscribe address (--unsubscribe), whose requests go on the suppression list (정보통신망법 §50④).</source>
+        <translation>광고성 메일에는 수신을 거부할 수 있는 실제 방법이 있어야 합니다. 수신 거부 주소(--unsubscribe)를 지정하십시오. 그 주소로 온 요청은 수신 거부 목록에 올라갑니다 (정보통신망법 §50④).</translation>
+    </message>
+    <message>
+        <source>The body does not tell how to refuse more mail: write, for example, “수신을 원하지 않으시면 {address}(으)로 알려 주십시오 (To unsubscribe, write to {address}).”</source>
+        <translation>본문에 수신 거부 방법이 없습니다. 예를 들어 “수신을 원하지 않으시면 {address}(으)로 알려 주십시오 (To unsubscribe, write to {address}).”라고 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Advertising may be sent only with the recipient&apos;s consent, confirmed every two years: the data file needs a column with each person&apos;s consent date (such as 수신동의일), chosen with --consent-column.</source>
+        <translation>광고는 받는 사람의 수신 동의가 있어야 보낼 수 있고, 동의는 2년마다 다시 확인해야 합니다. 데이터 파일에 사람마다 수신 동의 날짜가 있는 열(예: 수신동의일)이 필요하며, --consent-column으로 지정합니다.</translation>
     </message>
 </context>
 <context>
