@@ -342,6 +342,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is advertising (광고): hold it to what 정보통신망법 §50 asks of e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(광고) at the start of the subject; the sender&apos;s name, a contact and how to refuse more mail in the body; an unsubscribe address; only recipients whose consent date (a column such as 수신동의일) is within the last two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before sending</source>
         <translation type="unfinished"></translation>
     </message>

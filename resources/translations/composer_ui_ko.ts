@@ -341,6 +341,14 @@
         <translation>unsubscribe@your-domain.example</translation>
     </message>
     <message>
+        <source>This is advertising (광고): hold it to what 정보통신망법 §50 asks of e-mail</source>
+        <translation>광고성 메일입니다: 정보통신망법 §50이 전자우편에 요구하는 사항을 지킵니다</translation>
+    </message>
+    <message>
+        <source>(광고) at the start of the subject; the sender&apos;s name, a contact and how to refuse more mail in the body; an unsubscribe address; only recipients whose consent date (a column such as 수신동의일) is within the last two years.</source>
+        <translation>제목 맨 앞의 (광고), 본문의 보내는 사람 이름·연락처·수신 거부 방법, 수신 거부 주소, 그리고 수신 동의 날짜(수신동의일 같은 열)가 최근 2년 이내인 받는 사람에게만 보냅니다.</translation>
+    </message>
+    <message>
         <source>Before sending</source>
         <translation>보내기 전에</translation>
     </message>

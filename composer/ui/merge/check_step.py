@@ -79,6 +79,7 @@ class CheckStep(MergeStep[CheckPage]):
         c.recheck_button.clicked.connect(self.check)
         c.allow_duplicates.toggled.connect(self._on_recheck_choice_toggled)
         c.accept_suspect.toggled.connect(self._on_recheck_choice_toggled)
+        c.advertising.toggled.connect(self._on_recheck_choice_toggled)
         for box in (c.skip_problems, c.allow_shared, c.resend_unknown, c.unsubscribe):
             box.toggled.connect(self._on_choice_changed)
         c.unsubscribe_edit.textChanged.connect(self._on_choice_changed)
@@ -117,6 +118,7 @@ class CheckStep(MergeStep[CheckPage]):
             unsubscribe_mailto=c.unsubscribe_edit.text().strip()
             if c.unsubscribe.isChecked()
             else "",
+            advertising=c.advertising.isChecked(),
         )
 
     # -- checking ------------------------------------------------------------------------------

@@ -343,6 +343,16 @@ class CheckPage(QWidget):
         self.unsubscribe_edit.setPlaceholderText(self.tr("unsubscribe@your-domain.example"))
         self.unsubscribe_edit.setEnabled(False)
         self.suppression_label = QLabel()
+        self.advertising = QCheckBox(
+            self.tr("This is advertising (광고): hold it to what 정보통신망법 §50 asks of e-mail")
+        )
+        self.advertising.setToolTip(
+            self.tr(
+                "(광고) at the start of the subject; the sender's name, a contact and how to "
+                "refuse more mail in the body; an unsubscribe address; only recipients whose "
+                "consent date (a column such as 수신동의일) is within the last two years."
+            )
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
@@ -357,6 +367,7 @@ class CheckPage(QWidget):
         grid.addWidget(self.unsubscribe, 4, 0)
         grid.addWidget(self.unsubscribe_edit, 4, 1)
         grid.addWidget(self.suppression_label, 5, 0, 1, 2)
+        grid.addWidget(self.advertising, 6, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)

@@ -159,3 +159,43 @@ def test_one_message_per_parent_is_chosen_on_the_data_page(
     assert sorted(got) == ["kim@school.example", "lee@school.example"]
     body = got["kim@school.example"].get_body().get_content()  # type: ignore[union-attr]
     assert "1;3;" in body
+
+
+def test_the_advertising_switch_holds_the_merge_to_the_law(
+    qtbot: QtBot, dialog: tuple[MergeDialog, SMTPTestServer], tmp_path: Path
+) -> None:
+    d, _server = dialog
+    d.template = MergeTemplate(
+        subject="{{ 이름 }}님 봄 할인",
+        text="한빛상사, 02-123-4567. 수신 거부: stop@hanbit.example",
+        to="{{ 이름 }} <{{ 이메일 }}>",
+        from_email="한빛상사 <news@hanbit.example>",
+    )
+    data = workbook(
+        tmp_path / "고객.xlsx",
+        {"s": [["이름", "이메일", "수신동의일"], ["김", "kim@example.org", "2001-01-01"]]},
+    )
+    with qtbot.waitSignal(d.data_loaded, timeout=20_000):
+        d.load_csv(data)
+
+    def checked() -> None:
+        task = d.check_step.task
+        assert task is not None
+        if task.running:
+            with qtbot.waitSignal(task.finished, timeout=20_000):
+                pass
+
+    d.go_to(1)
+    checked()
+    assert d.report is not None
+    assert d.report.template_problems == []  # not advertising: no such rule
+    page = d.check_page
+    page.unsubscribe.setChecked(True)
+    page.unsubscribe_edit.setText("stop@hanbit.example")
+    page.advertising.setChecked(True)
+    checked()
+    assert d.report is not None
+    (problem,) = d.report.template_problems
+    assert "start its subject with “(광고)”" in problem
+    assert d.report.counts["problem"] == 1  # consent from 2001: too old
+    assert "more than two years old" in d.report.rows[0].problems[0]
