@@ -815,6 +815,37 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliPreflight</name>
+    <message>
+        <source>check that mail from a profile will land (SPF, DKIM, DMARC, limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the From domain&apos;s SPF, DMARC, MX and DKIM against the profile&apos;s server, a free-mail From sent through another server, and the provider&apos;s daily limit against a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending profile (default: the active one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also check a merge: its data file and template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DKIM selector your provider gave (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask this DNS server (default: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight of “{profile}” ({address} through {host}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliProfiles</name>
     <message>
         <source>an SMTP server (--host, --port, --security, --username, ...)</source>
@@ -3162,6 +3193,93 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>could not check: the DNS server did not answer ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} authorises {host} to send its mail ({term}; {lookups} of 10 lookups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes no SPF record: Gmail, Yahoo, Outlook.com and Naver reject or file as spam bulk mail from a domain without one. Ask whoever runs the domain to publish one that includes {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} needs more than 10 DNS lookups, so receivers treat it as broken (RFC 7208). Merge its include: entries or replace some with ip4: ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} is broken ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not authorise {host} ({result}): mail sent through it will be rejected or land in spam. Add the server (or its provider&apos;s include:) to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes no DMARC record: since 2024 Gmail and Yahoo require one from bulk senders. Publish at least “v=DMARC1; p=none” at _dmarc.{domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes DMARC with policy “{policy}”; SPF alignment is {mode}: the envelope sender must be {domain}{exact} for SPF to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or one of its subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} receives mail at {hosts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record: replies and bounces to it cannot arrive, and some receivers refuse mail from such a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes DKIM keys ({selectors}); whether your server signs with them shows only in a test message read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key found for {domain} under {selectors}. If your provider gave you a selector, give it with --dkim-selector; else ask it to sign your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no From address: set one in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is a {domain} address, but the mail goes through {host}: receivers check {domain}&apos;s DMARC and reject it or file it as spam. Send through {domain}&apos;s own server, or use an address of your own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} lets an account send about {limit} messages a day; {sent} went out through Composer today. This merge of {total}: {plan}. The merge pauses at the limit and is resumed by running it again the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge sends {count} messages to Gmail addresses: from 5,000 a day Gmail treats you as a bulk sender and requires SPF, DKIM and DMARC aligned with your From domain, a spam rate under 0.3%, and one-click unsubscribe (RFC 8058). One-click unsubscribe needs a web address that answers a POST; Composer is a desktop program and has none, so its mailto unsubscribe alone does not meet this rule: use a mailing service for such volumes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

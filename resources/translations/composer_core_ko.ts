@@ -824,6 +824,37 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>CliPreflight</name>
+    <message>
+        <source>check that mail from a profile will land (SPF, DKIM, DMARC, limits)</source>
+        <translation>프로필에서 보낸 메일이 제대로 도착할지 확인합니다 (SPF, DKIM, DMARC, 발송 한도)</translation>
+    </message>
+    <message>
+        <source>Check the From domain&apos;s SPF, DMARC, MX and DKIM against the profile&apos;s server, a free-mail From sent through another server, and the provider&apos;s daily limit against a merge.</source>
+        <translation>보낸 사람 도메인의 SPF, DMARC, MX, DKIM을 프로필의 서버와 대조하고, 다른 서버를 거쳐 보내는 무료 메일 주소와 편지 병합에 대한 서비스의 하루 발송 한도를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>sending profile (default: the active one)</source>
+        <translation>보내기 프로필 (기본값: 사용 중인 프로필)</translation>
+    </message>
+    <message>
+        <source>also check a merge: its data file and template</source>
+        <translation>편지 병합도 확인합니다: 데이터 파일과 템플릿</translation>
+    </message>
+    <message>
+        <source>a DKIM selector your provider gave (repeatable)</source>
+        <translation>메일 서비스에서 알려 준 DKIM 선택자 (여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <source>ask this DNS server (default: the system&apos;s)</source>
+        <translation>이 DNS 서버에 묻습니다 (기본값: 시스템 설정)</translation>
+    </message>
+    <message>
+        <source>Preflight of “{profile}” ({address} through {host}):</source>
+        <translation>“{profile}” 사전 점검 ({host}을(를) 통해 {address}에서 보냄):</translation>
+    </message>
+</context>
+<context>
     <name>CliProfiles</name>
     <message>
         <source>an SMTP server (--host, --port, --security, --username, ...)</source>
@@ -3174,6 +3205,93 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>It can no longer be cancelled.</source>
         <translation>이제 취소할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>could not check: the DNS server did not answer ({reason})</source>
+        <translation>확인하지 못했습니다: DNS 서버가 응답하지 않았습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{domain} authorises {host} to send its mail ({term}; {lookups} of 10 lookups).</source>
+        <translation>{domain}은(는) {host}이(가) 메일을 보내도록 허용합니다 ({term}; 조회 10회 중 {lookups}회).</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no SPF record: Gmail, Yahoo, Outlook.com and Naver reject or file as spam bulk mail from a domain without one. Ask whoever runs the domain to publish one that includes {host}.</source>
+        <translation>{domain}에는 SPF 레코드가 없습니다. Gmail, Yahoo, Outlook.com, 네이버는 SPF가 없는 도메인의 대량 메일을 거부하거나 스팸으로 분류합니다. 도메인 관리자에게 {host}을(를) 포함하는 SPF 레코드를 등록해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} needs more than 10 DNS lookups, so receivers treat it as broken (RFC 7208). Merge its include: entries or replace some with ip4: ranges.</source>
+        <translation>{domain}의 SPF 레코드는 DNS 조회가 10회를 넘어 받는 쪽에서 오류로 처리합니다 (RFC 7208). include: 항목을 합치거나 일부를 ip4: 범위로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} is broken ({detail}).</source>
+        <translation>{domain}의 SPF 레코드에 오류가 있습니다 ({detail}).</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not authorise {host} ({result}): mail sent through it will be rejected or land in spam. Add the server (or its provider&apos;s include:) to the record.</source>
+        <translation>{domain}의 SPF 레코드가 {host}을(를) 허용하지 않습니다 ({result}). 이 서버로 보낸 메일은 거부되거나 스팸함으로 갑니다. 레코드에 이 서버(또는 메일 서비스의 include:)를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no DMARC record: since 2024 Gmail and Yahoo require one from bulk senders. Publish at least “v=DMARC1; p=none” at _dmarc.{domain}.</source>
+        <translation>{domain}에는 DMARC 레코드가 없습니다. 2024년부터 Gmail과 Yahoo는 대량 발송자에게 DMARC를 요구합니다. _dmarc.{domain}에 최소한 “v=DMARC1; p=none”을 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes DMARC with policy “{policy}”; SPF alignment is {mode}: the envelope sender must be {domain}{exact} for SPF to count.</source>
+        <translation>{domain}의 DMARC 정책은 “{policy}”이고 SPF 정렬은 {mode} 방식입니다. SPF가 인정되려면 봉투 발신자가 {domain}{exact}여야 합니다.</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>엄격</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>완화</translation>
+    </message>
+    <message>
+        <source> exactly</source>
+        <translation> 그 자체</translation>
+    </message>
+    <message>
+        <source> or one of its subdomains</source>
+        <translation> 또는 그 하위 도메인</translation>
+    </message>
+    <message>
+        <source>{domain} receives mail at {hosts}.</source>
+        <translation>{domain}은(는) {hosts}에서 메일을 받습니다.</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record: replies and bounces to it cannot arrive, and some receivers refuse mail from such a domain.</source>
+        <translation>{domain}에는 MX 레코드가 없습니다. 답장과 반송 메일이 도착할 수 없고, 이런 도메인의 메일을 거부하는 곳도 있습니다.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes DKIM keys ({selectors}); whether your server signs with them shows only in a test message read back.</source>
+        <translation>{domain}에 DKIM 키가 있습니다 ({selectors}). 서버가 실제로 서명하는지는 테스트 메일을 받아 확인해야만 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found for {domain} under {selectors}. If your provider gave you a selector, give it with --dkim-selector; else ask it to sign your mail.</source>
+        <translation>{selectors} 선택자로 {domain}의 DKIM 키를 찾지 못했습니다. 메일 서비스에서 받은 선택자가 있으면 --dkim-selector로 지정하고, 없으면 메일에 서명해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile has no From address: set one in Preferences.</source>
+        <translation>프로필에 보낸 사람 주소가 없습니다. 환경 설정에서 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{address} is a {domain} address, but the mail goes through {host}: receivers check {domain}&apos;s DMARC and reject it or file it as spam. Send through {domain}&apos;s own server, or use an address of your own domain.</source>
+        <translation>{address}은(는) {domain} 주소인데 메일은 {host}을(를) 거쳐 나갑니다. 받는 쪽은 {domain}의 DMARC를 확인해 메일을 거부하거나 스팸으로 분류합니다. {domain}의 서버로 보내거나 자체 도메인 주소를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} on {day}</source>
+        <translation>{day}에 {count}통</translation>
+    </message>
+    <message>
+        <source>{host} lets an account send about {limit} messages a day; {sent} went out through Composer today. This merge of {total}: {plan}. The merge pauses at the limit and is resumed by running it again the next day.</source>
+        <translation>{host}은(는) 계정당 하루 약 {limit}통까지 보낼 수 있고, 오늘 Composer로 {sent}통을 보냈습니다. 이번 병합 {total}통: {plan}. 병합은 한도에 이르면 멈추며, 다음 날 다시 실행하면 이어서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>This merge sends {count} messages to Gmail addresses: from 5,000 a day Gmail treats you as a bulk sender and requires SPF, DKIM and DMARC aligned with your From domain, a spam rate under 0.3%, and one-click unsubscribe (RFC 8058). One-click unsubscribe needs a web address that answers a POST; Composer is a desktop program and has none, so its mailto unsubscribe alone does not meet this rule: use a mailing service for such volumes.</source>
+        <translation>이번 병합은 Gmail 주소로 {count}통을 보냅니다. 하루 5,000통부터 Gmail은 대량 발송자로 보고 보낸 사람 도메인과 정렬된 SPF·DKIM·DMARC, 0.3% 미만의 스팸 신고율, 원클릭 수신 거부(RFC 8058)를 요구합니다. 원클릭 수신 거부에는 POST 요청에 응답하는 웹 주소가 필요한데, Composer는 데스크톱 프로그램이라 그런 주소가 없어 mailto 수신 거부만으로는 이 요건을 충족하지 못합니다. 이런 규모라면 메일 발송 서비스를 이용하십시오.</translation>
     </message>
 </context>
 <context>
