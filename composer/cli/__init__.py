@@ -27,7 +27,15 @@ from composer.errors import Cancelled, ComposerError, UserMessage
 from composer.i18n import translate
 
 # Subcommand modules, in the order `composer --help` lists them.
-_SUBCOMMANDS: tuple[str, ...] = ("send", "devserver", "profiles", "merge", "outbox", "preflight")
+_SUBCOMMANDS: tuple[str, ...] = (
+    "send",
+    "devserver",
+    "profiles",
+    "merge",
+    "outbox",
+    "preflight",
+    "bounces",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

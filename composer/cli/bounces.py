@@ -1,0 +1,118 @@
+"""``composer bounces``: read the account's inbox for bounces and unsubscribe requests.
+
+Signs in to the profile's IMAP server (the password of its account, from the keyring or
+asked at the terminal), reads the inbox without marking anything read, records each
+bounce against the merge row that sent the message, and puts hard bounces and unsubscribe
+requests on the suppression list. Exit status: 0 done, 1 the server could not be read,
+2 a profile without IMAP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import imaplib
+import ssl
+import sys
+
+from composer.cli.output import fail
+from composer.errors import ComposerError, UserMessage
+from composer.i18n import translate
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "bounces",
+        help=translate(
+            "CliBounces", "read bounces and unsubscribe requests from the account's inbox"
+        ),
+        description=translate(
+            "CliBounces",
+            "Scan the profile's IMAP inbox for delivery-status notifications and unsubscribe "
+            "requests, mark the merge rows they answer (bounced hard or soft, with the "
+            "reason) and never mail hard-bounced or unsubscribed addresses again.",
+        ),
+    )
+    p.add_argument(
+        "--profile",
+        metavar="NAME",
+        help=translate("CliBounces", "the profile whose inbox to read (default: the active one)"),
+    )
+    p.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from composer.cli.accounts import _ask, choose_profile
+    from composer.merge.bounces.scan import imap_login, scan_inbox
+    from composer.merge.record.ledger import MergeLedger
+    from composer.merge.record.suppression import SuppressionList
+    from composer.profiles.credentials import Credentials
+
+    try:
+        profile = choose_profile("bounces", args.profile, strict=False)
+    except ComposerError as exc:
+        return fail("bounces", exc.message, 2)
+    if not profile.imap.enabled:
+        return fail(
+            "bounces",
+            UserMessage(
+                translate("CliBounces", "The profile “{profile}” has no IMAP server.").format(
+                    profile=profile.name
+                ),
+                translate(
+                    "CliBounces",
+                    "Add the account's incoming (IMAP) server to the profile in Preferences.",
+                ),
+            ),
+            2,
+        )
+    account = profile.account or profile.smtp.username
+    password = Credentials().password_for(profile)
+    if password is None:
+        if not sys.stdin.isatty():
+            return fail(
+                "bounces",
+                UserMessage(
+                    translate("CliBounces", "No password is stored for {account}.").format(
+                        account=account
+                    ),
+                    translate(
+                        "CliBounces", "Store it with composer profiles, or run this in a terminal."
+                    ),
+                ),
+                2,
+            )
+        password = _ask(profile, account)
+    try:
+        conn = imap_login(profile, password)
+    except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+        from composer.errors.describe import describe
+
+        return fail("bounces", describe(exc), 1)
+    try:
+        with MergeLedger() as ledger:
+            report = scan_inbox(conn, ledger, SuppressionList())
+    except (OSError, imaplib.IMAP4.error) as exc:
+        from composer.errors.describe import describe
+
+        return fail("bounces", describe(exc), 1)
+    finally:
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            conn.logout()
+    print(
+        translate(
+            "CliBounces",
+            "Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft "
+            "bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} "
+            "bounces that match no merge.",
+        ).format(
+            messages=report.messages,
+            hard=len(report.hard),
+            soft=len(report.soft),
+            unsubscribed=len(report.unsubscribed),
+            unmatched=len(report.unmatched),
+        )
+    )
+    for mark in report.hard + report.soft:
+        print(f"  {mark.recipient}: {mark.status} {mark.reason}")
+    return 0

@@ -1,0 +1,1 @@
+"""Bounces and unsubscribe requests coming back to the sending account (``composer bounces``)."""

@@ -1,0 +1,99 @@
+"""Scanning the sending account's inbox for bounces and unsubscribe requests.
+
+:func:`imap_login` is the one place that signs in to the profile's IMAP server (stdlib
+:mod:`imaplib`), so it can be pointed at the shared IMAP module once that lands.
+:func:`scan_inbox` reads every message of the inbox without marking it read
+(``BODY.PEEK``), matches each bounce to the ledger row that sent the message (by its
+Message-ID), records it, and puts hard bounces and unsubscribe requests on the suppression
+list; a bounce that matches no row is counted and listed, never an error.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from composer.merge.bounces.dsn import read_bounce, read_unsubscribe
+from composer.merge.record.bounced import BounceMark, find_sent, record_bounce
+from composer.merge.record.ledger import MergeLedger
+from composer.merge.record.suppression import SuppressionList
+from composer.profiles.model import Profile
+from composer.profiles.parts import Security
+
+__all__ = ["ScanReport", "imap_login", "scan_inbox"]
+
+
+def imap_login(
+    profile: Profile, password: str, context: ssl.SSLContext | None = None
+) -> imaplib.IMAP4:
+    """Signed in to *profile*'s IMAP server (TLS verified; STARTTLS never skipped)."""
+    imap = profile.imap
+    context = context or ssl.create_default_context(cafile=profile.smtp.cafile or None)
+    conn: imaplib.IMAP4
+    if imap.security is Security.SSL:
+        conn = imaplib.IMAP4_SSL(imap.host, imap.port, ssl_context=context, timeout=30)
+    else:
+        conn = imaplib.IMAP4(imap.host, imap.port, timeout=30)
+        if imap.security is Security.STARTTLS:
+            conn.starttls(context)
+        elif imap.host not in ("127.0.0.1", "::1", "localhost"):
+            conn.logout()
+            raise ssl.SSLError("refusing to send a password unencrypted")
+    conn.login(imap.username or profile.smtp.username, password)
+    return conn
+
+
+@dataclass
+class ScanReport:
+    """What one scan found."""
+
+    messages: int = 0
+    hard: list[BounceMark] = field(default_factory=list)
+    soft: list[BounceMark] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    unsubscribed: list[str] = field(default_factory=list)
+    already_known: int = 0
+
+
+def scan_inbox(
+    conn: imaplib.IMAP4,
+    ledger: MergeLedger,
+    suppression: SuppressionList,
+    *,
+    mailbox: str = "INBOX",
+    progress: Callable[[int], None] | None = None,
+) -> ScanReport:
+    report = ScanReport()
+    conn.select(mailbox, readonly=True)
+    _typ, data = conn.uid("SEARCH", "ALL")
+    uids = data[0].split() if data and data[0] else []
+    for n, uid in enumerate(uids, start=1):
+        _typ, fetched = conn.uid("FETCH", uid, "(BODY.PEEK[])")
+        raw = next((part[1] for part in fetched if isinstance(part, tuple)), b"")
+        report.messages += 1
+        if progress is not None:
+            progress(n)
+        bounces = read_bounce(raw)
+        for bounce in bounces:
+            sent = find_sent(ledger, bounce.message_id)
+            if sent is None:
+                report.unmatched.append(bounce.recipient or bounce.message_id or "?")
+                continue
+            merge_id, row_key, recipients = sent
+            recipient = bounce.recipient or recipients
+            mark = BounceMark(merge_id, row_key, recipient, bounce.hard, bounce.status,
+                              bounce.reason)  # fmt: skip
+            if not record_bounce(ledger, mark):
+                report.already_known += 1
+            (report.hard if bounce.hard else report.soft).append(mark)
+            if bounce.hard and bounce.recipient:
+                suppression.add(bounce.recipient)
+        if bounces:
+            continue
+        request = read_unsubscribe(raw)
+        if request is not None:
+            suppression.add(request.address)
+            report.unsubscribed.append(request.address)
+    return report
