@@ -111,6 +111,41 @@
     </message>
 </context>
 <context>
+    <name>CliBounces</name>
+    <message>
+        <source>read bounces and unsubscribe requests from the account&apos;s inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the profile&apos;s IMAP inbox for delivery-status notifications and unsubscribe requests, mark the merge rows they answer (bounced hard or soft, with the reason) and never mail hard-bounced or unsubscribed addresses again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile whose inbox to read (default: the active one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” has no IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account&apos;s incoming (IMAP) server to the profile in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it with composer profiles, or run this in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliDevServer</name>
     <message>
         <source>Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).

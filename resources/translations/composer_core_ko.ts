@@ -111,6 +111,41 @@
     </message>
 </context>
 <context>
+    <name>CliBounces</name>
+    <message>
+        <source>read bounces and unsubscribe requests from the account&apos;s inbox</source>
+        <translation>계정의 받은편지함에서 반송 메일과 수신 거부 요청을 읽습니다</translation>
+    </message>
+    <message>
+        <source>Scan the profile&apos;s IMAP inbox for delivery-status notifications and unsubscribe requests, mark the merge rows they answer (bounced hard or soft, with the reason) and never mail hard-bounced or unsubscribed addresses again.</source>
+        <translation>프로필의 IMAP 받은편지함에서 전달 상태 알림(반송)과 수신 거부 요청을 찾아, 해당하는 편지 병합 행에 반송(영구 또는 일시)과 사유를 기록하고, 영구 반송되었거나 수신을 거부한 주소에는 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the profile whose inbox to read (default: the active one)</source>
+        <translation>받은편지함을 읽을 프로필 (기본값: 사용 중인 프로필)</translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” has no IMAP server.</source>
+        <translation>“{profile}” 프로필에 IMAP 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add the account&apos;s incoming (IMAP) server to the profile in Preferences.</source>
+        <translation>환경 설정에서 프로필에 계정의 받는 메일(IMAP) 서버를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}.</source>
+        <translation>{account}의 비밀번호가 저장되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Store it with composer profiles, or run this in a terminal.</source>
+        <translation>composer profiles로 저장하거나 터미널에서 이 명령을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
+        <translation>메시지 {messages}통을 읽었습니다: 영구 반송 {hard}건(다시 보내지 않음), 일시 반송 {soft}건, 수신 거부 요청 {unsubscribed}건(다시 보내지 않음), 어느 병합과도 맞지 않는 반송 {unmatched}건.</translation>
+    </message>
+</context>
+<context>
     <name>CliDevServer</name>
     <message>
         <source>Run a debugging SMTP server (the successor of `python -m smtpd -n -c DebuggingServer`).
