@@ -375,19 +375,9 @@ def _merge(args: argparse.Namespace, started: list[bool]) -> int:
     )
 
     out = sys.stdout
-    from composer.merge.data.opening import open_data
-    from composer.merge.results import check_results_path
+    from composer.cli.merge_results import open_source
 
-    source = open_data(
-        args.data,
-        args.encoding,
-        _delimiter(args.delimiter),
-        sheet=args.sheet,
-        header_row=args.header_row,
-        group_by=args.group_by,
-    )
-    if args.results is not None:
-        check_results_path(args.results, source)
+    source = open_source(args, _delimiter(args.delimiter))
     template = MergeTemplate.from_eml(args.template)
     if args.attachments_dir is not None and not args.attachments_dir.is_dir():
         return _not_sent(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -74,6 +75,29 @@ def spreadsheet_options() -> list[Option]:
             {"metavar": "PATH", "type": Path},
         ),
     ]
+
+
+def open_source(args: argparse.Namespace, delimiter: str | None) -> DataSource:
+    """The data file as the options say (CSV or a sheet, grouped or not); a ``--results``
+    path that would overwrite it is refused before anything else happens.
+
+    Raises:
+        ComposerError: the file cannot be read, or ``--results`` is not allowed.
+    """
+    from composer.merge.data.opening import open_data
+    from composer.merge.results import check_results_path
+
+    source = open_data(
+        args.data,
+        args.encoding,
+        delimiter,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        group_by=args.group_by,
+    )
+    if args.results is not None:
+        check_results_path(args.results, source)
+    return source
 
 
 def checking_line(source: DataSource) -> str | None:

@@ -291,34 +291,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet of a workbook (default: the first one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet&apos;s row with the column names (default: the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s), file(s) or 첨부; &apos;none&apos; for no per-row files)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +589,37 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook (default: the first one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s row with the column names (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,6 +2330,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check the IMAP server&apos;s name, port and encryption in the profile (usually port 993 with SSL/TLS) and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAdvertising</name>
     <message>
         <source>no consent date in “{column}”: advertising may be sent only to people who agreed to receive it (정보통신망법 §50①)</source>
@@ -2435,6 +2442,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is a text (CSV) file, which has no sheets: leave out the sheet and header row, or choose the workbook itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,10 +2503,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>The column “{column}” writes its dates in {count} ways: {examples}. Each message shows the date as it is in the sheet; make them the same in the sheet (a date cell reads as 2024-03-05) if that matters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -299,34 +299,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>CSV 구분 문자 (기본값: 자동 감지)</translation>
     </message>
     <message>
-        <source>the sheet of a workbook (default: the first one)</source>
-        <translation>통합 문서의 시트 (기본값: 첫 번째 시트)</translation>
-    </message>
-    <message>
-        <source>the sheet&apos;s row with the column names (default: the first)</source>
-        <translation>열 이름이 있는 시트의 행 (기본값: 첫 번째 행)</translation>
-    </message>
-    <message>
-        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
-        <translation>COLUMN 값(예: 주소)마다 메시지를 하나만 보냅니다. 템플릿에서 {%% for row in rows %%}로 묶인 행을 반복할 수 있고, 묶인 모든 행의 파일이 첨부됩니다</translation>
-    </message>
-    <message>
-        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
-        <translation>각 행의 PDF 첨부 파일을 COLUMN 열의 암호(예: 생년월일)로 보호합니다 (AES-256). 암호는 로그나 기록에 남지 않습니다</translation>
-    </message>
-    <message>
-        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
-        <translation>광고성 메일입니다: 정보통신망법 §50이 전자우편에 요구하는 사항을 확인합니다 (제목의 (광고), 본문의 보내는 사람·연락처·수신 거부 방법, 수신 거부 주소, 2년 이내의 수신 동의)</translation>
-    </message>
-    <message>
-        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
-        <translation>--advertising과 함께: 받는 사람별 수신 동의 날짜가 있는 열 (기본값: 수신동의일 또는 consent라는 이름의 열)</translation>
-    </message>
-    <message>
-        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
-        <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
-    </message>
-    <message>
         <source>column naming per-row files, &apos;;&apos; between several (default: a column named attachment(s), file(s) or 첨부; &apos;none&apos; for no per-row files)</source>
         <translation>행마다 첨부할 파일 이름이 든 열, 여러 개는 &apos;;&apos;로 구분 (기본값: attachment(s), file(s), 첨부라는 이름의 열; 행별 첨부 파일을 쓰지 않으려면 &apos;none&apos;)</translation>
     </message>
@@ -626,6 +598,36 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Found {count} messages in doubt in the Sent folder on {host}: recorded as delivered; {left} still in doubt.</source>
         <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook (default: the first one)</source>
+        <translation>통합 문서의 시트 (기본값: 첫 번째 시트)</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s row with the column names (default: the first)</source>
+        <translation>열 이름이 있는 시트의 행 (기본값: 첫 번째 행)</translation>
+    </message>
+    <message>
+        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
+        <translation>COLUMN 값(예: 주소)마다 메시지를 하나만 보냅니다. 템플릿에서 {%% for row in rows %%}로 묶인 행을 반복할 수 있고, 묶인 모든 행의 파일이 첨부됩니다</translation>
+    </message>
+    <message>
+        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
+        <translation>각 행의 PDF 첨부 파일을 COLUMN 열의 암호(예: 생년월일)로 보호합니다 (AES-256). 암호는 로그나 기록에 남지 않습니다</translation>
+    </message>
+    <message>
+        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
+        <translation>광고성 메일입니다: 정보통신망법 §50이 전자우편에 요구하는 사항을 확인합니다 (제목의 (광고), 본문의 보내는 사람·연락처·수신 거부 방법, 수신 거부 주소, 2년 이내의 수신 동의)</translation>
+    </message>
+    <message>
+        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
+        <translation>--advertising과 함께: 받는 사람별 수신 동의 날짜가 있는 열 (기본값: 수신동의일 또는 consent라는 이름의 열)</translation>
+    </message>
+    <message>
+        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
+        <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
+    </message>
+    <message>
         <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
         <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
     </message>
@@ -2337,6 +2339,9 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Check the IMAP server&apos;s name, port and encryption in the profile (usually port 993 with SSL/TLS) and your network connection.</source>
         <translation>프로필에서 IMAP 서버의 이름, 포트, 암호화 방식(보통 SSL/TLS, 포트 993)과 네트워크 연결을 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>MergeAdvertising</name>
     <message>
         <source>no consent date in “{column}”: advertising may be sent only to people who agreed to receive it (정보통신망법 §50①)</source>
@@ -2445,6 +2450,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{line}번째 줄에서 시작한 따옴표 필드가 별도의 행처럼 보이는 {count}개 줄까지 이어짐. 닫는 따옴표(&quot;)가 빠진 것 같습니다</translation>
     </message>
     <message>
+        <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
+        <translation>{file}에는 행을 묶을 “{column}” 열이 없습니다. 다음 중에서 선택하세요: {columns}.</translation>
+    </message>
+    <message>
         <source>{file} is a text (CSV) file, which has no sheets: leave out the sheet and header row, or choose the workbook itself.</source>
         <translation>{file}은(는) 텍스트(CSV) 파일이라 시트가 없습니다. 시트와 머리글 행을 지정하지 말거나, 통합 문서 파일 자체를 선택하세요.</translation>
     </message>
@@ -2503,10 +2512,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The column “{column}” writes its dates in {count} ways: {examples}. Each message shows the date as it is in the sheet; make them the same in the sheet (a date cell reads as 2024-03-05) if that matters.</source>
         <translation>“{column}” 열의 날짜가 {count}가지 형식으로 적혀 있습니다: {examples}. 각 메시지에는 시트에 적힌 그대로 표시됩니다. 형식이 중요하다면 시트에서 하나로 맞추세요 (날짜 셀은 2024-03-05로 표시됩니다).</translation>
-    </message>
-    <message>
-        <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
-        <translation>{file}에는 행을 묶을 “{column}” 열이 없습니다. 다음 중에서 선택하세요: {columns}.</translation>
     </message>
 </context>
 <context>
