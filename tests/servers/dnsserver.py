@@ -22,6 +22,7 @@ resolver times out), for the "the DNS server does not answer" cases.
 
 from __future__ import annotations
 
+import errno
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -74,9 +75,23 @@ class DnsServer:
 
     def start(self) -> DnsServer:
         resolver = _ZoneResolver(self)
-        udp = DNSServer(resolver, address=self.host, port=self.port, logger=_Quiet())
-        self.port = udp.server.server_address[1]
-        tcp = DNSServer(resolver, address=self.host, port=self.port, tcp=True, logger=_Quiet())
+        wanted = self.port
+        for _attempt in range(50):
+            udp = DNSServer(resolver, address=self.host, port=wanted, logger=_Quiet())
+            self.port = udp.server.server_address[1]
+            try:
+                tcp = DNSServer(
+                    resolver, address=self.host, port=self.port, tcp=True, logger=_Quiet()
+                )
+                break
+            except OSError as exc:
+                # The free UDP port is taken for TCP by another process (tests of other
+                # sessions run beside this one): give it back and take another.
+                udp.server.server_close()
+                if wanted or exc.errno != errno.EADDRINUSE:
+                    raise
+        else:
+            raise OSError(errno.EADDRINUSE, "no port free for both UDP and TCP")
         for server in (udp, tcp):
             server.start_thread()
         self._servers = [udp, tcp]
