@@ -592,58 +592,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet of a workbook (default: the first one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet&apos;s row with the column names (default: the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result of {count} row is in {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The results of {count} rows are in {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>start the merge then (local time) instead of now</source>
         <extracomment>At most this many later runs for one merge&apos;s row times (one per distinct time).</extracomment>
         <translation type="unfinished"></translation>
@@ -694,6 +642,58 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Rows with a later send time wait; runs are scheduled from {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook (default: the first one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s row with the column names (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of {count} row is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of {count} rows are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,9 +2799,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
-    <name>MergeSendTime</name>
-    <message>
-        <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
     <name>MergeResults</name>
     <message>
         <source>sent</source>
@@ -2853,6 +2850,13 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeSendTime</name>
+    <message>
+        <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

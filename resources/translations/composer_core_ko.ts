@@ -600,58 +600,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{host}의 보낸편지함에서 전달이 불확실한 메시지 {count}개를 찾아 전달된 것으로 기록했습니다. 아직 불확실한 메시지는 {left}개입니다.</translation>
     </message>
     <message>
-        <source>the sheet of a workbook (default: the first one)</source>
-        <translation>통합 문서의 시트 (기본값: 첫 번째 시트)</translation>
-    </message>
-    <message>
-        <source>the sheet&apos;s row with the column names (default: the first)</source>
-        <translation>열 이름이 있는 시트의 행 (기본값: 첫 번째 행)</translation>
-    </message>
-    <message>
-        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
-        <translation>COLUMN 값(예: 주소)마다 메시지를 하나만 보냅니다. 템플릿에서 {%% for row in rows %%}로 묶인 행을 반복할 수 있고, 묶인 모든 행의 파일이 첨부됩니다</translation>
-    </message>
-    <message>
-        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
-        <translation>각 행의 PDF 첨부 파일을 COLUMN 열의 암호(예: 생년월일)로 보호합니다 (AES-256). 암호는 로그나 기록에 남지 않습니다</translation>
-    </message>
-    <message>
-        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
-        <translation>광고성 메일입니다: 정보통신망법 §50이 전자우편에 요구하는 사항을 확인합니다 (제목의 (광고), 본문의 보내는 사람·연락처·수신 거부 방법, 수신 거부 주소, 2년 이내의 수신 동의)</translation>
-    </message>
-    <message>
-        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
-        <translation>--advertising과 함께: 받는 사람별 수신 동의 날짜가 있는 열 (기본값: 수신동의일 또는 consent라는 이름의 열)</translation>
-    </message>
-    <message>
-        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
-        <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
-    </message>
-    <message>
-        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
-        <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
-    </message>
-    <message>
-        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...</source>
-        <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>참고: {note}</translation>
-    </message>
-    <message>
-        <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
-        <translation>결과를 {path}에 저장하지 못했습니다 ({reason}). 다른 --results 경로로 같은 명령을 다시 실행하세요. 이미 보낸 메일은 다시 보내지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The result of {count} row is in {path}.</source>
-        <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>The results of {count} rows are in {path}.</source>
-        <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
         <source>start the merge then (local time) instead of now</source>
         <extracomment>At most this many later runs for one merge&apos;s row times (one per distinct time).</extracomment>
         <translation>지금이 아니라 그 시간(현지 시간)에 병합을 시작</translation>
@@ -703,6 +651,58 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Rows with a later send time wait; runs are scheduled from {first}.</source>
         <translation>보낼 시간이 나중인 행은 기다립니다. {first}부터 실행이 예약되었습니다.</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook (default: the first one)</source>
+        <translation>통합 문서의 시트 (기본값: 첫 번째 시트)</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s row with the column names (default: the first)</source>
+        <translation>열 이름이 있는 시트의 행 (기본값: 첫 번째 행)</translation>
+    </message>
+    <message>
+        <source>one message per value of COLUMN (e.g. the address): the template loops over the group with {%% for row in rows %%}, and all its rows&apos; files are attached</source>
+        <translation>COLUMN 값(예: 주소)마다 메시지를 하나만 보냅니다. 템플릿에서 {%% for row in rows %%}로 묶인 행을 반복할 수 있고, 묶인 모든 행의 파일이 첨부됩니다</translation>
+    </message>
+    <message>
+        <source>protect each row&apos;s PDF attachments (AES-256) with the password in COLUMN (for example a birth date); it is never logged or recorded</source>
+        <translation>각 행의 PDF 첨부 파일을 COLUMN 열의 암호(예: 생년월일)로 보호합니다 (AES-256). 암호는 로그나 기록에 남지 않습니다</translation>
+    </message>
+    <message>
+        <source>this is advertising: check what 정보통신망법 §50 asks of e-mail ((광고) in the subject, the sender and a contact and how to refuse in the body, an unsubscribe address, consent within two years)</source>
+        <translation>광고성 메일입니다: 정보통신망법 §50이 전자우편에 요구하는 사항을 확인합니다 (제목의 (광고), 본문의 보내는 사람·연락처·수신 거부 방법, 수신 거부 주소, 2년 이내의 수신 동의)</translation>
+    </message>
+    <message>
+        <source>with --advertising: the column of each recipient&apos;s consent date (default: a column named 수신동의일 or consent)</source>
+        <translation>--advertising과 함께: 받는 사람별 수신 동의 날짜가 있는 열 (기본값: 수신동의일 또는 consent라는 이름의 열)</translation>
+    </message>
+    <message>
+        <source>write a copy of the data with each row&apos;s status, time and Message-ID (.xlsx)</source>
+        <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
+        <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
+    </message>
+    <message>
+        <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} columns)...</source>
+        <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
+        <translation>결과를 {path}에 저장하지 못했습니다 ({reason}). 다른 --results 경로로 같은 명령을 다시 실행하세요. 이미 보낸 메일은 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The result of {count} row is in {path}.</source>
+        <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The results of {count} rows are in {path}.</source>
+        <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +2807,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
-    <name>MergeSendTime</name>
-    <message>
-        <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
-        <translation>“{text}”은(는) 보낼 시간이 아닙니다(YYYY-MM-DD HH:MM)</translation>
     <name>MergeResults</name>
     <message>
         <source>sent</source>
@@ -2863,6 +2859,13 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSendTime</name>
+    <message>
+        <source>“{text}” is not a send time (YYYY-MM-DD HH:MM)</source>
+        <translation>“{text}”은(는) 보낼 시간이 아닙니다(YYYY-MM-DD HH:MM)</translation>
     </message>
 </context>
 <context>
