@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>Found by itself (Sent, Sent Items, …)</source>
-        <translation>자동으로 찾음 (Sent, Sent Items, …)</translation>
+        <translation>자동으로 찾음 (보낸편지함 등)</translation>
     </message>
     <message>
         <source>IMAP host:</source>
