@@ -13,7 +13,6 @@ import argparse
 import contextlib
 import imaplib
 import ssl
-import sys
 
 from composer.cli.output import fail
 from composer.errors import ComposerError, UserMessage
@@ -42,11 +41,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _run(args: argparse.Namespace) -> int:
-    from composer.cli.accounts import _ask, choose_profile
+    from composer.cli.accounts import choose_profile, needs_password, terminal_account
     from composer.merge.bounces.scan import imap_login, scan_inbox
     from composer.merge.record.ledger import MergeLedger
     from composer.merge.record.suppression import SuppressionList
-    from composer.profiles.credentials import Credentials
+    from composer.profiles.model import PasswordNeeded
 
     try:
         profile = choose_profile("bounces", args.profile, strict=False)
@@ -66,26 +65,13 @@ def _run(args: argparse.Namespace) -> int:
             ),
             2,
         )
-    account = profile.account or profile.smtp.username
-    password = Credentials().password_for(profile)
-    if password is None:
-        if not sys.stdin.isatty():
-            return fail(
-                "bounces",
-                UserMessage(
-                    translate("CliBounces", "No password is stored for {account}.").format(
-                        account=account
-                    ),
-                    translate(
-                        "CliBounces", "Store it with composer profiles, or run this in a terminal."
-                    ),
-                ),
-                2,
-            )
-        password = _ask(profile, account)
     try:
-        conn = imap_login(profile, password)
-    except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+        # The one sign-in of the account (a stored or typed password, or OAuth 2.0), shared
+        # with composer send and composer merge.
+        conn = imap_login(profile, terminal_account(profile).sign_in())
+    except PasswordNeeded as need:
+        return fail("bounces", needs_password(need), 2)
+    except (OSError, imaplib.IMAP4.error, ssl.SSLError, ComposerError) as exc:
         from composer.errors.describe import describe
 
         return fail("bounces", describe(exc), 1)

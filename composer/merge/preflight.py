@@ -38,6 +38,7 @@ from composer.merge.dnschecks import (
     server_addresses,
     spf_check,
 )
+from composer.profiles.providertable import entry, entry_for_host
 
 __all__ = [
     "FREEMAIL",
@@ -65,20 +66,17 @@ FREEMAIL: dict[str, tuple[str, ...]] = {
     "icloud.com": ("icloud.com", "me.com", "apple.com"),
 }
 
-# Daily sending limits providers publish for their own accounts (messages per day). The
-# provider table of composer.profiles.providers is the place for these; until it carries
-# them, this is the one function that reads them, so it can be pointed there.
-_KNOWN_LIMITS = {
-    "smtp.gmail.com": 500,  # a personal Gmail account (Google Workspace: 2,000)
-    "smtp-mail.outlook.com": 300,  # Outlook.com
-    "smtp.office365.com": 10000,  # Microsoft 365 (recipients per day)
-}
-
 
 def daily_limit(host: str, provider: str = "") -> int | None:
-    """The provider's published daily limit for an account on SMTP server *host*."""
-    del provider  # the provider key, once its table has limits
-    return _KNOWN_LIMITS.get(host.strip().lower().rstrip("."))
+    """The provider's published daily limit for an account on SMTP server *host* (or of the
+    provider whose key is *provider*), from the one provider table. A merged message goes to
+    one person in the common case, so the stricter of the messages and recipients a day."""
+    found = (entry(provider) if provider else None) or entry_for_host(host)
+    if found is None:
+        return None
+    limits = found.limits
+    known = [n for n in (limits.messages_per_day, limits.recipients_per_day) if n]
+    return min(known) if known else None
 
 
 @dataclass(frozen=True)

@@ -133,14 +133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password is stored for {account}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store it with composer profiles, or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
         <translation type="unfinished"></translation>
     </message>

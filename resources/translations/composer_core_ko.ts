@@ -133,14 +133,6 @@
         <translation>환경 설정에서 프로필에 계정의 받는 메일(IMAP) 서버를 추가하십시오.</translation>
     </message>
     <message>
-        <source>No password is stored for {account}.</source>
-        <translation>{account}의 비밀번호가 저장되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Store it with composer profiles, or run this in a terminal.</source>
-        <translation>composer profiles로 저장하거나 터미널에서 이 명령을 실행하십시오.</translation>
-    </message>
-    <message>
         <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
         <translation>메시지 {messages}통을 읽었습니다: 영구 반송 {hard}건(다시 보내지 않음), 일시 반송 {soft}건, 수신 거부 요청 {unsubscribed}건(다시 보내지 않음), 어느 병합과도 맞지 않는 반송 {unmatched}건.</translation>
     </message>

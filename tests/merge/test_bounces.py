@@ -29,7 +29,8 @@ from composer.merge.bounces.scan import imap_login, scan_inbox
 from composer.merge.data.opening import open_data
 from composer.merge.record.bounced import bounces_of
 from composer.profiles.model import Profile
-from composer.profiles.parts import ImapSettings, Security
+from composer.profiles.parts import ImapSettings, Security, SmtpSettings
+from composer.sending.account import SignIn
 
 TEMPLATE = MergeTemplate(
     subject="Newsletter for {{ name }}",
@@ -171,11 +172,12 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     box.deliver(address, thanks)  # type: ignore[attr-defined]
     profile = Profile(
         "Club",
+        smtp=SmtpSettings(cafile=str(pki.ca_file)),  # the test CA, as a private CA is given
         imap=ImapSettings(host="127.0.0.1", port=box.imaps_port, security=Security.SSL,  # type: ignore[attr-defined]
                           username=address),
     )  # fmt: skip
     suppression = SuppressionList()
-    conn = imap_login(profile, password, pki.client_context())
+    conn = imap_login(profile, SignIn(password=password))
     try:
         with MergeLedger() as ledger:
             report = scan_inbox(conn, ledger, suppression)
@@ -223,3 +225,42 @@ def test_composer_bounces_needs_an_imap_server(composer_home: Path) -> None:
     assert run.returncode == 2
     assert "The profile “NoImap” has no IMAP server." in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_composer_bounces_signs_in_as_the_account_does(
+    composer_home: Path, dovecot: Any, imap_user: tuple[str, str], pki: Any
+) -> None:
+    """The command line reads the inbox with the password in the keyring (the one sign-in
+    of the account), says what it found, and a wrong password is a sentence, not a trace."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, COMPOSER_HOME=str(composer_home), PYTHONPATH=str(root))
+    address, password = imap_user
+
+    def composer(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "composer", *args],
+            env=env, capture_output=True, text=True, timeout=60, check=False, input=stdin,
+        )  # fmt: skip
+
+    dovecot.deliver(address, exim_plain("<gone@sender.test>", "nobody@rcpt.test"))
+    for name, secret in (("Club", password), ("Wrong", "not-the-password")):
+        added = composer(
+            # one SMTP host each: profiles of the same account share its keyring entry
+            "profiles", "add", name, "--host", f"{name.lower()}.sender.test", "--username", address,
+            "--password-stdin", "--cafile", str(pki.ca_file), "--imap-host", "127.0.0.1",
+            "--imap-port", str(dovecot.imaps_port), "--imap-security", "ssl",
+            stdin=secret + "\n",
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    run = composer("bounces", "--profile", "Club")
+    assert run.returncode == 0, run.stderr
+    assert "Read 1 messages" in run.stdout
+    assert "1 bounces that match no merge" in run.stdout
+    refused = composer("bounces", "--profile", "Wrong")
+    assert refused.returncode == 1
+    assert "Traceback" not in refused.stderr
+    assert "not-the-password" not in refused.stderr + refused.stdout

@@ -132,6 +132,10 @@ def test_a_dns_server_that_does_not_answer_is_could_not_check(dns_server: object
 def test_the_daily_limit_becomes_a_plan_and_gmail_bulk_is_explained() -> None:
     assert daily_limit("smtp.gmail.com") == 500
     assert daily_limit("mail.unknown.test") is None
+    # the provider key (a Workspace account shares Gmail's server) and the provider table's
+    # stricter number (Outlook.com counts recipients)
+    assert daily_limit("smtp.gmail.com", "google-workspace") == 2000
+    assert daily_limit("smtp-mail.outlook.com") == 5000
     now = datetime.datetime(2026, 12, 4, 15, 0)
     assert sending_plan(1200, 500, 300, now) == [
         (datetime.date(2026, 12, 4), 200),

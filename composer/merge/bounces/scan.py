@@ -1,7 +1,7 @@
 """Scanning the sending account's inbox for bounces and unsubscribe requests.
 
-:func:`imap_login` is the one place that signs in to the profile's IMAP server (stdlib
-:mod:`imaplib`), so it can be pointed at the shared IMAP module once that lands.
+:func:`imap_login` signs in to the profile's IMAP server through the shared IMAP client
+(:mod:`composer.mailbox`), with the account's password or OAuth 2.0 sign-in.
 :func:`scan_inbox` reads every message of the inbox without marking it read
 (``BODY.PEEK``), matches each bounce to the ledger row that sent the message (by its
 Message-ID), records it, and puts hard bounces and unsubscribe requests on the suppression
@@ -11,38 +11,50 @@ list; a bounce that matches no row is counted and listed, never an error.
 from __future__ import annotations
 
 import imaplib
-import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from composer.errors import ComposerError
+from composer.i18n import translate
+from composer.mailbox.client import ImapClient, ImapSignIn
 from composer.merge.bounces.dsn import read_bounce, read_unsubscribe
 from composer.merge.record.bounced import BounceMark, find_sent, record_bounce
 from composer.merge.record.ledger import MergeLedger
 from composer.merge.record.suppression import SuppressionList
+from composer.profiles.imapaccount import imap_server_of
 from composer.profiles.model import Profile
-from composer.profiles.parts import Security
 
 __all__ = ["ScanReport", "imap_login", "scan_inbox"]
 
 
-def imap_login(
-    profile: Profile, password: str, context: ssl.SSLContext | None = None
-) -> imaplib.IMAP4:
-    """Signed in to *profile*'s IMAP server (TLS verified; STARTTLS never skipped)."""
-    imap = profile.imap
-    context = context or ssl.create_default_context(cafile=profile.smtp.cafile or None)
-    conn: imaplib.IMAP4
-    if imap.security is Security.SSL:
-        conn = imaplib.IMAP4_SSL(imap.host, imap.port, ssl_context=context, timeout=30)
-    else:
-        conn = imaplib.IMAP4(imap.host, imap.port, timeout=30)
-        if imap.security is Security.STARTTLS:
-            conn.starttls(context)
-        elif imap.host not in ("127.0.0.1", "::1", "localhost"):
-            conn.logout()
-            raise ssl.SSLError("refusing to send a password unencrypted")
-    conn.login(imap.username or profile.smtp.username, password)
-    return conn
+def imap_login(profile: Profile, sign_in: ImapSignIn) -> imaplib.IMAP4:
+    """Signed in to *profile*'s IMAP server through the shared IMAP client: TLS verified
+    (the profile's CA file too), STARTTLS never skipped, a password in the clear only under
+    the one plaintext rule, a password or an OAuth 2.0 token as the account signs in.
+
+    Raises:
+        ComposerError: the profile has no IMAP server, or the server refused the sign-in.
+        OSError, ssl.SSLError, imaplib.IMAP4.error: the server cannot be reached or used.
+    """
+    server = imap_server_of(profile)
+    if server is None:
+        raise ComposerError(
+            translate("CliBounces", "The profile “{profile}” has no IMAP server.").format(
+                profile=profile.name
+            ),
+            translate(
+                "CliBounces",
+                "Add the account's incoming (IMAP) server to the profile in Preferences.",
+            ),
+        )
+    client = ImapClient(server)
+    client.connect()
+    try:
+        client.login(sign_in)
+    except BaseException:
+        client.close()
+        raise
+    return client.conn
 
 
 @dataclass
