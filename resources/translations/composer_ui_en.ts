@@ -1521,6 +1521,17 @@
     </message>
 </context>
 <context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Data</source>
@@ -2960,14 +2971,6 @@ Message: {message}</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1510,6 +1510,17 @@
     </message>
 </context>
 <context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Data</source>
@@ -2937,14 +2948,6 @@ Message: {message}</source>
     <message>
         <source>Refresh</source>
         <translation>새로 고침</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
     </message>
 </context>
 <context>

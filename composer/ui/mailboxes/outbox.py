@@ -93,6 +93,7 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
             self.delete_button,
         ):
             self.buttons.addWidget(button)
+        self.add_print_buttons(lambda item: item.date)
         self.refresh_button.clicked.connect(self.refresh)
         self.send_now_button.clicked.connect(self._on_send_now_button_clicked)
         self.reschedule_button.clicked.connect(self._on_reschedule_button_clicked)

@@ -7,12 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from composer.compose.message import ComposedMessage, from_eml
 from composer.storage.sentbox import SentBox, SentEntry
 from composer.ui.tasks import Task
 from composer.ui.translations import format_timestamp
 from composer.ui.widgets.mailbox import MailboxWindow
-from composer.ui.widgets.printing import ask_pdf_path, preview_print, save_pdf
 
 __all__ = ["SentBrowser"]
 
@@ -32,21 +30,14 @@ class SentBrowser(MailboxWindow[SentEntry]):
         self.reopen_button = QPushButton(self.tr("Open as new message"), self)
         self.reopen_button.setEnabled(False)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.buttons.addWidget(self.refresh_button)
-        self.buttons.addWidget(self.print_button)
-        self.buttons.addWidget(self.pdf_button)
+        self.add_print_buttons(lambda entry: entry.date)
         self.buttons.addWidget(self.reopen_button)
-        for button in (self.print_button, self.pdf_button):
-            button.setEnabled(False)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
-        self.print_button.clicked.connect(lambda: self._with_current_message(self._print))
-        self.pdf_button.clicked.connect(lambda: self._with_current_message(self._ask_pdf))
 
     def refresh(self) -> Task[list[SentEntry]]:
         """List the folder in the background."""
@@ -67,23 +58,7 @@ class SentBrowser(MailboxWindow[SentEntry]):
         return lambda: box.get_bytes(key)
 
     def selection_changed(self) -> None:
-        for button in (self.reopen_button, self.print_button, self.pdf_button):
-            button.setEnabled(self.current() is not None)
-
-    # --- printing, as the recipient saw it (no Bcc) ---------------------------------------
-    def _with_current_message(self, then: Callable[[ComposedMessage, str], None]) -> None:
-        entry = self.current()
-        if entry is None:
-            return
-        read, date = self.message_reader(entry), entry.date
-        task = self._tasks.submit(lambda _ctx: from_eml(read()), "read-sent")
-        task.succeeded.connect(lambda msg: then(msg, date))
-
-    def _print(self, msg: ComposedMessage, date: str) -> None:
-        self.printing = preview_print(self, msg, date)
-
-    def _ask_pdf(self, msg: ComposedMessage, date: str) -> None:
-        self.printing = ask_pdf_path(self, msg, lambda path: save_pdf(msg, path, date))
+        self.reopen_button.setEnabled(self.current() is not None)
 
     def _on_reopen_button_clicked(self) -> None:
         entry = self.current()

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.compose.message import ComposedMessage, from_eml
 from composer.ui.tasks import Task, TaskRunner
 from composer.ui.widgets.message_view import MessageView
+from composer.ui.widgets.printing import ask_pdf_path, preview_print, save_pdf
 from composer.ui.window_keys import close_on_escape
 from composer.ui.window_state import keep_size
 
@@ -134,3 +137,38 @@ class MailboxWindow(QWidget, Generic[R]):
     def _on_reading_failed(self) -> None:
         self.view.clear_message()  # deleted meanwhile: the next refresh drops it
         self.message_shown.emit()
+
+    # -- printing, as the recipients see the message (never Bcc) ----------------------------
+
+    def add_print_buttons(self, date_of: Callable[[R], str]) -> None:
+        """Add Print… and Save as PDF… for the selected message (enabled while one is);
+        *date_of* gives a row's Date as the recipients saw it."""
+        self._date_of = date_of
+        self.print_button = QPushButton(QCoreApplication.translate("MailboxWindow", "Print…"), self)
+        self.pdf_button = QPushButton(
+            QCoreApplication.translate("MailboxWindow", "Save as PDF…"), self
+        )
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(False)
+            self.buttons.addWidget(button)
+        self.print_button.clicked.connect(lambda: self._with_current_message(self._print))
+        self.pdf_button.clicked.connect(lambda: self._with_current_message(self._ask_pdf))
+        self.list.currentItemChanged.connect(self._enable_printing)
+
+    def _enable_printing(self) -> None:
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(self.current() is not None)
+
+    def _with_current_message(self, then: Callable[[ComposedMessage, str], None]) -> None:
+        row = self.current()
+        if row is None:
+            return
+        read, date = self.message_reader(row), self._date_of(row)
+        task = self._tasks.submit(lambda _ctx: from_eml(read()), "read-to-print")
+        task.succeeded.connect(lambda msg: then(msg, date))
+
+    def _print(self, msg: ComposedMessage, date: str) -> None:
+        self.printing = preview_print(self, msg, date)
+
+    def _ask_pdf(self, msg: ComposedMessage, date: str) -> None:
+        self.printing = ask_pdf_path(self, msg, lambda path: save_pdf(msg, path, date))

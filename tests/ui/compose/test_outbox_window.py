@@ -126,3 +126,32 @@ def test_what_fell_due_while_closed_is_announced_not_sent_until_the_user_says(
     assert len(smtp_server.messages) == 1
     assert window.services.outbox.get(item.id).state is State.SENT
     runner.timer.stop()
+
+
+def test_a_waiting_message_is_saved_as_pdf_as_its_recipients_will_see_it(
+    qtbot: QtBot, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from composer.compose.message import from_eml
+    from composer.ui.widgets.printing import message_document
+
+    clock = ManualClock()
+    window = letter_window(qtbot, smtp_server.port, clock, tmp_path, delay=10)
+    queue_later(qtbot, window, 1)  # tomorrow morning
+    outbox = window.side.show_outbox()
+    qtbot.waitUntil(lambda: len(outbox.rows()) == 1)
+    outbox.list.setCurrentItem(outbox.list.topLevelItem(0))
+    assert outbox.print_button.isEnabled()
+    outbox.pdf_button.click()
+    qtbot.waitUntil(lambda: outbox.findChild(QFileDialog, "pdfDialog") is not None)
+    dialog = outbox.findChild(QFileDialog, "pdfDialog")
+    assert dialog is not None
+    out = tmp_path / "waiting.pdf"
+    dialog.fileSelected.emit(str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    (item,) = window.services.outbox.items()
+    text = message_document(from_eml(window.services.outbox.eml(item.id)), item.date)
+    assert "회의록 Minutes" in text.toPlainText()
+    assert "boss@example.com" not in text.toPlainText()  # the Bcc never reaches the page
+    assert smtp_server.messages == []  # printing sends nothing
