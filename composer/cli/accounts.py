@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from composer.profiles.model import PasswordNeeded, Profile
     from composer.sending.account import Account
 
-__all__ = ["choose_profile", "needs_password", "terminal_account"]
+__all__ = ["choose_profile", "needs_password", "no_sender", "terminal_account"]
 
 
 def choose_profile(command: str, name: str | None, *, strict: bool) -> Profile:
@@ -82,4 +82,16 @@ def needs_password(need: PasswordNeeded) -> UserMessage:
             "Store it with `composer profiles add ... --password-stdin`, or run this in a "
             "terminal to be asked.",
         ),
+    )
+
+
+def no_sender(profile: Profile) -> UserMessage:
+    """What to say when a message that would be delivered has no From address."""
+    return UserMessage(
+        translate("CliSend", "The message has no sender address."),
+        translate(
+            "CliSend",
+            "Give one with --from, or add one to the profile “{profile}” "
+            "(composer profiles add … --from-address).",
+        ).format(profile=profile.name),
     )

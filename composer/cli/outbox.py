@@ -134,20 +134,13 @@ def queue_message(
 def _cannot_send_later(msg: ComposedMessage, profile: Profile) -> UserMessage | None:
     """Why *msg* could not go out later by itself: no sender, or a password that is not in
     the keyring (nobody will be there to type it)."""
-    from composer.cli.accounts import needs_password
+    from composer.cli.accounts import needs_password, no_sender
     from composer.profiles.credentials import CredentialError, Credentials
     from composer.profiles.model import PasswordNeeded
     from composer.sending.account import Account
 
     if not msg.from_addr and profile.delivers:
-        return UserMessage(
-            translate("CliSend", "The message has no sender address."),
-            translate(
-                "CliSend",
-                "Give one with --from, or add one to the profile “{profile}” "
-                "(composer profiles add … --from-address).",
-            ).format(profile=profile.name),
-        )
+        return no_sender(profile)
     try:
         Account(profile, Credentials()).sign_in()
     except PasswordNeeded as need:

@@ -180,7 +180,12 @@ def _build(args: argparse.Namespace) -> ComposedMessage | str:
 
 def run(args: argparse.Namespace) -> int:
     """Send the message described by *args*; returns the exit status."""
-    from composer.cli.accounts import choose_profile, needs_password, terminal_account
+    from composer.cli.accounts import (
+        choose_profile,
+        needs_password,
+        no_sender,
+        terminal_account,
+    )
     from composer.compose.message import format_address
     from composer.profiles.credentials import CredentialError
     from composer.profiles.model import BackendKind, PasswordNeeded
@@ -213,15 +218,7 @@ def run(args: argparse.Namespace) -> int:
     except CredentialError as exc:
         return fail("send", exc.message, EXIT_FAILED)
     if not msg.from_addr and profile.delivers:
-        words = UserMessage(
-            translate("CliSend", "The message has no sender address."),
-            translate(
-                "CliSend",
-                "Give one with --from, or add one to the profile “{profile}” "
-                "(composer profiles add … --from-address).",
-            ).format(profile=profile.name),
-        )
-        return fail("send", words, EXIT_USAGE)
+        return fail("send", no_sender(profile), EXIT_USAGE)
     from composer.cli.servercopy import report_server_copies
     from composer.sending.servercopy import queue_folder_for
 
