@@ -229,7 +229,7 @@ def main() -> int:
     done.exec()
     shot(preview, out, "preview-profile")
     viewer = preview.side.show_previews()
-    shot(viewer, out, "outbox-viewer")
+    shot(viewer, out, "preview-mailbox")
     preview.close()
 
     plain = make_window([work_profile()])
