@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from composer.sending.result import SendResult
     from composer.storage.sentbox import SentBox
 
-__all__ = ["keep_copy", "one_message"]
+__all__ = ["keep_copy", "one_message", "wire_chunks"]
 
 log = logging.getLogger(__name__)
 
@@ -34,19 +34,24 @@ def one_message(built: EmailMessage) -> Message:
     return mime
 
 
-def _unix_lines(mime: Message) -> Iterator[bytes]:
-    """*mime* as it went on the wire, with the LF line ends files use, chunk by chunk."""
+def wire_chunks(mime: Message) -> Iterator[bytes]:
+    """*mime* as it went on the wire (CRLF), chunk by chunk, whatever its size."""
     from composer.mail.fastpath import Base64Segment, wire_segments
 
-    last = b"\n"
+    last = b"\r\n"
     for segment in wire_segments(mime):
         chunks = segment.chunks() if isinstance(segment, Base64Segment) else [segment]
         for chunk in chunks:
             if chunk:
                 last = chunk
-                yield chunk.replace(b"\r\n", b"\n")
-    if not last.endswith(b"\n"):
-        yield b"\n"  # the wire ends the data with a line break too (RFC 5321)
+                yield chunk
+    if not last.endswith(b"\r\n"):
+        yield b"\r\n"  # the wire ends the data with a line break too (RFC 5321)
+
+
+def _unix_lines(mime: Message) -> Iterator[bytes]:
+    """*mime* as it went on the wire, with the LF line ends files use, chunk by chunk."""
+    return (chunk.replace(b"\r\n", b"\n") for chunk in wire_chunks(mime))
 
 
 def keep_copy(result: SendResult, sentbox: SentBox, mime: Message, msg: ComposedMessage) -> None:

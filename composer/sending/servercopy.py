@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import imaplib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -32,6 +32,7 @@ from composer.mailbox.client import ImapClient, ImapServer, ImapSignIn
 from composer.mailbox.errors import ImapError, ImapProtocolError, describe_imap
 from composer.profiles.imapaccount import files_sent_itself, imap_server_of, wants_server_copy
 from composer.profiles.model import PasswordSource, Profile
+from composer.sending.sentcopy import wire_chunks
 from composer.storage.copyqueue import CopyQueue, QueuedCopy
 
 __all__ = [
@@ -59,21 +60,6 @@ def imap_server_for(profile: Profile) -> ImapServer | None:
 def queue_folder_for(profile: Profile) -> Path | None:
     """Where the send job queues the copy, or None when *profile* gets none."""
     return CopyQueue().folder if wants_server_copy(profile) else None
-
-
-def wire_chunks(mime: Message) -> Iterator[bytes]:
-    """*mime* as it went on the wire (CRLF), chunk by chunk, without a Bcc header."""
-    from composer.mail.fastpath import Base64Segment, wire_segments
-
-    last = b"\r\n"
-    for segment in wire_segments(mime):
-        chunks = segment.chunks() if isinstance(segment, Base64Segment) else [segment]
-        for chunk in chunks:
-            if chunk:
-                last = chunk
-                yield chunk
-    if not last.endswith(b"\r\n"):
-        yield b"\r\n"
 
 
 def queue_copy(queue: CopyQueue, profile: Profile, mime: Message, message_id: str) -> None:
