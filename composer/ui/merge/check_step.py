@@ -24,7 +24,9 @@ from composer.merge import (
     TemplateSyntaxProblem,
     ValidationReport,
 )
+from composer.merge.advertising import guess_consent_column
 from composer.ui.errors import UserMessage, show_message
+from composer.ui.merge.columns import fill_column_combo
 from composer.ui.merge.data_step import DataStep
 from composer.ui.merge.pages import CheckPage
 from composer.ui.merge.step import MergeStep
@@ -80,6 +82,7 @@ class CheckStep(MergeStep[CheckPage]):
         c.allow_duplicates.toggled.connect(self._on_recheck_choice_toggled)
         c.accept_suspect.toggled.connect(self._on_recheck_choice_toggled)
         c.advertising.toggled.connect(self._on_recheck_choice_toggled)
+        c.consent_combo.currentIndexChanged.connect(self._on_recheck_choice_toggled)
         for box in (c.skip_problems, c.allow_shared, c.resend_unknown, c.unsubscribe):
             box.toggled.connect(self._on_choice_changed)
         c.unsubscribe_edit.textChanged.connect(self._on_choice_changed)
@@ -118,8 +121,19 @@ class CheckStep(MergeStep[CheckPage]):
             unsubscribe_mailto=c.unsubscribe_edit.text().strip()
             if c.unsubscribe.isChecked()
             else "",
+            pdf_password_column=d.selected_pdf_password_column(),
             advertising=c.advertising.isChecked(),
+            consent_column=c.selected_consent_column() or "",
         )
+
+    def offer_columns(self, columns: tuple[str, ...]) -> None:
+        """The data file's columns for the consent date: the user's choice kept while the
+        file has it, else the column whose name says it (수신동의일, consent, ...)."""
+        combo = self.page.consent_combo
+        chosen = self.page.selected_consent_column()
+        if chosen not in columns:
+            chosen = guess_consent_column(columns)
+        fill_column_combo(combo, columns, chosen, None)
 
     # -- checking ------------------------------------------------------------------------------
 
@@ -286,6 +300,16 @@ class CheckStep(MergeStep[CheckPage]):
     def _attachments_text(self, report: ValidationReport) -> str:
         if not report.attachment_column:
             return self.tr("No per-row attachments.")
+        text = self._files_text(report)
+        column = self.plan.options.pdf_password_column if self.plan is not None else None
+        if column:
+            text += " " + self.tr(
+                "Their PDF files are protected: each opens only with the password in "
+                "column “{column}” of its row."
+            ).format(column=column)
+        return text
+
+    def _files_text(self, report: ValidationReport) -> str:
         return self.tr(
             "Per-row attachments: the files named in column “{column}”, taken only from "
             "{folder}: %Ln file(s), {size} in the rows ready to send.",

@@ -20,6 +20,7 @@ from composer.merge.data.opening import DataSource
 from composer.merge.data.sheetsource import SpreadsheetSource
 from composer.merge.loading import LoadedData, load_data
 from composer.merge.templates.placeholders import Filled, describe_placeholders
+from composer.ui.merge.columns import fill_column_combo, pdf_none_label
 from composer.ui.merge.pages import DataPage
 from composer.ui.merge.step import MergeStep
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
@@ -69,6 +70,7 @@ class DataStep(MergeStep[DataPage]):
         p.header_spin.valueChanged.connect(self._on_format_changed)
         p.group_combo.currentIndexChanged.connect(self._on_format_changed)
         p.attachment_combo.currentIndexChanged.connect(self._on_attachments_changed)
+        p.pdf_password_combo.currentIndexChanged.connect(self._on_pdf_password_changed)
         p.mapping_changed.connect(self.map_placeholder)
 
     @property
@@ -168,6 +170,14 @@ class DataStep(MergeStep[DataPage]):
                 ).format(column=grouped)
             )
         p.set_attachment_columns(data.source.columns, data.attachment_column, self.tr("(none)"))
+        # The password column stays chosen while the same file is opened another way.
+        fill_column_combo(
+            p.pdf_password_combo,
+            data.source.columns,
+            p.selected_pdf_password_column(),
+            pdf_none_label(),
+        )
+        self._hide_password_cells()
         self.show_placeholders()
         self.changed.emit()
         self.loaded.emit(True)
@@ -231,6 +241,14 @@ class DataStep(MergeStep[DataPage]):
         """Take per-row attachments only from *folder* (None: the data file's folder)."""
         self.page.folder_edit.setText(str(folder) if folder else "")
         self._on_attachments_changed()
+
+    def _on_pdf_password_changed(self) -> None:
+        self._hide_password_cells()
+        self.changed.emit()
+
+    def _hide_password_cells(self) -> None:
+        column = self.page.selected_pdf_password_column()
+        self.page.preview_model.set_hidden_columns([column] if column else [])
 
     def _on_attachments_changed(self) -> None:
         self.show_placeholders()

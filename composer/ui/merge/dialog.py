@@ -263,6 +263,8 @@ class MergeDialog(QDialog):
     # -- slots ---------------------------------------------------------------------------------
 
     def _on_data_loaded(self, ok: bool) -> None:
+        if self.source is not None:
+            self.check_step.offer_columns(self.source.columns)
         self._update_navigation()
         self.data_loaded.emit(ok)
 

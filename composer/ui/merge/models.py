@@ -62,10 +62,18 @@ class CsvPreviewModel(ListTableModel[dict[str, str]]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns: tuple[str, ...] = ()
+        self._hidden: frozenset[str] = frozenset()
 
     def set_rows(self, columns: Sequence[str], rows: list[dict[str, str]]) -> None:
         self._columns = tuple(columns)
         self.set_items(rows)
+
+    def set_hidden_columns(self, columns: Sequence[str]) -> None:
+        """Show the cells of *columns* as dots (passwords): never on screen, in a tooltip
+        or a screenshot."""
+        self.beginResetModel()
+        self._hidden = frozenset(columns)
+        self.endResetModel()
 
     def headers(self) -> list[str]:
         return list(self._columns)
@@ -73,7 +81,10 @@ class CsvPreviewModel(ListTableModel[dict[str, str]]):
     def cell(self, item: dict[str, str], column: int, role: int) -> Any:
         if role not in _SHOWN:
             return None
-        value = item.get(self._columns[column], "")
+        name = self._columns[column]
+        value = item.get(name, "")
+        if name in self._hidden:
+            return "••••••" if value else ""
         return value.replace("\n", " ⏎ ") if role == Qt.ItemDataRole.DisplayRole else value
 
     def headerData(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.merge import RowCheck
+from composer.ui.merge.columns import consent_combo, pdf_password_combo, selected_column
 from composer.ui.merge.models import CsvPreviewModel, RowCheckModel, status_label
 
 __all__ = ["ENCODINGS", "CheckPage", "DataPage", "PreviewPage", "SendPage"]
@@ -123,6 +124,7 @@ class DataPage(QWidget):
                 "{% for row in rows %} and carries all their files."
             )
         )
+        self.pdf_password_combo = pdf_password_combo()
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("The data file's folder"))
         self.folder_edit.setClearButtonEnabled(True)
@@ -165,6 +167,10 @@ class DataPage(QWidget):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         form.addRow(self.tr("Attachments folder:"), folder_row)
+        form.addRow(
+            self.tr("Protect PDF attachments with the password in column:"),
+            self.pdf_password_combo,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.format_label)
@@ -272,6 +278,9 @@ class DataPage(QWidget):
         data = self.attachment_combo.currentData()
         return str(data) if data else None
 
+    def selected_pdf_password_column(self) -> str | None:
+        return selected_column(self.pdf_password_combo)
+
     def selected_folder(self) -> Path | None:
         """The attachments folder typed or chosen; None for the data file's folder."""
         text = self.folder_edit.text().strip()
@@ -354,6 +363,10 @@ class CheckPage(QWidget):
             )
         )
 
+        self.consent_combo = consent_combo()
+        self.consent_label = QLabel(self.tr("Consent dates in column:"))
+        self.consent_label.setBuddy(self.consent_combo)
+
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.attention_only)
@@ -368,6 +381,10 @@ class CheckPage(QWidget):
         grid.addWidget(self.unsubscribe_edit, 4, 1)
         grid.addWidget(self.suppression_label, 5, 0, 1, 2)
         grid.addWidget(self.advertising, 6, 0, 1, 2)
+        grid.addWidget(self.consent_label, 7, 0)
+        grid.addWidget(self.consent_combo, 7, 1)
+        self.advertising.toggled.connect(self._show_consent_choice)
+        self._show_consent_choice(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
@@ -378,6 +395,13 @@ class CheckPage(QWidget):
         layout.addWidget(choices)
         self.unsubscribe.toggled.connect(self.unsubscribe_edit.setEnabled)
         self.attention_only.toggled.connect(self._on_attention_toggled)
+
+    def _show_consent_choice(self, advertising: bool) -> None:
+        self.consent_label.setVisible(advertising)
+        self.consent_combo.setVisible(advertising)
+
+    def selected_consent_column(self) -> str | None:
+        return selected_column(self.consent_combo)
 
     def set_choices_enabled(self, enabled: bool) -> None:
         """Allow changing what is sent (not while a run sends)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from composer.merge import MergePlan, classify, send_test
 from composer.merge.data.opening import RowLookup
+from composer.merge.data.pdfprotect import is_pdf_name
 from composer.merge.plan import is_valid_address
 from composer.merge.preview import RowPreview, preview_row
 from composer.merge.sending.engine import Backend
@@ -108,13 +109,19 @@ class PreviewStep(MergeStep[PreviewPage]):
         p.html_view.setHtml(preview.html or f"<p><i>{no_html}</i></p>")
         p.tabs.setCurrentIndex(0 if preview.html else 1)
         every_row = self.tr("{name} ({size}, every row)")
+        protected = self.tr(
+            "{name} ({size}), protected: it opens only with the password in column “{column}”"
+        )
+        column = self.plan.options.pdf_password_column if self.plan is not None else None
         for found in preview.attachments:
             size = human_size(found.size)
-            p.attachments.addItem(
-                every_row.format(name=found.name, size=size)
-                if found.every_row
-                else f"{found.name} ({size})"
-            )
+            if found.every_row:
+                text = every_row.format(name=found.name, size=size)
+            elif column and is_pdf_name(found.name):
+                text = protected.format(name=found.name, size=size, column=column)
+            else:
+                text = f"{found.name} ({size})"
+            p.attachments.addItem(text)
         p.headers_view.setPlainText(preview.headers)
         self.row_shown.emit(preview.number)
 
