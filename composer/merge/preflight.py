@@ -272,8 +272,8 @@ def _dns_findings(
                     translate(
                         "Preflight",
                         "No DKIM key found for {domain} under {selectors}. If your provider "
-                        "gave you a selector, give it with --dkim-selector; else ask it to "
-                        "sign your mail.",
+                        "gave you a selector, type it in the DKIM selector field (or give "
+                        "--dkim-selector); else ask it to sign your mail.",
                     ).format(
                         domain=domain, selectors=", ".join(selectors or COMMON_DKIM_SELECTORS)
                     ),

@@ -25,6 +25,7 @@ finishes on its own, and a run that is sending is stopped only when the user say
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
@@ -42,21 +43,28 @@ from composer.merge import (
     ValidationReport,
 )
 from composer.merge.data.opening import DataSource
+from composer.merge.deliverability import PreflightRequest, merge_recipients
 from composer.merge.loading import LoadedData
+from composer.merge.preflight import Finding
 from composer.merge.sending.engine import Backend
 from composer.merge.serveraccount import MergeServerAccount
 from composer.ui.merge.check_step import CheckStep
 from composer.ui.merge.data_step import DataStep
+from composer.ui.merge.deliverability import add_deliverability
 from composer.ui.merge.pages import CheckPage, DataPage, PreviewPage, SendPage
 from composer.ui.merge.preview import PreviewStep
 from composer.ui.merge.send_step import SendStep
-from composer.ui.tasks import Task, TaskRunner
+from composer.ui.tasks import Task, TaskContext, TaskRunner
 from composer.ui.widgets.steps import StepBar, StepTrail
 from composer.ui.window_state import keep_size
 
 __all__ = ["MergeDialog", "open_merge_dialog"]
 
 DATA, CHECK, PREVIEW, SEND = range(4)
+
+
+def _plan_recipients(plan: MergePlan, ctx: TaskContext) -> list[str]:
+    return merge_recipients(plan, lambda: ctx.cancelled)
 
 
 def _as_template(template: Any) -> MergeTemplate:
@@ -120,6 +128,8 @@ class MergeDialog(QDialog):
             self.send_page, self.runner, self.check_step, connection_factory, server_label, self
         )
         self.send_step.use_server_account(server_account)
+        self.deliverability = add_deliverability(self.send_page, self.runner)
+        self._offer_deliverability(server_account)
         self.trail = StepTrail(
             [self.tr("Data"), self.tr("Check"), self.tr("Preview"), self.tr("Send")]
         )
@@ -144,6 +154,7 @@ class MergeDialog(QDialog):
         check.row_activated.connect(self._on_check_row_activated)
         send.run.finished.connect(self._on_run_finished)
         self.send_page.start_button.clicked.connect(self._update_navigation)
+        self.deliverability.check_requested.connect(self.check_deliverability)
         bar.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         bar.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         bar.close_button.clicked.connect(self.close)
@@ -214,6 +225,32 @@ class MergeDialog(QDialog):
     def export_failed(self, path: str | Path) -> Task[int] | None:
         """Save the failed rows (original columns plus the reason) as CSV in the background."""
         return self.send_step.export_failed(path)
+
+    def check_deliverability(self) -> Task[list[Finding]] | None:
+        """Run the deliverability preflight of this merge (its From, its recipients)."""
+        account = self.send_step.server_account
+        if account is None or not self.deliverability.check_button.isEnabled():
+            return None
+        plan = self.plan
+        request = PreflightRequest.of_profile(
+            account.account.profile,
+            from_email=plan.from_email if plan is not None else "",
+            selectors=self.deliverability.selectors(),
+        )
+        recipients = None
+        if plan is not None:
+            recipients = partial(_plan_recipients, plan)
+        return self.deliverability.start(request, recipients=recipients, ledger=self.ledger)
+
+    def _offer_deliverability(self, account: MergeServerAccount | None) -> None:
+        profile = account.account.profile if account is not None else None
+        if profile is None or not (profile.delivers and profile.smtp.host):
+            self.deliverability.set_unavailable(
+                self.tr(
+                    "The deliverability check is for a profile that sends through a mail "
+                    "server; this one does not."
+                )
+            )
 
     def resume_merge(self, merge: MergeInfo) -> Task[Any]:
         """Continue an earlier merge: its message, choices and data file, then check it."""
@@ -349,7 +386,12 @@ class MergeDialog(QDialog):
     def _on_finished(self) -> None:
         # What only serves this window is dropped; a test or an export the user started
         # finishes and reports on its own.
-        for task in (self.check_step.task, self.data_step.task, self.preview_step.task):
+        for task in (
+            self.check_step.task,
+            self.data_step.task,
+            self.preview_step.task,
+            self.deliverability.task,
+        ):
             if task is not None:
                 task.cancel()
 

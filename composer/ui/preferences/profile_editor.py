@@ -118,6 +118,7 @@ class ProfileEditor(QWidget):
         s.imap_box.security_combo.currentIndexChanged.connect(self._on_imap_security_changed)
         s.password_field.edited.connect(self.password_edited)
         s.test_panel.test_requested.connect(self._on_test_panel_test_requested)
+        s.deliverability_button.clicked.connect(self._on_deliverability_button_clicked)
         s.signin_block.changed.connect(self._on_signin_block_changed)
         for binding in self.bindings:
             binding.edited().connect(lambda *_args, b=binding: self._on_field_edited(b))
@@ -203,6 +204,12 @@ class ProfileEditor(QWidget):
             self.sending.password_field.refresh()
         self.validate()
         self.changed.emit()
+
+    def _on_deliverability_button_clicked(self) -> None:
+        from composer.ui.merge.deliverability import open_deliverability
+
+        if self._profile is not None:
+            self.deliverability = open_deliverability(self._profile, self.window())
 
     def _on_signin_block_changed(self) -> None:
         profile = self._profile

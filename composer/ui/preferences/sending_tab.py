@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QGroupBox,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -144,6 +145,12 @@ class SendingTab(QWidget):
         layout.addWidget(self.imap_box)
         layout.addWidget(self._build_certificates())
         layout.addWidget(self.test_panel)
+        self.deliverability_button = QPushButton(self.tr("Check deliverability…"))
+        self.deliverability_button.setObjectName("deliverabilityButton")
+        self.deliverability_button.setToolTip(
+            self.tr("Will mail from this profile land? SPF, DKIM, DMARC, MX and the limits.")
+        )
+        layout.addWidget(self.deliverability_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
