@@ -2,7 +2,9 @@
 
 Prints one line per check (SPF, DMARC, MX, DKIM, a free-mail From through another server,
 the provider's daily limit against the merge and today's sending, Gmail's bulk-sender
-line). Exit status: 0 nothing wrong, 1 something will make mail be refused or land in
+line). With ``--test-to-self`` it sends a row of the merge to the profile's own address
+instead and reads back the receiving server's judgement (:mod:`composer.cli.preflight_selftest`).
+Exit status: 0 nothing wrong, 1 something will make mail be refused or land in
 spam, 2 bad input (no such profile, a data file or template that cannot be read). A DNS
 server that does not answer is "could not check", never a failure.
 """
@@ -58,6 +60,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="HOST[:PORT]",
         help=translate("CliPreflight", "ask this DNS server (default: the system's)"),
     )
+    from composer.cli.preflight_selftest import add_arguments
+
+    add_arguments(p)
     p.set_defaults(handler=_run)
 
 
@@ -83,6 +88,10 @@ def _run(args: argparse.Namespace) -> int:
     from composer.merge.preflight import preflight
     from composer.merge.record.ledger import MergeLedger
 
+    if args.test_to_self:
+        from composer.cli.preflight_selftest import run_test_to_self
+
+        return run_test_to_self(args)
     try:
         profile = choose_profile("preflight", args.profile, strict=False)
         recipients = _recipients(*args.merge) if args.merge else []
