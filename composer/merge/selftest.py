@@ -166,10 +166,11 @@ def run_self_test(
     wait: float = DEFAULT_WAIT,
     poll: float = DEFAULT_POLL,
     token: CancelToken | None = None,
+    on_sent: Callable[[str], None] | None = None,
 ) -> SelfTestReport:
     """Send *row* to the profile's own address (or *address*) and read back how its
     receiving server judged it (see the module docstring). Blocks: call it off the GUI
-    thread.
+    thread. *on_sent* is told the server's reply once the test is sent, before the wait.
 
     Raises:
         RenderError, ValueError, OSError, smtplib.SMTPException: the test could not be sent.
@@ -183,6 +184,8 @@ def run_self_test(
             translate("SelfTest", "The profile has no address of its own: set one in Preferences.")
         )
     message_id, reply = send_to_self(plan, row, to, connection_factory)
+    if on_sent is not None:
+        on_sent(reply)
     if not profile.imap.enabled:
         return SelfTestReport("no_imap", row.number, to, message_id, reply, None,
                               _by_hand(row.number, to))  # fmt: skip

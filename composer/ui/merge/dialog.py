@@ -53,6 +53,7 @@ from composer.ui.merge.data_step import DataStep
 from composer.ui.merge.deliverability import add_deliverability
 from composer.ui.merge.pages import CheckPage, DataPage, PreviewPage, SendPage
 from composer.ui.merge.preview import PreviewStep
+from composer.ui.merge.selftest import SelfTestControl
 from composer.ui.merge.send_step import SendStep
 from composer.ui.tasks import Task, TaskContext, TaskRunner
 from composer.ui.widgets.steps import StepBar, StepTrail
@@ -129,6 +130,8 @@ class MergeDialog(QDialog):
         )
         self.send_step.use_server_account(server_account)
         self.deliverability = add_deliverability(self.send_page, self.runner)
+        self.self_test = SelfTestControl(self.preview_page, self.runner, self.preview_step, self)
+        self.self_test.use_account(server_account)
         self._offer_deliverability(server_account)
         self.trail = StepTrail(
             [self.tr("Data"), self.tr("Check"), self.tr("Preview"), self.tr("Send")]
@@ -340,7 +343,13 @@ class MergeDialog(QDialog):
         from composer.ui.merge.history import MergeHistoryDialog
 
         if self._history is None:
-            history = MergeHistoryDialog(self.ledger, self, self.runner)
+            server = self.send_step.server_account
+            history = MergeHistoryDialog(
+                self.ledger,
+                self,
+                self.runner,
+                account=server.account if server is not None else None,
+            )
             history.reopen_requested.connect(self.resume_merge)
             self._history = history
         self._history.show()
@@ -391,6 +400,7 @@ class MergeDialog(QDialog):
             self.data_step.task,
             self.preview_step.task,
             self.deliverability.task,
+            self.self_test.task,
         ):
             if task is not None:
                 task.cancel()

@@ -156,10 +156,29 @@ def outcome_text(merge: MergeInfo) -> str:
 
 
 class MergeHistoryModel(ListTableModel[MergeInfo]):
-    """Every merge that was sent (or tried), newest first; checks and dry runs are not listed."""
+    """Every merge that was sent (or tried), newest first; checks and dry runs are not listed.
+
+    The last column says how many recipients bounced (:meth:`set_bounces`).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bounces: dict[int, tuple[int, int]] = {}
 
     def set_merges(self, merges: list[MergeInfo]) -> None:
         self.set_items(m for m in merges if ever_ran(m))
+
+    def set_bounces(self, counts: dict[int, tuple[int, int]]) -> None:
+        """merge id -> (hard, soft) bounces recorded for it."""
+        self.beginResetModel()
+        self._bounces = dict(counts)
+        self.endResetModel()
+
+    def bounced_text(self, merge_id: int) -> str:
+        hard, soft = self._bounces.get(merge_id, (0, 0))
+        if not hard + soft:
+            return "—"
+        return self.tr("{hard} hard, {soft} soft").format(hard=hard, soft=soft)
 
     def merge(self, row: int) -> MergeInfo:
         return self.item(row)
@@ -173,6 +192,7 @@ class MergeHistoryModel(ListTableModel[MergeInfo]):
             self.tr("In doubt"),
             self.tr("Not sent yet"),
             self.tr("Outcome"),
+            self.tr("Bounced"),
         ]
 
     def cell(self, item: MergeInfo, column: int, role: int) -> Any:
@@ -189,4 +209,5 @@ class MergeHistoryModel(ListTableModel[MergeInfo]):
             str(c["unknown"]),
             str(c["pending"] + c["skipped"]),
             outcome_text(item),
+            self.bounced_text(item.id),
         )[column]
