@@ -218,64 +218,63 @@ def judge(message: email.message.Message | Sequence[str]) -> Verdict | None:
 
 
 def _explain(method: str, found: AuthResult | None) -> str:
-    t = translate
     if found is None:
-        return t("AuthResults", "{method} not reported").format(method=method.upper())
+        return translate("AuthResults", "{method} not reported").format(method=method.upper())
     r = found.result
     domain = found.properties.get("header.d") or found.properties.get("header.i", "")
     words: dict[tuple[str, str], str] = {
-        ("spf", "pass"): t(
+        ("spf", "pass"): translate(
             "AuthResults", "the server Composer sent through may send for your domain"
         ),
-        ("spf", "fail"): t(
+        ("spf", "fail"): translate(
             "AuthResults",
             "your domain's SPF record does not list the server Composer sent through: "
             "add it (or its provider's include:) to the record",
         ),
-        ("spf", "softfail"): t(
+        ("spf", "softfail"): translate(
             "AuthResults",
             "your domain's SPF record does not list the server Composer sent through: "
             "add it (or its provider's include:) to the record",
         ),
-        ("spf", "none"): t(
+        ("spf", "none"): translate(
             "AuthResults", "your domain publishes no SPF record: ask whoever runs it to add one"
         ),
-        ("spf", "neutral"): t(
+        ("spf", "neutral"): translate(
             "AuthResults", "your SPF record neither allows nor forbids the server: list it"
         ),
-        ("dkim", "pass"): t("AuthResults", "the message is signed by {domain}").format(
+        ("dkim", "pass"): translate("AuthResults", "the message is signed by {domain}").format(
             domain=domain or "?"
         ),
-        ("dkim", "none"): t(
+        ("dkim", "none"): translate(
             "AuthResults",
             "the message is not signed: ask your mail provider to sign mail for your "
             "domain with DKIM",
         ),
-        ("dkim", "fail"): t(
+        ("dkim", "fail"): translate(
             "AuthResults",
             "a signature did not verify: the key published in the DNS does not match, or "
             "the message was changed on the way",
         ),
-        ("dkim", "neutral"): t(
+        ("dkim", "neutral"): translate(
             "AuthResults",
             "a signature could not be used: ask your mail provider to check its DKIM set-up",
         ),
-        ("dmarc", "pass"): t(
+        ("dmarc", "pass"): translate(
             "AuthResults", "SPF or DKIM passed for the domain in your From address"
         ),
-        ("dmarc", "fail"): t(
+        ("dmarc", "fail"): translate(
             "AuthResults",
             "neither SPF nor DKIM passed for the domain in your From address: receivers that "
             "follow your policy reject this mail or file it as spam",
         ),
-        ("dmarc", "none"): t(
+        ("dmarc", "none"): translate(
             "AuthResults",
             "your domain publishes no DMARC policy: since 2024 Gmail and Yahoo require one "
             "from bulk senders",
         ),
     }
     if r in ("temperror", "permerror"):
-        why = t(
+        why = translate(
             "AuthResults",
             "the receiving server could not read your domain's record ({error}); check it, "
             "then send another test",

@@ -88,6 +88,84 @@
     </message>
 </context>
 <context>
+    <name>AuthResults</name>
+    <message>
+        <source>{method} not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server Composer sent through may send for your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain&apos;s SPF record does not list the server Composer sent through: add it (or its provider&apos;s include:) to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain publishes no SPF record: ask whoever runs it to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your SPF record neither allows nor forbids the server: list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is signed by {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is not signed: ask your mail provider to sign mail for your domain with DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature did not verify: the key published in the DNS does not match, or the message was changed on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature could not be used: ask your mail provider to check its DKIM set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF or DKIM passed for the domain in your From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither SPF nor DKIM passed for the domain in your From address: receivers that follow your policy reject this mail or file it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain publishes no DMARC policy: since 2024 Gmail and Yahoo require one from bulk senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server could not read your domain&apos;s record ({error}); check it, then send another test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test arrived, but the receiving server added no Authentication-Results header, so it did not say how it judged SPF, DKIM and DMARC. Send a test to an address at a large provider (Gmail, Outlook.com, Naver) and read the message&apos;s original there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receiving server ({server}) judged: {results}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BounceCheck</name>
+    <message>
+        <source>hard bounce: not mailed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{app}: write mail, one message or ten thousand.</source>
@@ -872,6 +950,50 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Preflight of “{profile}” ({address} through {host}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a row of --merge to the profile&apos;s own address and read back how the receiving server judged it (SPF, DKIM, DMARC; needs the profile&apos;s IMAP server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --test-to-self: the row to send (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --test-to-self: how long to look for the test in the inbox (default: 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--test-to-self needs the merge to take the test from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it with --merge DATA TEMPLATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--row counts from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “{profile}” has no address of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with composer profiles add … --from-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has no row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending row {row} to {address} through {host}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be rendered: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,7 +3419,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No DKIM key found for {domain} under {selectors}. If your provider gave you a selector, give it with --dkim-selector; else ask it to sign your mail.</source>
+        <source>No DKIM key found for {domain} under {selectors}. If your provider gave you a selector, type it in the DKIM selector field (or give --dkim-selector); else ask it to sign your mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3707,6 +3829,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Check the user name (often your full email address) and the password. If your provider uses two-step verification, it may want an app password created in your account&apos;s security settings instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>The test of row {row} was sent to {address}. Composer cannot read it back: the profile has no IMAP server. To check by hand, open the test in your mail program, show its original or source (Gmail: ⋮ ▸ Show original; Outlook: View message source; Naver: 원문 보기) and find the Authentication-Results line: spf=, dkim= and dmarc= should each say pass. Add the account&apos;s IMAP server in Preferences to let Composer do this.</source>
+        <extracomment>How long to look for the test in the inbox, in seconds: most servers deliver within seconds, a greylisting one within a few minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test of row {row} was sent to {address}, but it was not in the inbox within {seconds} seconds. It may be late, held by the server, or filed as spam: look in the spam folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no address of its own: set one in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

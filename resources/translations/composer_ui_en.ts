@@ -350,7 +350,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent dates in column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of each recipient&apos;s consent date (수신동의일): only recipients who consented within the last two years are mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the column)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +437,10 @@
     </message>
     <message>
         <source>No per-row attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their PDF files are protected: each opens only with the password in column “{column}” of its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1041,6 +1057,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protect PDF attachments with the password in column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First rows of the file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1070,14 @@
     </message>
     <message>
         <source>Row (no grouping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row&apos;s PDF attachments are encrypted (AES-256) so that they open only with the password in this column, such as a birth date. The password is never shown, logged or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: PDFs go as they are)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +1182,109 @@
             <numerusform>Sending in %n second…</numerusform>
             <numerusform>Sending in %n seconds…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliverabilityDialog</name>
+    <message>
+        <source>Deliverability of “{profile}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} sending through {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile does not send through a mail server: nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliverabilityPanel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail bulk senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the common ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM selector your provider gave you (the name before ._domainkey); several separated by commas. Empty: Composer tries the common ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check deliverability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will the mail land? Checks the sender&apos;s domain (SPF, DKIM, DMARC, MX) and the provider&apos;s limits. It never stops you from sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the DNS about {domain}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not finish: {reason}. Sending is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) may get this mail refused or filed as spam; you can still send.</source>
+        <translation>
+            <numerusform>%n problem may get this mail refused or filed as spam; you can still send.</numerusform>
+            <numerusform>%n problems may get this mail refused or filed as spam; you can still send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problem found, but %n warning(s) to read.</source>
+        <translation>
+            <numerusform>No problem found, but %n warning to read.</numerusform>
+            <numerusform>No problem found, but %n warnings to read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything the DNS can show is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not be made: the DNS server did not answer. That never stops sending.</source>
+        <translation>
+            <numerusform>%n check could not be made: the DNS server did not answer. That never stops sending.</numerusform>
+            <numerusform>%n checks could not be made: the DNS server did not answer. That never stops sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before sending: will it land?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1681,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The deliverability check is for a profile that sends through a mail server; this one does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop the merge?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +1720,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check for bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s inbox (nothing is marked read) for messages that came back and for unsubscribe requests; those addresses are not mailed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue this merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,6 +1747,21 @@
         <source>Data: {data}
 Message: {message}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the inbox of {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the inbox… %n message(s) so far.</source>
+        <translation>
+            <numerusform>Reading the inbox… %n message so far.</numerusform>
+            <numerusform>Reading the inbox… %n messages so far.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1791,10 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{hard} hard, {soft} soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,6 +1820,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2283,6 +2449,10 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({size}), protected: it opens only with the password in column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not an email address. Type your own address to receive the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,6 +2693,40 @@ Message: {message}</source>
     </message>
     <message>
         <source>went out whole when a run stopped; most likely delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestControl</name>
+    <message>
+        <source>Send a test to myself and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the row shown to your own address, then reads it back from your inbox (IMAP) to show how your receiving server judged SPF, DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no address of its own: set one in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test of row {number} to {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {address}. Looking for it in your inbox (at most %n second(s))…</source>
+        <translation>
+            <numerusform>Sent to {address}. Looking for it in your inbox (at most %n second)…</numerusform>
+            <numerusform>Sent to {address}. Looking for it in your inbox (at most %n seconds)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The test was sent if it got that far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +3080,14 @@ Message: {message}</source>
     </message>
     <message>
         <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check deliverability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mail from this profile land? SPF, DKIM, DMARC, MX and the limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

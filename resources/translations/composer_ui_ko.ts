@@ -349,8 +349,20 @@
         <translation>제목 맨 앞의 (광고), 본문의 보내는 사람 이름·연락처·수신 거부 방법, 수신 거부 주소, 그리고 수신 동의 날짜(수신동의일 같은 열)가 최근 2년 이내인 받는 사람에게만 보냅니다.</translation>
     </message>
     <message>
+        <source>Consent dates in column:</source>
+        <translation>수신 동의일 열:</translation>
+    </message>
+    <message>
         <source>Before sending</source>
         <translation>보내기 전에</translation>
+    </message>
+    <message>
+        <source>The column of each recipient&apos;s consent date (수신동의일): only recipients who consented within the last two years are mailed.</source>
+        <translation>수신자별 수신 동의일(수신동의일)이 있는 열입니다. 최근 2년 안에 동의한 수신자에게만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>(choose the column)</source>
+        <translation>(열을 선택하세요)</translation>
     </message>
 </context>
 <context>
@@ -420,6 +432,10 @@
     <message>
         <source>No per-row attachments.</source>
         <translation>행별 첨부 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Their PDF files are protected: each opens only with the password in column “{column}” of its row.</source>
+        <translation>PDF 파일은 보호됩니다. 각 파일은 해당 행의 “{column}” 열에 있는 비밀번호로만 열립니다.</translation>
     </message>
     <message numerus="yes">
         <source>Per-row attachments: the files named in column “{column}”, taken only from {folder}: %Ln file(s), {size} in the rows ready to send.</source>
@@ -1034,6 +1050,10 @@
         <translation>첨부 파일 폴더:</translation>
     </message>
     <message>
+        <source>Protect PDF attachments with the password in column:</source>
+        <translation>PDF 첨부 파일을 보호할 비밀번호 열:</translation>
+    </message>
+    <message>
         <source>First rows of the file:</source>
         <translation>파일의 첫 행들:</translation>
     </message>
@@ -1044,6 +1064,14 @@
     <message>
         <source>Row (no grouping)</source>
         <translation>행마다 (묶지 않음)</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s PDF attachments are encrypted (AES-256) so that they open only with the password in this column, such as a birth date. The password is never shown, logged or recorded.</source>
+        <translation>각 행의 PDF 첨부 파일을 AES-256으로 암호화하여 이 열의 비밀번호(예: 생년월일)로만 열리게 합니다. 비밀번호는 화면에 표시되거나 로그나 기록에 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>(none: PDFs go as they are)</source>
+        <translation>(없음: PDF를 그대로 보냄)</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1172,106 @@
         <translation>
             <numerusform>%n초 후에 보냅니다…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliverabilityDialog</name>
+    <message>
+        <source>Deliverability of “{profile}”</source>
+        <translation>“{profile}” 전달 가능성 확인</translation>
+    </message>
+    <message>
+        <source>{address} sending through {host}</source>
+        <translation>{address}, {host} 서버로 발송</translation>
+    </message>
+    <message>
+        <source>This profile does not send through a mail server: nothing to check.</source>
+        <translation>이 프로필은 메일 서버로 보내지 않으므로 확인할 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverabilityPanel</name>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>일일 발송 한도</translation>
+    </message>
+    <message>
+        <source>Gmail bulk senders</source>
+        <translation>Gmail 대량 발송자</translation>
+    </message>
+    <message>
+        <source>the common ones</source>
+        <translation>일반적인 선택기</translation>
+    </message>
+    <message>
+        <source>The DKIM selector your provider gave you (the name before ._domainkey); several separated by commas. Empty: Composer tries the common ones.</source>
+        <translation>메일 서비스 업체가 알려 준 DKIM 선택기(._domainkey 앞의 이름)입니다. 여러 개는 쉼표로 구분합니다. 비워 두면 Composer가 일반적인 선택기를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Check deliverability</source>
+        <translation>전달 가능성 확인</translation>
+    </message>
+    <message>
+        <source>Will the mail land? Checks the sender&apos;s domain (SPF, DKIM, DMARC, MX) and the provider&apos;s limits. It never stops you from sending.</source>
+        <translation>메일이 제대로 도착할까요? 보내는 사람 도메인(SPF, DKIM, DMARC, MX)과 서비스 업체의 발송 한도를 확인합니다. 확인 결과 때문에 발송이 막히지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>DKIM selector:</source>
+        <translation>DKIM 선택기:</translation>
+    </message>
+    <message>
+        <source>Asking the DNS about {domain}…</source>
+        <translation>{domain}에 대해 DNS에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>The check could not finish: {reason}. Sending is not affected.</source>
+        <translation>확인을 마치지 못했습니다: {reason}. 발송에는 영향이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) may get this mail refused or filed as spam; you can still send.</source>
+        <translation>
+            <numerusform>문제 %n개 때문에 이 메일이 거부되거나 스팸으로 분류될 수 있습니다. 그래도 보낼 수는 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problem found, but %n warning(s) to read.</source>
+        <translation>
+            <numerusform>문제는 없지만 읽어 볼 주의 사항이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything the DNS can show is in order.</source>
+        <translation>DNS로 확인할 수 있는 항목은 모두 정상입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not be made: the DNS server did not answer. That never stops sending.</source>
+        <translation>
+            <numerusform>DNS 서버가 응답하지 않아 %n개 항목을 확인하지 못했습니다. 이 때문에 발송이 막히지는 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before sending: will it land?</source>
+        <translation>보내기 전에: 메일이 제대로 도착할까요?</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1667,10 @@
         <translation>보내기</translation>
     </message>
     <message>
+        <source>The deliverability check is for a profile that sends through a mail server; this one does not.</source>
+        <translation>전달 가능성 확인은 메일 서버로 보내는 프로필에서만 할 수 있습니다. 이 프로필은 메일 서버로 보내지 않습니다.</translation>
+    </message>
+    <message>
         <source>Stop the merge?</source>
         <translation>메일 병합을 멈출까요?</translation>
     </message>
@@ -1574,6 +1706,14 @@
         <translation>이전 편지 병합</translation>
     </message>
     <message>
+        <source>Check for bounces</source>
+        <translation>반송 메일 확인</translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s inbox (nothing is marked read) for messages that came back and for unsubscribe requests; those addresses are not mailed again.</source>
+        <translation>계정의 받은편지함에서 반송된 메일과 수신 거부 요청을 찾습니다(읽음으로 표시하지 않음). 해당 주소로는 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
         <source>Continue this merge</source>
         <translation>이 병합 이어서 하기</translation>
     </message>
@@ -1594,6 +1734,20 @@
 Message: {message}</source>
         <translation>데이터: {data}
 메시지: {message}</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>반송됨:</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of {address}…</source>
+        <translation>{address}의 받은편지함을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the inbox… %n message(s) so far.</source>
+        <translation>
+            <numerusform>받은편지함을 읽는 중… 지금까지 메일 %n통.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1777,10 @@ Message: {message}</source>
         <translation>{outcome}: 보낸 메일 없음</translation>
     </message>
     <message>
+        <source>{hard} hard, {soft} soft</source>
+        <translation>영구 {hard}, 일시 {soft}</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
@@ -1649,6 +1807,10 @@ Message: {message}</source>
     <message>
         <source>Outcome</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>반송</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2428,10 @@ Message: {message}</source>
         <translation>{name} ({size}, 모든 행)</translation>
     </message>
     <message>
+        <source>{name} ({size}), protected: it opens only with the password in column “{column}”</source>
+        <translation>{name} ({size}), 보호됨: “{column}” 열의 비밀번호로만 열립니다</translation>
+    </message>
+    <message>
         <source>That is not an email address. Type your own address to receive the test.</source>
         <translation>이메일 주소가 아닙니다. 시험 메일을 받을 본인 주소를 입력하십시오.</translation>
     </message>
@@ -2505,6 +2671,39 @@ Message: {message}</source>
     <message>
         <source>went out whole when a run stopped; most likely delivered</source>
         <translation>보내기가 중단될 때 끝까지 전송됨. 대부분 전달되었을 것입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestControl</name>
+    <message>
+        <source>Send a test to myself and check</source>
+        <translation>나에게 테스트 보내고 확인</translation>
+    </message>
+    <message>
+        <source>Sends the row shown to your own address, then reads it back from your inbox (IMAP) to show how your receiving server judged SPF, DKIM and DMARC.</source>
+        <translation>보이는 행을 내 주소로 보낸 다음, 받은편지함(IMAP)에서 다시 읽어 받는 서버가 SPF, DKIM, DMARC를 어떻게 판정했는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The profile has no address of its own: set one in Preferences.</source>
+        <translation>프로필에 자신의 주소가 없습니다. 환경 설정에서 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Sending a test of row {number} to {address}…</source>
+        <translation>{number}행의 테스트를 {address}(으)로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>기다리기 중지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {address}. Looking for it in your inbox (at most %n second(s))…</source>
+        <translation>
+            <numerusform>{address}(으)로 보냈습니다. 받은편지함에서 찾는 중(최대 %n초)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The test was sent if it got that far.</source>
+        <translation>기다리기를 중지했습니다. 발송 단계까지 갔다면 테스트는 보내졌습니다.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3052,14 @@ Message: {message}</source>
     <message>
         <source>Timeout</source>
         <translation>시간 제한</translation>
+    </message>
+    <message>
+        <source>Check deliverability…</source>
+        <translation>전달 가능성 확인…</translation>
+    </message>
+    <message>
+        <source>Will mail from this profile land? SPF, DKIM, DMARC, MX and the limits.</source>
+        <translation>이 프로필에서 보낸 메일이 제대로 도착할까요? SPF, DKIM, DMARC, MX와 발송 한도를 확인합니다.</translation>
     </message>
     <message>
         <source>System CAs only</source>

@@ -52,7 +52,7 @@ __all__ = [
 _COLOURS = {"ok": "#1b6e20", "warn": "#a15c00", "bad": "#b3261e", "unknown": "#5f6368"}
 _MARKS = {"ok": "✓", "warn": "!", "bad": "✗", "unknown": "?"}
 
-#: Gives the recipients of the merge being checked (runs on the worker; may read the file).
+# Gives the recipients of the merge being checked (runs on the worker; may read the file).
 RecipientsSource = Callable[[TaskContext], Sequence[str]]
 
 
@@ -91,8 +91,8 @@ class DeliverabilityPanel(QWidget):
         self.runner = runner
         self.task: Task[list[Finding]] | None = None
         self.findings: list[Finding] = []
-        #: The resolver to ask (None: the system's, or the request's DNS server). Tests
-        #: point it at a DNS server on 127.0.0.1.
+        # The resolver to ask (None: the system's, or the request's DNS server). Tests
+        # point it at a DNS server on 127.0.0.1.
         self.resolver_factory: Callable[[], dns.resolver.Resolver] | None = None
         self.selector_edit = QLineEdit()
         self.selector_edit.setObjectName("dkimSelector")

@@ -36,7 +36,7 @@ class SelfTestControl(MergeStep[PreviewPage]):
         self.account: MergeServerAccount | None = None
         self.task: Task[SelfTestReport] | None = None
         self.report: SelfTestReport | None = None
-        #: How long to look for the test in the inbox, and how often (seconds).
+        # How long to look for the test in the inbox, and how often (seconds).
         self.wait = DEFAULT_WAIT
         self.poll = DEFAULT_POLL
         self.button = QPushButton(self.tr("Send a test to myself and check"))
