@@ -99,15 +99,15 @@
     </message>
     <message>
         <source>your domain&apos;s SPF record does not list the server Composer sent through: add it (or its provider&apos;s include:) to the record</source>
-        <translation>내 도메인의 SPF 레코드에 Composer가 사용한 서버가 없습니다. 레코드에 그 서버(또는 서비스 업체의 include:)를 추가하세요</translation>
+        <translation>내 도메인의 SPF 레코드에 Composer가 사용한 서버가 없습니다. 레코드에 그 서버(또는 서비스 업체의 include:)를 추가하십시오</translation>
     </message>
     <message>
         <source>your domain publishes no SPF record: ask whoever runs it to add one</source>
-        <translation>내 도메인에 SPF 레코드가 없습니다. 도메인 관리자에게 추가를 요청하세요</translation>
+        <translation>내 도메인에 SPF 레코드가 없습니다. 도메인 관리자에게 추가를 요청하십시오</translation>
     </message>
     <message>
         <source>your SPF record neither allows nor forbids the server: list it</source>
-        <translation>SPF 레코드가 그 서버를 허용하지도 금지하지도 않습니다. 서버를 레코드에 넣으세요</translation>
+        <translation>SPF 레코드가 그 서버를 허용하지도 금지하지도 않습니다. 서버를 레코드에 넣으십시오</translation>
     </message>
     <message>
         <source>the message is signed by {domain}</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>the message is not signed: ask your mail provider to sign mail for your domain with DKIM</source>
-        <translation>메일에 서명이 없습니다. 메일 서비스 업체에 내 도메인 메일의 DKIM 서명을 요청하세요</translation>
+        <translation>메일에 서명이 없습니다. 메일 서비스 업체에 내 도메인 메일의 DKIM 서명을 요청하십시오</translation>
     </message>
     <message>
         <source>a signature did not verify: the key published in the DNS does not match, or the message was changed on the way</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>a signature could not be used: ask your mail provider to check its DKIM set-up</source>
-        <translation>서명을 사용할 수 없습니다. 메일 서비스 업체에 DKIM 설정 확인을 요청하세요</translation>
+        <translation>서명을 사용할 수 없습니다. 메일 서비스 업체에 DKIM 설정 확인을 요청하십시오</translation>
     </message>
     <message>
         <source>SPF or DKIM passed for the domain in your From address</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>the receiving server could not read your domain&apos;s record ({error}); check it, then send another test</source>
-        <translation>받는 서버가 내 도메인의 레코드를 읽지 못했습니다({error}). 레코드를 확인한 뒤 테스트를 다시 보내세요</translation>
+        <translation>받는 서버가 내 도메인의 레코드를 읽지 못했습니다({error}). 레코드를 확인한 뒤 시험 메일을 다시 보내십시오</translation>
     </message>
     <message>
         <source>The test arrived, but the receiving server added no Authentication-Results header, so it did not say how it judged SPF, DKIM and DMARC. Send a test to an address at a large provider (Gmail, Outlook.com, Naver) and read the message&apos;s original there.</source>
-        <translation>테스트 메일은 도착했지만 받는 서버가 Authentication-Results 헤더를 붙이지 않아 SPF, DKIM, DMARC 판정을 알 수 없습니다. 큰 메일 서비스(Gmail, Outlook.com, 네이버)의 주소로 테스트를 보내고 그곳에서 메일 원문을 확인하세요.</translation>
+        <translation>시험 메일은 도착했지만 받는 서버가 Authentication-Results 헤더를 붙이지 않아 SPF, DKIM, DMARC 판정을 알 수 없습니다. 큰 메일 서비스(Gmail, Outlook.com, 네이버)의 주소로 시험 메일을 보내고 그곳에서 메일 원문을 확인하십시오.</translation>
     </message>
     <message>
         <source>Your receiving server ({server}) judged: {results}.</source>
@@ -970,15 +970,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>with --test-to-self: how long to look for the test in the inbox (default: 120)</source>
-        <translation>--test-to-self와 함께: 받은편지함에서 테스트 메일을 찾을 시간(초) (기본값: 120)</translation>
+        <translation>--test-to-self와 함께: 받은편지함에서 시험 메일을 찾을 시간(초) (기본값: 120)</translation>
     </message>
     <message>
         <source>--test-to-self needs the merge to take the test from.</source>
-        <translation>--test-to-self에는 테스트를 가져올 병합이 필요합니다.</translation>
+        <translation>--test-to-self에는 시험 메일을 만들 병합이 필요합니다.</translation>
     </message>
     <message>
         <source>Give it with --merge DATA TEMPLATE.</source>
-        <translation>--merge DATA TEMPLATE으로 지정하세요.</translation>
+        <translation>--merge DATA TEMPLATE으로 지정하십시오.</translation>
     </message>
     <message>
         <source>--row counts from 1.</source>
@@ -990,7 +990,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Add one with composer profiles add … --from-address.</source>
-        <translation>composer profiles add … --from-address로 추가하세요.</translation>
+        <translation>composer profiles add … --from-address로 추가하십시오.</translation>
     </message>
     <message>
         <source>The data file has no row {row}.</source>
@@ -3428,7 +3428,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>No DKIM key found for {domain} under {selectors}. If your provider gave you a selector, type it in the DKIM selector field (or give --dkim-selector); else ask it to sign your mail.</source>
-        <translation>{domain}에서 {selectors} 선택기로 DKIM 키를 찾지 못했습니다. 서비스 업체가 알려 준 선택기가 있으면 DKIM 선택기 칸에 입력하세요(또는 --dkim-selector로 지정). 없으면 업체에 메일 서명을 요청하세요.</translation>
+        <translation>{domain}에서 {selectors} 선택기로 DKIM 키를 찾지 못했습니다. 서비스 업체가 알려 준 선택기가 있으면 DKIM 선택기 칸에 입력하십시오(또는 --dkim-selector로 지정). 없으면 업체에 메일 서명을 요청하십시오.</translation>
     </message>
     <message>
         <source>The profile has no From address: set one in Preferences.</source>
@@ -3845,15 +3845,15 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>The test of row {row} was sent to {address}. Composer cannot read it back: the profile has no IMAP server. To check by hand, open the test in your mail program, show its original or source (Gmail: ⋮ ▸ Show original; Outlook: View message source; Naver: 원문 보기) and find the Authentication-Results line: spf=, dkim= and dmarc= should each say pass. Add the account&apos;s IMAP server in Preferences to let Composer do this.</source>
         <extracomment>How long to look for the test in the inbox, in seconds: most servers deliver within seconds, a greylisting one within a few minutes.</extracomment>
-        <translation>{row}행의 테스트를 {address}(으)로 보냈습니다. 프로필에 IMAP 서버가 없어 Composer가 다시 읽어 올 수 없습니다. 직접 확인하려면 메일 프로그램에서 테스트 메일을 열고 원문(소스)을 보세요(Gmail: ⋮ ▸ 원본 보기, Outlook: 메시지 소스 보기, 네이버: 원문 보기). Authentication-Results 줄에서 spf=, dkim=, dmarc=가 모두 pass여야 합니다. 환경 설정에서 계정의 IMAP 서버를 추가하면 Composer가 대신 확인합니다.</translation>
+        <translation>{row}행의 시험 메일을 {address}에 보냈습니다. 프로필에 IMAP 서버가 없어 Composer가 다시 읽어 올 수 없습니다. 직접 확인하려면 메일 프로그램에서 시험 메일을 열고 원문(소스)을 보십시오(Gmail: ⋮ ▸ 원본 보기, Outlook: 메시지 소스 보기, 네이버: 원문 보기). Authentication-Results 줄에서 spf=, dkim=, dmarc=가 모두 pass여야 합니다. 환경 설정에서 계정의 IMAP 서버를 추가하면 Composer가 대신 확인합니다.</translation>
     </message>
     <message>
         <source>The test of row {row} was sent to {address}, but it was not in the inbox within {seconds} seconds. It may be late, held by the server, or filed as spam: look in the spam folder, then try again.</source>
-        <translation>{row}행의 테스트를 {address}(으)로 보냈지만 {seconds}초 안에 받은편지함에 들어오지 않았습니다. 늦게 오거나 서버에 보류되었거나 스팸으로 분류되었을 수 있습니다. 스팸함을 확인한 뒤 다시 시도하세요.</translation>
+        <translation>{row}행의 시험 메일을 {address}에 보냈지만 {seconds}초 안에 받은편지함에 들어오지 않았습니다. 늦게 오거나 서버에 보류되었거나 스팸으로 분류되었을 수 있습니다. 스팸함을 확인한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The profile has no address of its own: set one in Preferences.</source>
-        <translation>프로필에 자신의 주소가 없습니다. 환경 설정에서 지정하세요.</translation>
+        <translation>프로필에 자신의 주소가 없습니다. 환경 설정에서 지정하십시오.</translation>
     </message>
 </context>
 <context>

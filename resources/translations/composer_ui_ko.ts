@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>(choose the column)</source>
-        <translation>(열을 선택하세요)</translation>
+        <translation>(열 선택)</translation>
     </message>
 </context>
 <context>
@@ -2677,7 +2677,7 @@ Message: {message}</source>
     <name>SelfTestControl</name>
     <message>
         <source>Send a test to myself and check</source>
-        <translation>나에게 테스트 보내고 확인</translation>
+        <translation>나에게 시험 메일 보내고 확인</translation>
     </message>
     <message>
         <source>Sends the row shown to your own address, then reads it back from your inbox (IMAP) to show how your receiving server judged SPF, DKIM and DMARC.</source>
@@ -2685,11 +2685,11 @@ Message: {message}</source>
     </message>
     <message>
         <source>The profile has no address of its own: set one in Preferences.</source>
-        <translation>프로필에 자신의 주소가 없습니다. 환경 설정에서 지정하세요.</translation>
+        <translation>프로필에 자신의 주소가 없습니다. 환경 설정에서 지정하십시오.</translation>
     </message>
     <message>
         <source>Sending a test of row {number} to {address}…</source>
-        <translation>{number}행의 테스트를 {address}(으)로 보내는 중…</translation>
+        <translation>{number}행의 시험 메일을 {address}에 보내는 중…</translation>
     </message>
     <message>
         <source>Stop waiting</source>
@@ -2703,7 +2703,7 @@ Message: {message}</source>
     </message>
     <message>
         <source>Stopped waiting. The test was sent if it got that far.</source>
-        <translation>기다리기를 중지했습니다. 발송 단계까지 갔다면 테스트는 보내졌습니다.</translation>
+        <translation>기다리기를 중지했습니다. 발송 단계까지 갔다면 시험 메일은 보내졌습니다.</translation>
     </message>
 </context>
 <context>

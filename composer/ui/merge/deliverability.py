@@ -106,19 +106,18 @@ class DeliverabilityPanel(QWidget):
         self.check_button = QPushButton(self.tr("Check deliverability"))
         self.check_button.setObjectName("checkDeliverability")
         self.check_button.setAutoDefault(False)
-        self.status_label = QLabel(
+        # One scrollable box for what the panel says and what it found: wrapped labels
+        # above a list get cut off when the window is small or scaled.
+        self.view = QTextBrowser()
+        self.view.setObjectName("deliverabilityFindings")
+        self.view.setOpenLinks(False)
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.say(
             self.tr(
                 "Will the mail land? Checks the sender's domain (SPF, DKIM, DMARC, MX) and the "
                 "provider's limits. It never stops you from sending."
             )
         )
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.view = QTextBrowser()
-        self.view.setObjectName("deliverabilityFindings")
-        self.view.setOpenLinks(False)
-        self.view.setMinimumHeight(self.fontMetrics().height() * 5)
-        self.view.hide()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("DKIM selector:")))
         row.addWidget(self.selector_edit, 1)
@@ -126,7 +125,6 @@ class DeliverabilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.status_label)
         layout.addWidget(self.view, 1)
         self.check_button.clicked.connect(self.check_requested)
         self.selector_edit.returnPressed.connect(self.check_requested)
@@ -143,7 +141,7 @@ class DeliverabilityPanel(QWidget):
         """Nothing to check with (a preview profile): say why, offer no button."""
         self.check_button.setEnabled(False)
         self.selector_edit.setEnabled(False)
-        self.status_label.setText(reason)
+        self.say(reason)
 
     def start(
         self,
@@ -178,7 +176,7 @@ class DeliverabilityPanel(QWidget):
             )
 
         self.check_button.setEnabled(False)
-        self.status_label.setText(
+        self.say(
             self.tr("Asking the DNS about {domain}…").format(
                 domain=request.from_email.rpartition("@")[2].rstrip(">") or request.host
             )
@@ -195,7 +193,7 @@ class DeliverabilityPanel(QWidget):
         self.checked.emit(findings)
 
     def _on_task_failed(self, failure: TaskFailure) -> None:
-        self.status_label.setText(
+        self.say(
             self.tr("The check could not finish: {reason}. Sending is not affected.").format(
                 reason=failure.message
             )
@@ -225,8 +223,7 @@ class DeliverabilityPanel(QWidget):
                 "",
                 counts["unknown"],
             )
-        self.status_label.setText(summary)
-        lines = []
+        lines = [f"<p style='margin:2px 0 6px 0'>{html.escape(summary)}</p>"]
         for f in findings:
             colour = _COLOURS.get(f.level, "#000000")
             # Findings quote DNS records and addresses: text, never markup.
@@ -236,11 +233,14 @@ class DeliverabilityPanel(QWidget):
                 f" — <b>{html.escape(_check_label(f.check))}</b>: {html.escape(f.text)}</p>"
             )
         self.view.setHtml("".join(lines))
-        self.view.show()
 
     def text(self) -> str:
         """What the panel says, as plain text (for tests and for copying)."""
-        return self.status_label.text() + "\n" + self.view.toPlainText()
+        return self.view.toPlainText()
+
+    def say(self, text: str) -> None:
+        """Show *text* alone (plain: it may quote a server)."""
+        self.view.setPlainText(text)
 
 
 def add_deliverability(page: QWidget, runner: TaskRunner) -> DeliverabilityPanel:
@@ -255,7 +255,7 @@ def add_deliverability(page: QWidget, runner: TaskRunner) -> DeliverabilityPanel
     assert isinstance(layout, QBoxLayout)
     plan_label = getattr(page, "plan_label", None)
     at = layout.indexOf(plan_label) + 1 if plan_label is not None else layout.count()
-    layout.insertWidget(at, box)
+    layout.insertWidget(at, box, 1)
     return panel
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from composer.errors.describe import describe
 from composer.merge.selftest import DEFAULT_POLL, DEFAULT_WAIT, SelfTestReport, run_self_test
@@ -48,11 +49,19 @@ class SelfTestControl(MergeStep[PreviewPage]):
                 "(IMAP) to show how your receiving server judged SPF, DKIM and DMARC."
             )
         )
+        # Its own box, a few lines high and scrollable: the judgement is a paragraph, which
+        # a label squeezed under the message's tabs would cut off in a small window.
+        self.result_view = QPlainTextEdit()
+        self.result_view.setObjectName("selfTestResult")
+        self.result_view.setReadOnly(True)
+        self.result_view.setAccessibleName(self.tr("Send a test to myself and check"))
+        self.result_view.setFixedHeight(self.result_view.fontMetrics().lineSpacing() * 4 + 12)
+        self.result_view.hide()
         row = QHBoxLayout()
-        row.addWidget(self.button)
-        row.addStretch(1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.result_view, 1)
         layout = cast("QBoxLayout", page.layout())
-        layout.insertLayout(layout.indexOf(page.test_status), row)
+        layout.insertLayout(layout.indexOf(page.test_status) + 1, row)
         self.button.clicked.connect(self._on_button_clicked)
         self.use_account(None)
 
@@ -62,6 +71,14 @@ class SelfTestControl(MergeStep[PreviewPage]):
         profile = account.account.profile if account is not None else None
         usable = profile is not None and profile.delivers and bool(profile.smtp.host)
         self.button.setVisible(usable)
+
+    def say(self, text: str) -> None:
+        """Show *text* (plain: it quotes servers and addresses) under the button."""
+        self.result_view.setPlainText(text)
+        self.result_view.show()
+
+    def text(self) -> str:
+        return self.result_view.toPlainText()
 
     @property
     def running(self) -> bool:
@@ -80,11 +97,8 @@ class SelfTestControl(MergeStep[PreviewPage]):
             return None
         profile = account.account.profile
         address = profile.identity.from_address
-        p = self.page
         if not address:
-            p.test_status.setText(
-                self.tr("The profile has no address of its own: set one in Preferences.")
-            )
+            self.say(self.tr("The profile has no address of its own: set one in Preferences."))
             return None
         row, factory, sign_in = shown.row, self.preview.factory, account.account.sign_in
         wait, poll = self.wait, self.poll
@@ -104,7 +118,7 @@ class SelfTestControl(MergeStep[PreviewPage]):
             )
 
         self.report = None
-        p.test_status.setText(
+        self.say(
             self.tr("Sending a test of row {number} to {address}…").format(
                 number=row.number, address=address
             )
@@ -113,22 +127,20 @@ class SelfTestControl(MergeStep[PreviewPage]):
         task = self.runner.submit(run, name="merge-self-test")
         checking = profile.imap.enabled
         task.progress.connect(
-            lambda _reply: p.test_status.setText(
+            lambda _reply: self.say(
                 self.tr(
                     "Sent to {address}. Looking for it in your inbox (at most %n second(s))…",
                     "",
                     round(wait),
                 ).format(address=address)
                 if checking
-                else p.test_status.text()
+                else self.result_view.toPlainText()
             )
         )
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
         task.cancelled.connect(
-            lambda: p.test_status.setText(
-                self.tr("Stopped waiting. The test was sent if it got that far.")
-            )
+            lambda: self.say(self.tr("Stopped waiting. The test was sent if it got that far."))
         )
         task.finished.connect(self._on_task_finished)
         self.task = task
@@ -136,11 +148,11 @@ class SelfTestControl(MergeStep[PreviewPage]):
 
     def _on_task_succeeded(self, report: SelfTestReport) -> None:
         self.report = report
-        self.page.test_status.setText(report.words)
+        self.say(report.words)
 
     def _on_task_failed(self, failure: TaskFailure) -> None:
         message = describe(failure.exception)
-        self.page.test_status.setText(f"{message.what} {message.todo}".strip())
+        self.say(f"{message.what} {message.todo}".strip())
 
     def _on_task_finished(self) -> None:
         if not self.running:

@@ -135,7 +135,7 @@ def test_a_preview_profile_has_nothing_to_check(qtbot: QtBot) -> None:
     dialog = MergeDialog(TEMPLATE, lambda: None)  # type: ignore[arg-type,return-value]
     qtbot.addWidget(dialog)
     assert not dialog.deliverability.check_button.isEnabled()
-    assert "sends through a mail server" in dialog.deliverability.status_label.text()
+    assert "sends through a mail server" in dialog.deliverability.text()
     assert dialog.check_deliverability() is None
     dialog.shutdown()
 

@@ -99,7 +99,7 @@ def test_the_test_is_read_back_and_the_judgement_shown(
     if task.running:
         with qtbot.waitSignal(task.finished, timeout=30_000):
             pass
-    text = dialog.preview_page.test_status.text()
+    text = dialog.self_test.text()
     assert text.startswith("Your receiving server (mx.imap.test) judged: SPF pass")
     assert "DKIM pass (the message is signed by sender.test)" in text
     assert control.button.text() == "Send a test to myself and check"
@@ -120,7 +120,7 @@ def test_without_imap_the_window_says_how_to_check_by_hand(
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
-    text = dialog.preview_page.test_status.text()
+    text = dialog.self_test.text()
     assert "the profile has no IMAP server" in text
     assert "Authentication-Results line" in text
     dialog.shutdown()
