@@ -111,7 +111,7 @@ class DeliverabilityPanel(QWidget):
         self.view = QTextBrowser()
         self.view.setObjectName("deliverabilityFindings")
         self.view.setOpenLinks(False)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.say(
             self.tr(
                 "Will the mail land? Checks the sender's domain (SPF, DKIM, DMARC, MX) and the "
@@ -255,7 +255,7 @@ def add_deliverability(page: QWidget, runner: TaskRunner) -> DeliverabilityPanel
     assert isinstance(layout, QBoxLayout)
     plan_label = getattr(page, "plan_label", None)
     at = layout.indexOf(plan_label) + 1 if plan_label is not None else layout.count()
-    layout.insertWidget(at, box, 1)
+    layout.insertWidget(at, box, 2)  # the findings before the failed rows (none yet)
     return panel
 
 
