@@ -43,6 +43,8 @@ class StoredMerge:
     attachments_dir: Path | None = None
     encoding: str = ""
     delimiter: str = ""
+    #: The column of each row's PDF password (its name only: never a password).
+    pdf_password_column: str | None = None
 
 
 def _path(ledger_path: Path, key: str) -> Path:
@@ -84,6 +86,7 @@ def remember(plan: MergePlan) -> None:
     data["attachments_dir"] = str(plan.attachments_dir) if plan.attachment_column else None
     data["encoding"] = plan.source.encoding
     data["delimiter"] = plan.source.delimiter
+    data["pdf_password_column"] = plan.options.pdf_password_column or None
     write_text_atomic(_path(plan.ledger.path, plan.key), json.dumps(data, ensure_ascii=False))
 
 
@@ -123,6 +126,7 @@ def recall(ledger_path: Path, key: str) -> StoredMerge | None:
             attachments_dir=Path(folder) if folder else None,
             encoding=str(data.get("encoding", "")),
             delimiter=str(data.get("delimiter", "")),
+            pdf_password_column=data.get("pdf_password_column") or None,
         )
     except FileNotFoundError:
         return None

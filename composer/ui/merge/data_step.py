@@ -177,7 +177,7 @@ class DataStep(MergeStep[DataPage]):
             p.selected_pdf_password_column(),
             pdf_none_label(),
         )
-        self._hide_password_cells()
+        self.hide_password_cells()
         self.show_placeholders()
         self.changed.emit()
         self.loaded.emit(True)
@@ -243,10 +243,10 @@ class DataStep(MergeStep[DataPage]):
         self._on_attachments_changed()
 
     def _on_pdf_password_changed(self) -> None:
-        self._hide_password_cells()
+        self.hide_password_cells()
         self.changed.emit()
 
-    def _hide_password_cells(self) -> None:
+    def hide_password_cells(self) -> None:
         column = self.page.selected_pdf_password_column()
         self.page.preview_model.set_hidden_columns([column] if column else [])
 

@@ -80,6 +80,9 @@ def _continue(dialog: MergeDialog, merge: MergeInfo, found: Recalled) -> None:
 def _check(dialog: MergeDialog, merge: MergeInfo, stored: StoredMerge | None) -> None:
     if stored is not None:
         _select(dialog.data_page.attachment_combo, stored.attachment_column or "")
+        # A resumed merge protects its PDFs as it did: never unprotected by forgetting.
+        _select(dialog.data_page.pdf_password_combo, stored.pdf_password_column or "")
+        dialog.data_step.hide_password_cells()
         dialog.data_step.show_placeholders()
     dialog.resumed_key = merge.key
     dialog.go_to(1)

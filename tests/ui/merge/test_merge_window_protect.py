@@ -191,6 +191,18 @@ def test_pdfs_are_protected_with_the_chosen_column_and_the_password_shows_nowher
                 assert secret.encode() not in path.read_bytes(), path
     # The data preview shows the column's cells as dots, the others as they are.
     assert "••••••" in shown
+    # Continuing this merge from Earlier merges protects its PDFs as it did.
+    again = MergeDialog(TEMPLATE, lambda: None, server_label="the test server")  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(again)
+    (merge,) = [m for m in dialog.ledger.merges() if m.counts["sent"]]
+    with qtbot.waitSignal(again.data_loaded, timeout=20_000):
+        again.resume_merge(merge)
+    wait_check(qtbot, again)
+    assert again.data_page.selected_pdf_password_column() == "생년월일"
+    assert again.plan is not None
+    assert again.plan.options.pdf_password_column == "생년월일"
+    assert PASSWORDS["kim@school.example"] not in window_texts(again)
+    again.shutdown()
     # Choosing no column sends PDFs as they are, and the cells show again.
     combo.setCurrentIndex(0)
     assert PASSWORDS["kim@school.example"] in window_texts(dialog)
