@@ -214,6 +214,17 @@ def test_composer_preflight_test_to_self(
     assert received.rcpt_tos == [address]
     assert b"Subject: [Test] Newsletter for Bo" in received.data
 
+    plain = composer(
+        "profiles", "add", "NoImap", "--host", "127.0.0.1", "--port", str(smtp.port),
+        "--security", "none", "--from-address", "me@sender.test",
+    )  # fmt: skip
+    assert plain.returncode == 0, plain.stderr
+    by_hand = composer("preflight", "--test-to-self", "--profile", "NoImap",
+                       "--merge", str(data), str(template))  # fmt: skip
+    assert by_hand.returncode == 3, by_hand.stdout + by_hand.stderr
+    assert "the profile has no IMAP server" in by_hand.stdout
+    assert smtp.messages[-1].rcpt_tos == ["me@sender.test"]
+
     missing = composer("preflight", "--test-to-self", "--profile", "Club")
     assert missing.returncode == 2
     assert "--test-to-self needs the merge" in missing.stderr
