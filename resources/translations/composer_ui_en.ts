@@ -1057,7 +1057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protect PDF attachments with the password in column:</source>
+        <source>Protect PDFs with the password in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1050,8 +1050,8 @@
         <translation>첨부 파일 폴더:</translation>
     </message>
     <message>
-        <source>Protect PDF attachments with the password in column:</source>
-        <translation>PDF 첨부 파일을 보호할 비밀번호 열:</translation>
+        <source>Protect PDFs with the password in:</source>
+        <translation>PDF 보호 비밀번호 열:</translation>
     </message>
     <message>
         <source>First rows of the file:</source>

@@ -168,7 +168,7 @@ class DataPage(QWidget):
         folder_row.addWidget(self.folder_button)
         form.addRow(self.tr("Attachments folder:"), folder_row)
         form.addRow(
-            self.tr("Protect PDF attachments with the password in column:"),
+            self.tr("Protect PDFs with the password in:"),
             self.pdf_password_combo,
         )
         layout = QVBoxLayout(self)
