@@ -99,6 +99,30 @@ def _run(args: argparse.Namespace) -> int:
             unmatched=len(report.unmatched),
         )
     )
+    from composer.merge.templates.addresses import printable
+
+    # What a server wrote is shown as one visible line: no control character reaches the
+    # terminal.
     for mark in report.hard + report.soft:
-        print(f"  {mark.recipient}: {mark.status} {mark.reason}")
+        print("  " + printable(f"{mark.recipient}: {mark.status} {mark.reason}", limit=2000))
+    for address in report.unmatched:
+        print(
+            "  "
+            + printable(
+                translate(
+                    "CliBounces",
+                    "{address}: a bounce that matches no message of a merge (nothing marked, "
+                    "not suppressed)",
+                ).format(address=address),
+                limit=2000,
+            )
+        )
+    if report.hard or report.soft or report.unsubscribed_rows:
+        print(
+            translate(
+                "CliBounces",
+                "The rows are marked in their merges: composer merge --report shows them, "
+                "and --failed-csv PATH with it saves them to be fixed.",
+            )
+        )
     return 0

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 from composer.cli import merge_schedule
 from composer.cli.accounts import choose_profile, needs_password, terminal_account
 from composer.cli.merge_control import EXIT_INTERRUPTED, EXIT_NOT_SENT
+from composer.cli.merge_report import report_options
 from composer.cli.merge_results import spreadsheet_options
 from composer.cli.options import Option, add_options, checked_number
 from composer.cli.output import fail
@@ -70,6 +71,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_options(p, spreadsheet_options())
     add_options(p.add_mutually_exclusive_group(), _doubt())
     add_options(p, _after())
+    add_options(p, report_options())
     merge_schedule.register(p)
     p.set_defaults(handler=_run)
 
@@ -334,6 +336,13 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.repair_ledger:
         return repair()
+    if args.report:
+        from composer.cli.merge_report import show_report
+
+        try:
+            return show_report(args, sys.stdout, _delimiter(args.delimiter))
+        except ComposerError as exc:
+            return fail("merge", exc.message, EXIT_NOT_SENT)
     if args.data is None or args.template is None:
         return _not_sent(
             translate(

@@ -1,23 +1,30 @@
-"""What ``composer merge`` prints about a check, and the dry run.
+"""What ``composer merge`` prints about a check, the dry run, and a merge's report.
 
 The check says which rows have problems, which column per-row attachments come from and
 from which folder; the dry run builds every ready row's message as it would be sent and
-lists every file each row would attach, with its size.
+lists every file each row would attach, with its size. ``--report`` prints what a merge
+sent, what failed and what came back (bounces and unsubscribe requests found by
+``composer bounces``), from the ledger, sending nothing.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from composer.cli.merge_control import EXIT_FAILED, EXIT_NOT_SENT, EXIT_OK
+from composer.cli.options import Option
+from composer.cli.output import fail
+from composer.errors import ComposerError, UserMessage
 from composer.i18n import plural, translate
 from composer.merge.templates.addresses import printable
 
 if TYPE_CHECKING:
-    from composer.merge import MergePlan, ValidationReport
+    from composer.merge import MergeInfo, MergeLedger, MergePlan, ValidationReport
 
-__all__ = ["dry_run", "human_size", "print_report"]
+__all__ = ["dry_run", "human_size", "print_report", "report_options", "show_report"]
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
@@ -174,4 +181,110 @@ def dry_run(plan: MergePlan, report: ValidationReport, stream: TextIO) -> int:
     blocked = report.blocked or (report.shared_copies and not plan.options.allow_shared_copies)
     if blocked or (report.counts["problem"] and not plan.options.skip_problems):
         return EXIT_NOT_SENT
+    return EXIT_OK
+
+
+def report_options() -> list[Option]:
+    """``composer merge --report``: what a merge sent, what failed and what came back."""
+    return [
+        (
+            "--report",
+            translate(
+                "CliMerge",
+                "print the report of this merge (of the latest one without DATA and TEMPLATE): "
+                "rows sent, failed, in doubt, bounced and unsubscribed; sends nothing "
+                "(with --failed-csv PATH, those rows are saved there to be fixed)",
+            ),
+            {"action": "store_true"},
+        ),
+    ]
+
+
+def show_report(args: argparse.Namespace, out: TextIO, delimiter: str | None) -> int:
+    """Print the report of the merge of DATA and TEMPLATE (or the latest merge).
+
+    Returns:
+        0 when shown, 2 when there is no such merge or its files cannot be read.
+    """
+    from composer.merge import MergeLedger
+    from composer.merge.report import merge_report, report_lines
+
+    with MergeLedger() as ledger:
+        merges = ledger.merges()
+        if args.data is not None and args.template is not None:
+            key = _merge_key_of(args, delimiter)
+            merges = [m for m in merges if m.key == key]
+        elif args.data is not None or args.template is not None:
+            return fail(
+                "merge",
+                UserMessage(
+                    translate(
+                        "CliMerge",
+                        "Name both the data file and the template (composer merge DATA "
+                        "TEMPLATE.eml --report), or neither for the latest merge.",
+                    )
+                ),
+                EXIT_NOT_SENT,
+            )
+        if not merges:
+            return fail(
+                "merge",
+                UserMessage(
+                    translate("CliMerge", "No merge of these files has been sent yet."),
+                    translate(
+                        "CliMerge",
+                        "Check the file names (and --sheet or --group-by, which make another "
+                        "merge), or run composer merge --report alone for the latest merge.",
+                    ),
+                ),
+                EXIT_NOT_SENT,
+            )
+        report = merge_report(ledger, merges[0].id)
+        for line in report_lines(report):
+            print(line, file=out)
+        if args.failed_csv is not None:
+            return _export(ledger, merges[0], args.failed_csv, out)
+    return EXIT_OK
+
+
+def _merge_key_of(args: argparse.Namespace, delimiter: str | None) -> str:
+    """The ledger key of the merge of DATA and TEMPLATE as the options read them.
+
+    Raises:
+        ComposerError: a file cannot be read.
+    """
+    from composer.cli.merge_results import open_source
+    from composer.merge import MergeTemplate
+    from composer.merge.record.ledger import merge_key
+
+    source = open_source(args, delimiter)
+    template = MergeTemplate.from_eml(args.template)
+    return merge_key(source.fingerprint(), template.fingerprint())
+
+
+def _export(ledger: MergeLedger, merge: MergeInfo, path: Path, out: TextIO) -> int:
+    from composer.merge.export import export_merge_failures
+
+    try:
+        count = export_merge_failures(ledger, merge, path)
+    except (ComposerError, OSError) as exc:
+        reason = exc.message.what if isinstance(exc, ComposerError) else exc.strerror or str(exc)
+        return fail(
+            "merge",
+            UserMessage(
+                translate("CliMerge", "The rows could not be saved to {path} ({reason}).").format(
+                    path=path, reason=reason
+                ),
+                translate("CliMerge", "Choose another place with --failed-csv."),
+            ),
+            EXIT_FAILED,
+        )
+    print(
+        plural(
+            count,
+            translate("CliMerge", "{count} row to fix, with the reason, is in {path}."),
+            translate("CliMerge", "{count} rows to fix, with the reason, are in {path}."),
+        ).format(count=count, path=path),
+        file=out,
+    )
     return EXIT_OK

@@ -118,14 +118,10 @@ def summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: Te
         _say(result.message, out)
     if counts["failed"]:
         path = failed_csv or plan.source.path.with_name(plan.source.path.stem + ".failed.csv")
+        from composer.merge.export import export_plan_failures
+
         try:
-            n = ledger.export_failed(
-                plan.merge_id,
-                plan.scan,
-                ((r.number, r.values) for r in plan.source.rows()),
-                plan.source.columns,
-                path,
-            )
+            n = export_plan_failures(plan, path)
         except OSError as exc:
             _say(
                 translate(

@@ -26,6 +26,7 @@ from composer.merge.data.csvsource import CsvRow
 from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
 from composer.merge.record.ledger import MergeLedger, merge_key
+from composer.merge.record.reading import record_reading
 from composer.merge.record.suppression import SuppressionList
 from composer.merge.templates.addresses import is_addr_spec, one_mailbox, printable
 from composer.merge.templates.render import (
@@ -231,6 +232,14 @@ class MergePlan:
             columns=source.columns,
             encoding=source.encoding,
             delimiter=source.delimiter,
+        )
+        # Kept so that an export from Earlier merges groups its rows the same way and never
+        # writes out the PDF password column.
+        record_reading(
+            ledger,
+            self.merge_id,
+            group_by=source.column if isinstance(source, GroupedSource) else None,
+            secret_columns=[self.options.pdf_password_column],
         )
         # No other run can be sending it now: rows a dead run left "sending" are in doubt.
         ledger.settle_interrupted(self.merge_id)

@@ -37,6 +37,7 @@ from composer.merge import (
     send_test,
 )
 from composer.merge.data.csvsource import CsvSource
+from composer.merge.export import export_plan_failures
 from composer.merge.record import journal
 
 
@@ -532,13 +533,7 @@ def test_export_failed_rows_with_reason(tmp_path: Path) -> None:
         _result, engine = run(data, server, ledger)
         plan = engine.plan
         out = tmp_path / "failed.csv"
-        n = ledger.export_failed(
-            plan.merge_id,
-            plan.scan,
-            ((r.number, r.values) for r in plan.source.rows()),
-            plan.source.columns,
-            out,
-        )
+        n = export_plan_failures(plan, out)
         assert n == 1
         exported = list(CsvSource(out).rows())
         assert exported[0].values["email"] == "p2@example.org"

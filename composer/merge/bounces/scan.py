@@ -5,7 +5,10 @@
 :func:`scan_inbox` reads every message of the inbox without marking it read
 (``BODY.PEEK``), matches each bounce to the ledger row that sent the message (by its
 Message-ID), records it, and puts hard bounces and unsubscribe requests on the suppression
-list; a bounce that matches no row is counted and listed, never an error.
+list; a bounce that matches no row is counted and listed, never an error, and marks and
+suppresses nothing (it may answer mail sent by other means). An unsubscribe request is
+matched to the row it answers (its ``In-Reply-To``, else the last row sent to its sender)
+and recorded there; its sender is suppressed either way.
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.mailbox.client import ImapClient, ImapSignIn
 from composer.merge.bounces.dsn import read_bounce, read_unsubscribe
-from composer.merge.record.bounced import BounceMark, find_sent, record_bounce
+from composer.merge.record.bounced import (
+    BounceMark,
+    find_sent,
+    find_sent_to,
+    record_bounce,
+    record_unsubscribe,
+)
 from composer.merge.record.ledger import MergeLedger
 from composer.merge.record.suppression import SuppressionList
 from composer.profiles.imapaccount import imap_server_of
@@ -66,6 +75,8 @@ class ScanReport:
     soft: list[BounceMark] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
     unsubscribed: list[str] = field(default_factory=list)
+    #: (merge id, row key, address) of the unsubscribe requests matched to a row.
+    unsubscribed_rows: list[tuple[int, str, str]] = field(default_factory=list)
     already_known: int = 0
 
 
@@ -108,4 +119,9 @@ def scan_inbox(
         if request is not None:
             suppression.add(request.address)
             report.unsubscribed.append(request.address)
+            row = find_sent(ledger, request.message_id) if request.message_id else None
+            row = row or find_sent_to(ledger, request.address)
+            if row is not None:
+                record_unsubscribe(ledger, row[0], row[1], request.address)
+                report.unsubscribed_rows.append((row[0], row[1], request.address))
     return report

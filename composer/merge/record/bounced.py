@@ -3,7 +3,9 @@
 Kept in a table of its own beside the rows (created on first use), one line per returned
 message and recipient, so the rows' own states, their journal and ``--repair-ledger`` stay
 exactly as they were: a bounced row is still a row the server accepted (it must never be
-sent again by a resume); it now also says that the address did not work, and why.
+sent again by a resume); it now also says that the address did not work, and why. An
+unsubscribe request answering a row is kept the same way (table ``unsubscribes``). Both
+tables are part of the ledger's schema (:data:`composer.merge.record.tables.SCHEMA`).
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from dataclasses import dataclass
 
 from composer.merge.record.ledger import MergeLedger
 
-__all__ = ["BounceMark", "bounces_of", "find_sent", "record_bounce"]
-
-_TABLE = (
-    "CREATE TABLE IF NOT EXISTS bounces ("
-    " merge_id INTEGER NOT NULL, row_key TEXT NOT NULL, recipient TEXT NOT NULL,"
-    " hard INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL, seen REAL NOT NULL,"
-    " PRIMARY KEY (merge_id, row_key, recipient))"
-)
+__all__ = [
+    "BounceMark",
+    "Returned",
+    "bounces_of",
+    "find_sent",
+    "find_sent_to",
+    "record_bounce",
+    "record_unsubscribe",
+    "returned_rows",
+]
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class BounceMark:
     hard: bool
     status: str
     reason: str
+    seen: float = 0.0
 
 
 def _bare(message_id: str) -> str:
@@ -53,7 +58,6 @@ def find_sent(ledger: MergeLedger, message_id: str) -> tuple[int, str, str] | No
 def record_bounce(ledger: MergeLedger, mark: BounceMark) -> bool:
     """Record *mark*; False when that bounce was recorded already (a scan run twice)."""
     with ledger._lock:
-        ledger._db.execute(_TABLE)
         before = ledger._db.execute(
             "SELECT 1 FROM bounces WHERE merge_id=? AND row_key=? AND recipient=?",
             (mark.merge_id, mark.row_key, mark.recipient),
@@ -77,12 +81,105 @@ def record_bounce(ledger: MergeLedger, mark: BounceMark) -> bool:
 def bounces_of(ledger: MergeLedger, merge_id: int) -> list[BounceMark]:
     """The bounces recorded for a merge, hard ones first."""
     with ledger._lock:
-        ledger._db.execute(_TABLE)
         found = ledger._db.execute(
-            "SELECT merge_id, row_key, recipient, hard, status, reason FROM bounces"
+            "SELECT merge_id, row_key, recipient, hard, status, reason, seen FROM bounces"
             " WHERE merge_id=? ORDER BY hard DESC, row_key",
             (merge_id,),
         ).fetchall()
     return [
-        BounceMark(int(r[0]), str(r[1]), str(r[2]), bool(r[3]), str(r[4]), str(r[5])) for r in found
+        BounceMark(int(r[0]), str(r[1]), str(r[2]), bool(r[3]), str(r[4]), str(r[5]), float(r[6]))
+        for r in found
     ]
+
+
+def find_sent_to(ledger: MergeLedger, address: str) -> tuple[int, str, str] | None:
+    """(merge id, row key, recipients) of the latest row sent to *address*, or None.
+
+    For an unsubscribe request that does not say which message it answers (a mail program
+    following a ``List-Unsubscribe`` mailto writes a new message): the row is the last one
+    mailed to that address.
+    """
+    from composer.merge.record.suppression import bare_address
+
+    wanted = bare_address(address)
+    if not wanted:
+        return None
+    with ledger._lock:
+        # instr() narrows the scan; the parsed comparison below decides.
+        found = ledger._db.execute(
+            "SELECT merge_id, row_key, recipients FROM rows WHERE status IN ('sent', 'unknown')"
+            " AND instr(lower(recipients), ?) > 0 ORDER BY updated DESC",
+            (wanted,),
+        ).fetchall()
+    for r in found:
+        if any(bare_address(a) == wanted for a in _split(str(r[2]))):
+            return int(r[0]), str(r[1]), str(r[2])
+    return None
+
+
+def _split(recipients: str) -> list[str]:
+    import email.utils
+
+    return [addr for _name, addr in email.utils.getaddresses([recipients]) if addr]
+
+
+def record_unsubscribe(ledger: MergeLedger, merge_id: int, row_key: str, address: str) -> bool:
+    """Record that the row's recipient *address* asked to unsubscribe; False if known."""
+    with ledger._lock:
+        done = ledger._db.execute(
+            "INSERT INTO unsubscribes VALUES (?,?,?,?) ON CONFLICT DO NOTHING RETURNING 1",
+            (merge_id, row_key, address, time.time()),
+        ).fetchone()
+    return done is not None
+
+
+@dataclass(frozen=True)
+class Returned:
+    """A row of a merge that came back: bounced (hard or soft) or unsubscribed."""
+
+    row_key: str
+    row_number: int
+    recipient: str
+    kind: str  # "bounced" or "unsubscribed"
+    hard: bool
+    status: str
+    reason: str
+    seen: float
+
+
+def returned_rows(ledger: MergeLedger, merge_id: int, scan: int | None = None) -> list[Returned]:
+    """The bounced and unsubscribed rows of a merge (of pass *scan* only, when given), in
+    row order; a row's hard bounce before its soft one, bounces before an unsubscribe."""
+    args = (merge_id, scan, scan)
+    with ledger._lock:
+        bounced = ledger._db.execute(
+            "SELECT b.row_key, r.row_number, b.recipient, b.hard, b.status, b.reason, b.seen"
+            " FROM bounces b JOIN rows r ON r.merge_id=b.merge_id AND r.row_key=b.row_key"
+            " WHERE b.merge_id=? AND (? IS NULL OR r.scan=?)",
+            args,
+        ).fetchall()
+        unsubscribed = ledger._db.execute(
+            "SELECT u.row_key, r.row_number, u.address, u.seen"
+            " FROM unsubscribes u JOIN rows r ON r.merge_id=u.merge_id AND r.row_key=u.row_key"
+            " WHERE u.merge_id=? AND (? IS NULL OR r.scan=?)",
+            args,
+        ).fetchall()
+    out = [
+        Returned(
+            str(r[0]),
+            int(r[1]),
+            str(r[2]),
+            "bounced",
+            bool(r[3]),
+            str(r[4]),
+            str(r[5]),
+            float(r[6]),
+        )
+        for r in bounced
+    ]
+    out += [
+        Returned(str(r[0]), int(r[1]), str(r[2]), "unsubscribed", False, "", "", float(r[3]))
+        for r in unsubscribed
+    ]
+    out.sort(key=lambda x: (x.row_number, x.kind != "bounced", not x.hard, x.seen))
+    return out

@@ -44,9 +44,7 @@ process at a time may check or send a merge (:mod:`composer.merge.record.runlock
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
-import os
 import sqlite3
 import threading
 import time
@@ -367,45 +365,6 @@ class MergeLedger(LedgerScans, LedgerMarks):
         for r in found:
             yield int(r[0]), str(r[1]), str(r[2]), str(r[3])
 
-    def export_failed(
-        self,
-        merge_id: int,
-        scan: int,
-        source_rows: Iterable[tuple[int, dict[str, str]]],
-        columns: Iterable[str],
-        out: Path,
-        statuses: tuple[str, ...] = ("failed",),
-    ) -> int:
-        """Write the failed rows as CSV: the original columns plus ``status`` and ``reason``.
-
-        Args:
-            source_rows: (row_number, values) from the data file, in file order.
-        Returns:
-            The number of rows written.
-        """
-        cols = list(columns)
-        written = 0
-        tmp = out.with_name(out.name + ".tmp")
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([*cols, "status", "reason"])
-            for number, values in source_rows:
-                with self._lock:
-                    r = self._db.execute(
-                        "SELECT status, reason FROM rows INDEXED BY rows_by_number"
-                        " WHERE merge_id=? AND scan=? AND "
-                        "row_number=?",
-                        (merge_id, scan, number),
-                    ).fetchone()
-                if r is None or str(r[0]) not in statuses:
-                    continue
-                writer.writerow([*(values.get(c, "") for c in cols), r[0], r[1]])
-                written += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-        return written
-
     def delete_merge(self, merge_id: int) -> None:
         """Forget a merge and its journal (running it again would send everything).
 
@@ -420,6 +379,12 @@ class MergeLedger(LedgerScans, LedgerMarks):
                 try:
                     self._db.execute("DELETE FROM rows WHERE merge_id=?", (merge_id,))
                     self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
+                    # A later merge may be given the same id: it must not inherit these.
+                    for table in ("merge_reading", "bounces", "unsubscribes"):
+                        self._db.execute(
+                            f"DELETE FROM {table} WHERE merge_id=?",  # noqa: S608
+                            (merge_id,),
+                        )
                     self._db.execute("DELETE FROM merges WHERE id=?", (merge_id,))
                     self._db.execute("COMMIT")
                 except BaseException:

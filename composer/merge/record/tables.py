@@ -73,6 +73,28 @@ CREATE TABLE IF NOT EXISTS scan_counts (
     n INTEGER NOT NULL,
     PRIMARY KEY (merge_id, base)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merge_reading (
+    merge_id INTEGER PRIMARY KEY,
+    group_by TEXT NOT NULL DEFAULT '',
+    secret_columns TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS bounces (
+    merge_id INTEGER NOT NULL,
+    row_key TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    hard INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    seen REAL NOT NULL,
+    PRIMARY KEY (merge_id, row_key, recipient)
+);
+CREATE TABLE IF NOT EXISTS unsubscribes (
+    merge_id INTEGER NOT NULL,
+    row_key TEXT NOT NULL,
+    address TEXT NOT NULL,
+    seen REAL NOT NULL,
+    PRIMARY KEY (merge_id, row_key, address)
+);
 """
 
 
