@@ -104,8 +104,28 @@ def test_pdfs_go_out_encrypted_and_the_password_is_nowhere(
         assert reader.metadata is not None
         assert reader.metadata.title == f"Report of {rcpt[:3].title()}"
         assert "/AESV3" in str(reader.trailer["/Encrypt"]["/CF"])  # AES-256
+    # The report, and the rows to fix saved from it (the export Earlier merges uses too).
+    code, report = run_cli(
+        composer_home, str(data), str(template), "--pdf-password-column", "생년월일",
+        "--report", "--failed-csv", str(tmp_path / "fix.csv"),
+    )  # fmt: skip
+    assert code == 0, report
+    assert "row 4 Cho <cho@school.example>: failed: cannot build the message: broken.pdf" in report
+    assert "1 row to fix, with the reason, is in" in report
+    fix = (tmp_path / "fix.csv").read_text(encoding="utf-8-sig")
+    assert fix.splitlines()[0] == "name,email,files,status,reason"
+    assert "Cho,cho@school.example,broken.pdf,failed," in fix
+    # A merge kept for later stores its options, never a cell.
+    code, later = run_cli(
+        composer_home, str(data), str(template), "--pdf-password-column", "생년월일",
+        "--server", f"127.0.0.1:{server.port}", "--at", "2099-01-01 09:00",
+    )  # fmt: skip
+    assert code == 0, later
+    assert list((composer_home / "data" / "scheduled-merges").iterdir())
+    out += report + later
     secrets = [p.encode() for p in PASSWORDS.values()] + [b"Cho-0000-zz"]
-    for path in [*composer_home.rglob("*"), results]:
+    exported = [results, folder / "class.failed.csv", tmp_path / "fix.csv"]
+    for path in [*composer_home.rglob("*"), *exported]:
         if path.is_file():
             content = path.read_bytes()
             for secret in secrets:
