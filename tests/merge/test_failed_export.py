@@ -83,7 +83,8 @@ def test_a_failed_group_exports_every_row_and_never_the_password(
         assert export_merge_failures(ledger, merge, from_history) == 2
     for exported in (from_window, from_history):
         rows = list(CsvSource(exported).rows())
-        assert CsvSource(exported).columns == ("보호자", "email", "학생", "files", "status", "reason")
+        header = ("보호자", "email", "학생", "files", "status", "reason")
+        assert CsvSource(exported).columns == header
         # Both of Kim's children, in the file's order, each with the reason.
         assert [r.values["학생"] for r in rows] == ["김하나", "김둘"]
         assert {r.values["status"] for r in rows} == {"failed"}
