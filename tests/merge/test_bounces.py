@@ -26,8 +26,11 @@ from composer.merge import (
     SuppressionList,
 )
 from composer.merge.bounces.scan import imap_login, scan_inbox
+from composer.merge.data.csvsource import CsvSource
 from composer.merge.data.opening import open_data
+from composer.merge.export import export_merge_failures
 from composer.merge.record.bounced import bounces_of
+from composer.merge.report import merge_report, report_lines
 from composer.profiles.model import Profile
 from composer.profiles.parts import ImapSettings, Security, SmtpSettings
 from composer.sending.account import SignIn
@@ -93,7 +96,7 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     imap_user: tuple[str, str],
     pki: Any,
 ) -> None:
-    people = ["ann", "bo", "cy", "di", "ed", "fay"]
+    people = ["ann", "bo", "cy", "di", "ed", "fay", "gus"]
     data = write_csv(
         tmp_path / "list.csv",
         ["name", "email"],
@@ -170,6 +173,14 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     )
     thanks = b"From: Fay <fay@rcpt.test>\nTo: club@sender.test\nSubject: Thanks!\n\nHi\n"
     box.deliver(address, thanks)  # type: ignore[attr-defined]
+    # A mail program following the List-Unsubscribe mailto: a new message, no In-Reply-To.
+    box.deliver(
+        address,
+        (  # type: ignore[attr-defined]
+            b"From: =?utf-8?b?6rWs7Iqk?= <Gus@RCPT.test>\nTo: unsubscribe@sender.test\n"
+            b"Subject: =?utf-8?b?7IiY7Iug6rGw67aA?=\n\n"
+        ),
+    )
     profile = Profile(
         "Club",
         smtp=SmtpSettings(cafile=str(pki.ca_file)),  # the test CA, as a private CA is given
@@ -185,12 +196,13 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
             marks = bounces_of(ledger, merge_id)
     finally:
         conn.logout()
-    assert report.messages == 7
+    assert report.messages == 8
     hard = sorted(m.recipient for m in report.hard)
     assert hard == ["ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test"]
     assert [m.recipient for m in report.soft] == ["cy@rcpt.test"]
     assert report.unmatched == ["zz@rcpt.test"]
-    assert report.unsubscribed == ["ed@rcpt.test"]
+    assert report.unsubscribed == ["ed@rcpt.test", "gus@rcpt.test"]
+    assert len(report.unsubscribed_rows) == 2  # each matched to the row that mailed it
     assert again.already_known == 4  # a second scan records nothing twice
     by_recipient = {m.recipient: m for m in marks}
     assert by_recipient["ann@rcpt.test"].hard
@@ -199,8 +211,32 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     assert "550 5.1.1 User unknown" in by_recipient["di@rcpt.test"].reason
     # Hard bounces and the unsubscribe are never mailed again; the soft bounce and Fay are.
     assert sorted(SuppressionList().addresses()) == [
-        "ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test", "ed@rcpt.test",
+        "ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test", "ed@rcpt.test", "gus@rcpt.test",
     ]  # fmt: skip
+    # The merge's report and its failed-rows file show what came back, row by row.
+    with MergeLedger() as ledger:
+        merge = ledger.merge(merge_id)
+        shown = merge_report(ledger, merge_id)
+        exported = tmp_path / "to-fix.csv"
+        assert export_merge_failures(ledger, merge, exported) == 6
+    assert (shown.hard_bounces, shown.soft_bounces, shown.unsubscribed) == (3, 1, 2)
+    lines = report_lines(shown)
+    assert "Came back: 3 hard bounces (not mailed again), 1 soft bounces" in lines[2]
+    assert any(
+        line.startswith("  row 1 ann@rcpt.test: hard bounce (")
+        and "5.1.1 550 5.1.1 <ann@rcpt.test>: Recipient address rejected" in line
+        for line in lines
+    ), lines
+    assert any(line.startswith("  row 3 cy@rcpt.test: soft bounce (") for line in lines)
+    assert any(line.startswith("  row 7 gus@rcpt.test: asked to unsubscribe (") for line in lines)
+    fix = {r.values["name"]: r.values for r in CsvSource(exported).rows()}
+    assert sorted(fix) == ["ann", "bo", "cy", "di", "ed", "gus"]  # not Fay: she is fine
+    assert fix["ann"]["status"] == "bounced"
+    assert fix["ann"]["reason"].startswith("hard bounce, ann@rcpt.test: ")
+    assert "Recipient address rejected" in fix["ann"]["reason"]
+    assert fix["cy"]["reason"].startswith("soft bounce, cy@rcpt.test: 452 4.2.2 Mailbox full")
+    assert fix["gus"]["status"] == "unsubscribed"
+    assert fix["gus"]["reason"].startswith("gus@rcpt.test asked to unsubscribe")
     # Read-only: the scan left the messages unread for the user.
     assert all("S" not in m.flags for m in box.messages(address))  # type: ignore[attr-defined]
 
@@ -260,6 +296,11 @@ def test_composer_bounces_signs_in_as_the_account_does(
     assert run.returncode == 0, run.stderr
     assert "Read 1 messages" in run.stdout
     assert "1 bounces that match no merge" in run.stdout
+    assert (
+        "nobody@rcpt.test: a bounce that matches no message of a merge (nothing marked, "
+        "not suppressed)" in run.stdout
+    )
+    assert not (composer_home / "data" / "suppression.txt").exists()
     refused = composer("bounces", "--profile", "Wrong")
     assert refused.returncode == 1
     assert "Traceback" not in refused.stderr
