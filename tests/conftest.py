@@ -26,6 +26,7 @@ from servers.dnsserver import DnsServer
 from servers.dovecot import DovecotServer
 from servers.httpsdocs import HttpsDocs
 from servers.oauthserver import OAuthTestServer, dovecot_oauth2_conf
+from servers.postfix import PostfixServer
 from smtpserver import SMTPTestServer, TestPKI
 
 from composer.storage import paths
@@ -141,6 +142,13 @@ def dovecot_plain_names(
     """A real IMAP server without SPECIAL-USE: its Sent mailbox is "Sent Items" (and 보낸편지함)."""
     folder = tmp_path_factory.mktemp("dovecot-plain")
     with DovecotServer(folder, pki, kind="plain-names") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postfix() -> Iterator[PostfixServer]:
+    """A real Postfix relay on 127.0.0.1 that bounces with real DSNs (``servers/postfix.py``)."""
+    with PostfixServer() as server:
         yield server
 
 
