@@ -40,7 +40,7 @@ __all__ = [
     "returned_reason",
 ]
 
-#: The ledger states a failed-rows file holds (besides bounced and unsubscribed rows).
+# The ledger states a failed-rows file holds (besides bounced and unsubscribed rows).
 FAILED_STATES = ("failed",)
 
 

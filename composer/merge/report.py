@@ -20,7 +20,7 @@ from composer.merge.templates.addresses import printable
 
 __all__ = ["MergeReport", "ReportRow", "merge_report", "report_lines"]
 
-#: The order rows are listed in: what the user must act on first.
+# The ledger states of the rows a report lists besides what came back.
 _ATTENTION = ("failed", "unknown")
 
 
@@ -30,19 +30,19 @@ class ReportRow:
 
     row_number: int
     recipients: str
-    #: "failed", "unknown" (in doubt), "bounced" or "unsubscribed".
+    # "failed", "unknown" (in doubt), "bounced" or "unsubscribed".
     status: str
     reason: str
-    #: For a bounce: hard (the address does not work) or soft (try again later).
+    # For a bounce: hard (the address does not work) or soft (try again later).
     hard: bool = False
-    #: When it happened (the ledger's time for failed rows, when the scan found a bounce).
+    # When it happened (the ledger's time for failed rows, when the scan found a bounce).
     when: float = 0.0
 
 
 @dataclass
 class MergeReport:
     merge: MergeInfo
-    #: Rows per ledger state (sent, failed, unknown, pending, skipped, sending).
+    # Rows per ledger state (sent, failed, unknown, pending, skipped, sending).
     counts: dict[str, int]
     hard_bounces: int = 0
     soft_bounces: int = 0

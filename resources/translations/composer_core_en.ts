@@ -214,6 +214,14 @@
         <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{address}: a bounce that matches no message of a merge (nothing marked, not suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are marked in their merges: composer merge --report shows them, and --failed-csv PATH with it saves them to be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliDevServer</name>
@@ -486,6 +494,38 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>{count} rows may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the report of this merge (of the latest one without DATA and TEMPLATE): rows sent, failed, in doubt, bounced and unsubscribed; sends nothing (with --failed-csv PATH, those rows are saved there to be fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name both the data file and the template (composer merge DATA TEMPLATE.eml --report), or neither for the latest merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge of these files has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file names (and --sheet or --group-by, which make another merge), or run composer merge --report alone for the latest merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place with --failed-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row to fix, with the reason, is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows to fix, with the reason, are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,6 +2749,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>MergeExport</name>
+    <message>
+        <source>{address} asked to unsubscribe ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard bounce, {recipient}: {reason} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft bounce, {recipient}: {reason} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeFailures</name>
     <message>
         <source>The server says the daily sending limit is reached ({reply}). The merge is paused; resume it tomorrow and it continues where it stopped.</source>
@@ -2909,6 +2964,49 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>{address} is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>row {row} {recipients}: hard bounce ({time}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: soft bounce ({time}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: asked to unsubscribe ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: in doubt, most likely delivered (sent whole, confirmation lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “{name}” (data {data}), last changed {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} row: {sent} sent, {failed} failed, {unknown} in doubt, {pending} not sent yet, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} rows: {sent} sent, {failed} failed, {unknown} in doubt, {pending} not sent yet, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} asked to unsubscribe (not mailed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,14 @@
         <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
         <translation>메시지 {messages}통을 읽었습니다: 영구 반송 {hard}건(다시 보내지 않음), 일시 반송 {soft}건, 수신 거부 요청 {unsubscribed}건(다시 보내지 않음), 어느 병합과도 맞지 않는 반송 {unmatched}건.</translation>
     </message>
+    <message>
+        <source>{address}: a bounce that matches no message of a merge (nothing marked, not suppressed)</source>
+        <translation>{address}: 어느 병합의 메시지와도 맞지 않는 반송입니다(아무것도 표시하지 않았고 수신 거부 목록에도 넣지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>The rows are marked in their merges: composer merge --report shows them, and --failed-csv PATH with it saves them to be fixed.</source>
+        <translation>해당 행은 각 병합에 표시되었습니다. composer merge --report로 볼 수 있고, 여기에 --failed-csv PATH를 함께 지정하면 고칠 수 있도록 파일로 저장합니다.</translation>
+    </message>
 </context>
 <context>
     <name>CliDevServer</name>
@@ -495,6 +503,38 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{count} rows may be garbled (see above). Fix the data file, or pass --accept-suspect-rows to send them as they are.</source>
         <translation>{count}개 행의 글자가 깨졌을 수 있습니다(위 참조). 데이터 파일을 고치거나, 그대로 보내려면 --accept-suspect-rows를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>print the report of this merge (of the latest one without DATA and TEMPLATE): rows sent, failed, in doubt, bounced and unsubscribed; sends nothing (with --failed-csv PATH, those rows are saved there to be fixed)</source>
+        <translation>이 병합의 보고서 출력(DATA와 TEMPLATE를 생략하면 가장 최근 병합): 보낸 행, 실패한 행, 전달이 불확실한 행, 반송된 행, 수신 거부한 행. 아무것도 보내지 않습니다(--failed-csv PATH를 지정하면 고칠 수 있도록 그 행들을 저장)</translation>
+    </message>
+    <message>
+        <source>Name both the data file and the template (composer merge DATA TEMPLATE.eml --report), or neither for the latest merge.</source>
+        <translation>데이터 파일과 템플릿을 모두 지정하거나(composer merge DATA TEMPLATE.eml --report), 가장 최근 병합을 보려면 둘 다 생략하십시오.</translation>
+    </message>
+    <message>
+        <source>No merge of these files has been sent yet.</source>
+        <translation>이 파일들로 보낸 병합이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the file names (and --sheet or --group-by, which make another merge), or run composer merge --report alone for the latest merge.</source>
+        <translation>파일 이름을 확인하십시오(--sheet나 --group-by가 다르면 다른 병합이 됩니다). 가장 최근 병합은 composer merge --report만 실행하면 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The rows could not be saved to {path} ({reason}).</source>
+        <translation>행을 {path}에 저장할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another place with --failed-csv.</source>
+        <translation>--failed-csv로 다른 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} row to fix, with the reason, is in {path}.</source>
+        <translation>고칠 행 {count}개가 사유와 함께 {path}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows to fix, with the reason, are in {path}.</source>
+        <translation>고칠 행 {count}개가 사유와 함께 {path}에 있습니다.</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2717,6 +2757,21 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
 </context>
 <context>
+    <name>MergeExport</name>
+    <message>
+        <source>{address} asked to unsubscribe ({time})</source>
+        <translation>{address}에서 수신 거부를 요청함({time})</translation>
+    </message>
+    <message>
+        <source>hard bounce, {recipient}: {reason} ({time})</source>
+        <translation>영구 반송, {recipient}: {reason} ({time})</translation>
+    </message>
+    <message>
+        <source>soft bounce, {recipient}: {reason} ({time})</source>
+        <translation>일시 반송, {recipient}: {reason} ({time})</translation>
+    </message>
+</context>
+<context>
     <name>MergeFailures</name>
     <message>
         <source>The server says the daily sending limit is reached ({reply}). The merge is paused; resume it tomorrow and it continues where it stopped.</source>
@@ -2918,6 +2973,49 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{address} is on the suppression list</source>
         <translation>{address}은(는) 수신 거부 목록에 있음</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>row {row} {recipients}: hard bounce ({time}): {reason}</source>
+        <translation>{row}행 {recipients}: 영구 반송({time}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: soft bounce ({time}): {reason}</source>
+        <translation>{row}행 {recipients}: 일시 반송({time}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: asked to unsubscribe ({time})</source>
+        <translation>{row}행 {recipients}: 수신 거부 요청({time})</translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: in doubt, most likely delivered (sent whole, confirmation lost)</source>
+        <translation>{row}행 {recipients}: 전달 불확실, 거의 확실히 전달됨(끝까지 보냈으나 확인 응답을 받지 못함)</translation>
+    </message>
+    <message>
+        <source>row {row} {recipients}: failed: {reason}</source>
+        <translation>{row}행 {recipients}: 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” (data {data}), last changed {time}.</source>
+        <translation>병합 “{name}”(데이터 {data}), 마지막 변경 {time}.</translation>
+    </message>
+    <message>
+        <source>{total} row: {sent} sent, {failed} failed, {unknown} in doubt, {pending} not sent yet, {skipped} skipped.</source>
+        <translation>전체 {total}행: 보냄 {sent}, 실패 {failed}, 전달 불확실 {unknown}, 아직 보내지 않음 {pending}, 건너뜀 {skipped}.</translation>
+    </message>
+    <message>
+        <source>{total} rows: {sent} sent, {failed} failed, {unknown} in doubt, {pending} not sent yet, {skipped} skipped.</source>
+        <translation>전체 {total}행: 보냄 {sent}, 실패 {failed}, 전달 불확실 {unknown}, 아직 보내지 않음 {pending}, 건너뜀 {skipped}.</translation>
+    </message>
+    <message>
+        <source>Came back: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} asked to unsubscribe (not mailed again).</source>
+        <translation>돌아온 메일: 영구 반송 {hard}건(다시 보내지 않음), 일시 반송 {soft}건, 수신 거부 요청 {unsubscribed}건(다시 보내지 않음).</translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation>... 외 {count}개.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class ScanReport:
     soft: list[BounceMark] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
     unsubscribed: list[str] = field(default_factory=list)
-    #: (merge id, row key, address) of the unsubscribe requests matched to a row.
+    # (merge id, row key, address) of the unsubscribe requests matched to a row.
     unsubscribed_rows: list[tuple[int, str, str]] = field(default_factory=list)
     already_known: int = 0
 
