@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.mailbox.client import ImapClient, ImapSignIn
-from composer.merge.bounces.dsn import read_bounce, read_unsubscribe
+from composer.merge.bounces.dsn import Bounce, Unsubscribe, read_bounce, read_unsubscribe
 from composer.merge.record.bounced import (
     BounceMark,
-    find_sent,
+    find_sent_many,
     find_sent_to,
     record_bounce,
     record_unsubscribe,
@@ -92,6 +92,10 @@ def scan_inbox(
     conn.select(mailbox, readonly=True)
     _typ, data = conn.uid("SEARCH", "ALL")
     uids = data[0].split() if data and data[0] else []
+    # Read everything first, then match it to the ledger in a few queries (see
+    # find_sent_many): a query per bounce would read a large ledger once per bounce.
+    returned: list[Bounce] = []
+    requests: list[Unsubscribe] = []
     for n, uid in enumerate(uids, start=1):
         _typ, fetched = conn.uid("FETCH", uid, "(BODY.PEEK[])")
         raw = next((part[1] for part in fetched if isinstance(part, tuple)), b"")
@@ -99,29 +103,33 @@ def scan_inbox(
         if progress is not None:
             progress(n)
         bounces = read_bounce(raw)
-        for bounce in bounces:
-            sent = find_sent(ledger, bounce.message_id)
-            if sent is None:
-                report.unmatched.append(bounce.recipient or bounce.message_id or "?")
-                continue
-            merge_id, row_key, recipients = sent
-            recipient = bounce.recipient or recipients
-            mark = BounceMark(merge_id, row_key, recipient, bounce.hard, bounce.status,
-                              bounce.reason)  # fmt: skip
-            if not record_bounce(ledger, mark):
-                report.already_known += 1
-            (report.hard if bounce.hard else report.soft).append(mark)
-            if bounce.hard and bounce.recipient:
-                suppression.add(bounce.recipient)
-        if bounces:
+        returned += bounces
+        if not bounces:
+            request = read_unsubscribe(raw)
+            if request is not None:
+                requests.append(request)
+    sent_rows = find_sent_many(
+        ledger, [b.message_id for b in returned] + [r.message_id for r in requests]
+    )
+    for bounce in returned:
+        sent = sent_rows.get(bounce.message_id.strip().strip("<>").strip())
+        if sent is None:
+            report.unmatched.append(bounce.recipient or bounce.message_id or "?")
             continue
-        request = read_unsubscribe(raw)
-        if request is not None:
-            suppression.add(request.address)
-            report.unsubscribed.append(request.address)
-            row = find_sent(ledger, request.message_id) if request.message_id else None
-            row = row or find_sent_to(ledger, request.address)
-            if row is not None:
-                record_unsubscribe(ledger, row[0], row[1], request.address)
-                report.unsubscribed_rows.append((row[0], row[1], request.address))
+        merge_id, row_key, recipients = sent
+        recipient = bounce.recipient or recipients
+        mark = BounceMark(merge_id, row_key, recipient, bounce.hard, bounce.status, bounce.reason)
+        if not record_bounce(ledger, mark):
+            report.already_known += 1
+        (report.hard if bounce.hard else report.soft).append(mark)
+        if bounce.hard and bounce.recipient:
+            suppression.add(bounce.recipient)
+    for request in requests:
+        suppression.add(request.address)
+        report.unsubscribed.append(request.address)
+        row = sent_rows.get(request.message_id.strip().strip("<>").strip())
+        row = row or find_sent_to(ledger, request.address)
+        if row is not None:
+            record_unsubscribe(ledger, row[0], row[1], request.address)
+            report.unsubscribed_rows.append((row[0], row[1], request.address))
     return report

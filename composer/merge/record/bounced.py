@@ -11,6 +11,7 @@ tables are part of the ledger's schema (:data:`composer.merge.record.tables.SCHE
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from composer.merge.record.ledger import MergeLedger
@@ -20,6 +21,7 @@ __all__ = [
     "Returned",
     "bounces_of",
     "find_sent",
+    "find_sent_many",
     "find_sent_to",
     "record_bounce",
     "record_unsubscribe",
@@ -53,6 +55,35 @@ def find_sent(ledger: MergeLedger, message_id: str) -> tuple[int, str, str] | No
             (f"<{bare}>", bare),
         ).fetchone()
     return (int(r[0]), str(r[1]), str(r[2])) if r is not None else None
+
+
+def find_sent_many(
+    ledger: MergeLedger, message_ids: Iterable[str]
+) -> dict[str, tuple[int, str, str]]:
+    """bare Message-ID -> (merge id, row key, recipients) of the sent rows among *message_ids*.
+
+    The rows carry no index on their Message-ID (every mark would pay for it): each query is
+    a pass over the whole table (about 0.1 s for a million rows), so a scan asks once per few
+    hundred returned messages rather than once per message.
+    """
+    bare = sorted({b for b in (_bare(m) for m in message_ids) if b})
+    found: dict[str, tuple[int, str, str]] = {}
+    for start in range(0, len(bare), _CHUNK):
+        chunk = bare[start : start + _CHUNK]
+        wanted = chunk + [f"<{b}>" for b in chunk]
+        marks = ",".join("?" * len(wanted))
+        with ledger._lock:
+            rows = ledger._db.execute(
+                "SELECT merge_id, row_key, recipients, message_id FROM rows"  # noqa: S608
+                f" WHERE message_id IN ({marks})",
+                wanted,
+            ).fetchall()
+        for r in rows:
+            found.setdefault(_bare(str(r[3])), (int(r[0]), str(r[1]), str(r[2])))
+    return found
+
+
+_CHUNK = 400  # Message-IDs per query (two parameters each, within SQLite's limit)
 
 
 def record_bounce(ledger: MergeLedger, mark: BounceMark) -> bool:
