@@ -136,7 +136,15 @@ def write_results(
     statuses = {
         number: status for number, status, _reason, _reply in ledger.iter_scan(merge_id, scan)
     }
-    details = {r.row_number: r for r in ledger.rows(merge_id)}
+    # By key, not by line: a row the file no longer has keeps the line number it had, which
+    # may now be another row's.
+    keys = {
+        number: key for number, (key, _status) in ledger.planned_range(
+            merge_id, scan, 0, 2**62
+        ).items()
+    }  # fmt: skip
+    by_key = {r.row_key: r for r in ledger.rows(merge_id)}
+    details = {number: by_key[key] for number, key in keys.items() if key in by_key}
     book = openpyxl.Workbook(write_only=True)
     title = source.sheet if isinstance(source, SpreadsheetSource) else source.path.stem
     sheet = book.create_sheet(title=title[:31] or "Sheet1")

@@ -101,3 +101,32 @@ def test_a_failed_group_exports_every_row_and_never_the_password(
         if path.is_file():
             content = path.read_bytes()
             assert not [s for s in SECRETS if s.encode() in content], path
+
+
+def test_results_take_each_row_s_own_record_after_the_file_changed(
+    tmp_path: Path, composer_home: Path
+) -> None:
+    """A row dropped from the file keeps its old line number in the ledger: the results
+    copy must not give its Message-ID and time to the row now on that line."""
+    plain = MergeTemplate(
+        subject="Hi {{ name }}", text="Hi", to="{{ email }}", from_email="club@sender.test"
+    )
+    data = tmp_path / "list.csv"
+    with SMTPTestServer() as server, MergeLedger() as ledger:
+        factory = lambda: get_connection(  # noqa: E731
+            "composer.mail.backends.smtp.EmailBackend", host=server.host, port=server.port
+        )
+        sent: dict[str, str] = {}
+        for people in (["ann", "bo", "cy"], ["bo", "cy", "dee"]):
+            write_csv(data, ["name", "email"], [[p, f"{p}@x.example"] for p in people])
+            plan = MergePlan(open_data(data), plain, ledger, MergeOptions())
+            plan.validate()
+            MergeEngine(plan, factory, EngineSettings(connections=1)).run()
+            sent.update({r.recipients: r.message_id for r in ledger.rows(plan.merge_id)})
+        results = tmp_path / "results.xlsx"
+        write_results(ledger, plan.merge_id, plan.scan, plan.source, results)
+    table = [[c.value for c in r] for r in openpyxl.load_workbook(results).active.iter_rows()]
+    column = table[0].index("Message-ID")
+    assert [(r[1], r[column]) for r in table[1:]] == [
+        (f"{p}@x.example", sent[f"{p}@x.example"]) for p in ("bo", "cy", "dee")
+    ]
