@@ -96,7 +96,7 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     imap_user: tuple[str, str],
     pki: Any,
 ) -> None:
-    people = ["ann", "bo", "cy", "di", "ed", "fay", "gus"]
+    people = ["ann", "bo", "cy", "di", "ed", "fay", "gus", "hal"]
     data = write_csv(
         tmp_path / "list.csv",
         ["name", "email"],
@@ -173,6 +173,18 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     )
     thanks = b"From: Fay <fay@rcpt.test>\nTo: club@sender.test\nSubject: Thanks!\n\nHi\n"
     box.deliver(address, thanks)  # type: ignore[attr-defined]
+    # Hal's school address forwards to a mailbox that is gone: the report names only that.
+    box.deliver(
+        address,
+        dsn(
+            ids["hal@rcpt.test"],
+            "hal.old@elsewhere.test",
+            "failed",
+            "5.1.1",  # type: ignore[attr-defined]
+            "550 5.1.1 mailbox unavailable",
+            kind="gmail",
+        ),
+    )
     # A mail program following the List-Unsubscribe mailto: a new message, no In-Reply-To.
     box.deliver(
         address,
@@ -196,14 +208,15 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
             marks = bounces_of(ledger, merge_id)
     finally:
         conn.logout()
-    assert report.messages == 8
+    assert report.messages == 9
     hard = sorted(m.recipient for m in report.hard)
-    assert hard == ["ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test"]
+    # Each under the address the list holds, which the next merge must skip.
+    assert hard == ["ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test", "hal@rcpt.test"]
     assert [m.recipient for m in report.soft] == ["cy@rcpt.test"]
     assert report.unmatched == ["zz@rcpt.test"]
     assert report.unsubscribed == ["ed@rcpt.test", "gus@rcpt.test"]
     assert len(report.unsubscribed_rows) == 2  # each matched to the row that mailed it
-    assert again.already_known == 4  # a second scan records nothing twice
+    assert again.already_known == 5  # a second scan records nothing twice
     by_recipient = {m.recipient: m for m in marks}
     assert by_recipient["ann@rcpt.test"].hard
     assert "Recipient address rejected" in by_recipient["ann@rcpt.test"].reason
@@ -212,16 +225,17 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     # Hard bounces and the unsubscribe are never mailed again; the soft bounce and Fay are.
     assert sorted(SuppressionList().addresses()) == [
         "ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test", "ed@rcpt.test", "gus@rcpt.test",
+        "hal@rcpt.test",
     ]  # fmt: skip
     # The merge's report and its failed-rows file show what came back, row by row.
     with MergeLedger() as ledger:
         merge = ledger.merge(merge_id)
         shown = merge_report(ledger, merge_id)
         exported = tmp_path / "to-fix.csv"
-        assert export_merge_failures(ledger, merge, exported) == 6
-    assert (shown.hard_bounces, shown.soft_bounces, shown.unsubscribed) == (3, 1, 2)
+        assert export_merge_failures(ledger, merge, exported) == 7
+    assert (shown.hard_bounces, shown.soft_bounces, shown.unsubscribed) == (4, 1, 2)
     lines = report_lines(shown)
-    assert "Came back: 3 hard bounces (not mailed again), 1 soft bounces" in lines[2]
+    assert "Came back: 4 hard bounces (not mailed again), 1 soft bounces" in lines[2]
     assert any(
         line.startswith("  row 1 ann@rcpt.test: hard bounce (")
         and "5.1.1 550 5.1.1 <ann@rcpt.test>: Recipient address rejected" in line
@@ -230,7 +244,7 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     assert any(line.startswith("  row 3 cy@rcpt.test: soft bounce (") for line in lines)
     assert any(line.startswith("  row 7 gus@rcpt.test: asked to unsubscribe (") for line in lines)
     fix = {r.values["name"]: r.values for r in CsvSource(exported).rows()}
-    assert sorted(fix) == ["ann", "bo", "cy", "di", "ed", "gus"]  # not Fay: she is fine
+    assert sorted(fix) == ["ann", "bo", "cy", "di", "ed", "gus", "hal"]  # not Fay: she is fine
     assert fix["ann"]["status"] == "bounced"
     assert fix["ann"]["reason"].startswith("hard bounce, ann@rcpt.test: ")
     assert "Recipient address rejected" in fix["ann"]["reason"]

@@ -45,6 +45,9 @@ class Bounce:
     hard: bool
     status: str
     reason: str
+    # The address as the sending server was given it (Original-Recipient), when the report
+    # says: a forwarded mailbox bounces under its final address.
+    original: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ def read_bounce(raw: bytes) -> list[Bounce]:
                         hard=action == "failed" and not status.startswith("4"),
                         status=status,
                         reason=reason or action,
+                        original=_address(str(block.get("Original-Recipient", ""))),
                     )
                 )
         return out

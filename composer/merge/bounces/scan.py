@@ -27,6 +27,7 @@ from composer.merge.record.bounced import (
     find_sent_to,
     record_bounce,
     record_unsubscribe,
+    row_address,
 )
 from composer.merge.record.ledger import MergeLedger
 from composer.merge.record.suppression import SuppressionList
@@ -117,13 +118,16 @@ def scan_inbox(
             report.unmatched.append(bounce.recipient or bounce.message_id or "?")
             continue
         merge_id, row_key, recipients = sent
-        recipient = bounce.recipient or recipients
-        mark = BounceMark(merge_id, row_key, recipient, bounce.hard, bounce.status, bounce.reason)
+        # The address the row mailed (the list's), which the next merge must skip.
+        address = row_address(recipients, bounce.original, bounce.recipient)
+        mark = BounceMark(
+            merge_id, row_key, address or recipients, bounce.hard, bounce.status, bounce.reason
+        )
         if not record_bounce(ledger, mark):
             report.already_known += 1
         (report.hard if bounce.hard else report.soft).append(mark)
-        if bounce.hard and bounce.recipient:
-            suppression.add(bounce.recipient)
+        if bounce.hard and address:
+            suppression.add(address)
     for request in requests:
         suppression.add(request.address)
         report.unsubscribed.append(request.address)

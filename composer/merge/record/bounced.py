@@ -26,6 +26,7 @@ __all__ = [
     "record_bounce",
     "record_unsubscribe",
     "returned_rows",
+    "row_address",
 ]
 
 
@@ -146,6 +147,26 @@ def find_sent_to(ledger: MergeLedger, address: str) -> tuple[int, str, str] | No
         if any(bare_address(a) == wanted for a in _split(str(r[2]))):
             return int(r[0]), str(r[1]), str(r[2])
     return None
+
+
+def row_address(recipients: str, *candidates: str) -> str:
+    """Which of a row's *recipients* a bounce is about.
+
+    The first of *candidates* (the report's original, then final recipient) that the row
+    mailed; else, when the row mailed one address, that one (a forwarded mailbox bounces
+    under the address it forwards to, and the list holds the one it was sent to); else the
+    first candidate given.
+    """
+    from composer.merge.record.suppression import bare_address
+
+    listed = _split(recipients)
+    mailed = {bare_address(a): a for a in listed}
+    for candidate in candidates:
+        if candidate and bare_address(candidate) in mailed:
+            return bare_address(candidate)
+    if len(listed) == 1:
+        return bare_address(listed[0])
+    return next((c for c in candidates if c), "")
 
 
 def _split(recipients: str) -> list[str]:
