@@ -37,6 +37,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from smtpserver import SMTPTestServer
@@ -93,48 +94,62 @@ def free_port() -> int:
         return port
 
 
+_KEY = "alternate_config_directories"
+
+
+def _split_main_cf() -> tuple[list[str], list[str]]:
+    """(the other lines of /etc/postfix/main.cf, the folders its alternate_config_directories
+    names), continuation lines (starting with a blank) read as part of their parameter."""
+    lines = MAIN_CF.read_text().splitlines() if MAIN_CF.exists() else []
+    kept: list[str] = []
+    dirs: list[str] = []
+    ours = False
+    for line in lines:
+        if ours and line[:1].isspace() and line.strip():
+            dirs += line.replace(",", " ").split()
+            continue
+        name, sep, value = line.partition("=")
+        ours = bool(sep) and name.strip() == _KEY
+        if ours:
+            dirs += value.replace(",", " ").split()
+        else:
+            kept.append(line)
+    return kept, dirs
+
+
+def _write_main_cf(kept: list[str], dirs: list[str]) -> None:
+    lines = [*kept, f"{_KEY} = {' '.join(dirs)}"] if dirs else kept
+    if not any(line.strip() for line in lines):
+        # Only our line was there (the package installed "No configuration"): leave no file.
+        MAIN_CF.unlink(missing_ok=True)
+        return
+    MAIN_CF.parent.mkdir(parents=True, exist_ok=True)
+    tmp = MAIN_CF.with_name("main.cf.composer-tmp")
+    tmp.write_text("\n".join(lines) + "\n")
+    os.replace(tmp, MAIN_CF)
+
+
+@contextlib.contextmanager
+def _main_cf_lock() -> Iterator[None]:
+    # Several test sessions (other checkouts) may start or stop their Postfix at once.
+    with (Path(tempfile.gettempdir()) / "composer-postfix-main-cf.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def _allow_config_dir(conf: Path) -> None:
     """Name *conf* in /etc/postfix/main.cf's ``alternate_config_directories`` (idempotent;
-    entries whose folder is gone are dropped)."""
-    lock_path = Path(tempfile.gettempdir()) / "composer-postfix-main-cf.lock"
-    with lock_path.open("a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        lines = MAIN_CF.read_text().splitlines() if MAIN_CF.exists() else []
-        key = "alternate_config_directories"
-        kept: list[str] = []
-        dirs: list[str] = []
-        for line in lines:
-            name, sep, value = line.partition("=")
-            if sep and name.strip() == key:
-                dirs += [d for d in value.replace(",", " ").split() if Path(d).is_dir()]
-            else:
-                kept.append(line)
-        if str(conf) not in dirs:
-            dirs.append(str(conf))
-        kept.append(f"{key} = {' '.join(dirs)}")
-        MAIN_CF.parent.mkdir(parents=True, exist_ok=True)
-        tmp = MAIN_CF.with_name("main.cf.composer-tmp")
-        tmp.write_text("\n".join(kept) + "\n")
-        os.replace(tmp, MAIN_CF)
+    entries whose folder is gone, left by sessions that were killed, are dropped)."""
+    with _main_cf_lock():
+        kept, dirs = _split_main_cf()
+        dirs = [d for d in dict.fromkeys(dirs) if Path(d).is_dir() and d != str(conf)]
+        _write_main_cf(kept, [*dirs, str(conf)])
 
 
 def _forget_config_dir(conf: Path) -> None:
-    lock_path = Path(tempfile.gettempdir()) / "composer-postfix-main-cf.lock"
-    with lock_path.open("a") as lock, contextlib.suppress(OSError):
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        text = MAIN_CF.read_text()
-        out = []
-        for line in text.splitlines():
-            name, sep, value = line.partition("=")
-            if sep and name.strip() == "alternate_config_directories":
-                dirs = [d for d in value.split() if d != str(conf) and Path(d).is_dir()]
-                if not dirs:
-                    continue
-                line = f"alternate_config_directories = {' '.join(dirs)}"
-            out.append(line)
-        tmp = MAIN_CF.with_name("main.cf.composer-tmp")
-        tmp.write_text("\n".join(out) + "\n")
-        os.replace(tmp, MAIN_CF)
+    with _main_cf_lock(), contextlib.suppress(OSError):
+        kept, dirs = _split_main_cf()
+        _write_main_cf(kept, [d for d in dict.fromkeys(dirs) if d != str(conf)])
 
 
 class PostfixServer:
