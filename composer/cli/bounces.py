@@ -117,6 +117,14 @@ def _run(args: argparse.Namespace) -> int:
                 limit=2000,
             )
         )
+    if report.unreadable:
+        print(
+            translate(
+                "CliBounces",
+                "{count} messages could not be read (damaged or not mail); they were passed "
+                "over and left as they are.",
+            ).format(count=report.unreadable)
+        )
     if report.hard or report.soft or report.unsubscribed_rows:
         print(
             translate(

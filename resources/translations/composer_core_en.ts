@@ -219,6 +219,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} messages could not be read (damaged or not mail); they were passed over and left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The rows are marked in their merges: composer merge --report shows them, and --failed-csv PATH with it saves them to be fixed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>{address}: 어느 병합의 메시지와도 맞지 않는 반송입니다(아무것도 표시하지 않았고 수신 거부 목록에도 넣지 않았습니다)</translation>
     </message>
     <message>
+        <source>{count} messages could not be read (damaged or not mail); they were passed over and left as they are.</source>
+        <translation>메시지 {count}통은 읽을 수 없어(손상되었거나 메일이 아님) 건너뛰었고, 그대로 두었습니다.</translation>
+    </message>
+    <message>
         <source>The rows are marked in their merges: composer merge --report shows them, and --failed-csv PATH with it saves them to be fixed.</source>
         <translation>해당 행은 각 병합에 표시되었습니다. composer merge --report로 볼 수 있고, 여기에 --failed-csv PATH를 함께 지정하면 고칠 수 있도록 파일로 저장합니다.</translation>
     </message>

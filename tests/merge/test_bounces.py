@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from damaged_messages import BAD_ADDRESS_HEADER, recursive_rfc822
 from merge_helpers import write_csv
 from smtpserver import SMTPTestServer
 
@@ -188,6 +189,9 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
             kind="gmail",
         ),
     )
+    # Anyone can write to the inbox: a damaged message and one nested thousands deep.
+    box.deliver(address, BAD_ADDRESS_HEADER)  # type: ignore[attr-defined]
+    box.deliver(address, recursive_rfc822())  # type: ignore[attr-defined]
     # A mail program following the List-Unsubscribe mailto: a new message, no In-Reply-To.
     box.deliver(
         address,
@@ -211,7 +215,8 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
             marks = bounces_of(ledger, merge_id)
     finally:
         conn.logout()
-    assert report.messages == 9
+    assert report.messages == 11
+    assert report.unreadable == 1  # the nested one, passed over; the scan went on
     hard = sorted(m.recipient for m in report.hard)
     # Each under the address the list holds, which the next merge must skip.
     assert hard == ["ann@rcpt.test", "bo@rcpt.test", "di@rcpt.test", "hal@rcpt.test"]

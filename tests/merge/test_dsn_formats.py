@@ -14,6 +14,9 @@ test_postfix_bounces.py; these are written from the providers' documented format
 
 from __future__ import annotations
 
+import damaged_messages as damaged
+import pytest
+
 from composer.merge.bounces.dsn import read_bounce, read_unsubscribe
 
 
@@ -133,3 +136,35 @@ def test_a_reply_is_neither_a_bounce_nor_a_request() -> None:
     ).encode()
     assert read_bounce(raw) == []
     assert read_unsubscribe(raw) is None
+
+
+BAD_CHARSET_DSN = (
+    b"From: MAILER-DAEMON@mx.sender.test\nSubject: Undelivered Mail Returned to Sender\n"
+    b'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+    b"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n"
+    b"Final-Recipient: rfc822; kim@rcpt.test\nAction: failed\nStatus: 5.1.1\n\n"
+    b"--B\nContent-Type: text/rfc822-headers; charset=x-no-such-charset\n\n"
+    b"Message-ID: <bad.1@sender.test>\n--B--\n"
+)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        damaged.TRUNCATED,
+        damaged.BAD_CHARSET,
+        damaged.BROKEN_BASE64,
+        damaged.BAD_ADDRESS_HEADER,
+        b'From: "x" <\nSubject: unsubscribe\nContent-Type: text/plain; charset=x-nope\n\n\xff\n',
+    ],
+)
+def test_damaged_messages_are_read_without_an_error(raw: bytes) -> None:
+    assert read_bounce(raw) == []
+    read_unsubscribe(raw)  # a request or not: never an exception
+
+
+def test_a_dsn_in_an_unknown_charset_still_names_its_message() -> None:
+    (bounce,) = read_bounce(BAD_CHARSET_DSN)
+    assert (bounce.message_id, bounce.recipient, bounce.hard) == (
+        "<bad.1@sender.test>", "kim@rcpt.test", True,
+    )  # fmt: skip

@@ -16,6 +16,7 @@ Standard library only (:mod:`email`), so nothing here depends on how the mail ar
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.message
 import email.policy
@@ -70,7 +71,7 @@ def _original_id(msg: email.message.Message) -> str:
         if ctype == "message/rfc822":
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], email.message.Message):
-                mid = inner[0].get("Message-ID", "")
+                mid = _header(inner[0], "Message-ID")
                 if mid:
                     return str(mid).strip()
         if ctype == "text/rfc822-headers":
@@ -80,10 +81,25 @@ def _original_id(msg: email.message.Message) -> str:
     return ""
 
 
+def _header(msg: email.message.Message, name: str) -> str:
+    """The header *name* as text; its raw text when the parser cannot read it (a damaged
+    address list, for one)."""
+    try:
+        return str(msg.get(name, "") or "")
+    except Exception:  # the policy's header parser, on input anyone can send
+        raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), "")
+        return " ".join(str(raw).split())
+
+
 def _text(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
-        return payload.decode(part.get_content_charset() or "utf-8", "replace")
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            codecs.lookup(charset)
+        except LookupError:  # a charset nobody knows: read what can be read
+            charset = "utf-8"
+        return payload.decode(charset, "replace")
     return str(part.get_payload())
 
 
@@ -127,8 +143,8 @@ def read_bounce(raw: bytes) -> list[Bounce]:
                 )
         return out
     # A plain-text bounce (older Exim, ...): recognised by its words, read from its text.
-    subject = str(msg.get("Subject", ""))
-    sender = str(msg.get("From", ""))
+    subject = _header(msg, "Subject")
+    sender = _header(msg, "From")
     if not (_PLAIN_BOUNCE.search(subject) or "mailer-daemon" in sender.lower()):
         return []
     body = msg.get_body(preferencelist=("plain",))
@@ -155,14 +171,14 @@ def read_unsubscribe(raw: bytes) -> Unsubscribe | None:
     msg = _parse(raw)
     if msg.get_content_type() == "multipart/report":
         return None
-    subject = str(msg.get("Subject", ""))
+    subject = _header(msg, "Subject")
     subject = re.sub(r"^\s*(re|회신|답장)\s*:\s*", "", subject, flags=re.IGNORECASE)
     body = msg.get_body(preferencelist=("plain",))
     first = _text(body).strip().splitlines()[:1] if body is not None else []
     if not (_UNSUBSCRIBE.match(subject) or (first and _UNSUBSCRIBE.match(first[0]))):
         return None
-    address = email.utils.parseaddr(str(msg.get("Reply-To", "") or msg.get("From", "")))[1]
+    address = email.utils.parseaddr(_header(msg, "Reply-To") or _header(msg, "From"))[1]
     if not address:
         return None
-    replied = str(msg.get("In-Reply-To", "")).strip()
+    replied = _header(msg, "In-Reply-To").strip()
     return Unsubscribe(address=address.lower(), message_id=replied)

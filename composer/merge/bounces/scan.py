@@ -14,6 +14,7 @@ and recorded there; its sender is suppressed either way.
 from __future__ import annotations
 
 import imaplib
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -35,6 +36,8 @@ from composer.profiles.imapaccount import imap_server_of
 from composer.profiles.model import Profile
 
 __all__ = ["ScanReport", "imap_login", "scan_inbox"]
+
+log = logging.getLogger(__name__)
 
 
 def imap_login(profile: Profile, sign_in: ImapSignIn) -> imaplib.IMAP4:
@@ -79,6 +82,8 @@ class ScanReport:
     # (merge id, row key, address) of the unsubscribe requests matched to a row.
     unsubscribed_rows: list[tuple[int, str, str]] = field(default_factory=list)
     already_known: int = 0
+    # Messages that could not be parsed at all (damaged or hostile), passed over.
+    unreadable: int = 0
 
 
 # Messages per FETCH: one round trip for a few dozen messages instead of one each (an inbox
@@ -117,12 +122,19 @@ def scan_inbox(
         report.messages += 1
         if progress is not None:
             progress(report.messages)
-        bounces = read_bounce(raw)
+        # Anyone can put a message in the inbox: one the parser cannot read (a header cut in
+        # half, a message nested thousands deep) is counted and passed over, never the end
+        # of the scan.
+        try:
+            bounces = read_bounce(raw)
+            request = None if bounces else read_unsubscribe(raw)
+        except Exception as exc:
+            log.info("a message of the inbox cannot be read as a bounce: %r", exc)
+            report.unreadable += 1
+            continue
         returned += bounces
-        if not bounces:
-            request = read_unsubscribe(raw)
-            if request is not None:
-                requests.append(request)
+        if request is not None:
+            requests.append(request)
     sent_rows = find_sent_many(
         ledger, [b.message_id for b in returned] + [r.message_id for r in requests]
     )
