@@ -38,6 +38,7 @@ __all__ = [
     "export_merge_failures",
     "export_plan_failures",
     "returned_reason",
+    "rows_to_fix",
 ]
 
 # The ledger states a failed-rows file holds (besides bounced and unsubscribed rows).
@@ -72,6 +73,13 @@ def returned_reason(item: Returned) -> str:
     )
     reason = " ".join(item.reason.split()) or item.status
     return text.format(recipient=item.recipient, reason=reason, time=_when(item.seen))
+
+
+def rows_to_fix(ledger: MergeLedger, merge: MergeInfo) -> int:
+    """How many of *merge*'s messages a failed-rows file would hold: failed, bounced or
+    unsubscribed (for "Export failed rows…" to be offered when there is something to fix)."""
+    returned = {item.row_key for item in returned_rows(ledger, merge.id, merge.scan)}
+    return merge.counts.get("failed", 0) + len(returned)
 
 
 def export_failures(

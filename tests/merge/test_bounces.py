@@ -29,7 +29,7 @@ from composer.merge import (
 from composer.merge.bounces.scan import imap_login, scan_inbox
 from composer.merge.data.csvsource import CsvSource
 from composer.merge.data.opening import open_data
-from composer.merge.export import export_merge_failures
+from composer.merge.export import export_merge_failures, rows_to_fix
 from composer.merge.record.bounced import bounces_of
 from composer.merge.report import merge_report, report_lines
 from composer.profiles.model import Profile
@@ -241,6 +241,7 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
         shown = merge_report(ledger, merge_id)
         exported = tmp_path / "to-fix.csv"
         assert export_merge_failures(ledger, merge, exported) == 7
+        assert rows_to_fix(ledger, merge) == 7  # none failed; all seven came back
     assert (shown.hard_bounces, shown.soft_bounces, shown.unsubscribed) == (4, 1, 2)
     lines = report_lines(shown)
     assert "Came back: 4 hard bounces (not mailed again), 1 soft bounces" in lines[2]
