@@ -20,16 +20,14 @@ read the whole data file: call them off the GUI thread.
 from __future__ import annotations
 
 import csv
-import datetime
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from composer.i18n import translate
 from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource, open_data
 from composer.merge.plan import MergePlan
-from composer.merge.record.bounced import Returned, returned_rows
+from composer.merge.record.bounced import returned_reason, returned_rows
 from composer.merge.record.ledger import MergeInfo, MergeLedger
 from composer.merge.record.reading import reading_of
 
@@ -37,7 +35,6 @@ __all__ = [
     "export_failures",
     "export_merge_failures",
     "export_plan_failures",
-    "returned_reason",
     "rows_to_fix",
 ]
 
@@ -55,24 +52,6 @@ def _data_rows(source: DataSource) -> Iterator[tuple[int, dict[str, str]]]:
     else:
         for row in source.rows():
             yield row.number, row.values
-
-
-def _when(seen: float) -> str:
-    return datetime.datetime.fromtimestamp(seen).strftime("%Y-%m-%d %H:%M") if seen else ""
-
-
-def returned_reason(item: Returned) -> str:
-    """A bounce or an unsubscribe request in words, with the time it was found."""
-    if item.kind == "unsubscribed":
-        text = translate("MergeExport", "{address} asked to unsubscribe ({time})")
-        return text.format(address=item.recipient, time=_when(item.seen))
-    text = (
-        translate("MergeExport", "hard bounce, {recipient}: {reason} ({time})")
-        if item.hard
-        else translate("MergeExport", "soft bounce, {recipient}: {reason} ({time})")
-    )
-    reason = " ".join(item.reason.split()) or item.status
-    return text.format(recipient=item.recipient, reason=reason, time=_when(item.seen))
 
 
 def rows_to_fix(ledger: MergeLedger, merge: MergeInfo) -> int:

@@ -20,6 +20,7 @@ from composer.i18n import translate
 from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
 from composer.merge.data.sheetsource import SpreadsheetSource
+from composer.merge.record.bounced import Returned, returned_reason, returned_rows
 from composer.merge.record.ledger import MergeLedger
 
 __all__ = ["ResultsError", "check_results_path", "status_word", "write_results"]
@@ -42,6 +43,8 @@ def status_word(status: str) -> str:
         "problem": translate("MergeResults", "problem"),
         "pending": translate("MergeResults", "not sent yet"),
         "ready": translate("MergeResults", "not sent yet"),
+        "bounced": translate("MergeResults", "bounced"),
+        "unsubscribed": translate("MergeResults", "unsubscribed"),
     }
     return words.get(status, status)
 
@@ -144,6 +147,9 @@ def write_results(
         ).items()
     }  # fmt: skip
     by_key = {r.row_key: r for r in ledger.rows(merge_id)}
+    came_back: dict[int, Returned] = {}
+    for item in returned_rows(ledger, merge_id, scan):
+        came_back.setdefault(item.row_number, item)  # a hard bounce before the rest
     details = {number: by_key[key] for number, key in keys.items() if key in by_key}
     book = openpyxl.Workbook(write_only=True)
     title = source.sheet if isinstance(source, SpreadsheetSource) else source.path.stem
@@ -170,6 +176,10 @@ def write_results(
                 when = datetime.datetime.fromtimestamp(row.updated).replace(microsecond=0)
             message_id = row.message_id if status in ("sent", "unknown") else ""
             reason = row.reason
+        if number in came_back:
+            # Sent, and then returned: what the user must act on is the bounce.
+            item = came_back[number]
+            status, reason = item.kind, returned_reason(item)
         sheet.append(
             [
                 *(_as_data(sheet, values[i]) for i in keep),

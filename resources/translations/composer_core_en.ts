@@ -3045,6 +3045,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The results file {path} must end in .xlsx (it is written as an Excel workbook). Choose a name such as results.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>

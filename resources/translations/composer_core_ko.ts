@@ -3053,6 +3053,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>아직 보내지 않음</translation>
     </message>
     <message>
+        <source>bounced</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>수신 거부함</translation>
+    </message>
+    <message>
         <source>The results file {path} must end in .xlsx (it is written as an Excel workbook). Choose a name such as results.xlsx.</source>
         <translation>결과 파일 {path}의 이름은 .xlsx로 끝나야 합니다 (Excel 통합 문서로 저장됩니다). results.xlsx 같은 이름을 쓰세요.</translation>
     </message>

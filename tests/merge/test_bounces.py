@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from damaged_messages import BAD_ADDRESS_HEADER, recursive_rfc822
 from merge_helpers import write_csv
@@ -32,6 +33,7 @@ from composer.merge.data.opening import open_data
 from composer.merge.export import export_merge_failures, rows_to_fix
 from composer.merge.record.bounced import bounces_of
 from composer.merge.report import merge_report, report_lines
+from composer.merge.results import write_results
 from composer.profiles.model import Profile
 from composer.profiles.parts import ImapSettings, Security, SmtpSettings
 from composer.sending.account import SignIn
@@ -242,6 +244,14 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
         exported = tmp_path / "to-fix.csv"
         assert export_merge_failures(ledger, merge, exported) == 7
         assert rows_to_fix(ledger, merge) == 7  # none failed; all seven came back
+        results = tmp_path / "results.xlsx"
+        write_results(ledger, merge_id, merge.scan, open_data(data), results)
+    table = [[c.value for c in r] for r in openpyxl.load_workbook(results).active.iter_rows()]
+    fates = {r[0]: (r[2], r[5]) for r in table[1:]}  # name: (status, reason)
+    assert fates["ann"][0] == "bounced"
+    assert "Recipient address rejected" in fates["ann"][1]
+    assert fates["gus"][0] == "unsubscribed"
+    assert fates["fay"][0] == "sent"
     assert (shown.hard_bounces, shown.soft_bounces, shown.unsubscribed) == (4, 1, 2)
     lines = report_lines(shown)
     assert "Came back: 4 hard bounces (not mailed again), 1 soft bounces" in lines[2]

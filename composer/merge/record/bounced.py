@@ -10,10 +10,12 @@ tables are part of the ledger's schema (:data:`composer.merge.record.tables.SCHE
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer.i18n import translate
 from composer.merge.record.ledger import MergeLedger
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "find_sent_to",
     "record_bounce",
     "record_unsubscribe",
+    "returned_reason",
     "returned_rows",
     "row_address",
 ]
@@ -235,3 +238,21 @@ def returned_rows(ledger: MergeLedger, merge_id: int, scan: int | None = None) -
     ]
     out.sort(key=lambda x: (x.row_number, x.kind != "bounced", not x.hard, x.seen))
     return out
+
+
+def _when(seen: float) -> str:
+    return datetime.datetime.fromtimestamp(seen).strftime("%Y-%m-%d %H:%M") if seen else ""
+
+
+def returned_reason(item: Returned) -> str:
+    """A bounce or an unsubscribe request in words, with the time it was found."""
+    if item.kind == "unsubscribed":
+        text = translate("MergeExport", "{address} asked to unsubscribe ({time})")
+        return text.format(address=item.recipient, time=_when(item.seen))
+    text = (
+        translate("MergeExport", "hard bounce, {recipient}: {reason} ({time})")
+        if item.hard
+        else translate("MergeExport", "soft bounce, {recipient}: {reason} ({time})")
+    )
+    reason = " ".join(item.reason.split()) or item.status
+    return text.format(recipient=item.recipient, reason=reason, time=_when(item.seen))
