@@ -183,6 +183,14 @@ class PostfixServer:
         if not Path(POSTFIX).exists() or not Path(MASTER).exists():
             raise PostfixError("Postfix is not installed: run scripts/setup.sh --test.")
         self.folder = Path(tempfile.mkdtemp(prefix="composer-postfix-"))
+        try:
+            self._start()
+        except BaseException:
+            self.stop()  # nothing left behind: no folder, no main.cf entry, no server
+            raise
+        return self
+
+    def _start(self) -> None:
         os.chmod(self.folder, 0o755)  # postfix and nobody reach their folders inside
         postfix_user = pwd.getpwnam("postfix")
         nobody = pwd.getpwnam("nobody")
@@ -209,14 +217,12 @@ class PostfixServer:
         )
         if run.returncode != 0:
             log = self.log_file.read_text(errors="replace") if self.log_file.exists() else ""
-            self._cleanup()
             raise PostfixError(
                 f"Postfix did not start (exit {run.returncode}).\n{run.stdout}{run.stderr}\n"
                 f"Its log:\n{log[-3000:]}"
             )
         self._running = True
         self._wait_listening(started + 30)
-        return self
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
@@ -376,7 +382,6 @@ class PostfixServer:
                     return
             if time.monotonic() > deadline:
                 log = self.log_file.read_text(errors="replace") if self.log_file.exists() else ""
-                self.stop()
                 raise PostfixError(
                     f"Postfix started but does not answer on {self.host}:{self.port}.\n"
                     f"Its log:\n{log[-3000:]}"
