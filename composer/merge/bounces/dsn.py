@@ -16,7 +16,6 @@ Standard library only (:mod:`email`), so nothing here depends on how the mail ar
 
 from __future__ import annotations
 
-import codecs
 import email
 import email.message
 import email.policy
@@ -94,12 +93,12 @@ def _header(msg: email.message.Message, name: str) -> str:
 def _text(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
-        charset = part.get_content_charset() or "utf-8"
         try:
-            codecs.lookup(charset)
-        except LookupError:  # a charset nobody knows: read what can be read
-            charset = "utf-8"
-        return payload.decode(charset, "replace")
+            return payload.decode(part.get_content_charset() or "utf-8", "replace")
+        except (LookupError, ValueError, TypeError):
+            # A charset nobody knows, or no text encoding at all ("base64", a NUL in the
+            # name): read what can be read.
+            return payload.decode("utf-8", "replace")
     return str(part.get_payload())
 
 
