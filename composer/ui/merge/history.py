@@ -28,7 +28,7 @@ from composer.errors.describe import describe
 from composer.merge import MergeInfo, MergeLedger
 from composer.merge.bouncecheck import bounce_counts, bounce_lines, check_bounces, scan_words
 from composer.merge.bounces.scan import ScanReport
-from composer.merge.export import export_merge_failures
+from composer.merge.export import export_merge_failures, rows_to_fix
 from composer.merge.record.bounced import bounces_of
 from composer.ui.merge.export import choose_export_file, start_export
 from composer.ui.merge.models import MergeHistoryModel
@@ -135,7 +135,8 @@ class MergeHistoryDialog(QDialog):
     def _on_selection_changed(self) -> None:
         merge = self.selected()
         self.reopen_button.setEnabled(merge is not None and Path(merge.csv_path).is_file())
-        self.export_button.setEnabled(merge is not None and merge.counts["failed"] > 0)
+        # Failed rows, and rows whose message bounced or whose recipient unsubscribed.
+        self.export_button.setEnabled(merge is not None and rows_to_fix(self.ledger, merge) > 0)
         if merge is None:
             self.detail_label.setText(self.tr("No merge has been sent yet."))
             return

@@ -99,6 +99,7 @@ def test_check_for_bounces_marks_the_rows_in_earlier_merges(
         history.show()
         assert history.model.data(history.model.index(0, 7)) == "—"
         assert history.bounce_button.isVisibleTo(history)
+        assert not history.export_button.isEnabled()  # nothing failed, nothing came back yet
         task = history.check_bounces()
         assert task is not None
         with qtbot.waitSignal(task.finished, timeout=30_000):
@@ -114,6 +115,17 @@ def test_check_for_bounces_marks_the_rows_in_earlier_merges(
         assert "Recipient address rejected" in detail
         assert "bo@rcpt.test (soft bounce): 4.2.2" in detail
         assert "cy@rcpt.test" not in detail
+        # The rows that came back can be exported to be fixed.
+        assert history.export_button.isEnabled()
+        exported = tmp_path / "to-fix.csv"
+        merge = history.selected()
+        assert merge is not None
+        with qtbot.waitSignal(history.export_failed(merge, exported).succeeded):
+            pass
+        fix = exported.read_text(encoding="utf-8-sig")
+        assert 'Ann,ann@rcpt.test,bounced,"hard bounce, ann@rcpt.test: 550 5.1.1' in fix
+        assert 'Bo,bo@rcpt.test,bounced,"soft bounce, bo@rcpt.test: 452 4.2.2' in fix
+        assert "Cy" not in fix
     assert SuppressionList().addresses() == ["ann@rcpt.test"]  # type: ignore[comparison-overlap]
     assert password not in history.bounce_label.text() + detail
 
