@@ -25,6 +25,7 @@ from composer.merge.advertising import (
 from composer.merge.data.csvsource import CsvRow
 from composer.merge.data.grouping import GroupedSource
 from composer.merge.data.opening import DataSource
+from composer.merge.record.envelope import envelope_of
 from composer.merge.record.ledger import MergeLedger, merge_key
 from composer.merge.record.reading import record_reading
 from composer.merge.record.suppression import SuppressionList
@@ -340,7 +341,8 @@ class MergePlan:
             if refused is not None:
                 problems.append(refused)
         if rendered is not None:
-            recipients = rendered.recipients()
+            envelope = envelope_of(rendered)
+            recipients = envelope.recipients
             problems.extend(rendered.problems)
             if not rendered.to and not recipients and not rendered.problems:
                 problems.append(translate("MergePlan", "no recipient address"))
@@ -356,7 +358,7 @@ class MergePlan:
                     translate("MergePlan", "same recipients as an earlier row (duplicate)")
                 )
             if not problems:
-                suppressed = self.suppression.first_suppressed(recipients)
+                suppressed = self.suppression.first_suppressed(recipients, envelope.bare)
                 if suppressed is not None:
                     reason = translate("MergePlan", "{address} is on the suppression list")
                     return "suppressed", (reason.format(address=suppressed),)
@@ -434,50 +436,21 @@ class MergePlan:
         report.shared_copies = self.shared_copies()
         report.attachment_column = self.attachment_column
         report.attachments_dir = self.attachments_dir if self.attachment_column else None
+        batch: list[tuple[CsvRow, RenderedMessage | None, str | None]] = []
+        lists = (max_listed, max_ready_listed)
         try:
-            for row, rendered, error in self.rendered_rows():
-                recipients = rendered.recipients() if rendered is not None else []
-                key, previous, occurrence = ledger.scan_row(
-                    self.merge_id, scan, row.number, recipients
-                )
-                problems: tuple[str, ...] = ()
-                if previous in ("sent", "unknown"):
-                    status = previous
-                else:
-                    status, problems = self.check_row(row, rendered, error, occurrence)
-                report.total += 1
-                report.counts[status] += 1
-                if row.suspect:
-                    report.suspect_rows += 1
-                files: tuple[tuple[str, int], ...] = ()
-                if rendered is not None and rendered.attachments:
-                    files = tuple((f.name, f.size) for f in rendered.attachments)
-                    if status == "ready":
-                        report.attachment_files += len(files)
-                        report.attachment_bytes += sum(size for _name, size in files)
-                if status != "ready" or len(report.rows) < max_ready_listed:
-                    if len(report.rows) < max_listed:
-                        report.rows.append(
-                            RowCheck(
-                                row.number,
-                                row.line,
-                                ", ".join(recipients),
-                                status,
-                                problems,
-                                key,
-                                files,
-                            )
-                        )
-                    else:
-                        report.listed_all = False
-                else:
-                    report.listed_all = False
-                if row.number % 500 == 0:
-                    if progress is not None:
-                        progress(row.number)
-                    if should_stop is not None and should_stop():
-                        report.listed_all = False
+            for item in self.rendered_rows():
+                batch.append(item)
+                # The ledger takes the rows in batches (a few statements each, not two per
+                # row); a batch ends where the pass may be stopped, so a stopped pass
+                # records no row it did not check.
+                if item[0].number % 500 == 0 or len(batch) >= 500:
+                    going_on = self._check_batch(scan, batch, report, lists, progress, should_stop)
+                    batch = []
+                    if not going_on:
                         break
+            else:
+                self._check_batch(scan, batch, report, lists, progress, should_stop)
         except BaseException:
             ledger.abort_scan()
             raise
@@ -485,6 +458,62 @@ class MergePlan:
         self.scan = scan
         self.report = report
         return report
+
+    def _check_batch(
+        self,
+        scan: int,
+        batch: list[tuple[CsvRow, RenderedMessage | None, str | None]],
+        report: ValidationReport,
+        lists: tuple[int, int],
+        progress: Callable[[int], None] | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> bool:
+        """Record and check a batch of rows into *report*; False if the pass should stop."""
+        max_listed, max_ready_listed = lists
+        envelopes = [envelope_of(r) if r is not None else None for _row, r, _e in batch]
+        scanned = self.ledger.scan_rows(
+            self.merge_id,
+            scan,
+            [
+                (row.number, e.recipients if e is not None else (), e.base if e else None)
+                for (row, _r, _e), e in zip(batch, envelopes, strict=True)
+            ],
+        )
+        for (row, rendered, error), envelope, (key, previous, occurrence) in zip(
+            batch, envelopes, scanned, strict=True
+        ):
+            problems: tuple[str, ...] = ()
+            if previous in ("sent", "unknown"):
+                status = previous
+            else:
+                status, problems = self.check_row(row, rendered, error, occurrence)
+            report.total += 1
+            report.counts[status] += 1
+            if row.suspect:
+                report.suspect_rows += 1
+            files: tuple[tuple[str, int], ...] = ()
+            if rendered is not None and rendered.attachments:
+                files = tuple((f.name, f.size) for f in rendered.attachments)
+                if status == "ready":
+                    report.attachment_files += len(files)
+                    report.attachment_bytes += sum(size for _name, size in files)
+            if status != "ready" or len(report.rows) < max_ready_listed:
+                if len(report.rows) < max_listed:
+                    recipients = ", ".join(envelope.recipients) if envelope is not None else ""
+                    report.rows.append(
+                        RowCheck(row.number, row.line, recipients, status, problems, key, files)
+                    )
+                else:
+                    report.listed_all = False
+            else:
+                report.listed_all = False
+            if row.number % 500 == 0:
+                if progress is not None:
+                    progress(row.number)
+                if should_stop is not None and should_stop():
+                    report.listed_all = False
+                    return False
+        return True
 
     def message_domain(self) -> str:
         """The domain for Message-IDs: the option, else the sender's domain."""

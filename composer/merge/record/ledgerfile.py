@@ -380,6 +380,27 @@ class GuardedDb:
                     raise self._translate(again) from again
             raise self._translate(exc) from exc
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        """One write statement for many rows (in one step of the C library, not per row)."""
+        try:
+            self._executemany(sql, rows)
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.Error as exc:
+            if _is_full(exc) and not self._conn.in_transaction and self._truncate_log():
+                try:
+                    self._executemany(sql, rows)
+                    return
+                except sqlite3.Error as again:
+                    raise self._translate(again) from again
+            raise self._translate(exc) from exc
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        self._conn.executemany(sql, rows)
+        self._writes -= len(rows)
+        if self._writes <= 0 and not self._conn.in_transaction:
+            self._keep_room()
+
     def _execute(self, sql: str, args: Sequence[object]) -> Result:
         cur = self._conn.execute(sql, args)
         result = Result(cur.fetchall(), cur.rowcount)

@@ -9,7 +9,7 @@ atomically.
 from __future__ import annotations
 
 import email.utils
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from composer.storage import paths
@@ -61,8 +61,19 @@ class SuppressionList:
     def __len__(self) -> int:
         return len(self._addresses)
 
-    def first_suppressed(self, addresses: Iterable[str]) -> str | None:
-        """The first of *addresses* on the list, or None."""
+    def first_suppressed(
+        self, addresses: Iterable[str], bare: Sequence[str] | None = None
+    ) -> str | None:
+        """The first of *addresses* on the list, or None.
+
+        *bare*: the same addresses already bare (:func:`bare_address`), in the same order.
+        """
+        if not self._addresses:
+            return None
+        if bare is not None:
+            return next(
+                (a for a, b in zip(addresses, bare, strict=True) if b in self._addresses), None
+            )
         for address in addresses:
             if address in self:
                 return address

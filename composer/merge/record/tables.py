@@ -23,6 +23,7 @@ __all__ = [
     "SCHEMA",
     "LedgerRow",
     "MergeInfo",
+    "bare_base",
     "default_ledger_path",
     "ledger_row",
     "merge_info",
@@ -110,8 +111,13 @@ def merge_key(csv_fingerprint: str, template_fingerprint: str) -> str:
 
 def recipient_base(recipients: Iterable[str]) -> str:
     """A hash of the normalised (bare, lower-case, sorted) recipient addresses."""
-    bare = sorted({bare_address(r) for r in recipients if r.strip()})
-    return hashlib.sha256("\n".join(bare).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return bare_base(bare_address(r) for r in recipients if r.strip())
+
+
+def bare_base(bare: Iterable[str]) -> str:
+    """:func:`recipient_base` of addresses already bare and lower-case (blanks left out)."""
+    unique = sorted(set(bare))
+    return hashlib.sha256("\n".join(unique).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 @dataclass(frozen=True)

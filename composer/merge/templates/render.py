@@ -226,6 +226,9 @@ class RenderedMessage:
     inline_images: list[InlineImage] = field(default_factory=list)
     # Encrypts the per-row PDFs when set; never shown (repr) so never logged by accident.
     pdf_password: str = field(default="", repr=False)
+    # What the check and the send work out from the message once (its envelope, its size
+    # without files), kept for the other pass: a rendered message is not changed after.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def recipients(self) -> list[str]:
         """Every envelope recipient: To, Cc, Bcc."""
@@ -233,9 +236,12 @@ class RenderedMessage:
 
     def estimated_size(self) -> int:
         """An upper estimate of the serialised size in bytes (base64 for files)."""
-        size = 2048 + len(self.subject.encode()) * 2
-        size += sum(len(a) + 4 for a in self.recipients())
-        size += len(self.text.encode()) * 3 // 2 + len(self.html.encode()) * 3 // 2
+        size: int | None = self.memo.get("size")
+        if size is None:
+            size = 2048 + len(self.subject.encode()) * 2
+            size += sum(len(a) + 4 for a in self.recipients())
+            size += len(self.text.encode()) * 3 // 2 + len(self.html.encode()) * 3 // 2
+            self.memo["size"] = size
         for path in self.files:
             with contextlib.suppress(OSError):
                 size += path.stat().st_size * 4 // 3 + 300
