@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from composer.i18n import translate
 from composer.merge.data.csvsource import CsvRow
-from composer.merge.record.ledger import recipient_base
+from composer.merge.record.envelope import envelope_of
 from composer.merge.record.suppression import unsubscribe_header
 from composer.merge.sending.failures import Failure
+from composer.merge.sending.msgids import MessageIds
 from composer.merge.sendtime import row_send_time
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class RowSource(EngineHooks):
         if plan.options.unsubscribe_mailto:
             headers.update(unsubscribe_header(plan.options.unsubscribe_mailto))
         domain = plan.message_domain()
+        ids = MessageIds(domain)
         taken = 0
         limit = self.settings.limit
         chunk: dict[int, tuple[str, str]] = {}
@@ -88,7 +90,7 @@ class RowSource(EngineHooks):
             planned = chunk.pop(row.number, None)
             if planned is None or (
                 rendered is not None
-                and not planned[0].startswith(recipient_base(rendered.recipients()) + ":")
+                and not planned[0].startswith(envelope_of(rendered).base + ":")
             ):
                 self._stop(
                     Failure(
@@ -118,7 +120,7 @@ class RowSource(EngineHooks):
                 self._count("skipped", row, reason, rendered)
                 taken += 1
                 continue
-            job = self._build(row, rendered, key, headers, domain)
+            job = self._build(row, rendered, key, headers, domain, ids.next())
             taken += 1
             if job is not None:
                 yield job
@@ -144,8 +146,10 @@ class RowSource(EngineHooks):
         key: str,
         headers: dict[str, str],
         domain: str,
+        message_id: str | None = None,
     ) -> Job | None:
-        message_id = email.utils.make_msgid(domain=domain)
+        if message_id is None:
+            message_id = email.utils.make_msgid(domain=domain)
         try:
             message = rendered.to_email(
                 self.plan.from_email, message_id=message_id, extra_headers=headers
