@@ -9,6 +9,7 @@ atomically.
 from __future__ import annotations
 
 import email.utils
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -18,10 +19,20 @@ from composer.storage.atomic import write_text_atomic
 __all__ = ["SuppressionList", "bare_address", "unsubscribe_header"]
 
 
+# ``Plain Name <addr>`` as the merge writes a mailbox: exactly the inputs for which
+# simple_addresses() gives one pair whose address is the part in angle brackets (no comma,
+# quote, bracket or other special in the name or the address), read in one match.
+_ADDR_CHARS = r"[^<>@\s,;:\"()\[\]\\]+"
+_PLAIN_MAILBOX = re.compile(rf"[\w'-]+(?: [\w'-]+)* <({_ADDR_CHARS}@{_ADDR_CHARS})>")
+
+
 def bare_address(address: str) -> str:
     """``"Ann <Ann@Example.org>"`` -> ``"ann@example.org"``."""
     if "<" not in address and "(" not in address and '"' not in address:
         return address.strip().lower()
+    plain = _PLAIN_MAILBOX.fullmatch(address)
+    if plain is not None:
+        return plain.group(1).lower()
     from composer.merge.templates.render import simple_addresses
 
     simple = simple_addresses(address)

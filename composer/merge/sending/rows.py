@@ -89,8 +89,7 @@ class RowSource(EngineHooks):
                 chunk = ledger.planned_range(merge_id, plan.scan, row.number, chunk_end)
             planned = chunk.pop(row.number, None)
             if planned is None or (
-                rendered is not None
-                and not planned[0].startswith(envelope_of(rendered).base + ":")
+                rendered is not None and not planned[0].startswith(envelope_of(rendered).base + ":")
             ):
                 self._stop(
                     Failure(

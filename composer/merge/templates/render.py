@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import functools
 import hashlib
 import mimetypes
 import re
@@ -509,7 +510,10 @@ class CompiledTemplate:
             except TemplateRunError as exc:
                 raise RenderError(run_error(name, exc)) from exc
 
-        out = {name: run(name, part) for name, part in self._parts.items()}
+        out: dict[str, str] = {}
+        for name, part in self._parts.items():
+            # A field without placeholders is its text (most of a merge's fields).
+            out[name] = part.source if part.template is None else run(name, part)
         problems: list[str] = []
         subject = out["subject"]
         if has_control(subject):
@@ -525,11 +529,9 @@ class CompiledTemplate:
             if not entries:
                 addresses[name] = []
                 continue
-
-            def run_address(part: Part, name: str = name) -> str:
-                return run(name, part)
-
-            addresses[name] = render_addresses(entries, name, run_address, problems)
+            addresses[name] = render_addresses(
+                entries, name, functools.partial(run, name), problems
+            )
         files: list[AttachmentFile] = []
         if self.attachment_column:
             column = self.attachment_column
