@@ -9,8 +9,7 @@ send pass takes over from the check pass.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from composer.merge.record.suppression import bare_address
 from composer.merge.record.tables import bare_base
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["Envelope", "envelope_of"]
 
 
-@dataclass(frozen=True)
-class Envelope:
+class Envelope(NamedTuple):
     """Who a rendered message goes to.
 
     Attributes:
@@ -42,9 +40,9 @@ def envelope_of(rendered: RenderedMessage) -> Envelope:
     if isinstance(found, Envelope):
         return found
     recipients = tuple(rendered.recipients())
-    bare = tuple(bare_address(r) for r in recipients)
+    bare = tuple([bare_address(r) for r in recipients])
     # As recipient_base(recipients), from the bare forms already at hand.
-    base = bare_base(b for r, b in zip(recipients, bare, strict=True) if r.strip())
+    base = bare_base([b for r, b in zip(recipients, bare, strict=True) if r.strip()])
     envelope = Envelope(recipients, bare, base)
     rendered.memo["envelope"] = envelope
     return envelope

@@ -387,12 +387,17 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+_PWRITE = hasattr(os, "pwrite")  # not on Windows
+
+
 def _write_at(fd: int, data: bytes, offset: int) -> None:
+    if _PWRITE and os.pwrite(fd, data, offset) == len(data):
+        return  # the usual case: one call, on every mark of every message
     view = memoryview(data)
     while view:
-        if hasattr(os, "pwrite"):
+        if _PWRITE:
             n = os.pwrite(fd, view, offset)
-        else:  # Windows
+        else:
             os.lseek(fd, offset, os.SEEK_SET)
             n = os.write(fd, view)
         view = view[n:]

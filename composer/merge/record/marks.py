@@ -159,16 +159,22 @@ class LedgerMarks:
         """Durably note that the server accepted this row's message (as soon as it said so)."""
         now = self._time()
         try:
-            self._mark(
-                "UPDATE rows SET status='sent', reply=?, reason=?, updated=?,"
-                " message_id=coalesce(?, message_id), attempts=attempts+?"
-                " WHERE merge_id=? AND row_key=?",
-                (reply, note, now, message_id, attempts, merge_id, row_key),
-            )
+            with self._lock:
+                self._db.execute(
+                    "UPDATE rows SET status='sent', reply=?, reason=?, updated=?,"
+                    " message_id=coalesce(?, message_id), attempts=attempts+?"
+                    " WHERE merge_id=? AND row_key=?",
+                    (reply, note, now, message_id, attempts, merge_id, row_key),
+                )
         finally:
             # Also when the database could not take it (a full disk): the journal's
-            # reserved slot can, and the next run learns it from there.
-            self._outcome(merge_id, row_key, lambda limit: sent_line(row_key, reply, now, limit))
+            # reserved slot can, and the next run learns it from there. (As _outcome,
+            # written out: this runs once for every message sent.)
+            slot = self._slots.pop((merge_id, row_key), None)
+            if slot is None:
+                self._journal(merge_id, sent_line(row_key, reply, now))
+            else:
+                self.journals.fill(self._keys[merge_id], slot, sent_line(row_key, reply, now, SLOT))
 
     def _set_status(self, status: str, merge_id: int, row_key: str, reason: str) -> None:
         self._mark(

@@ -9,7 +9,7 @@ data value can never add an entry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +35,14 @@ from composer.merge.templates.sandbox import (
     render_bounded,
 )
 
-__all__ = ["AddressEntry", "Part", "PlainPiece", "compile_addresses", "render_addresses"]
+__all__ = [
+    "AddressEntry",
+    "Part",
+    "PlainPiece",
+    "compile_addresses",
+    "render_addresses",
+    "undefined",
+]
 
 # Literal text, or ("name", placeholder) / ("row", column) for {{ x }} / {{ row["x"] }}.
 PlainPiece = str | tuple[str, str]
@@ -120,6 +127,8 @@ class Part:
         self.field_name = field_name
         self.template: jinja2.Template | None = None
         self.plain: list[PlainPiece] | None = None
+        # The plain pieces with each placeholder's column found once (see bind()).
+        self.bound: list[str | tuple[str, str | None]] | None = None
         self.names: set[str] = set()
         if "{{" not in source and "{%" not in source and "{#" not in source:
             return
@@ -147,12 +156,19 @@ class Part:
     def templated(self) -> bool:
         return self.template is not None
 
+    def bind(self, column_of: Callable[[str, str], str | None]) -> None:
+        """Find the column of each plain placeholder once: *column_of* (kind, key) -> the
+        column, or None when it names none."""
+        if self.plain is not None:
+            self.bound = [p if isinstance(p, str) else (p[1], column_of(*p)) for p in self.plain]
+
     def render(
         self,
         lookup: Lookup,
         context: Callable[[], dict[str, Any]],
         budget: LoopBudget,
         escape: Callable[[str], str] | None = None,
+        values: Mapping[str, str] | None = None,
     ) -> str:
         """The text for one row.
 
@@ -160,12 +176,25 @@ class Part:
             lookup: (kind, key) -> the cell value, for the fast path.
             context: the Jinja context (built on first use).
             escape: applied to cell values on the fast path (HTML).
+            values: the row's cells, for the placeholders :meth:`bind` found.
 
         Raises:
             TemplateRunError: a placeholder failed or the template did too much.
         """
         if self.template is None:
             return self.source
+        if self.bound is not None and values is not None:
+            pieces = []
+            for piece in self.bound:
+                if isinstance(piece, str):
+                    pieces.append(piece)
+                    continue
+                key, column = piece
+                if column is None or column not in values:
+                    raise undefined(key)
+                value = values[column]
+                pieces.append(escape(value) if escape is not None else value)
+            return "".join(pieces)
         if self.plain is not None:
             pieces = []
             for piece in self.plain:
@@ -176,6 +205,11 @@ class Part:
                     pieces.append(escape(value) if escape is not None else value)
             return "".join(pieces)
         return render_bounded(self.template, context(), budget)
+
+
+def undefined(key: str) -> TemplateRunError:
+    """The error of a placeholder that names no column of the row."""
+    return TemplateRunError(translate("MergeTemplate", "'{key}' is undefined").format(key=key))
 
 
 @dataclass

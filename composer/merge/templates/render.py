@@ -43,6 +43,7 @@ from composer.merge.templates.fields import (
     label,
     render_addresses,
     run_error,
+    undefined,
 )
 from composer.merge.templates.files import EmlTemplate, TemplateFileError, read_eml_template
 from composer.merge.templates.parts import PartsProblem, read_parts
@@ -412,6 +413,11 @@ class CompiledTemplate:
         # Fields that are only text and {{ name }} / {{ row["name"] }} skip Jinja at render
         # time (same output, a fraction of the cost on a 100,000-row merge).
         self._plain = {n: p.plain for n, p in self._parts.items() if p.plain is not None}
+        for part in [
+            *self._parts.values(),
+            *(p for a in self._addresses.values() for e in a for p in e.parts()),
+        ]:
+            part.bind(self._column_of)
 
     def used_columns(self) -> dict[str, set[str]]:
         """Field -> the placeholder names it uses."""
@@ -440,16 +446,15 @@ class CompiledTemplate:
             return self._parts[field_name].templated
         return any(p.templated for e in self._addresses.get(field_name, []) for p in e.parts())
 
+    def _column_of(self, kind: str, key: str) -> str | None:
+        """The column a plain placeholder names: ``("name", key)`` or ``("row", key)``."""
+        return self.column_map.get(key, key) if kind == "row" else self._aliases.get(key)
+
     def _lookup(self, values: Mapping[str, str]) -> Callable[[str, str], str]:
         def lookup(kind: str, key: str) -> str:
-            if kind == "row":
-                column: str | None = self.column_map.get(key, key)
-            else:
-                column = self._aliases.get(key)
+            column = self._column_of(kind, key)
             if column is None or column not in values:
-                raise TemplateRunError(
-                    translate("MergeTemplate", "'{key}' is undefined").format(key=key)
-                )
+                raise undefined(key)
             return values[column]
 
         return lookup
@@ -506,7 +511,7 @@ class CompiledTemplate:
         def run(name: str, part: Part) -> str:
             try:
                 escape = _escape_html if name == "html" else None
-                return part.render(lookup, context, budget, escape)
+                return part.render(lookup, context, budget, escape, values)
             except TemplateRunError as exc:
                 raise RenderError(run_error(name, exc)) from exc
 
