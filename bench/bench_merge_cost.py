@@ -141,6 +141,10 @@ def main() -> None:
             ("merge, check + send", min(whole)),
         ):
             print(f"{label:44} {seconds:8.2f} {ceiling / seconds:11.2f}")
+        # The sink's speed drifts from minute to minute (the bare loop itself varies
+        # several times over on a busy machine): each round's own ratio says more.
+        rounds = ", ".join(f"{b / s:.2f}" for b, s in zip(bare, sends, strict=True))
+        print(f"send pass, x bare loop, round by round (each in the same minute): {rounds}")
         print("target: >= 0.90x the bare loop")
 
 
