@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
-from composer.cli import merge_schedule
+from composer.cli import merge_resume, merge_schedule
 from composer.cli.accounts import choose_profile, needs_password, terminal_account
 from composer.cli.merge_control import EXIT_INTERRUPTED, EXIT_NOT_SENT
 from composer.cli.merge_report import report_options
@@ -568,7 +568,7 @@ def _check_and_send(
     settings = EngineSettings(
         connections=args.connections,
         rate_per_minute=args.rate,
-        daily_cap=args.daily_cap,
+        daily_cap=merge_resume.daily_cap(args, target),
         limit=args.limit,
         resend_unknown=resend,
         stop_on_daily_limit=True,
@@ -586,13 +586,13 @@ def _check_and_send(
             ).format(reason=exc.strerror or exc)
         )
     started.append(True)
-    result = send(plan, target.factory, settings, target.server)
+    result = send(plan, target.factory, settings, target.server, args)
     if args.imap_sent_copy and target.account is not None:
         from composer.cli.servercopy import report_server_copies
 
         account = target.account
         report_server_copies(account.profile, account.sign_in())
-    code = summary(plan, result, args.failed_csv, out)
+    code = summary(plan, result, args.failed_csv, out, (args, settings.daily_cap))
     write_results_file(args.results, plan, out)
     return code
 

@@ -24,6 +24,8 @@ from composer.i18n import plural, translate
 from composer.merge.sending.progress import duration_text
 
 if TYPE_CHECKING:
+    import argparse
+
     from composer.errors.describe import ServerInfo
     from composer.merge import MergePlan, Progress, RowEvent, RunResult
 
@@ -69,10 +71,20 @@ class Bar:
 
 
 def send(
-    plan: MergePlan, factory: Callable[[], Any], settings: Any, server: ServerInfo | str
+    plan: MergePlan,
+    factory: Callable[[], Any],
+    settings: Any,
+    server: ServerInfo | str,
+    args: argparse.Namespace | None = None,
 ) -> RunResult:
     from composer.cli.merge_control import run_engine
+    from composer.cli.merge_resume import wall
     from composer.merge import MergeEngine
+
+    clock = wall(args) if args is not None else time.time
+    # The ledger's times and the daily cap's count follow the run's clock (a scheduled run
+    # started with one of its own: the next day, in tests).
+    plan.ledger._time = clock
 
     bar = Bar(sys.stderr)
     engine_box: list[MergeEngine] = []
@@ -81,7 +93,7 @@ def send(
         if engine_box:
             bar.draw(engine_box[0].progress, force=event.kind in ("paused", "stopped"))
 
-    engine = MergeEngine(plan, factory, settings, on_event=on_event, host=server)
+    engine = MergeEngine(plan, factory, settings, on_event=on_event, host=server, wall=clock)
     engine_box.append(engine)
     try:
         return run_engine(engine, lambda: bar.draw(engine.progress))
@@ -90,7 +102,15 @@ def send(
         bar.end()
 
 
-def summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: TextIO) -> int:
+def summary(
+    plan: MergePlan,
+    result: RunResult,
+    failed_csv: Path | None,
+    out: TextIO,
+    resume: tuple[argparse.Namespace, int | None] | None = None,
+) -> int:
+    """Print how the run went; returns the exit status. With *resume* (the command's
+    arguments and daily cap), a run stopped by a daily limit schedules its own next run."""
     p = result.progress
     ledger = plan.ledger
     counts = ledger.counts(plan.merge_id, plan.scan)
@@ -114,7 +134,9 @@ def summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: Te
         ),
         out,
     )
-    if result.message:
+    if result.outcome == "daily_limit" and resume is not None:
+        _say(_resumption(plan, result, resume), out)
+    elif result.message:
         _say(result.message, out)
     if counts["failed"]:
         path = failed_csv or plan.source.path.with_name(plan.source.path.stem + ".failed.csv")
@@ -156,3 +178,19 @@ def summary(plan: MergePlan, result: RunResult, failed_csv: Path | None, out: Te
     if counts["unknown"]:
         return EXIT_UNKNOWN
     return EXIT_OK
+
+
+def _resumption(
+    plan: MergePlan, result: RunResult, resume: tuple[argparse.Namespace, int | None]
+) -> str:
+    from composer.cli.merge_resume import schedule_resumption
+
+    args, cap = resume
+    try:
+        return schedule_resumption(args, plan, result, cap)
+    except OSError as exc:
+        return translate(
+            "CliMerge",
+            "The merge stopped at the daily limit, and its next run could not be scheduled "
+            "({reason}): run the same command again tomorrow; it continues where it stopped.",
+        ).format(reason=exc.strerror or exc)

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from composer.cli import merge_resume
 from composer.cli.options import add_options
 from composer.cli.output import fail
 from composer.errors import UserMessage
@@ -44,6 +45,7 @@ def register(parser: argparse.ArgumentParser) -> None:
                 translate("CliMerge", "a column with each row's own send time (empty: now)"),
                 {"metavar": "COLUMN"},
             ),
+            merge_resume.option(),
         ],
     )
 

@@ -2,8 +2,9 @@
 
 Each due entry of :class:`composer.outbox.schedule.MergeSchedule` is claimed (its lock) and
 run as the ``composer merge`` command line it keeps. What the merge's exit status means for
-the entry: done (0) leaves the schedule; a provider's daily limit (75) or a run that stopped
-(1: the server down, a lost connection) waits and runs again later; a problem to fix (2) or
+the entry: done (0) leaves the schedule; a daily limit (75) moves it to the time the merge
+chose to resume at (:mod:`composer.cli.merge_resume`); a run that stopped (1: the server
+down, a lost connection) waits and runs again later; a problem to fix (2) or
 rows in doubt (3) need the user, so the entry is kept as failed with what to do.
 """
 
@@ -45,15 +46,34 @@ def run_due_merges(
             )
             args = build_parser().parse_args(["merge", *entry.argv])
             args.now = now  # rows due by now go; the merge reads no other clock
+            args.scheduled_id = entry.id  # stopped by a daily limit: this entry moves on
             status = int(args.handler(args))
-            _settle(schedule, entry, status, now)
+            _settle(schedule, entry, status, now, getattr(args, "resume_due", None))
             ran.append((entry, status))
     return ran
 
 
-def _settle(schedule: MergeSchedule, entry: ScheduledMerge, status: int, now: datetime) -> None:
+def _settle(
+    schedule: MergeSchedule,
+    entry: ScheduledMerge,
+    status: int,
+    now: datetime,
+    resume_due: datetime | None = None,
+) -> None:
     if status == _DONE:
         schedule.remove(entry.id)
+        return
+    if status == _DAILY and resume_due is not None:
+        # The day's share went out; the rest waits for its own time, which is no failure.
+        entry.due, entry.attempts = resume_due, 0
+        entry.reason = UserMessage(
+            translate("CliOutbox", "The merge reached its daily limit."),
+            translate(
+                "CliOutbox",
+                "It resumes by itself at {time}; the rows already sent are not sent again.",
+            ).format(time=format_local(entry.due)),
+        )
+        schedule.save(entry)
         return
     entry.attempts += 1
     if status in (_FAILED, _DAILY, _INTERRUPTED):

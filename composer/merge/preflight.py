@@ -337,8 +337,9 @@ def preflight(
                 translate(
                     "Preflight",
                     "{host} lets an account send about {limit} messages a day; {sent} went out "
-                    "through Composer today. This merge of {total}: {plan}. The merge pauses at "
-                    "the limit and is resumed by running it again the next day.",
+                    "through Composer today. This merge of {total}: {plan}. The merge stops at "
+                    "the limit and resumes by itself the next day, at the hour set for it (09:00 "
+                    "unless you chose another), once the last 24 hours leave room.",
                 ).format(
                     host=host,
                     limit=f"{limit:,}",

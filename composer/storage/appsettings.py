@@ -1,5 +1,5 @@
 """Application settings that are not sending profiles: the interface language, spelling,
-the Undo delay.
+the Undo delay, the hour a paused merge resumes at.
 
 Kept in ``settings.toml`` in the config folder, written atomically. Qt-free, so the start-up
 code can read it before any window exists. A missing or unreadable file means the defaults.
@@ -8,6 +8,7 @@ code can read it before any window exists. A missing or unreadable file means th
 from __future__ import annotations
 
 import logging
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 LANGUAGES: tuple[str, ...] = ("system", "en", "ko")
 #: How long a sent message waits for Undo, in seconds (0: off).
 UNDO_DELAYS: tuple[int, ...] = (0, 5, 10, 20, 30)
+#: A time of day, HH:MM on the 24-hour clock.
+_HOUR = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 
 
 @dataclass
@@ -37,6 +40,8 @@ class AppSettings:
     spell_check: bool = True
     spell_check_before_sending: bool = False
     undo_delay: int = 10
+    #: When a merge stopped by a daily limit resumes by itself, the next day (HH:MM, local).
+    merge_resume_at: str = "09:00"
 
 
 def settings_path() -> Path:
@@ -66,11 +71,17 @@ def load() -> AppSettings:
     if undo not in UNDO_DELAYS:
         log.warning("Ignoring the Undo delay %r in %s", undo, path)
         undo = 10
+    merge = data.get("merge", {})
+    resume_at = merge.get("resume_at", "09:00") if isinstance(merge, dict) else "09:00"
+    if not isinstance(resume_at, str) or not _HOUR.match(resume_at):
+        log.warning("Ignoring the resume time %r in %s", resume_at, path)
+        resume_at = "09:00"
     return AppSettings(
         language=language,
         spell_check=spelling.get("as_you_type", True) is not False,
         spell_check_before_sending=spelling.get("before_sending", False) is True,
         undo_delay=undo,
+        merge_resume_at=resume_at,
     )
 
 
@@ -92,6 +103,7 @@ def save(settings: AppSettings) -> None:
                 "as_you_type": settings.spell_check,
                 "before_sending": settings.spell_check_before_sending,
             },
+            "merge": {"resume_at": settings.merge_resume_at},
         }
     )
     write_text_atomic(settings_path(), text, 0o644)
