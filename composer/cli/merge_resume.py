@@ -95,14 +95,14 @@ def _sent_times(ledger: MergeLedger, since: float) -> list[float]:
 
 
 def schedule_resumption(
-    args: argparse.Namespace, plan: MergePlan, result: RunResult, cap: int | None
+    args: argparse.Namespace, argv: list[str], plan: MergePlan, result: RunResult, cap: int | None
 ) -> str:
-    """Keep the merge to run again after its daily limit; returns the words for it.
+    """Keep the merge (*argv*: its command line to run later) to run again after its daily
+    limit; returns the words for it.
 
     Raises:
         OSError: the schedule could not be written (the words then say to run it again).
     """
-    from composer.cli.merge_schedule import command_line
     from composer.outbox.resume import next_resume, parse_hour, resume_words
     from composer.outbox.schedule import MergeSchedule
 
@@ -115,7 +115,6 @@ def schedule_resumption(
     if getattr(args, "scheduled_id", None):
         args.resume_due = when  # the scheduled entry that ran moves to this time
         return words
-    argv = command_line(args)
     label = f"{Path(args.data).name} + {Path(args.template).name}"
     entry = MergeSchedule().add(argv, when, label, now)
     return (

@@ -184,10 +184,11 @@ def _resumption(
     plan: MergePlan, result: RunResult, resume: tuple[argparse.Namespace, int | None]
 ) -> str:
     from composer.cli.merge_resume import schedule_resumption
+    from composer.cli.merge_schedule import command_line
 
     args, cap = resume
     try:
-        return schedule_resumption(args, plan, result, cap)
+        return schedule_resumption(args, command_line(args), plan, result, cap)
     except OSError as exc:
         return translate(
             "CliMerge",

@@ -85,6 +85,9 @@ class OutboxItem:
     sent_key: str = ""
     #: Announced at start-up (what fell due while Composer was closed) and confirmed.
     origin: str = "compose"
+    #: ``message.eml`` holds the exact bytes to send (built when queued); False for a
+    #: message queued by an older version, which is built again from it when sent.
+    wire: bool = False
 
     @property
     def waiting(self) -> bool:
@@ -136,4 +139,5 @@ class OutboxItem:
             refused={str(k): str(v) for k, v in dict(data.get("refused", {})).items()},
             sent_key=str(data.get("sent_key", "")),
             origin=str(data.get("origin", "compose")),
+            wire=bool(data.get("wire", False)),
         )

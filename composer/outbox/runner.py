@@ -250,6 +250,7 @@ def _run(
         server_copies,  # the queue of the copy for the server's Sent folder, if it keeps one
         date=item.date,
         message_id=item.message_id,
+        raw=store.eml(item.id) if item.wire else None,  # the exact bytes queued
     )
     result = run_send(request, _Context(store, item, clock, outer))
     _record(item, result, clock.now())

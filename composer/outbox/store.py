@@ -1,7 +1,8 @@
 """The outbox on disk: one folder per message, ``message.eml`` and ``state.json``.
 
-``<data>/outbox/<id>/message.eml`` holds the message as it will be sent (attachments inside,
-its Date and Message-ID fixed, Bcc as a header that is never sent), so it never depends on
+``<data>/outbox/<id>/message.eml`` holds the message byte for byte as it will be sent
+(attachments inside, its Date, Message-ID and MIME boundaries fixed; Bcc as a header that is
+taken off when it is sent: :mod:`composer.sending.wire`), so it never depends on
 the files it was written with; ``state.json`` beside it holds its state
 (:class:`~composer.outbox.item.OutboxItem`). A new message is written into a hidden folder
 and renamed into place, so a crash while queueing leaves either nothing or a whole message;
@@ -29,11 +30,12 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import IO
 
-from composer.compose.message import ComposedMessage, from_eml, message_id_for, to_eml
+from composer.compose.message import ComposedMessage, from_eml, message_id_for
 from composer.errors import ComposerError, UserMessage
 from composer.errors.describe import describe, technical_details
 from composer.i18n import translate
 from composer.outbox.item import OutboxItem, State
+from composer.sending.wire import queued_bytes
 from composer.storage import paths
 from composer.storage.atomic import fsync_dir, private_folder, write_bytes_atomic
 from composer.storage.filelock import try_lock
@@ -150,11 +152,12 @@ class OutboxStore:
             message_id=message_id,
             date=date,
             origin=origin or "compose",
+            wire=True,
         )
         staging = self.folder / f"{_STAGING}{item_id}"
         fh: IO[bytes] | None = None
         try:
-            eml = to_eml(msg, date=date, message_id=message_id)
+            eml = queued_bytes(msg, date, message_id)  # what the server will receive
             staging.mkdir(mode=0o700)
             # Locked while written (clean() leaves it alone) and after: the lock moves with
             # the rename, and is handed to Held.
@@ -164,7 +167,7 @@ class OutboxStore:
             write_bytes_atomic(staging / _STATE, _dump(item))
             os.replace(staging, self.folder / item_id)
             fsync_dir(self.folder)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a header the library refuses
             if fh is not None:
                 fh.close()
             shutil.rmtree(staging, ignore_errors=True)
@@ -353,8 +356,8 @@ def _dump(item: OutboxItem) -> bytes:
     return json.dumps(item.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _not_queued(exc: OSError) -> tuple[str, str, str]:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+def _not_queued(exc: OSError | ValueError) -> tuple[str, str, str]:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         what = translate("Outbox", "The message was not queued: the disk is full.")
         todo = translate(
             "Outbox", "Free some space, then send again; your message is still in the window."

@@ -41,6 +41,7 @@ from composer.sending.delivery import in_doubt, refusals_of, send_one
 from composer.sending.result import SendResult, SendStatus
 from composer.sending.sentcopy import keep_copy, one_message
 from composer.sending.servercopy import queue_copy, wants_server_copy
+from composer.sending.wire import stored_email
 from composer.storage.copyqueue import CopyQueue
 
 if TYPE_CHECKING:
@@ -85,6 +86,9 @@ class SendRequest:
     server_copies: Path | None = None
     date: str | None = None
     message_id: str | None = None
+    #: The message's exact bytes, kept when it was queued (:mod:`composer.sending.wire`):
+    #: sent as they are rather than built again from *msg* (which then gives the envelope).
+    raw: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,7 @@ def run_send(request: SendRequest, ctx: WorkContext) -> SendResult:
         server_copy=server_copy,
         date=request.date,
         message_id=request.message_id,
+        raw=request.raw,
     )
 
 
@@ -179,6 +184,7 @@ def send_composed(
     server_copy: Callable[[Message, str], None] | None = None,
     date: str | None = None,
     message_id: str | None = None,
+    raw: bytes | None = None,
 ) -> SendResult:
     """Send *msg* through *connection* (not yet opened) and classify the outcome.
 
@@ -198,6 +204,8 @@ def send_composed(
         server_copy: given the message as it went out and its Message-ID, queues its copy
             for the server's Sent folder (before the local copy adds the Bcc header).
         date, message_id: the message's own (new ones when None).
+        raw: the message's exact bytes, kept when it was queued: sent as they are (*msg*,
+            read from them, gives the envelope and the Bcc of the Sent copy).
     """
     token = token or CancelToken()
     if delivers and not msg.from_addr.strip():
@@ -215,7 +223,10 @@ def send_composed(
     date = date or formatdate(localtime=True)
     message_id = message_id or message_id_for(msg.from_addr)
     try:
-        built = build_email(msg, connection=connection, date=date, message_id=message_id)
+        if raw is not None:
+            built = stored_email(raw, msg, connection)
+        else:
+            built = build_email(msg, connection=connection, date=date, message_id=message_id)
         mime = one_message(built)
     except (OSError, ValueError) as exc:  # ValueError: a file name the library refuses
         log.warning("The message could not be built", exc_info=exc)
