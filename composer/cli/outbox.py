@@ -55,6 +55,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     run = actions.add_parser(
         "run", help=translate("CliOutbox", "send everything that is due, then exit")
     )
+    run.add_argument(
+        "--merge",
+        action="append",
+        dest="merges",
+        metavar="ID",
+        help=translate(
+            "CliOutbox",
+            "only start this scheduled merge, now whatever its time (the app's way of "
+            "starting one; repeatable)",
+        ),
+    )
     run.set_defaults(handler=run_due)
     timer = actions.add_parser(
         "install-timer",
@@ -256,16 +267,18 @@ def _status(outcomes: list[Outcome]) -> int:
 
 
 def run_due(args: argparse.Namespace) -> int:
+    from composer.cli.outbox_merges import run_due_merges
     from composer.outbox.clock import SystemClock
     from composer.outbox.runner import send_due
     from composer.outbox.store import OutboxStore
     from composer.storage.sentbox import SentBox
 
-    store = OutboxStore()
     clock = SystemClock()
+    if args.merges:
+        ran = run_due_merges(clock.now(), only=args.merges)
+        return EXIT_OK if all(code == 0 for _entry, code in ran) else EXIT_FAILED
+    store = OutboxStore()
     store.clean(clock.now())
-    from composer.cli.outbox_merges import run_due_merges
-
     outcomes = send_due(store, _account_for, clock, sent_folder=SentBox().folder)
     for outcome in outcomes:
         _print_item(outcome.item)

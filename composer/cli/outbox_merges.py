@@ -11,6 +11,7 @@ rows in doubt (3) need the user, so the entry is kept as failed with what to do.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from composer.errors import UserMessage
@@ -26,17 +27,24 @@ _DONE, _FAILED, _NOT_SENT, _DOUBT, _DAILY, _INTERRUPTED = 0, 1, 2, 3, 75, 130
 
 
 def run_due_merges(
-    now: datetime, schedule: MergeSchedule | None = None
+    now: datetime, schedule: MergeSchedule | None = None, only: Iterable[str] | None = None
 ) -> list[tuple[ScheduledMerge, int]]:
-    """Run every scheduled merge due at *now*; returns each with the merge's exit status."""
+    """Run every scheduled merge due at *now* (or the waiting ones of *only*, whatever their
+    time: the app decided they are due); returns each with the merge's exit status."""
     from composer.cli import build_parser
 
     schedule = schedule or MergeSchedule()
+    wanted = None if only is None else set(only)
     ran = []
-    for due in schedule.due(now):
+    candidates = schedule.due(now) if wanted is None else schedule.entries()
+    for due in candidates:
+        if wanted is not None and due.id not in wanted:
+            continue
         with schedule.claim(due.id) as mine:
             entry = schedule.get(due.id) if mine else None
-            if entry is None or entry.state != "waiting" or entry.due > now:
+            if entry is None or entry.state != "waiting":
+                continue
+            if wanted is None and entry.due > now:
                 continue
             print(
                 translate("CliOutbox", "Scheduled merge {id}: {label}").format(

@@ -63,6 +63,7 @@ class ScheduledMerge:
             attempts=int(data.get("attempts", 0)),
             reason=UserMessage(**reason) if isinstance(reason, dict) else None,
             label=str(data.get("label", "")),
+            extra=dict(data.get("extra") or {}),
         )
 
 
@@ -102,8 +103,23 @@ class MergeSchedule:
         return next((e for e in self.entries() if e.id == entry_id), None)
 
     def remove(self, entry_id: str) -> None:
+        entry = self.get(entry_id)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.folder / f"{entry_id}.json")
+        # A merge scheduled from the window keeps its message beside it (window_merge.py).
+        name = str(entry.extra.get("template_file", "")) if entry is not None else ""
+        if name and "/" not in name and "\\" not in name and not name.startswith("."):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.folder / name)
+
+    def reschedule(self, entry_id: str, due: datetime) -> ScheduledMerge | None:
+        """Move a waiting (or failed) merge to *due*; None when it is gone."""
+        entry = self.get(entry_id)
+        if entry is None:
+            return None
+        entry.due, entry.state, entry.reason, entry.attempts = due, "waiting", None, 0
+        self.save(entry)
+        return entry
 
     def due(self, now: datetime) -> list[ScheduledMerge]:
         return [e for e in self.entries() if e.state == "waiting" and e.due <= now]

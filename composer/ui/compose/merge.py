@@ -84,7 +84,7 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         # Every composer.mail backend returns an int from send_messages for a non-empty list.
         return cast("Backend", server_account.connect())
 
-    return open_merge_dialog(
+    dialog = open_merge_dialog(
         template,
         connect,
         window,
@@ -94,3 +94,9 @@ def open_merge(window: ComposeWindow) -> MergeDialog | None:
         server_label=server_label(profile) or profile.summary(),
         server_account=server_account,
     )
+    if profile.delivers:  # Send later… (a preview profile sends at once)
+        from composer.ui.merge.schedule import MergeScheduler
+
+        scheduler = MergeScheduler(dialog.send_step, profile, window.services.clock)
+        scheduler.scheduled.connect(lambda _entry: window.side.refresh_outbox())
+    return dialog

@@ -90,6 +90,7 @@ class SideWindows(QObject):
             runner = services.outbox_runner()
             self.outbox = OutboxWindow(services.outbox, services.clock.now, self.window)
             self.outbox.send_now_requested.connect(runner.send_now)
+            self.outbox.merge_start_requested.connect(runner.start_merges_now)
             self.outbox.edit_requested.connect(self.window.new_window)
             runner.changed.connect(self.outbox.refresh)
         self.outbox.refresh()

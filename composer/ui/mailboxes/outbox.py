@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from composer.compose.message import ComposedMessage
 from composer.outbox.clock import format_local
 from composer.outbox.item import OutboxItem, State
+from composer.outbox.schedule import MergeSchedule, ScheduledMerge
 from composer.outbox.store import OutboxStore
+from composer.ui.mailboxes.outbox_merges import (
+    cancel_merge,
+    merge_state,
+    merge_template,
+    reschedule_merge,
+)
 from composer.ui.tasks import Task, TaskFailure
 from composer.ui.widgets.mailbox import MailboxWindow
 
@@ -45,15 +52,23 @@ def _busy() -> tuple[str, str]:
     )
 
 
-class OutboxWindow(MailboxWindow[OutboxItem]):
+Row = OutboxItem | ScheduledMerge
+
+
+class OutboxWindow(MailboxWindow[Row]):
     """The outbox as a list, the selected message, and what can be done with it.
+
+    Scheduled merges are listed too (:mod:`composer.ui.mailboxes.outbox_merges`): started
+    now, moved or cancelled.
 
     Signals:
         send_now_requested(list): ids to send now (the app's runner does).
+        merge_start_requested(list): ids of scheduled merges to start now.
         edit_requested(ComposedMessage): open the message (taken out) in a compose window.
     """
 
     send_now_requested = Signal(list)
+    merge_start_requested = Signal(list)
     edit_requested = Signal(object)
 
     def __init__(
@@ -93,7 +108,7 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
             self.delete_button,
         ):
             self.buttons.addWidget(button)
-        self.add_print_buttons(lambda item: item.date)
+        self.add_print_buttons(lambda item: item.date if isinstance(item, OutboxItem) else "")
         self.refresh_button.clicked.connect(self.refresh)
         self.send_now_button.clicked.connect(self._on_send_now_button_clicked)
         self.reschedule_button.clicked.connect(self._on_reschedule_button_clicked)
@@ -104,14 +119,16 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
 
     # -- listing --------------------------------------------------------------------------
 
-    def refresh(self) -> Task[list[OutboxItem]]:
+    def refresh(self) -> Task[list[Row]]:
         """List the outbox in the background (sent messages last)."""
         store = self._store
         task = self._tasks.submit(lambda _ctx: _listed(store), "list-outbox")
         task.succeeded.connect(self.show_rows)
         return task
 
-    def columns(self, row: OutboxItem) -> list[str]:
+    def columns(self, row: Row) -> list[str]:
+        if isinstance(row, ScheduledMerge):
+            return [format_local(row.due), merge_state(row), row.label, self.tr("(mail merge)")]
         when = row.sent_at if row.state is State.SENT and row.sent_at else row.next_due
         state = row.state.label()
         if row.state is State.QUEUED and row.attempts:
@@ -119,12 +136,17 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
         return [format_local(when), state, row.subject or self.tr("(no subject)"),
                 ", ".join(row.recipients)]  # fmt: skip
 
-    def message_reader(self, row: OutboxItem) -> Callable[[], bytes]:
+    def message_reader(self, row: Row) -> Callable[[], bytes]:
+        if isinstance(row, ScheduledMerge):
+            return lambda: merge_template(row)
         store, item_id = self._store, row.id
         return lambda: store.eml(item_id)
 
     def selection_changed(self) -> None:
         row = self.current()
+        if isinstance(row, ScheduledMerge):
+            self._merge_selected(row)
+            return
         state = row.state if row is not None else None
         waiting = state in (State.QUEUED, State.FAILED, State.IN_DOUBT)
         self.send_now_button.setEnabled(waiting)
@@ -140,11 +162,26 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
         else:
             self.reason.hide()
 
+    def _merge_selected(self, row: ScheduledMerge) -> None:
+        self.send_now_button.setText(self.tr("Start &now"))
+        self.send_now_button.setEnabled(True)
+        self.reschedule_button.setEnabled(True)
+        self.edit_button.setEnabled(False)
+        self.delete_button.setEnabled(True)
+        if row.reason is not None:
+            self.reason.setText(f"{row.reason.what}\n{row.reason.todo}".strip())
+            self.reason.show()
+        else:
+            self.reason.hide()
+
     # -- actions --------------------------------------------------------------------------
 
     def _on_send_now_button_clicked(self) -> None:
         row = self.current()
         if row is None:
+            return
+        if isinstance(row, ScheduledMerge):
+            self.merge_start_requested.emit([row.id])
             return
         if row.state is State.IN_DOUBT:
             box = QMessageBox(
@@ -172,24 +209,35 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
         if row is None:
             return
         dialog = SendLaterDialog(self._now(), self, initial=row.due)
-        dialog.chosen.connect(lambda due: self.reschedule(row.id, due))
+        merge = isinstance(row, ScheduledMerge)
+        dialog.chosen.connect(lambda due: self.reschedule(row.id, due, merge=merge))
         dialog.open()
 
-    def reschedule(self, item_id: str, due: datetime) -> Task[None]:
+    def reschedule(self, item_id: str, due: datetime, *, merge: bool = False) -> Task[None]:
         store = self._store
-        task = self._tasks.submit(lambda _ctx: _reschedule(store, item_id, due), "reschedule")
+
+        def work(_ctx: object) -> None:
+            if merge:
+                reschedule_merge(item_id, due)
+            else:
+                _reschedule(store, item_id, due)
+
+        task = self._tasks.submit(work, "reschedule")
         task.succeeded.connect(self.refresh)
         task.failed.connect(self._on_action_failed)
         return task
 
     def _on_edit_button_clicked(self) -> None:
         row = self.current()
-        if row is not None:
+        if isinstance(row, OutboxItem):
             self.take_out(row.id, edit=True)
 
     def _on_delete_button_clicked(self) -> None:
         row = self.current()
         if row is None:
+            return
+        if isinstance(row, ScheduledMerge):
+            self._ask_cancel_merge(row)
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -203,6 +251,29 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
         delete.clicked.connect(lambda: self.take_out(row.id, edit=False))
         self.confirm = box
         box.open()
+
+    def _ask_cancel_merge(self, row: ScheduledMerge) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cancel the merge?"),
+            self.tr("The merge “{label}” will not start; what it already sent stays sent.").format(
+                label=row.label
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("cancelMerge")
+        cancel = box.addButton(self.tr("Cancel merge"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel.clicked.connect(lambda: self.cancel_merge(row.id))
+        self.confirm = box
+        box.open()
+
+    def cancel_merge(self, entry_id: str) -> Task[None]:
+        """Take a scheduled merge out (in the background)."""
+        task = self._tasks.submit(lambda _ctx: cancel_merge(entry_id), "cancel-merge")
+        task.succeeded.connect(self.refresh)
+        task.failed.connect(self._on_action_failed)
+        return task
 
     def take_out(self, item_id: str, *, edit: bool) -> Task[ComposedMessage]:
         """Take *item_id* out of the outbox (in the background); with *edit*, open it."""
@@ -233,8 +304,8 @@ class OutboxWindow(MailboxWindow[OutboxItem]):
         self.refresh()
 
 
-def _listed(store: OutboxStore) -> list[OutboxItem]:
+def _listed(store: OutboxStore) -> list[Row]:
     items = store.items()
-    return [i for i in items if i.state is not State.SENT] + [
-        i for i in items if i.state is State.SENT
-    ]
+    merges: list[Row] = list(MergeSchedule().entries())
+    waiting: list[Row] = [i for i in items if i.state is not State.SENT]
+    return waiting + merges + [i for i in items if i.state is State.SENT]

@@ -294,6 +294,7 @@ class MergeDialog(QDialog):
         self.step_bar.set_state(can_back=i > DATA and not busy, can_next=can_next and not busy)
         s = self.send_page
         s.start_button.setEnabled(send.ready() and not send.finished_all)
+        s.later_button.setEnabled(s.start_button.isEnabled())
         s.pause_button.setEnabled(busy)
         s.stop_button.setEnabled(busy)
         for widget in (s.connections, s.rate, s.daily_cap):

@@ -507,6 +507,9 @@ class SendPage(QWidget):
         self.plan_label.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Start sending"))
         self.start_button.setDefault(True)
+        self.later_button = QPushButton(self.tr("Send later…"))  # ui/merge/schedule.py
+        self.later_button.setObjectName("mergeSendLater")
+        self.later_button.hide()  # shown when the merge can be kept for later
         self.pause_button = QPushButton(self.tr("Pause"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.progress = QProgressBar()
@@ -557,6 +560,7 @@ class SendPage(QWidget):
         settings.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.later_button)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)

@@ -1,0 +1,150 @@
+"""Send later… in the merge window's Send step: the merge kept to start at a time.
+
+The same choices as the compose window's Send later (its dialog: in an hour, tomorrow
+morning, Monday 09:00, a date and time; a time that has passed asks "send now?"). The merge
+is kept as a scheduled merge (:mod:`composer.outbox.window_merge`), off the GUI thread, with
+the profile's password in the keyring only (a merge that starts while nobody is there cannot
+ask for it): it appears in the Outbox window and is started by the running app or by
+``composer outbox run``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from composer.outbox.clock import Clock, SystemClock, format_local
+from composer.outbox.schedule import ScheduledMerge
+from composer.profiles.model import Profile
+from composer.ui.tasks import Task, TaskFailure
+
+if TYPE_CHECKING:
+    from composer.merge import EngineSettings, MergePlan
+
+__all__ = ["MergeScheduler"]
+
+
+class MergeScheduler(QObject):
+    """Keeps the Send step's merge for later.
+
+    Signals:
+        scheduled(ScheduledMerge): the merge was kept (the Outbox window refreshes).
+    """
+
+    scheduled = Signal(object)
+
+    def __init__(self, step: object, profile: Profile, clock: Clock | None = None) -> None:
+        from composer.ui.merge.send_step import SendStep
+
+        assert isinstance(step, SendStep)
+        super().__init__(step)
+        self.step = step
+        self.profile = profile
+        self.clock: Clock = clock or SystemClock()
+        self.dialog: object | None = None
+        self.task: Task[ScheduledMerge] | None = None
+        page = step.page
+        page.later_button.setEnabled(page.start_button.isEnabled())
+        page.later_button.show()
+        page.later_button.clicked.connect(self.ask)
+
+    def ask(self) -> object | None:
+        """Send later…: ask when (the compose window's dialog), then keep the merge."""
+        from composer.ui.compose.send_later import SendLaterDialog
+
+        if not self.step.ready():
+            return None
+        dialog = SendLaterDialog(self.clock.now(), self.step.page.window())
+        dialog.setWindowTitle(self.tr("Start the merge later"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.schedule_at)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def schedule_at(self, due: datetime) -> Task[ScheduledMerge] | None:
+        """Keep the merge to start at *due* (now, when the time chosen has passed: the
+        dialog asked)."""
+        step = self.step
+        now = self.clock.now()
+        if due <= now:
+            step.start()
+            return None
+        plan = step.check.plan
+        if plan is None or not step.ready():
+            return None
+        settings, profile = step.settings(), self.profile.copy()
+        account = step.server_account
+        server_copy = bool(account is not None and account.can_copy)
+        server_copy = server_copy and step.page.server_copy.isChecked()
+        work = _keep(plan, settings, profile, due, now, server_copy)
+        task = step.runner.submit(lambda _ctx: work(), "schedule-merge")
+        step.page.later_button.setEnabled(False)
+        step.page.start_button.setEnabled(False)
+        task.succeeded.connect(self._on_kept)
+        task.failed.connect(self._on_failed)
+        self.task = task
+        return task
+
+    def _on_kept(self, entry: ScheduledMerge) -> None:
+        page = self.step.page
+        page.state_label.setText(
+            self.tr(
+                "The merge starts at {time} through “{profile}”. It waits in View ▸ Outbox, "
+                "where you can start it now, choose another time or cancel it."
+            ).format(time=format_local(entry.due), profile=self.profile.name)
+        )
+        page.later_button.setEnabled(self.step.ready())
+        page.start_button.setEnabled(self.step.ready())
+        self.scheduled.emit(entry)
+
+    def _on_failed(self, failure: TaskFailure) -> None:
+        from composer.errors.describe import describe
+        from composer.ui.errors import show_message
+
+        page = self.step.page
+        page.later_button.setEnabled(self.step.ready())
+        page.start_button.setEnabled(self.step.ready())
+        show_message(page.window(), describe(failure.exception))
+
+
+def _keep(
+    plan: MergePlan,
+    settings: EngineSettings,
+    profile: Profile,
+    due: datetime,
+    now: datetime,
+    server_copy: bool,
+) -> Callable[[], ScheduledMerge]:
+    """The work of keeping the merge (on a worker thread: the keyring, the disk)."""
+
+    def work() -> ScheduledMerge:
+        from composer.errors import UserMessage
+        from composer.i18n import translate
+        from composer.outbox.window_merge import NotSchedulable, schedule_window_merge
+        from composer.profiles.credentials import Credentials
+        from composer.profiles.model import PasswordNeeded
+        from composer.sending.account import Account
+
+        try:
+            Account(profile, Credentials()).sign_in()  # the keyring alone, as the later run
+        except PasswordNeeded:
+            words = UserMessage(
+                translate(
+                    "MergeSchedule", "The password of “{profile}” is not kept in the keyring."
+                ).format(profile=profile.name),
+                translate(
+                    "MergeSchedule",
+                    "A merge that starts later signs in by itself: enter the password in Tools ▸ "
+                    "Preferences, where it is kept in the keyring, or start the merge now.",
+                ),
+            )
+            raise NotSchedulable(words.what, words.todo) from None
+        return schedule_window_merge(
+            plan, settings, profile.name, due, now, server_copy=server_copy
+        )
+
+    return work

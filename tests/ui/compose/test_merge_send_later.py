@@ -1,0 +1,156 @@
+"""Send later… in the merge window: the merge is kept as a scheduled merge, listed in the
+Outbox window, and started by the running app (a ``composer outbox run --merge ID`` child)
+once the app's clock passes its time, never before; what fell due while Composer was closed
+is announced first. Against a real SMTP server: every row exactly once."""
+
+from __future__ import annotations
+
+import collections
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from outbox_window_helpers import ManualClock
+
+from composer.outbox.clock import format_local
+from composer.outbox.schedule import MergeSchedule, ScheduledMerge
+from composer.profiles.model import BackendKind, Identity, Profile, ProfileBook, Security
+from composer.profiles.parts import SmtpSettings
+from composer.profiles.store import ProfileStore
+from composer.ui.compose.merge import open_merge
+from composer.ui.compose.profiles import ComposeProfiles
+from composer.ui.compose.send_later import SendLaterDialog
+from composer.ui.compose.window import ComposeServices, ComposeWindow
+from composer.ui.merge.dialog import MergeDialog
+from composer.ui.merge.schedule import MergeScheduler
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+    from smtpserver import SMTPTestServer
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)"
+)
+
+
+def received(server: SMTPTestServer) -> collections.Counter[str]:
+    with server.lock:
+        return collections.Counter(r for m in server.messages for r in m.rcpt_tos)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, smtp_server: SMTPTestServer, composer_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> ComposeWindow:
+    monkeypatch.setenv("COMPOSER_HOME", str(composer_home))  # the app's child reads the same
+    profile = Profile(
+        "Relay",
+        backend=BackendKind.SMTP,
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_server.port, security=Security.NONE),
+        identity=Identity(from_name="Club", from_address="club@example.com"),
+    )
+    ProfileStore().save(ProfileBook([profile]))
+    services = ComposeServices(ComposeProfiles(ProfileBook([profile])), clock=ManualClock())
+    window = ComposeWindow(services)
+    qtbot.addWidget(window)
+    window.header.fields["to"].setText("{{ name }} <{{ email }}>")
+    window.header.subject.setText("회원 안내 {{ name }}")
+    window.editor.setPlainText("{{ name }}님, 안녕하세요.")
+    return window
+
+
+def checked_dialog(qtbot: QtBot, window: ComposeWindow, tmp_path: Path) -> MergeDialog:
+    data = tmp_path / "members.csv"
+    data.write_text("name,email\n김민지,kim@example.kr\nBo,bo@example.org\n", "utf-8")
+    dialog = open_merge(window)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+        dialog.load_csv(data)
+    dialog.go_to(1)
+    task = dialog.check_step.task
+    if task is not None and task.running:
+        with qtbot.waitSignal(task.finished, timeout=20_000):
+            pass
+    dialog.go_to(3)
+    return dialog
+
+
+def test_a_merge_sent_later_from_the_window_starts_when_the_apps_clock_passes_its_time(
+    qtbot: QtBot, window: ComposeWindow, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock = window.services.clock
+    assert isinstance(clock, ManualClock)
+    dialog = checked_dialog(qtbot, window, tmp_path)
+    try:
+        page = dialog.send_page
+        assert page.later_button.isVisible()
+        assert page.later_button.isEnabled()
+        page.later_button.click()
+        later = dialog.findChild(SendLaterDialog)
+        assert later is not None
+        scheduler = dialog.send_step.findChild(MergeScheduler)
+        assert scheduler is not None
+        with qtbot.waitSignal(scheduler.scheduled, timeout=20_000) as kept:
+            later.quick[0].click()  # in an hour
+        entry: ScheduledMerge = kept.args[0]
+        assert entry.due == clock.now() + timedelta(hours=1)
+        assert format_local(entry.due) in page.state_label.text()
+    finally:
+        dialog.shutdown()
+    assert "--profile" in entry.argv
+    assert received(smtp_server) == {}
+
+    outbox = window.side.show_outbox()
+    qtbot.waitUntil(lambda: any(isinstance(r, ScheduledMerge) for r in outbox.rows()))
+    row = outbox.list.topLevelItem(0)
+    assert row is not None
+    assert (row.text(0), row.text(1)) == (format_local(entry.due), "Scheduled merge")
+
+    runner = window.services.outbox_runner()
+    with qtbot.waitSignal(runner.changed, timeout=20_000):
+        assert runner.check() is not None
+    assert runner._merge_child is None  # not before its time
+    clock.advance(hours=1, minutes=1)
+    with qtbot.waitSignal(runner.changed, timeout=20_000):
+        assert runner.check() is not None
+    child = runner._merge_child
+    assert child is not None
+    assert child.wait(timeout=60) == 0
+    assert received(smtp_server) == {"kim@example.kr": 1, "bo@example.org": 1}
+    assert MergeSchedule().entries() == []
+    assert list(MergeSchedule().folder.glob("*.eml")) == []  # its message went with it
+    subjects = sorted(str(m.data).count("=?utf-8?") > 0 for m in smtp_server.messages)
+    assert subjects == [True, True]  # the Korean subject, encoded
+
+
+def test_a_merge_that_fell_due_while_closed_is_announced_before_it_starts(
+    qtbot: QtBot, window: ComposeWindow, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock = window.services.clock
+    dialog = checked_dialog(qtbot, window, tmp_path)
+    try:
+        scheduler = dialog.send_step.findChild(MergeScheduler)
+        assert scheduler is not None
+        task = scheduler.schedule_at(clock.now() + timedelta(minutes=30))
+        assert task is not None
+        with qtbot.waitSignal(task.finished, timeout=20_000):
+            pass
+    finally:
+        dialog.shutdown()
+    assert isinstance(clock, ManualClock)
+    clock.advance(hours=2)  # Composer was closed meanwhile
+    runner = window.services.outbox_runner()
+    with qtbot.waitSignal(runner.overdue, timeout=20_000) as announced:
+        runner.start()
+    (merge,) = announced.args[0]
+    assert isinstance(merge, ScheduledMerge)
+    assert "scheduled merge" in runner.overdue_text(0, 1)
+    qtbot.waitUntil(lambda: runner._running is None)
+    assert runner._merge_child is None  # held back until the user says
+    with qtbot.waitSignal(runner.changed, timeout=20_000):
+        runner.send_overdue()
+    child = runner._merge_child
+    assert child is not None
+    assert child.wait(timeout=60) == 0
+    assert received(smtp_server) == {"kim@example.kr": 1, "bo@example.org": 1}
