@@ -113,7 +113,9 @@ class OutboxStore:
     """The outbox folder (``<data>/outbox`` unless *folder* is given)."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = private_folder(Path(folder) if folder else paths.data_dir() / "outbox")
+        # Made (and its permissions set) by the first message queued, not here: the app
+        # builds its store on the GUI thread, where no disk work belongs.
+        self.folder = Path(folder) if folder else paths.data_dir() / "outbox"
 
     # -- adding ---------------------------------------------------------------------------
 
@@ -139,6 +141,10 @@ class OutboxStore:
         Raises:
             NotQueued: as :meth:`add`.
         """
+        try:
+            private_folder(self.folder)
+        except OSError as exc:
+            raise NotQueued(*_not_queued(exc)) from exc
         item_id = self._new_id(now)
         date = formatdate(due.timestamp(), localtime=True)
         message_id = message_id_for(msg.from_addr)
@@ -316,6 +322,8 @@ class OutboxStore:
 
     def clean(self, now: datetime, keep: timedelta = timedelta(days=7)) -> None:
         """Forget sent messages older than *keep* and leftovers of interrupted writes."""
+        if not self.folder.is_dir():
+            return  # nothing was ever queued
         for entry in list(self.folder.iterdir()):
             if (entry.name.startswith(".gone-") and entry.is_dir()) or (
                 entry.name.startswith(_STAGING) and entry.is_dir() and _abandoned(entry)

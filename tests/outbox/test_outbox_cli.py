@@ -220,7 +220,10 @@ def test_sigkill_while_queueing_leaves_nothing_half_written(
         composer_home, "send", "--to", "lee@example.com", "--from", "kim@example.com",
         "--subject", "Big", "--body", "b", "--attach", str(big), "--at", LATER,
     )  # fmt: skip
-    wait_until(lambda: any(p.name.startswith(".new-") for p in folder.iterdir()), proc)
+    wait_until(
+        lambda: folder.is_dir() and any(p.name.startswith(".new-") for p in folder.iterdir()),
+        proc,
+    )
     kill(proc)
     assert OutboxStore().items() == []  # nothing, rather than a torn message
     code, out = cli(composer_home, "outbox", "list")

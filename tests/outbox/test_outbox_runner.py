@@ -208,7 +208,7 @@ def test_cleaning_leaves_a_message_that_is_being_queued_alone(tmp_path: Path) ->
 
     clock, store = ManualClock(), OutboxStore()
     writer = store.folder / ".new-0101-beef"
-    writer.mkdir()
+    writer.mkdir(parents=True)
     # Another process is writing it: it holds the lock of its folder.
     holder = subprocess.Popen(
         [sys.executable, "-c",
