@@ -19,14 +19,14 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.i18n import translate
 
 if TYPE_CHECKING:
-    from composer.merge import MergeLedger, MergePlan, RunResult
+    from composer.merge import MergePlan, RunResult
 
 __all__ = ["daily_cap", "option", "schedule_resumption", "wall"]
 
@@ -84,16 +84,6 @@ def _resume_at(args: argparse.Namespace) -> str:
     return appsettings.load().merge_resume_at
 
 
-def _sent_times(ledger: MergeLedger, since: float) -> list[float]:
-    """When each message of the last 24 hours went out, across merges (the cap's count)."""
-    return [
-        row.updated
-        for merge in ledger.merges()
-        for row in ledger.rows(merge.id, ["sent"])
-        if row.updated >= since
-    ]
-
-
 def schedule_resumption(
     args: argparse.Namespace, argv: list[str], plan: MergePlan, result: RunResult, cap: int | None
 ) -> str:
@@ -103,15 +93,12 @@ def schedule_resumption(
     Raises:
         OSError: the schedule could not be written (the words then say to run it again).
     """
-    from composer.outbox.resume import next_resume, parse_hour, resume_words
+    from composer.outbox.resume import parse_hour, plan_resumption
     from composer.outbox.schedule import MergeSchedule
 
     now = datetime.fromtimestamp(wall(args)(), UTC)
-    counts = plan.ledger.counts(plan.merge_id, plan.scan)
-    remaining = counts["pending"] + counts["failed"]
-    sent_times = _sent_times(plan.ledger, (now - timedelta(hours=24)).timestamp())
-    when = next_resume(now, parse_hour(_resume_at(args)), cap, sent_times, remaining)
-    words = resume_words(now, when, result.progress.sent, remaining, cap)
+    at = parse_hour(_resume_at(args))
+    when, words = plan_resumption(plan, now, at, cap, result.progress.sent)
     if getattr(args, "scheduled_id", None):
         args.resume_due = when  # the scheduled entry that ran moves to this time
         return words

@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from composer.i18n import plural, translate
 from composer.outbox.clock import format_local, local
 
-__all__ = ["DEFAULT_RESUME_AT", "next_resume", "parse_hour", "resume_words"]
+if TYPE_CHECKING:
+    from composer.merge import MergeLedger, MergePlan
+
+__all__ = ["DEFAULT_RESUME_AT", "next_resume", "parse_hour", "plan_resumption", "resume_words"]
 
 DEFAULT_RESUME_AT = "09:00"
 _HOUR = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -105,3 +109,26 @@ def resume_words(
     return translate("Outbox", "{sent} today, {left} {day} — the merge resumes by itself.").format(
         sent=f"{sent_today:,}", left=f"{remaining:,}", day=day
     )
+
+
+def sent_times(ledger: MergeLedger, since: float) -> list[float]:
+    """When each message since *since* (epoch seconds) went out, across merges: what the
+    daily cap counts."""
+    return [
+        row.updated
+        for merge in ledger.merges()
+        for row in ledger.rows(merge.id, ["sent"])
+        if row.updated >= since
+    ]
+
+
+def plan_resumption(
+    plan: MergePlan, now: datetime, at: time, cap: int | None, sent_now: int
+) -> tuple[datetime, str]:
+    """When *plan*'s merge, stopped by a daily limit at *now* after sending *sent_now*,
+    resumes (:func:`next_resume`), and the words for it (:func:`resume_words`)."""
+    counts = plan.ledger.counts(plan.merge_id, plan.scan)
+    remaining = counts["pending"] + counts["failed"]
+    times = sent_times(plan.ledger, (now - _WINDOW).timestamp())
+    when = next_resume(now, at, cap, times, remaining)
+    return when, resume_words(now, when, sent_now, remaining, cap)

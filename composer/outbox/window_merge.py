@@ -12,10 +12,8 @@ No Qt here.
 
 from __future__ import annotations
 
-import email.policy
 import secrets
 from datetime import datetime
-from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,35 +42,47 @@ class NotSchedulable(ComposerError):
 
 
 def template_eml(template: MergeTemplate) -> bytes:
-    """*template* as a template file ``composer merge`` reads: its fields kept verbatim
-    (placeholders are no addresses yet, so they go in Composer's unparsed headers)."""
-    msg = EmailMessage(policy=email.policy.default.clone(linesep="\n"))
-    msg["Subject"] = template.subject
+    """*template* as a template file ``composer merge`` reads, every field kept exactly:
+    the texts base64-encoded (no line end added or changed), the header fields as RFC 2047
+    encoded words (placeholders are no addresses yet, so those go in Composer's unparsed
+    headers). Exactness matters: the merge's identity in the ledger is its text."""
+    from email import encoders
+    from email.header import Header
+    from email.message import Message
+    from email.mime.base import MIMEBase
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    texts: list[Message] = []
+    if template.text or not template.html:
+        texts.append(MIMEText(template.text, "plain", "utf-8"))
+    if template.html:
+        texts.append(MIMEText(template.html, "html", "utf-8"))
+    body: Message = texts[0] if len(texts) == 1 else MIMEMultipart("alternative", None, texts)
+    root = body
+    if template.attachments:
+        root = MIMEMultipart("mixed", None, [body])
+        for name, content, mimetype in template.attachments:
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            maintype, _, subtype = (mimetype or "application/octet-stream").partition("/")
+            part = MIMEBase(maintype, subtype or "octet-stream")
+            part.set_payload(data)
+            encoders.encode_base64(part)
+            part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", name))
+            root.attach(part)
+    root["Subject"] = Header(template.subject, "utf-8")  # type: ignore[assignment]
     for header, attr in _ADDRESS_FIELDS:
         value = getattr(template, attr)
         if value:
-            msg[UNPARSED_PREFIX + header] = value
-    msg.set_content(template.text or "", subtype="plain", charset="utf-8")
-    if template.html:
-        msg.add_alternative(template.html, subtype="html", charset="utf-8")
-    for name, content, mimetype in template.attachments:
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        maintype, _, subtype = (mimetype or "application/octet-stream").partition("/")
-        msg.add_attachment(
-            data, maintype=maintype, subtype=subtype or "octet-stream", filename=name
-        )
-    return msg.as_bytes()
+            root[UNPARSED_PREFIX + header] = Header(value, "utf-8")  # type: ignore[assignment]
+    return root.as_bytes()
 
 
 def _same(kept: MergeTemplate, original: MergeTemplate) -> bool:
-    fields = ("subject", "text", "html", *(attr for _h, attr in _ADDRESS_FIELDS))
-    if any(getattr(kept, f).strip() != getattr(original, f).strip() for f in fields):
-        return False
-
     def files(t: MergeTemplate) -> list[tuple[str, bytes]]:
         return [(n, c.encode() if isinstance(c, str) else c) for n, c, _m in t.attachments]
 
-    return files(kept) == files(original)
+    return kept.fingerprint() == original.fingerprint() and files(kept) == files(original)
 
 
 def merge_argv(

@@ -22,7 +22,14 @@ from composer.profiles.model import Profile
 from composer.ui.tasks import Task, TaskFailure
 
 if TYPE_CHECKING:
-    from composer.merge import EngineSettings, MergePlan
+    from composer.merge import EngineSettings, MergePlan, RunResult
+
+
+def _provider_limit(profile: Profile) -> int | None:
+    from composer.merge.preflight import daily_limit
+
+    return daily_limit(profile.smtp.host, profile.provider or "")
+
 
 __all__ = ["MergeScheduler"]
 
@@ -50,6 +57,14 @@ class MergeScheduler(QObject):
         page.later_button.setEnabled(page.start_button.isEnabled())
         page.later_button.show()
         page.later_button.clicked.connect(self.ask)
+        # A daily limit ends the run, which then resumes by itself (not a pause that waits
+        # for the user); the provider's known limit is the cap unless the user sets one.
+        step.stop_at_daily_limit = True
+        limit = _provider_limit(profile)
+        if limit and not page.daily_cap.value():
+            page.daily_cap.setValue(limit)
+        step.run.finished.connect(self._on_run_finished)
+        self.resume_task: Task[tuple[ScheduledMerge, str]] | None = None
 
     def ask(self) -> object | None:
         """Send later…: ask when (the compose window's dialog), then keep the merge."""
@@ -99,6 +114,48 @@ class MergeScheduler(QObject):
         )
         page.later_button.setEnabled(self.step.ready())
         page.start_button.setEnabled(self.step.ready())
+        self.scheduled.emit(entry)
+
+    def _on_run_finished(self, result: RunResult) -> None:
+        """A run stopped by a daily limit: keep the merge to resume by itself."""
+        plan = self.step.check.plan
+        if result.outcome != "daily_limit" or plan is None:
+            return
+        settings, profile = self.step.settings(), self.profile.copy()
+        now, sent = self.clock.now(), result.progress.sent
+        step = self.step
+        server_copy = bool(step.server_account is not None and step.server_account.copy_to_sent)
+
+        def work(_ctx: object) -> tuple[ScheduledMerge, str]:
+            from composer.outbox.resume import parse_hour, plan_resumption
+            from composer.outbox.window_merge import schedule_window_merge
+            from composer.storage import appsettings
+
+            at = parse_hour(appsettings.load().merge_resume_at)
+            when, words = plan_resumption(plan, now, at, settings.daily_cap, sent)
+            entry = schedule_window_merge(
+                plan, settings, profile.name, when, now, server_copy=server_copy
+            )
+            return entry, words
+
+        task = step.runner.submit(work, "schedule-resume")
+        task.succeeded.connect(lambda kept: self._on_resume_kept(result, *kept))
+        task.failed.connect(self._on_failed)
+        self.resume_task = task
+
+    def _on_resume_kept(self, result: RunResult, entry: ScheduledMerge, words: str) -> None:
+        page = self.step.page
+        page.state_label.setText(words)
+        report = page.report_label.text()
+        if result.message and result.message in report:  # "resume it tomorrow": not so now
+            report = report.replace(result.message, "").strip()
+        page.report_label.setText(
+            report
+            + " "
+            + self.tr("It waits in View ▸ Outbox until {time}.").format(
+                time=format_local(entry.due)
+            )
+        )
         self.scheduled.emit(entry)
 
     def _on_failed(self, failure: TaskFailure) -> None:

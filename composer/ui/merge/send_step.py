@@ -44,6 +44,9 @@ class SendStep(MergeStep[SendPage]):
         self.server_label = server_label
         self.run = MergeRun(page, runner, self)
         self.server_account: MergeServerAccount | None = None
+        #: End the run at a daily limit rather than pause it (set when the merge can then
+        #: be kept to resume by itself: ui/merge/schedule.py).
+        self.stop_at_daily_limit = False
         self._connect_signals()
 
     def use_server_account(self, account: MergeServerAccount | None) -> None:
@@ -85,6 +88,7 @@ class SendStep(MergeStep[SendPage]):
             rate_per_minute=float(s.rate.value()) or None,
             daily_cap=s.daily_cap.value() or None,
             resend_unknown=self.check.resend_doubt,
+            stop_on_daily_limit=self.stop_at_daily_limit,
         )
 
     def show_plan(self) -> None:

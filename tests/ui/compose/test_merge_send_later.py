@@ -154,3 +154,47 @@ def test_a_merge_that_fell_due_while_closed_is_announced_before_it_starts(
     assert child is not None
     assert child.wait(timeout=60) == 0
     assert received(smtp_server) == {"kim@example.kr": 1, "bo@example.org": 1}
+
+
+def test_a_window_merge_stopped_by_the_daily_limit_resumes_by_itself_the_next_day(
+    qtbot: QtBot, window: ComposeWindow, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    from composer.merge import MergeLedger
+    from composer.storage import appsettings
+
+    settings = appsettings.load()
+    settings.merge_resume_at = "07:30"
+    appsettings.save(settings)
+    clock = window.services.clock
+    assert isinstance(clock, ManualClock)
+    smtp_server.data_reply = lambda _e: (
+        "550 5.4.5 Daily user sending quota exceeded." if smtp_server.messages else None
+    )
+    dialog = checked_dialog(qtbot, window, tmp_path)
+    try:
+        dialog.send_page.connections.setValue(1)
+        scheduler = dialog.send_step.findChild(MergeScheduler)
+        assert scheduler is not None
+        with qtbot.waitSignal(scheduler.scheduled, timeout=30_000) as kept:
+            assert dialog.start_sending() is not None
+        entry: ScheduledMerge = kept.args[0]
+        words = dialog.send_page.state_label.text()
+        assert words == "1 today, 1 tomorrow at 07:30 — the merge resumes by itself."
+        assert "resume it tomorrow" not in dialog.send_page.report_label.text()
+    finally:
+        dialog.shutdown()
+    assert format_local(entry.due).endswith("07:30")
+    assert sum(received(smtp_server).values()) == 1
+
+    smtp_server.data_reply = None
+    clock.current = entry.due + timedelta(minutes=1)
+    runner = window.services.outbox_runner()
+    with qtbot.waitSignal(runner.changed, timeout=20_000):
+        assert runner.check() is not None
+    child = runner._merge_child
+    assert child is not None
+    assert child.wait(timeout=60) == 0
+    assert received(smtp_server) == {"kim@example.kr": 1, "bo@example.org": 1}
+    with MergeLedger() as ledger:  # the same merge, resumed: not a second one
+        (merge,) = ledger.merges()
+        assert ledger.counts(merge.id)["sent"] == 2
