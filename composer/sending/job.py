@@ -86,8 +86,8 @@ class SendRequest:
     server_copies: Path | None = None
     date: str | None = None
     message_id: str | None = None
-    #: The message's exact bytes, kept when it was queued (:mod:`composer.sending.wire`):
-    #: sent as they are rather than built again from *msg* (which then gives the envelope).
+    # The message's exact bytes, kept when it was queued (:mod:`composer.sending.wire`):
+    # sent as they are rather than built again from *msg* (which then gives the envelope).
     raw: bytes | None = None
 
 

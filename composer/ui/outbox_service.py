@@ -60,7 +60,7 @@ class OutboxService(QObject):
         super().__init__(parent)
         self.store, self.profiles, self.sentbox, self.clock = store, profiles, sentbox, clock
         self.held_back: set[str] = set()
-        #: Scheduled merges that fell due while Composer was closed, until the user says.
+        # Scheduled merges that fell due while Composer was closed, until the user says.
         self.held_back_merges: set[str] = set()
         self._merge_child: subprocess.Popen[bytes] | None = None
         self._tasks = TaskRunner(self, max_threads=1)

@@ -445,6 +445,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The merge stopped at the daily limit, and its next run could not be scheduled ({reason}): run the same command again tomorrow; it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>where to write failed rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +814,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>The results of {count} rows are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>when a daily limit stops the merge, resume it by itself the next day at this time (default: the setting, 09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled as {id}; it runs from `composer outbox run` (a timer, or Composer while it runs). `composer outbox cancel {id}` takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOutbox</name>
@@ -831,6 +843,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>send everything that is due, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only start this scheduled merge, now whatever its time (the app&apos;s way of starting one; repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -947,6 +963,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Scheduled merge {id}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge reached its daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It resumes by itself at {time}; the rows already sent are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3465,6 +3489,46 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>It can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{text}” is not a time of day; write it as HH:MM, e.g. 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent} today, {left} more from {day} (at most {cap} a day, over {count} day) — the merge resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent} today, {left} more from {day} (at most {cap} a day, over {count} days) — the merge resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent} today, {left} {day} — the merge resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge&apos;s message shows images inside its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled merge cannot carry them yet: start it now, or attach the images as files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge&apos;s message cannot be kept as it is for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it now, or save the message as a template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3545,7 +3609,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} lets an account send about {limit} messages a day; {sent} went out through Composer today. This merge of {total}: {plan}. The merge pauses at the limit and is resumed by running it again the next day.</source>
+        <source>{host} lets an account send about {limit} messages a day; {sent} went out through Composer today. This merge of {total}: {plan}. The merge stops at the limit and resumes by itself the next day, at the hour set for it (09:00 unless you chose another), once the last 24 hours leave room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -453,6 +453,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>실패한 행을 {path}에 저장하지 못했습니다({reason}). --failed-csv로 다른 위치를 지정해 병합을 다시 실행하십시오.</translation>
     </message>
     <message>
+        <source>The merge stopped at the daily limit, and its next run could not be scheduled ({reason}): run the same command again tomorrow; it continues where it stopped.</source>
+        <translation>메일 병합이 하루 한도에서 멈췄지만 다음 실행을 예약하지 못했습니다({reason}). 내일 같은 명령을 다시 실행해 주세요. 멈춘 곳부터 이어서 보냅니다.</translation>
+    </message>
+    <message>
         <source>where to write failed rows</source>
         <translation>실패한 행을 저장할 위치</translation>
     </message>
@@ -818,6 +822,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>The results of {count} rows are in {path}.</source>
         <translation>{count}개 행의 결과를 {path}에 저장했습니다.</translation>
     </message>
+    <message>
+        <source>when a daily limit stops the merge, resume it by itself the next day at this time (default: the setting, 09:00)</source>
+        <translation>하루 한도로 병합이 멈추면 다음 날 이 시각에 스스로 다시 시작합니다(기본값: 설정값, 09:00)</translation>
+    </message>
+    <message>
+        <source>Scheduled as {id}; it runs from `composer outbox run` (a timer, or Composer while it runs). `composer outbox cancel {id}` takes it back.</source>
+        <translation>{id}(으)로 예약했습니다. `composer outbox run`(타이머, 또는 실행 중인 Composer)이 실행합니다. `composer outbox cancel {id}`로 취소할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutbox</name>
@@ -840,6 +852,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>send everything that is due, then exit</source>
         <translation>보낼 시간이 된 메일을 모두 보내고 끝내기</translation>
+    </message>
+    <message>
+        <source>only start this scheduled merge, now whatever its time (the app&apos;s way of starting one; repeatable)</source>
+        <translation>이 예약된 병합만 예약 시각과 관계없이 지금 시작합니다(앱이 병합을 시작하는 방법, 여러 번 지정 가능)</translation>
     </message>
     <message>
         <source>Linux: a systemd user timer that runs `composer outbox run` every few minutes</source>
@@ -956,6 +972,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Scheduled merge {id}: {label}</source>
         <translation>예약된 병합 {id}: {label}</translation>
+    </message>
+    <message>
+        <source>The merge reached its daily limit.</source>
+        <translation>메일 병합이 하루 한도에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>It resumes by itself at {time}; the rows already sent are not sent again.</source>
+        <translation>{time}에 스스로 다시 시작합니다. 이미 보낸 행은 다시 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The merge stopped before every row was sent.</source>
@@ -3473,6 +3497,46 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>It can no longer be cancelled.</source>
         <translation>이제 취소할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a time of day; write it as HH:MM, e.g. 09:00.</source>
+        <translation>“{text}”은(는) 시각이 아닙니다. HH:MM 형식으로 써 주세요(예: 09:00).</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>내일 {time}에</translation>
+    </message>
+    <message>
+        <source>on {time}</source>
+        <translation>{time}에</translation>
+    </message>
+    <message>
+        <source>{sent} today, {left} more from {day} (at most {cap} a day, over {count} day) — the merge resumes by itself.</source>
+        <translation>오늘 {sent}통, 나머지 {left}통은 {day}부터(하루 최대 {cap}통, {count}일에 걸쳐) — 병합이 스스로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>{sent} today, {left} more from {day} (at most {cap} a day, over {count} days) — the merge resumes by itself.</source>
+        <translation>오늘 {sent}통, 나머지 {left}통은 {day}부터(하루 최대 {cap}통, {count}일에 걸쳐) — 병합이 스스로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>{sent} today, {left} {day} — the merge resumes by itself.</source>
+        <translation>오늘 {sent}통, {day} {left}통 — 병합이 스스로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>This merge&apos;s message shows images inside its text.</source>
+        <translation>이 병합 메시지는 본문 안에 이미지를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>A scheduled merge cannot carry them yet: start it now, or attach the images as files instead.</source>
+        <translation>예약된 병합은 아직 이런 이미지를 담을 수 없습니다. 지금 시작하거나, 이미지를 파일로 첨부해 주세요.</translation>
+    </message>
+    <message>
+        <source>This merge&apos;s message cannot be kept as it is for later.</source>
+        <translation>이 병합 메시지를 나중을 위해 그대로 보관할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Start it now, or save the message as a template first.</source>
+        <translation>지금 시작하거나, 먼저 메시지를 서식으로 저장해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3553,8 +3617,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{day}에 {count}통</translation>
     </message>
     <message>
-        <source>{host} lets an account send about {limit} messages a day; {sent} went out through Composer today. This merge of {total}: {plan}. The merge pauses at the limit and is resumed by running it again the next day.</source>
-        <translation>{host}은(는) 계정당 하루 약 {limit}통까지 보낼 수 있고, 오늘 Composer로 {sent}통을 보냈습니다. 이번 병합 {total}통: {plan}. 병합은 한도에 이르면 멈추며, 다음 날 다시 실행하면 이어서 보냅니다.</translation>
+        <source>{host} lets an account send about {limit} messages a day; {sent} went out through Composer today. This merge of {total}: {plan}. The merge stops at the limit and resumes by itself the next day, at the hour set for it (09:00 unless you chose another), once the last 24 hours leave room.</source>
+        <translation>{host}에서는 계정당 하루 약 {limit}통을 보낼 수 있으며, 오늘 Composer로 {sent}통을 보냈습니다. 이번 병합 {total}통: {plan}. 병합은 한도에서 멈추고, 다음 날 정해진 시각(따로 정하지 않았다면 09:00)에 지난 24시간의 여유가 생기면 스스로 다시 시작합니다.</translation>
     </message>
     <message>
         <source>This merge sends {count} messages to Gmail addresses: from 5,000 a day Gmail treats you as a bulk sender and requires SPF, DKIM and DMARC aligned with your From domain, a spam rate under 0.3%, and one-click unsubscribe (RFC 8058). One-click unsubscribe needs a web address that answers a POST; Composer is a desktop program and has none, so its mailto unsubscribe alone does not meet this rule: use a mailing service for such volumes.</source>

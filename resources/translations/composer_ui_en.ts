@@ -1942,6 +1942,32 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>MergeSchedule</name>
+    <message>
+        <source>The password of “{profile}” is not kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge that starts later signs in by itself: enter the password in Tools ▸ Preferences, where it is kept in the keyring, or start the merge now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeScheduler</name>
+    <message>
+        <source>Start the merge later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge starts at {time} through “{profile}”. It waits in View ▸ Outbox, where you can start it now, choose another time or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits in View ▸ Outbox until {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageFiles</name>
     <message>
         <source>Open message</source>
@@ -2053,6 +2079,22 @@ Message: {message}</source>
         <source>It can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The merge is running right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it from its window or wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxService</name>
@@ -2062,6 +2104,24 @@ Message: {message}</source>
             <numerusform>%n message fell due while Composer was closed.</numerusform>
             <numerusform>%n messages fell due while Composer was closed.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled merge(s) fell due while Composer was closed.</source>
+        <translation>
+            <numerusform>%n scheduled merge fell due while Composer was closed.</numerusform>
+            <numerusform>%n scheduled merges fell due while Composer was closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and {merges} scheduled merge(s) fell due while Composer was closed.</source>
+        <translation>
+            <numerusform>%n message and {merges} scheduled merge(s) fell due while Composer was closed.</numerusform>
+            <numerusform>%n messages and {merges} scheduled merge(s) fell due while Composer was closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge: {label}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send waiting mail?</source>
@@ -2123,6 +2183,10 @@ Message: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(mail merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting to retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,6 +2196,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,6 +2228,18 @@ Message: {message}</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the merge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge “{label}” will not start; what it already sent stays sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,6 +2955,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Start sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send later…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1924,6 +1924,32 @@ Message: {message}</source>
     </message>
 </context>
 <context>
+    <name>MergeSchedule</name>
+    <message>
+        <source>The password of “{profile}” is not kept in the keyring.</source>
+        <translation>“{profile}”의 비밀번호가 키링에 보관되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A merge that starts later signs in by itself: enter the password in Tools ▸ Preferences, where it is kept in the keyring, or start the merge now.</source>
+        <translation>나중에 시작하는 병합은 스스로 로그인합니다. 도구 ▸ 환경 설정에서 비밀번호를 입력해 키링에 보관하거나, 지금 병합을 시작해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeScheduler</name>
+    <message>
+        <source>Start the merge later</source>
+        <translation>병합을 나중에 시작</translation>
+    </message>
+    <message>
+        <source>The merge starts at {time} through “{profile}”. It waits in View ▸ Outbox, where you can start it now, choose another time or cancel it.</source>
+        <translation>병합은 {time}에 “{profile}”(으)로 시작합니다. 보기 ▸ 보낼 편지함에서 기다리며, 거기서 지금 시작하거나 시각을 바꾸거나 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>It waits in View ▸ Outbox until {time}.</source>
+        <translation>{time}까지 보기 ▸ 보낼 편지함에서 기다립니다.</translation>
+    </message>
+</context>
+<context>
     <name>MessageFiles</name>
     <message>
         <source>Open message</source>
@@ -2035,6 +2061,22 @@ Message: {message}</source>
         <source>It can no longer be cancelled.</source>
         <translation>이제 취소할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The merge is running right now.</source>
+        <translation>병합이 지금 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Stop it from its window or wait until it ends.</source>
+        <translation>병합 창에서 멈추거나 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>Scheduled merge</source>
+        <translation>예약된 병합</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>병합 실패</translation>
+    </message>
 </context>
 <context>
     <name>OutboxService</name>
@@ -2043,6 +2085,22 @@ Message: {message}</source>
         <translation>
             <numerusform>Composer가 닫혀 있는 동안 메시지 %n개의 보낼 시간이 지났습니다.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled merge(s) fell due while Composer was closed.</source>
+        <translation>
+            <numerusform>Composer가 닫혀 있는 동안 예약된 병합 %n개의 시각이 지났습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and {merges} scheduled merge(s) fell due while Composer was closed.</source>
+        <translation>
+            <numerusform>Composer가 닫혀 있는 동안 메시지 %n통과 예약된 병합 {merges}개의 시각이 지났습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge: {label}</source>
+        <translation>병합: {label}</translation>
     </message>
     <message>
         <source>Send waiting mail?</source>
@@ -2104,6 +2162,10 @@ Message: {message}</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
+        <source>(mail merge)</source>
+        <translation>(메일 병합)</translation>
+    </message>
+    <message>
         <source>Waiting to retry</source>
         <translation>재시도 대기 중</translation>
     </message>
@@ -2114,6 +2176,10 @@ Message: {message}</source>
     <message>
         <source>&amp;Retry</source>
         <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>지금 시작(&amp;N)</translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -2142,6 +2208,18 @@ Message: {message}</source>
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Cancel the merge?</source>
+        <translation>병합을 취소할까요?</translation>
+    </message>
+    <message>
+        <source>The merge “{label}” will not start; what it already sent stays sent.</source>
+        <translation>병합 “{label}”은(는) 시작되지 않습니다. 이미 보낸 메일은 그대로 보낸 상태로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel merge</source>
+        <translation>병합 취소</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2929,10 @@ Message: {message}</source>
     <message>
         <source>Start sending</source>
         <translation>보내기 시작</translation>
+    </message>
+    <message>
+        <source>Send later…</source>
+        <translation>나중에 보내기…</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -44,8 +44,8 @@ class SendStep(MergeStep[SendPage]):
         self.server_label = server_label
         self.run = MergeRun(page, runner, self)
         self.server_account: MergeServerAccount | None = None
-        #: End the run at a daily limit rather than pause it (set when the merge can then
-        #: be kept to resume by itself: ui/merge/schedule.py).
+        # End the run at a daily limit rather than pause it (set when the merge can then
+        # be kept to resume by itself: ui/merge/schedule.py).
         self.stop_at_daily_limit = False
         self._connect_signals()
 
