@@ -1535,6 +1535,14 @@
         <source>A sent message waits this long in the Outbox, with Undo in the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merges resume at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail merge stopped by a daily sending limit starts again by itself at this time the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>

@@ -1521,6 +1521,14 @@
         <source>A sent message waits this long in the Outbox, with Undo in the window.</source>
         <translation>보낸 메시지는 이 시간 동안 보낼 편지함에서 기다리며, 창에서 실행 취소할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Merges resume at:</source>
+        <translation>병합 다시 시작 시각(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A mail merge stopped by a daily sending limit starts again by itself at this time the next day.</source>
+        <translation>하루 발송 한도로 멈춘 메일 병합은 다음 날 이 시각에 스스로 다시 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>

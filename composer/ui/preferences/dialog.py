@@ -41,7 +41,7 @@ from composer.storage import appsettings
 from composer.ui.errors import UserMessage, log_message
 from composer.ui.preferences import messages
 from composer.ui.preferences.account_assistant import AccountAssistant, account_next_step
-from composer.ui.preferences.general_tab import GeneralTab, save_undo_delay
+from composer.ui.preferences.general_tab import GeneralTab, save_resume_at, save_undo_delay
 from composer.ui.preferences.profile_editor import ProfileEditor
 from composer.ui.preferences.profile_list import ProfileListPanel
 from composer.ui.tasks import Task, TaskFailure, TaskRunner
@@ -93,7 +93,7 @@ class PreferencesDialog(QDialog):
         self.profiles = ProfileListPanel(self)
         self.editor = ProfileEditor(self._runner, credentials, self)
         saved = appsettings.load()
-        self.general = GeneralTab(saved.language, self, saved.undo_delay)
+        self.general = GeneralTab(saved.language, self, saved.undo_delay, saved.merge_resume_at)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("preferencesTabs")
         self.keyring_label = QLabel(self)
@@ -227,9 +227,11 @@ class PreferencesDialog(QDialog):
         book, pending = self._edited.book.copy(), self._edited.pending_secrets()
         language = self.general.language_to_save()
         undo_delay = self.general.undo_delay_to_save()
+        resume_at = self.general.resume_at_to_save()
 
         def work(_ctx: object) -> ApplyOutcome:
             save_undo_delay(undo_delay)
+            save_resume_at(resume_at)
             return apply_profiles(
                 store,
                 credentials,
@@ -264,6 +266,7 @@ class PreferencesDialog(QDialog):
         elif outcome.saved:
             self.general.saved_language = str(self.general.language_combo.currentData())
             self.general.saved_undo_delay = int(self.general.undo_combo.currentData())
+            self.general.saved_resume_at = self.general.resume_edit.time().toString("HH:mm")
             self.general.show_saved()
         if outcome.complete:
             self._set_dirty(False)

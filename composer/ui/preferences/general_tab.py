@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 from composer.storage import appsettings
 from composer.storage.appsettings import UNDO_DELAYS
 
-__all__ = ["GeneralTab", "save_undo_delay"]
+__all__ = ["GeneralTab", "save_resume_at", "save_undo_delay"]
 
 
 def save_undo_delay(seconds: int | None) -> None:
@@ -24,6 +24,16 @@ def save_undo_delay(seconds: int | None) -> None:
         appsettings.save(replace(appsettings.load(), undo_delay=seconds))
 
 
+def save_resume_at(hour: str | None) -> None:
+    """Keep a new resume time for merges (``HH:MM``; None: unchanged). Off the GUI thread.
+
+    Raises:
+        OSError: the settings could not be written.
+    """
+    if hour is not None:
+        appsettings.save(replace(appsettings.load(), merge_resume_at=hour))
+
+
 class GeneralTab(QWidget):
     """The language chooser; :attr:`changed` when the choice differs from what was saved.
 
@@ -34,11 +44,19 @@ class GeneralTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, saved_language: str, parent: QWidget | None = None, saved_undo_delay: int = 10
+        self,
+        saved_language: str,
+        parent: QWidget | None = None,
+        saved_undo_delay: int = 10,
+        saved_resume_at: str = "09:00",
     ) -> None:
         super().__init__(parent)
         self.saved_language = saved_language
         self.saved_undo_delay = saved_undo_delay
+        self.saved_resume_at = saved_resume_at
+        self.resume_edit = QTimeEdit(self)
+        self.resume_edit.setObjectName("mergeResumeAt")
+        self.resume_edit.setDisplayFormat("HH:mm")
         self.undo_combo = QComboBox(self)
         self.undo_combo.setObjectName("undoDelayCombo")
         for seconds in UNDO_DELAYS:
@@ -77,6 +95,22 @@ class GeneralTab(QWidget):
         )
         self.undo_note.setWordWrap(True)
         form.addRow("", self.undo_note)
+        resume_row = QHBoxLayout()
+        resume_row.addWidget(self.resume_edit)
+        resume_row.addStretch(1)
+        resume_label = QLabel(self.tr("&Merges resume at:"), self)
+        resume_label.setBuddy(self.resume_edit)
+        form.addRow(resume_label, resume_row)
+        resume_note = QLabel(
+            self.tr(
+                "A mail merge stopped by a daily sending limit starts again by itself at this "
+                "time the next day."
+            ),
+            self,
+        )
+        resume_note.setWordWrap(True)
+        form.addRow("", resume_note)
+        self.resume_edit.timeChanged.connect(lambda _t: self._on_language_combo_changed(0))
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
         self.undo_combo.currentIndexChanged.connect(self._on_language_combo_changed)
         self.show_saved()
@@ -90,6 +124,9 @@ class GeneralTab(QWidget):
         self.undo_combo.blockSignals(True)
         self.undo_combo.setCurrentIndex(max(self.undo_combo.findData(self.saved_undo_delay), 0))
         self.undo_combo.blockSignals(False)
+        self.resume_edit.blockSignals(True)
+        self.resume_edit.setTime(QTime.fromString(self.saved_resume_at, "HH:mm"))
+        self.resume_edit.blockSignals(False)
         self._mark_change()
 
     def language_to_save(self) -> str | None:
@@ -101,6 +138,11 @@ class GeneralTab(QWidget):
         """The Undo delay chosen, or None when it is the one saved."""
         chosen = self.undo_combo.currentData()
         return chosen if isinstance(chosen, int) and chosen != self.saved_undo_delay else None
+
+    def resume_at_to_save(self) -> str | None:
+        """The resume time chosen (``HH:MM``), or None when it is the one saved."""
+        chosen = self.resume_edit.time().toString("HH:mm")
+        return chosen if chosen != self.saved_resume_at else None
 
     def _mark_change(self) -> None:
         font = self.language_note.font()
