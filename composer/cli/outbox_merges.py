@@ -53,7 +53,9 @@ def run_due_merges(
                 flush=True,
             )
             args = build_parser().parse_args(["merge", *entry.argv])
-            args.now = now  # rows due by now go; the merge reads no other clock
+            # Rows due by now go; the merge reads no other clock. Started by the app (*only*),
+            # it is due by the app's clock: its time has come, whatever this one says.
+            args.now = now if wanted is None else max(now, entry.due)
             args.scheduled_id = entry.id  # stopped by a daily limit: this entry moves on
             status = int(args.handler(args))
             _settle(schedule, entry, status, now, getattr(args, "resume_due", None))

@@ -108,7 +108,8 @@ class MergeSchedule:
             os.unlink(self.folder / f"{entry_id}.json")
         # A merge scheduled from the window keeps its message beside it (window_merge.py).
         name = str(entry.extra.get("template_file", "")) if entry is not None else ""
-        if name and "/" not in name and "\\" not in name and not name.startswith("."):
+        shared = any(e.extra.get("template_file") == name for e in self.entries())
+        if name and not shared and "/" not in name and "\\" not in name and name[0] != ".":
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.folder / name)
 

@@ -26,7 +26,17 @@ from composer.storage.atomic import write_bytes_atomic
 if TYPE_CHECKING:
     from composer.merge import EngineSettings, MergePlan, MergeTemplate
 
-__all__ = ["NotSchedulable", "merge_argv", "schedule_window_merge", "template_eml"]
+__all__ = [
+    "MAX_RUNS",
+    "NotSchedulable",
+    "merge_argv",
+    "schedule_row_times",
+    "schedule_window_merge",
+    "template_eml",
+]
+
+#: At most this many later runs for one merge's row times (as ``--send-at-column``).
+MAX_RUNS = 500
 
 _ADDRESS_FIELDS = (
     ("From", "from_email"),
@@ -86,7 +96,12 @@ def _same(kept: MergeTemplate, original: MergeTemplate) -> bool:
 
 
 def merge_argv(
-    plan: MergePlan, template_path: Path, settings: EngineSettings, profile: str, server_copy: bool
+    plan: MergePlan,
+    template_path: Path,
+    settings: EngineSettings,
+    profile: str,
+    server_copy: bool,
+    send_at_column: str | None = None,
 ) -> list[str]:
     """The ``composer merge`` command line that sends *plan* as the window would."""
     from composer.merge.data.grouping import GroupedSource
@@ -132,6 +147,8 @@ def merge_argv(
         argv += ["--rate", f"{settings.rate_per_minute:g}"]
     if settings.daily_cap:
         argv += ["--daily-cap", str(settings.daily_cap)]
+    if send_at_column:
+        argv += ["--send-at-column", send_at_column]
     return [*argv, "--yes"]
 
 
@@ -144,6 +161,7 @@ def schedule_window_merge(
     *,
     server_copy: bool = False,
     schedule: MergeSchedule | None = None,
+    send_at_column: str | None = None,
 ) -> ScheduledMerge:
     """Keep the window's merge to start at *due* through *profile*.
 
@@ -151,6 +169,66 @@ def schedule_window_merge(
         NotSchedulable: its message cannot be kept as a template file as it is.
         OSError: the schedule or the template could not be written.
     """
+    (entry,) = _keep(plan, settings, profile, [due], now, server_copy, schedule, send_at_column)
+    return entry
+
+
+def schedule_row_times(
+    plan: MergePlan,
+    settings: EngineSettings,
+    profile: str,
+    column: str,
+    now: datetime,
+    *,
+    server_copy: bool = False,
+    schedule: MergeSchedule | None = None,
+) -> list[ScheduledMerge]:
+    """Keep a run of the window's merge for each later send time in *column* (each run
+    sends the rows due by then; the ledger sends nobody anything twice). Returns the runs
+    kept (none when every row is due now).
+
+    Raises:
+        NotSchedulable: a cell that is no time, too many different times, or a message
+            that cannot be kept.
+        OSError: the schedule or the template could not be written.
+    """
+    from composer.merge.sendtime import row_send_time
+
+    later: set[datetime] = set()
+    for row in plan.source.rows():
+        try:
+            when = row_send_time(row.values.get(column, ""))
+        except ValueError as exc:
+            raise NotSchedulable(
+                translate("Outbox", "Row {row}: {problem}.").format(row=row.number, problem=exc),
+                translate("Outbox", "Correct the send time in the data file, or empty it."),
+            ) from None
+        if when is not None and when > now:
+            later.add(when)
+    if len(later) > MAX_RUNS:
+        raise NotSchedulable(
+            translate("Outbox", "The rows name {count} different send times.").format(
+                count=len(later)
+            ),
+            translate("Outbox", "Use at most {limit}, e.g. round them to the hour.").format(
+                limit=MAX_RUNS
+            ),
+        )
+    if not later:
+        return []
+    return _keep(plan, settings, profile, sorted(later), now, server_copy, schedule, column)
+
+
+def _keep(
+    plan: MergePlan,
+    settings: EngineSettings,
+    profile: str,
+    times: list[datetime],
+    now: datetime,
+    server_copy: bool,
+    schedule: MergeSchedule | None,
+    send_at_column: str | None,
+) -> list[ScheduledMerge]:
     from composer.merge import MergeTemplate
 
     schedule = schedule or MergeSchedule()
@@ -172,12 +250,15 @@ def schedule_window_merge(
                 translate("Outbox", "This merge's message cannot be kept as it is for later."),
                 translate("Outbox", "Start it now, or save the message as a template first."),
             )
-        argv = merge_argv(plan, path, settings, profile, server_copy)
+        argv = merge_argv(plan, path, settings, profile, server_copy, send_at_column)
         label = f"{Path(plan.source.path).name} + {template.subject}"
-        entry = schedule.add(argv, due, label, now)
-        entry.extra = {"template_file": path.name, "origin": "window"}
-        schedule.save(entry)
+        entries = []
+        for due in times:
+            entry = schedule.add(argv, due, label, now)
+            entry.extra = {"template_file": path.name, "origin": "window"}
+            schedule.save(entry)
+            entries.append(entry)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return entry
+    return entries

@@ -3514,6 +3514,23 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row}: {problem}.</source>
+        <extracomment>At most this many later runs for one merge&apos;s row times (as ``--send-at-column``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the send time in the data file, or empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows name {count} different send times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most {limit}, e.g. round them to the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This merge&apos;s message shows images inside its text.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3522,6 +3522,23 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>오늘 {sent}통, {day} {left}통 — 병합이 스스로 다시 시작합니다.</translation>
     </message>
     <message>
+        <source>Row {row}: {problem}.</source>
+        <extracomment>At most this many later runs for one merge&apos;s row times (as ``--send-at-column``).</extracomment>
+        <translation>{row}행: {problem}.</translation>
+    </message>
+    <message>
+        <source>Correct the send time in the data file, or empty it.</source>
+        <translation>데이터 파일에서 보낼 시각을 고치거나 비워 주세요.</translation>
+    </message>
+    <message>
+        <source>The rows name {count} different send times.</source>
+        <translation>행에 서로 다른 보낼 시각이 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit}, e.g. round them to the hour.</source>
+        <translation>최대 {limit}개까지만 쓸 수 있습니다. 예를 들어 시 단위로 맞춰 주세요.</translation>
+    </message>
+    <message>
         <source>This merge&apos;s message shows images inside its text.</source>
         <translation>이 병합 메시지는 본문 안에 이미지를 표시합니다.</translation>
     </message>

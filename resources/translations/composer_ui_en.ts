@@ -1963,6 +1963,17 @@ Message: {message}</source>
 <context>
     <name>MergeScheduler</name>
     <message>
+        <source>(none: every row now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows with a later send time wait: %n run(s) are scheduled, from {first}; they wait in View ▸ Outbox.</source>
+        <translation>
+            <numerusform>Rows with a later send time wait: %n run is scheduled, from {first}; it waits in View ▸ Outbox.</numerusform>
+            <numerusform>Rows with a later send time wait: %n runs are scheduled, from {first}; they wait in View ▸ Outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Start the merge later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,6 +2974,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Start sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send time column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1945,6 +1945,16 @@ Message: {message}</source>
 <context>
     <name>MergeScheduler</name>
     <message>
+        <source>(none: every row now)</source>
+        <translation>(없음: 모든 행을 지금)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows with a later send time wait: %n run(s) are scheduled, from {first}; they wait in View ▸ Outbox.</source>
+        <translation>
+            <numerusform>보낼 시각이 나중인 행은 기다립니다. 실행 %n개를 {first}부터 예약했으며, 보기 ▸ 보낼 편지함에서 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Start the merge later</source>
         <translation>병합을 나중에 시작</translation>
     </message>
@@ -2937,6 +2947,10 @@ Message: {message}</source>
     <message>
         <source>Start sending</source>
         <translation>보내기 시작</translation>
+    </message>
+    <message>
+        <source>Send time column:</source>
+        <translation>보낼 시각 열:</translation>
     </message>
     <message>
         <source>Send later…</source>

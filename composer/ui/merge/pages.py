@@ -507,6 +507,12 @@ class SendPage(QWidget):
         self.plan_label.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Start sending"))
         self.start_button.setDefault(True)
+        # Each row's own send time (a column), offered by ui/merge/schedule.py.
+        self.send_at_combo = QComboBox()
+        self.send_at_combo.setObjectName("mergeSendAtColumn")
+        self.send_at_label = QLabel(self.tr("Send time column:"))
+        self.send_at_label.hide()
+        self.send_at_combo.hide()
         self.later_button = QPushButton(self.tr("Send later…"))  # ui/merge/schedule.py
         self.later_button.setObjectName("mergeSendLater")
         self.later_button.hide()  # shown when the merge can be kept for later
@@ -557,6 +563,8 @@ class SendPage(QWidget):
             settings.addWidget(QLabel(text))
             settings.addWidget(widget)
             settings.addSpacing(12)
+        settings.addWidget(self.send_at_label)
+        settings.addWidget(self.send_at_combo)
         settings.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)

@@ -65,6 +65,80 @@ class MergeScheduler(QObject):
             page.daily_cap.setValue(limit)
         step.run.finished.connect(self._on_run_finished)
         self.resume_task: Task[tuple[ScheduledMerge, str]] | None = None
+        # Each row's own send time: a column chosen on the Send page.
+        step.now = self.clock.now
+        step.before_start = self._keep_later_rows
+        self.rows_task: Task[list[ScheduledMerge]] | None = None
+        self._rows_kept = False
+        page.send_at_label.show()
+        page.send_at_combo.show()
+        page.send_at_combo.currentIndexChanged.connect(self._on_send_at_changed)
+        step.check.checked.connect(self._offer_columns)
+        self._offer_columns()
+
+    def _offer_columns(self) -> None:
+        combo = self.step.page.send_at_combo
+        plan = self.step.check.plan
+        columns = list(plan.source.columns) if plan is not None else []
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none: every row now)"), None)
+        for column in columns:
+            combo.addItem(column, column)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        self._on_send_at_changed()
+
+    def _on_send_at_changed(self, _index: int = 0) -> None:
+        column = self.step.page.send_at_combo.currentData()
+        self.step.send_at_column = column if isinstance(column, str) else None
+
+    def _keep_later_rows(self) -> bool:
+        """Before a run with a send time column: keep a run for each later time (in the
+        background), then start this one for the rows due now. True when it took over."""
+        step, column = self.step, self.step.send_at_column
+        if column is None or self._rows_kept:
+            self._rows_kept = False
+            return False
+        plan = step.check.plan
+        if plan is None:
+            return False
+        settings, profile, now = step.settings(), self.profile.copy(), self.clock.now()
+        server_copy = bool(step.server_account is not None and step.server_account.can_copy)
+        server_copy = server_copy and step.page.server_copy.isChecked()
+
+        def work(_ctx: object) -> list[ScheduledMerge]:
+            from composer.outbox.window_merge import schedule_row_times
+
+            _password_kept(profile)
+            return schedule_row_times(
+                plan, settings, profile.name, column, now, server_copy=server_copy
+            )
+
+        task = step.runner.submit(work, "schedule-rows")
+        step.page.start_button.setEnabled(False)
+        step.page.later_button.setEnabled(False)
+        task.succeeded.connect(self._on_rows_kept)
+        task.failed.connect(self._on_failed)
+        self.rows_task = task
+        return True
+
+    def _on_rows_kept(self, entries: list[ScheduledMerge]) -> None:
+        page = self.step.page
+        if entries:
+            page.plan_label.setText(
+                self.tr(
+                    "Rows with a later send time wait: %n run(s) are scheduled, from {first}; "
+                    "they wait in View ▸ Outbox.",
+                    "",
+                    len(entries),
+                ).format(first=format_local(entries[0].due))
+            )
+            for entry in entries:
+                self.scheduled.emit(entry)
+        self._rows_kept = True
+        self.step.start()
 
     def ask(self) -> object | None:
         """Send later…: ask when (the compose window's dialog), then keep the merge."""
@@ -95,7 +169,7 @@ class MergeScheduler(QObject):
         account = step.server_account
         server_copy = bool(account is not None and account.can_copy)
         server_copy = server_copy and step.page.server_copy.isChecked()
-        work = _keep(plan, settings, profile, due, now, server_copy)
+        work = _keep(plan, settings, profile, due, now, server_copy, step.send_at_column)
         task = step.runner.submit(lambda _ctx: work(), "schedule-merge")
         step.page.later_button.setEnabled(False)
         step.page.start_button.setEnabled(False)
@@ -122,7 +196,7 @@ class MergeScheduler(QObject):
         if result.outcome != "daily_limit" or plan is None:
             return
         settings, profile = self.step.settings(), self.profile.copy()
-        now, sent = self.clock.now(), result.progress.sent
+        now, sent, column = self.clock.now(), result.progress.sent, self.step.send_at_column
         step = self.step
         server_copy = bool(step.server_account is not None and step.server_account.copy_to_sent)
 
@@ -134,8 +208,9 @@ class MergeScheduler(QObject):
             at = parse_hour(appsettings.load().merge_resume_at)
             when, words = plan_resumption(plan, now, at, settings.daily_cap, sent)
             entry = schedule_window_merge(
-                plan, settings, profile.name, when, now, server_copy=server_copy
-            )
+                plan, settings, profile.name, when, now, server_copy=server_copy,
+                send_at_column=column,
+            )  # fmt: skip
             return entry, words
 
         task = step.runner.submit(work, "schedule-resume")
@@ -168,6 +243,35 @@ class MergeScheduler(QObject):
         show_message(page.window(), describe(failure.exception))
 
 
+def _password_kept(profile: Profile) -> None:
+    """Check that a later run can sign in by itself (the keyring, or no password at all).
+
+    Raises:
+        NotSchedulable: the password is not kept.
+    """
+    from composer.errors import UserMessage
+    from composer.i18n import translate
+    from composer.outbox.window_merge import NotSchedulable
+    from composer.profiles.credentials import Credentials
+    from composer.profiles.model import PasswordNeeded
+    from composer.sending.account import Account
+
+    try:
+        Account(profile, Credentials()).sign_in()  # the keyring alone, as the later run
+    except PasswordNeeded:
+        words = UserMessage(
+            translate(
+                "MergeSchedule", "The password of “{profile}” is not kept in the keyring."
+            ).format(profile=profile.name),
+            translate(
+                "MergeSchedule",
+                "A merge that starts later signs in by itself: enter the password in Tools ▸ "
+                "Preferences, where it is kept in the keyring, or start the merge now.",
+            ),
+        )
+        raise NotSchedulable(words.what, words.todo) from None
+
+
 def _keep(
     plan: MergePlan,
     settings: EngineSettings,
@@ -175,33 +279,17 @@ def _keep(
     due: datetime,
     now: datetime,
     server_copy: bool,
+    send_at_column: str | None = None,
 ) -> Callable[[], ScheduledMerge]:
     """The work of keeping the merge (on a worker thread: the keyring, the disk)."""
 
     def work() -> ScheduledMerge:
-        from composer.errors import UserMessage
-        from composer.i18n import translate
-        from composer.outbox.window_merge import NotSchedulable, schedule_window_merge
-        from composer.profiles.credentials import Credentials
-        from composer.profiles.model import PasswordNeeded
-        from composer.sending.account import Account
+        from composer.outbox.window_merge import schedule_window_merge
 
-        try:
-            Account(profile, Credentials()).sign_in()  # the keyring alone, as the later run
-        except PasswordNeeded:
-            words = UserMessage(
-                translate(
-                    "MergeSchedule", "The password of “{profile}” is not kept in the keyring."
-                ).format(profile=profile.name),
-                translate(
-                    "MergeSchedule",
-                    "A merge that starts later signs in by itself: enter the password in Tools ▸ "
-                    "Preferences, where it is kept in the keyring, or start the merge now.",
-                ),
-            )
-            raise NotSchedulable(words.what, words.todo) from None
+        _password_kept(profile)
         return schedule_window_merge(
-            plan, settings, profile.name, due, now, server_copy=server_copy
-        )
+            plan, settings, profile.name, due, now, server_copy=server_copy,
+            send_at_column=send_at_column,
+        )  # fmt: skip
 
     return work

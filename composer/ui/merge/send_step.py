@@ -8,6 +8,7 @@ engine on a worker) and saves the failed rows off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -16,6 +17,7 @@ from composer.merge import EngineSettings, RunResult
 from composer.merge.export import export_plan_failures
 from composer.merge.sending.engine import Backend
 from composer.merge.serveraccount import MergeServerAccount
+from composer.outbox.clock import SystemClock
 from composer.ui.merge.check_step import CheckStep
 from composer.ui.merge.export import choose_export_file, start_export
 from composer.ui.merge.pages import SendPage
@@ -47,6 +49,12 @@ class SendStep(MergeStep[SendPage]):
         # End the run at a daily limit rather than pause it (set when the merge can then
         # be kept to resume by itself: ui/merge/schedule.py).
         self.stop_at_daily_limit = False
+        # Each row's own send time (ui/merge/schedule.py): the column, the clock that says
+        # which rows are due, and the hook that keeps the later rows' runs before a start
+        # (True: it took over, and starts the run itself once they are kept).
+        self.send_at_column: str | None = None
+        self.now: Callable[[], datetime] = SystemClock().now
+        self.before_start: Callable[[], bool] | None = None
         self._connect_signals()
 
     def use_server_account(self, account: MergeServerAccount | None) -> None:
@@ -89,6 +97,7 @@ class SendStep(MergeStep[SendPage]):
             daily_cap=s.daily_cap.value() or None,
             resend_unknown=self.check.resend_doubt,
             stop_on_daily_limit=self.stop_at_daily_limit,
+            send_at=(self.send_at_column, self.now()) if self.send_at_column else None,
         )
 
     def show_plan(self) -> None:
@@ -125,6 +134,8 @@ class SendStep(MergeStep[SendPage]):
     def start(self) -> Task[tuple[RunResult, int]] | None:
         """Start the run in the background (the Start button)."""
         if not self.ready() or self.check.plan is None:
+            return None
+        if self.before_start is not None and self.before_start():
             return None
         account = self.server_account
         if account is not None:

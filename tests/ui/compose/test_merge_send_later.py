@@ -6,6 +6,7 @@ is announced first. Against a real SMTP server: every row exactly once."""
 from __future__ import annotations
 
 import collections
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +43,7 @@ def received(server: SMTPTestServer) -> collections.Counter[str]:
 @pytest.fixture
 def window(
     qtbot: QtBot, smtp_server: SMTPTestServer, composer_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> ComposeWindow:
+) -> Iterator[ComposeWindow]:
     monkeypatch.setenv("COMPOSER_HOME", str(composer_home))  # the app's child reads the same
     profile = Profile(
         "Relay",
@@ -57,7 +58,11 @@ def window(
     window.header.fields["to"].setText("{{ name }} <{{ email }}>")
     window.header.subject.setText("회원 안내 {{ name }}")
     window.editor.setPlainText("{{ name }}님, 안녕하세요.")
-    return window
+    yield window
+    if services.runner is not None:
+        # Its timer is stopped here, on the GUI thread: the service may be collected later
+        # on any thread, where a running timer cannot be stopped.
+        services.runner.timer.stop()
 
 
 def checked_dialog(qtbot: QtBot, window: ComposeWindow, tmp_path: Path) -> MergeDialog:
@@ -198,3 +203,52 @@ def test_a_window_merge_stopped_by_the_daily_limit_resumes_by_itself_the_next_da
     with MergeLedger() as ledger:  # the same merge, resumed: not a second one
         (merge,) = ledger.merges()
         assert ledger.counts(merge.id)["sent"] == 2
+
+
+def test_rows_with_their_own_send_time_go_when_due_each_exactly_once(
+    qtbot: QtBot, window: ComposeWindow, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock = window.services.clock
+    assert isinstance(clock, ManualClock)
+    data = tmp_path / "members.csv"
+    data.write_text(
+        "name,email,send_at\n"
+        "김민지,kim@example.kr,\n"
+        "Bo,bo@example.org,2099-03-01 09:00\n"
+        "Ann,ann@example.org,2001-02-03 04:05\n",
+        "utf-8",
+    )
+    dialog = open_merge(window)
+    assert dialog is not None
+    try:
+        with qtbot.waitSignal(dialog.data_loaded, timeout=20_000):
+            dialog.load_csv(data)
+        dialog.go_to(1)
+        task = dialog.check_step.task
+        if task is not None and task.running:
+            with qtbot.waitSignal(task.finished, timeout=20_000):
+                pass
+        dialog.go_to(3)
+        combo = dialog.send_page.send_at_combo
+        assert combo.isVisible()
+        combo.setCurrentIndex(combo.findData("send_at"))
+        with qtbot.waitSignal(dialog.merge_finished, timeout=30_000):
+            dialog.send_page.start_button.click()
+        assert "1 run is scheduled" in dialog.send_page.plan_label.text()
+    finally:
+        dialog.shutdown()
+    assert received(smtp_server) == {"kim@example.kr": 1, "ann@example.org": 1}
+    (entry,) = MergeSchedule().entries()
+    assert format_local(entry.due) == "2099-03-01 09:00"
+    assert entry.argv[-3:] == ["--send-at-column", "send_at", "--yes"]
+
+    clock.current = entry.due + timedelta(minutes=1)
+    runner = window.services.outbox_runner()
+    with qtbot.waitSignal(runner.changed, timeout=20_000):
+        assert runner.check() is not None
+    child = runner._merge_child
+    assert child is not None
+    assert child.wait(timeout=60) == 0
+    everyone = ("kim@example.kr", "ann@example.org", "bo@example.org")
+    assert received(smtp_server) == dict.fromkeys(everyone, 1)
+    assert MergeSchedule().entries() == []

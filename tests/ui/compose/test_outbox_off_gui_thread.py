@@ -106,4 +106,5 @@ def test_the_window_and_the_app_never_touch_the_outbox_folder_on_the_gui_thread(
         assert runner.check() is not None  # the due-check sends it
     assert len(smtp_server.messages) == 1
     qtbot.waitUntil(lambda: outbox.rows() != [] and outbox.rows()[0].id == item.id)
+    runner.timer.stop()  # here, on the GUI thread (the service may be collected elsewhere)
     assert watch.calls == []
