@@ -23,9 +23,11 @@ from composer.diagnostics import logsetup
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from composer.ui.compose.window import ComposeWindow
+    from composer.ui.compose.window import ComposeServices, ComposeWindow
 
 log = logging.getLogger(__name__)
+#: What lives as long as the app (the tray icon, when Composer keeps running without windows).
+_kept: list[object] = []
 
 
 def setup_logging(level: int = logging.WARNING, *, verbose: bool = False) -> Path:
@@ -133,7 +135,8 @@ def open_main_window(file: Path | None = None) -> ComposeWindow:
     from composer.ui.compose.window import ComposeServices, ComposeWindow
     from composer.ui.outbox_service import announce_overdue
 
-    services = ComposeServices(ComposeProfiles(), undo_delay=appsettings.load().undo_delay)
+    settings = appsettings.load()
+    services = ComposeServices(ComposeProfiles(), undo_delay=settings.undo_delay)
     window = ComposeWindow(services)
     if file is not None:
         window.open_file(file)
@@ -141,7 +144,22 @@ def open_main_window(file: Path | None = None) -> ComposeWindow:
     runner = services.outbox_runner()  # sends what is due while the app runs
     runner.overdue.connect(lambda items: announce_overdue(window, runner, items))
     runner.start()
+    if settings.keep_running:
+        _keep_running(services)
     return window
+
+
+def _keep_running(services: ComposeServices) -> None:
+    """Stay in the system tray when the windows close (Preferences), where there is one."""
+    from PySide6.QtWidgets import QApplication
+
+    from composer.ui.tray import TrayKeeper, tray_available
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or not tray_available():
+        return
+    app.setQuitOnLastWindowClosed(False)
+    _kept.append(TrayKeeper(services, app.quit))
 
 
 def _report_first_paint(window: ComposeWindow, quit_after: bool) -> None:

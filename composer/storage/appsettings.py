@@ -42,6 +42,8 @@ class AppSettings:
     undo_delay: int = 10
     #: When a merge stopped by a daily limit resumes by itself, the next day (HH:MM, local).
     merge_resume_at: str = "09:00"
+    #: Keep running in the system tray (sending what falls due) when the windows close.
+    keep_running: bool = False
 
 
 def settings_path() -> Path:
@@ -82,6 +84,7 @@ def load() -> AppSettings:
         spell_check_before_sending=spelling.get("before_sending", False) is True,
         undo_delay=undo,
         merge_resume_at=resume_at,
+        keep_running=isinstance(general, dict) and general.get("keep_running") is True,
     )
 
 
@@ -98,7 +101,11 @@ def save(settings: AppSettings) -> None:
         raise ValueError(f"unknown Undo delay {settings.undo_delay!r}")
     text = tomli_w.dumps(
         {
-            "general": {"language": settings.language, "undo_delay": settings.undo_delay},
+            "general": {
+                "language": settings.language,
+                "undo_delay": settings.undo_delay,
+                "keep_running": settings.keep_running,
+            },
             "spelling": {
                 "as_you_type": settings.spell_check,
                 "before_sending": settings.spell_check_before_sending,

@@ -923,6 +923,7 @@
     <name>CrashDialog</name>
     <message>
         <source>Composer hit an unexpected error ({error}).</source>
+        <extracomment>What lives as long as the app (the tray icon, when Composer keeps running without windows).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,6 +1542,18 @@
     </message>
     <message>
         <source>A mail merge stopped by a daily sending limit starts again by itself at this time the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending in the background when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer stays in the system tray and sends what falls due; it starts this way from the next start. Quit it from the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Composer cannot stay in the background. While it is closed, `composer outbox run` (composer outbox install-timer) sends what is due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3533,6 +3546,32 @@ Message: {message}</source>
     </message>
     <message>
         <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayKeeper</name>
+    <message>
+        <source>Show Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer: %n message(s) waiting to go out</source>
+        <translation>
+            <numerusform>Composer: %n message waiting to go out</numerusform>
+            <numerusform>Composer: %n messages waiting to go out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composer: nothing waiting to go out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -916,6 +916,7 @@
     <name>CrashDialog</name>
     <message>
         <source>Composer hit an unexpected error ({error}).</source>
+        <extracomment>What lives as long as the app (the tray icon, when Composer keeps running without windows).</extracomment>
         <translation>Composer에 예기치 않은 오류가 발생했습니다({error}).</translation>
     </message>
     <message>
@@ -1528,6 +1529,18 @@
     <message>
         <source>A mail merge stopped by a daily sending limit starts again by itself at this time the next day.</source>
         <translation>하루 발송 한도로 멈춘 메일 병합은 다음 날 이 시각에 스스로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending in the background when the window is closed</source>
+        <translation>창을 닫아도 백그라운드에서 계속 보내기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Composer stays in the system tray and sends what falls due; it starts this way from the next start. Quit it from the tray icon.</source>
+        <translation>Composer가 시스템 트레이에 남아 보낼 시각이 된 메일을 보냅니다. 다음 실행부터 이렇게 시작합니다. 끝내려면 트레이 아이콘에서 끝내기를 고르세요.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Composer cannot stay in the background. While it is closed, `composer outbox run` (composer outbox install-timer) sends what is due.</source>
+        <translation>이 데스크톱에는 시스템 트레이가 없어 Composer가 백그라운드에 남을 수 없습니다. Composer가 닫혀 있는 동안에는 `composer outbox run`(composer outbox install-timer)이 보낼 시각이 된 메일을 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3514,31 @@ Message: {message}</source>
     <message>
         <source>New name:</source>
         <translation>새 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>TrayKeeper</name>
+    <message>
+        <source>Show Composer</source>
+        <translation>Composer 보이기</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>보낼 편지함</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer: %n message(s) waiting to go out</source>
+        <translation>
+            <numerusform>Composer: 보낼 메시지 %n통이 기다리는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composer: nothing waiting to go out</source>
+        <translation>Composer: 기다리는 메일 없음</translation>
     </message>
 </context>
 <context>

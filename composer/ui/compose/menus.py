@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from composer.ui.compose.signature_dialog import edit_signature
 from composer.ui.contacts.window import show_address_book
@@ -45,6 +45,9 @@ def quit_application(window: ComposeWindow) -> None:
     for other in list(window.services.windows):
         if not other.close():
             return
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not app.quitOnLastWindowClosed():
+        app.quit()  # kept running in the tray (ui/tray.py): Quit still means quit
 
 
 class _MenuBuilder:

@@ -93,7 +93,9 @@ class PreferencesDialog(QDialog):
         self.profiles = ProfileListPanel(self)
         self.editor = ProfileEditor(self._runner, credentials, self)
         saved = appsettings.load()
-        self.general = GeneralTab(saved.language, self, saved.undo_delay, saved.merge_resume_at)
+        self.general = GeneralTab(
+            saved.language, self, saved.undo_delay, saved.merge_resume_at, saved.keep_running
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("preferencesTabs")
         self.keyring_label = QLabel(self)
@@ -228,10 +230,11 @@ class PreferencesDialog(QDialog):
         language = self.general.language_to_save()
         undo_delay = self.general.undo_delay_to_save()
         resume_at = self.general.resume_at_to_save()
+        keep_running = self.general.keep_running_to_save()
 
         def work(_ctx: object) -> ApplyOutcome:
             save_undo_delay(undo_delay)
-            save_resume_at(resume_at)
+            save_resume_at(resume_at, keep_running)
             return apply_profiles(
                 store,
                 credentials,
@@ -267,6 +270,7 @@ class PreferencesDialog(QDialog):
             self.general.saved_language = str(self.general.language_combo.currentData())
             self.general.saved_undo_delay = int(self.general.undo_combo.currentData())
             self.general.saved_resume_at = self.general.resume_edit.time().toString("HH:mm")
+            self.general.saved_keep_running = self.general.keep_running.isChecked()
             self.general.show_saved()
         if outcome.complete:
             self._set_dirty(False)

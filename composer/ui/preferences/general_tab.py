@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSystemTrayIcon,
+    QTimeEdit,
+    QWidget,
+)
 
 from composer.storage import appsettings
 from composer.storage.appsettings import UNDO_DELAYS
@@ -24,14 +33,17 @@ def save_undo_delay(seconds: int | None) -> None:
         appsettings.save(replace(appsettings.load(), undo_delay=seconds))
 
 
-def save_resume_at(hour: str | None) -> None:
-    """Keep a new resume time for merges (``HH:MM``; None: unchanged). Off the GUI thread.
+def save_resume_at(hour: str | None, keep_running: bool | None = None) -> None:
+    """Keep a new resume time for merges (``HH:MM``) and the background switch (None:
+    unchanged). Off the GUI thread.
 
     Raises:
         OSError: the settings could not be written.
     """
     if hour is not None:
         appsettings.save(replace(appsettings.load(), merge_resume_at=hour))
+    if keep_running is not None:
+        appsettings.save(replace(appsettings.load(), keep_running=keep_running))
 
 
 class GeneralTab(QWidget):
@@ -49,11 +61,13 @@ class GeneralTab(QWidget):
         parent: QWidget | None = None,
         saved_undo_delay: int = 10,
         saved_resume_at: str = "09:00",
+        saved_keep_running: bool = False,
     ) -> None:
         super().__init__(parent)
         self.saved_language = saved_language
         self.saved_undo_delay = saved_undo_delay
         self.saved_resume_at = saved_resume_at
+        self.saved_keep_running = saved_keep_running
         self.resume_edit = QTimeEdit(self)
         self.resume_edit.setObjectName("mergeResumeAt")
         self.resume_edit.setDisplayFormat("HH:mm")
@@ -110,6 +124,15 @@ class GeneralTab(QWidget):
         )
         resume_note.setWordWrap(True)
         form.addRow("", resume_note)
+        self.keep_running = QCheckBox(
+            self.tr("&Keep sending in the background when the window is closed"), self
+        )
+        self.keep_running.setObjectName("keepRunning")
+        form.addRow("", self.keep_running)
+        self.keep_running_note = QLabel(self._keep_running_note(), self)
+        self.keep_running_note.setWordWrap(True)
+        form.addRow("", self.keep_running_note)
+        self.keep_running.toggled.connect(lambda _on: self._on_language_combo_changed(0))
         self.resume_edit.timeChanged.connect(lambda _t: self._on_language_combo_changed(0))
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
         self.undo_combo.currentIndexChanged.connect(self._on_language_combo_changed)
@@ -127,6 +150,9 @@ class GeneralTab(QWidget):
         self.resume_edit.blockSignals(True)
         self.resume_edit.setTime(QTime.fromString(self.saved_resume_at, "HH:mm"))
         self.resume_edit.blockSignals(False)
+        self.keep_running.blockSignals(True)
+        self.keep_running.setChecked(self.saved_keep_running and self.keep_running.isEnabled())
+        self.keep_running.blockSignals(False)
         self._mark_change()
 
     def language_to_save(self) -> str | None:
@@ -138,6 +164,24 @@ class GeneralTab(QWidget):
         """The Undo delay chosen, or None when it is the one saved."""
         chosen = self.undo_combo.currentData()
         return chosen if isinstance(chosen, int) and chosen != self.saved_undo_delay else None
+
+    def _keep_running_note(self) -> str:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            return self.tr(
+                "Composer stays in the system tray and sends what falls due; it starts this way "
+                "from the next start. Quit it from the tray icon."
+            )
+        self.keep_running.setEnabled(False)
+        return self.tr(
+            "This desktop has no system tray, so Composer cannot stay in the background. While "
+            "it is closed, `composer outbox run` (composer outbox install-timer) sends what is "
+            "due."
+        )
+
+    def keep_running_to_save(self) -> bool | None:
+        """The background switch as chosen, or None when it is as saved."""
+        chosen = self.keep_running.isChecked()
+        return chosen if chosen != self.saved_keep_running else None
 
     def resume_at_to_save(self) -> str | None:
         """The resume time chosen (``HH:MM``), or None when it is the one saved."""
