@@ -252,3 +252,60 @@ def test_rows_with_their_own_send_time_go_when_due_each_exactly_once(
     everyone = ("kim@example.kr", "ann@example.org", "bo@example.org")
     assert received(smtp_server) == dict.fromkeys(everyone, 1)
     assert MergeSchedule().entries() == []
+
+
+def test_a_time_that_has_passed_starts_the_merge_now(
+    qtbot: QtBot, window: ComposeWindow, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock = window.services.clock
+    dialog = checked_dialog(qtbot, window, tmp_path)
+    try:
+        scheduler = dialog.send_step.findChild(MergeScheduler)
+        assert scheduler is not None
+        with qtbot.waitSignal(dialog.merge_finished, timeout=30_000):
+            assert scheduler.schedule_at(clock.now() - timedelta(minutes=5)) is None
+    finally:
+        dialog.shutdown()
+    assert received(smtp_server) == {"kim@example.kr": 1, "bo@example.org": 1}
+    assert MergeSchedule().entries() == []
+
+
+def test_the_outbox_window_moves_cancels_and_starts_a_scheduled_merge(
+    qtbot: QtBot, window: ComposeWindow, smtp_server: SMTPTestServer, tmp_path: Path
+) -> None:
+    clock = window.services.clock
+    dialog = checked_dialog(qtbot, window, tmp_path)
+    try:
+        scheduler = dialog.send_step.findChild(MergeScheduler)
+        assert scheduler is not None
+        for hours in (2, 3):
+            task = scheduler.schedule_at(clock.now() + timedelta(hours=hours))
+            assert task is not None
+            with qtbot.waitSignal(task.finished, timeout=20_000):
+                pass
+    finally:
+        dialog.shutdown()
+    first, second = MergeSchedule().entries()
+    outbox = window.side.show_outbox()
+    qtbot.waitUntil(lambda: len(outbox.rows()) == 2)
+    later = clock.now() + timedelta(days=1)
+    with qtbot.waitSignal(outbox.reschedule(first.id, later, merge=True).finished):
+        pass
+    moved = MergeSchedule().get(first.id)
+    assert moved is not None
+    assert moved.due == later
+    with qtbot.waitSignal(outbox.cancel_merge(second.id).finished):
+        pass
+    assert [e.id for e in MergeSchedule().entries()] == [first.id]
+    assert len(list(MergeSchedule().folder.glob("*.eml"))) == 1  # the other one's is gone
+    qtbot.waitUntil(lambda: len(outbox.rows()) == 1)
+    outbox.list.setCurrentItem(outbox.list.topLevelItem(0))
+    assert outbox.send_now_button.text() == "Start &now"
+    runner = window.services.outbox_runner()
+    with qtbot.waitSignal(runner.changed, timeout=20_000):
+        outbox.send_now_button.click()  # Start now: no waiting for its day
+    child = runner._merge_child
+    assert child is not None
+    assert child.wait(timeout=60) == 0
+    assert received(smtp_server) == {"kim@example.kr": 1, "bo@example.org": 1}
+    assert MergeSchedule().entries() == []
