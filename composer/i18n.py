@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["install", "plural", "translate"]
+__all__ = ["current", "install", "plural", "translate"]
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -35,6 +35,11 @@ def install(translator: Translator | None) -> None:
     """Route :func:`translate` through *translator* (e.g. ``QCoreApplication.translate``)."""
     global _translator
     _translator = translator
+
+
+def current() -> Translator | None:
+    """The translator installed now (None: English), to put back after a temporary one."""
+    return _translator
 
 
 def plural(n: int, one: str, other: str) -> str:

@@ -94,6 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from composer.app import main as run_app  # Qt is imported only now
 
         return run_app(args_list)
+    from composer.cli.language import install as install_language
+
+    restore_language = install_language()
+    try:
+        return _command(args_list)
+    finally:
+        restore_language()
+
+
+def _command(args_list: list[str]) -> int:
+    """Parse and run one subcommand, in the language :func:`main` chose."""
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler: Handler | None = getattr(args, "handler", None)
