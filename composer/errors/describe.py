@@ -14,6 +14,7 @@ Composer's own errors (:class:`~composer.errors.ComposerError`) already carry th
 
 from __future__ import annotations
 
+import errno
 import smtplib
 import socket
 import ssl
@@ -468,6 +469,20 @@ def _files(exc: BaseException, s: ServerInfo) -> Words:
     )
 
 
+def _disk_full(exc: BaseException, s: ServerInfo) -> Words:
+    # A write that failed for room (a full disk, a quota, a file-size limit) is about the
+    # computer, whatever the caller was doing; errno decides, since a write names no file.
+    full = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+    if not isinstance(exc, OSError) or exc.errno not in full:
+        return None
+    return (
+        translate("Errors", "There is no room left to write on the disk ({reason}).").format(
+            reason=exc.strerror or exc
+        ),
+        translate("Errors", "Free some space on the disk, then try again."),
+    )
+
+
 def _other_smtp(exc: BaseException, s: ServerInfo) -> Words:
     if isinstance(exc, smtplib.SMTPResponseException):
         return (
@@ -528,6 +543,7 @@ _TRANSLATORS = (
     _certificate,
     _tls,
     _network,
+    _disk_full,
     _files,
     _other_smtp,
     _setup,

@@ -365,7 +365,7 @@ def _dump(item: OutboxItem) -> bytes:
 
 
 def _not_queued(exc: OSError | ValueError) -> tuple[str, str, str]:
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         what = translate("Outbox", "The message was not queued: the disk is full.")
         todo = translate(
             "Outbox", "Free some space, then send again; your message is still in the window."

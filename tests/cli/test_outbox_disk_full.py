@@ -50,3 +50,36 @@ def test_a_full_disk_refuses_to_queue_and_says_so(composer_home: Path, tmp_path:
         code, out = composer(composer_home, disk.prefix, "outbox", "list")
         assert code == 0
         assert "The outbox is empty." in out
+
+
+def test_a_file_size_limit_refuses_to_queue_as_a_full_disk(
+    composer_home: Path, tmp_path: Path
+) -> None:
+    """RLIMIT_FSIZE (a quota on file size) fails writes with EFBIG: the same refusal as a
+    full disk, never "the connection to the mail server failed"."""
+    import resource
+
+    relay = SmtpSettings(host="127.0.0.1", port=2525, security=Security.NONE)
+    ProfileStore().save(ProfileBook([Profile("Relay", backend=BackendKind.SMTP, smtp=relay)]))
+    report = tmp_path / "report.pdf"
+    report.write_bytes(os.urandom(200 * 1024))
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    env = dict(os.environ, COMPOSER_HOME=str(composer_home), PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "composer", "send", "--to", "lee@example.com",
+            "--from", "kim@example.com", "--subject", "Report", "--body", "see attached",
+            "--attach", str(report), "--at", "2099-01-01 09:00",
+        ],
+        env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
+        preexec_fn=small_files,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "composer send: The message was not queued: the disk is full." in proc.stderr
+    assert "connection" not in proc.stderr
+    code, out = composer(composer_home, (), "outbox", "list")
+    assert code == 0
+    assert "The outbox is empty." in out

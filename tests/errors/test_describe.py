@@ -270,3 +270,12 @@ def test_an_error_crosses_a_process_boundary_unchanged(exc: ComposerError) -> No
     assert back.message == exc.message
     assert str(back) == str(exc)
     assert back.__dict__ == exc.__dict__
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT, errno.EFBIG])
+def test_a_write_with_no_room_is_about_the_disk_not_the_server(code: int) -> None:
+    """A write that fails for room names no file; it must not read as a network failure."""
+    message = describe(OSError(code, "no room"), ServerInfo(host="smtp.example.com"))
+    assert "no room left to write on the disk" in message.what
+    assert "Free some space" in message.todo
+    assert "connection" not in message.what.lower()
