@@ -289,6 +289,8 @@ def _target(args: argparse.Namespace) -> _Target:
         ComposerError: the server or profile cannot be used (a missing password included).
     """
     if args.dry_run:
+        if args.profile is not None:
+            choose_profile("merge", args.profile, strict=False)  # a dry run names one too
         return _Target(None, "", translate("CliMerge", "(dry run)"), True, "")
     from composer.errors.describe import ServerInfo
 

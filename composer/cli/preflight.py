@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from composer.cli.output import fail
-from composer.errors import ComposerError
+from composer.errors import ComposerError, UserMessage
 from composer.i18n import translate
 
 _MARKS = {"ok": "ok  ", "warn": "warn", "bad": "BAD ", "unknown": "?   "}
@@ -93,6 +93,19 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_test_to_self(args)
     try:
+        resolver = make_resolver(args.dns_server)
+        if not 0 < resolver.port < 65536:
+            raise ValueError(resolver.port)
+    except ValueError:
+        what = translate("CliPreflight", "“{server}” is not the address of a DNS server.").format(
+            server=args.dns_server
+        )
+        todo = translate(
+            "CliPreflight",
+            "Give its IP address, with a port if needed: 192.0.2.53 or 127.0.0.1:5353.",
+        )
+        return fail("preflight", UserMessage(what, todo), 2)
+    try:
         profile = choose_profile("preflight", args.profile, strict=False)
         recipients = _recipients(*args.merge) if args.merge else []
         midnight = datetime.datetime.combine(datetime.date.today(), datetime.time())
@@ -100,11 +113,19 @@ def _run(args: argparse.Namespace) -> int:
             sent_today = ledger.sent_since(midnight.timestamp())
     except ComposerError as exc:
         return fail("preflight", exc.message, 2)
+    if not profile.delivers:
+        what = translate(
+            "CliPreflight",
+            "“{profile}” is a preview profile: what it sends never leaves this computer, so "
+            "there is no server or domain to check.",
+        ).format(profile=profile.name)
+        todo = translate("CliPreflight", "Name the profile of your mail account with --profile.")
+        return fail("preflight", UserMessage(what, todo), 2)
     from_email = profile.identity.from_header()
     findings = preflight(
         from_email=from_email,
         host=profile.smtp.host,
-        resolver=make_resolver(args.dns_server),
+        resolver=resolver,
         provider=profile.provider,
         selectors=args.dkim_selector,
         recipients=recipients,

@@ -67,7 +67,9 @@ def _open(
 ) -> CsvSource | SpreadsheetSource:
     if is_spreadsheet(path):
         kept_sheet, kept_row = sheet_reading(encoding)
-        return SpreadsheetSource(path, sheet or kept_sheet, header_row or kept_row)
+        return SpreadsheetSource(
+            path, sheet or kept_sheet, kept_row if header_row is None else header_row
+        )
     if sheet is not None or header_row is not None:
         raise CsvError(
             translate(

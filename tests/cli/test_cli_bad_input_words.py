@@ -1,0 +1,86 @@
+"""Bad input on the new commands' options gets words and exit 2, never a silent guess or an
+"unexpected error": each case runs the real ``composer`` command in a child process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _composer(home: Path, *args: str) -> tuple[int, str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "composer", *args],
+        env=dict(os.environ, COMPOSER_HOME=str(home), PYTHONPATH=str(ROOT)),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+@pytest.fixture
+def merge_inputs(tmp_path: Path) -> tuple[Path, Path]:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["이름", "email"])
+    sheet.append(["김철수", "kim@example.com"])
+    data = tmp_path / "list.xlsx"
+    book.save(data)
+    template = tmp_path / "t.eml"
+    template.write_text(
+        "From: me@example.com\nTo: {{ 이름 }} <{{ email }}>\nSubject: x\n\nHi\n", encoding="utf-8"
+    )
+    return data, template
+
+
+def test_a_dry_run_through_a_profile_that_does_not_exist_says_so(
+    composer_home: Path, merge_inputs: tuple[Path, Path]
+) -> None:
+    code, out = _composer(composer_home, "merge", *map(str, merge_inputs), "--dry-run",
+                          "--profile", "Nope")  # fmt: skip
+    assert code == 2, out
+    assert "composer merge: There is no profile called 'Nope'." in out
+    assert "Dry run" not in out
+
+
+def test_header_row_zero_is_refused_not_read_as_the_first_row(
+    composer_home: Path, merge_inputs: tuple[Path, Path]
+) -> None:
+    code, out = _composer(composer_home, "merge", *map(str, merge_inputs), "--dry-run",
+                          "--header-row", "0")  # fmt: skip
+    assert code == 2, out
+    assert "The header row must be 1 or more" in out
+
+
+@pytest.mark.parametrize("server", ["dns.nowhere.invalid", "127.0.0.1:abc", "127.0.0.1:70000"])
+def test_preflight_with_a_dns_server_that_is_no_address_says_so(
+    composer_home: Path, server: str
+) -> None:
+    code, out = _composer(composer_home, "preflight", "--dns-server", server)
+    assert code == 2, out
+    assert f"composer preflight: “{server}” is not the address of a DNS server." in out
+    assert "unexpected" not in out
+
+
+def test_preflight_of_a_preview_profile_says_there_is_nothing_to_check(
+    composer_home: Path,
+) -> None:
+    code, out = _composer(composer_home, "profiles", "add", "Terminal", "--backend", "console",
+                          "--from-address", "me@example.com")  # fmt: skip
+    assert code == 0, out
+    code, out = _composer(composer_home, "preflight", "--profile", "Terminal",
+                          "--dns-server", "127.0.0.1:1")  # fmt: skip
+    assert code == 2, out
+    assert "“Terminal” is a preview profile" in out
+    assert "through )" not in out
+    assert "[" not in out
