@@ -287,3 +287,18 @@ def test_a_number_reads_back_as_the_same_number_without_noise(value: float) -> N
     assert float(text) == pytest.approx(value, rel=1e-14, abs=1e-300)
     assert not text.endswith(".0")
     assert len(text.lstrip("-").replace(".", "").lstrip("0")) <= 15 or value.is_integer()
+
+
+def test_formulas_without_saved_results_are_named_in_a_note(tmp_path: Path) -> None:
+    """openpyxl (and other programs) write formulas without results: their cells read as
+    empty, and the user is told which column and how to store the results."""
+    rows = [["email", "금액", "합계"], ["a@example.com", 1234, "=B2*2"], ["b@example.com", 1, 5]]
+    bare = open_data(workbook(tmp_path / "bare.xlsx", {"명단": rows}))
+    assert [r.values["합계"] for r in bare.rows()] == ["", "5"]
+    (note,) = bare.notes()
+    assert "“합계” holds formulas whose results were never saved" in note
+    assert "save it once" in note
+    saved = workbook(tmp_path / "saved.xlsx", {"명단": rows})
+    source = open_data(with_cached_values(saved, {"B2*2": "2468"}))
+    assert [r.values["합계"] for r in source.rows()] == ["2468", "5"]
+    assert source.notes() == []

@@ -201,6 +201,7 @@ class SpreadsheetSource:
         self._col0 = self._sheet.start[1] if self._sheet.start else 0
         self._read_header()
         self._widths = self._zero_pad_widths()
+        self._uncached = self._uncached_formulas()
 
     def _error_no_sheet(self) -> SheetError:
         return SheetError(
@@ -347,6 +348,17 @@ class SpreadsheetSource:
         )
         return {column - self._col0: width for column, width in found.items()}
 
+    def _uncached_formulas(self) -> list[int]:
+        """Columns whose formulas have no saved result in the first data rows (.xlsx)."""
+        if self.kind not in ("xlsx", "xlsm"):
+            return []
+        from composer.merge.data.xlsxformulas import uncached_formula_columns
+
+        found = uncached_formula_columns(
+            self.path, self.sheet, self._data_offset + 1, _FORMAT_SAMPLE_ROWS
+        )
+        return sorted(c - self._col0 for c in found if 0 <= c - self._col0 < self._width)
+
     # -- rows --------------------------------------------------------------------------
 
     def raw_rows(self) -> Iterator[tuple[int, int, list[Any]]]:
@@ -396,7 +408,16 @@ class SpreadsheetSource:
     def notes(self) -> list[str]:
         """What the user should know about the data that does not stop the merge (a date
         column written in several ways); complete once :meth:`rows` ran to the end."""
-        out = []
+        out = [
+            translate(
+                "MergeData",
+                "The column “{column}” holds formulas whose results were never saved in the "
+                "file (a program wrote it, not a spreadsheet), so those cells are empty in the "
+                "messages. Open the file in Excel or LibreOffice Calc and save it once: the "
+                "results are then stored and merged.",
+            ).format(column=self.columns[j])
+            for j in self._uncached
+        ]
         for j, shapes in sorted(self._shapes.items()):
             if len(shapes) < 2:
                 continue

@@ -18,13 +18,14 @@ from pathlib import Path
 from defusedxml import ElementTree as safe_xml
 from defusedxml.common import DefusedXmlException
 
-__all__ = ["zero_padded_columns"]
+__all__ = ["MAIN", "REF", "column_index", "sheet_part", "zero_padded_columns"]
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MAX_PART = 64 * 1024 * 1024
 _REF = re.compile(r"([A-Z]+)(\d+)")
+MAIN, REF = _MAIN, _REF
 
 
 def _column(letters: str) -> int:
@@ -61,6 +62,16 @@ def _padded_styles(z: zipfile.ZipFile) -> dict[int, int]:
         if width:
             styles[i] = width
     return styles
+
+
+def sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip member holding worksheet *sheet*, None when the workbook names no such sheet."""
+    return _sheet_part(z, sheet)
+
+
+def column_index(letters: str) -> int:
+    """0-based index of column *letters* (A = 0)."""
+    return _column(letters)
 
 
 def _sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
