@@ -1017,6 +1017,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{server}” is not the address of a DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give its IP address, with a port if needed: 192.0.2.53 or 127.0.0.1:5353.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{profile}” is a preview profile: what it sends never leaves this computer, so there is no server or domain to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the profile of your mail account with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preflight of “{profile}” ({address} through {host}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2379,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no room left to write on the disk ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{host} answered “{reply}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,6 +2701,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Columns {first} and {second} of the sheet “{sheet}” are both named “{name}”. Rename one of them in the sheet, so that each placeholder means one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{column}” holds formulas whose results were never saved in the file (a program wrote it, not a spreadsheet), so those cells are empty in the messages. Open the file in Excel or LibreOffice Calc and save it once: the results are then stored and merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1025,6 +1025,22 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>이 DNS 서버에 묻습니다 (기본값: 시스템 설정)</translation>
     </message>
     <message>
+        <source>“{server}” is not the address of a DNS server.</source>
+        <translation>“{server}”은(는) DNS 서버 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Give its IP address, with a port if needed: 192.0.2.53 or 127.0.0.1:5353.</source>
+        <translation>DNS 서버의 IP 주소를 지정하십시오. 필요하면 포트도 함께 적습니다: 192.0.2.53 또는 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>“{profile}” is a preview profile: what it sends never leaves this computer, so there is no server or domain to check.</source>
+        <translation>“{profile}”은(는) 미리 보기 프로필입니다. 이 프로필로 보낸 메일은 이 컴퓨터 밖으로 나가지 않으므로 점검할 서버나 도메인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name the profile of your mail account with --profile.</source>
+        <translation>--profile로 메일 계정의 프로필을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Preflight of “{profile}” ({address} through {host}):</source>
         <translation>“{profile}” 사전 점검 ({host}을(를) 통해 {address}에서 보냄):</translation>
     </message>
@@ -2371,6 +2387,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>파일과 디스크 여유 공간을 확인한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
+        <source>There is no room left to write on the disk ({reason}).</source>
+        <translation>디스크에 쓸 공간이 남아 있지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>디스크 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>{host} answered “{reply}”.</source>
         <translation>{host}의 응답: “{reply}”.</translation>
     </message>
@@ -2686,6 +2710,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>Columns {first} and {second} of the sheet “{sheet}” are both named “{name}”. Rename one of them in the sheet, so that each placeholder means one column.</source>
         <translation>“{sheet}” 시트의 {first}열과 {second}열의 이름이 모두 “{name}”입니다. 자리 표시자마다 한 열을 가리키도록 시트에서 둘 중 하나의 이름을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” holds formulas whose results were never saved in the file (a program wrote it, not a spreadsheet), so those cells are empty in the messages. Open the file in Excel or LibreOffice Calc and save it once: the results are then stored and merged.</source>
+        <translation>“{column}” 열에는 계산 결과가 파일에 저장되지 않은 수식이 있습니다(스프레드시트 프로그램이 아닌 다른 프로그램이 만든 파일). 그래서 메시지에서는 이 셀들이 비어 있습니다. 파일을 Excel이나 LibreOffice Calc에서 열어 한 번 저장하면 결과가 저장되어 병합에 들어갑니다.</translation>
     </message>
     <message>
         <source>“{text}” (row {line}, {count} like it)</source>
