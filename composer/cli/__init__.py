@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"composer.cli.{name}")
         module.register(subparsers)
     _add_verbose(parser, top=True)
+    from composer.cli.exit_help import add_exit_statuses
+
+    add_exit_statuses(parser)
     return parser
 
 

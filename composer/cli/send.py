@@ -45,6 +45,12 @@ def _epilog() -> str:
             "exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were "
             "refused, 4 in doubt (most likely delivered: do not send it again).",
         )
+        + "\n"
+        + translate(
+            "CliSend",
+            "with --at: 0 queued, 1 it could not be written (a full disk), 2 a time that is "
+            "not one or has passed.",
+        )
         + "\n\n"
         + translate("CliSend", "example:")
         + "\n"

@@ -315,6 +315,37 @@ in memory. Stop it with Ctrl+C.</source>
     </message>
 </context>
 <context>
+    <name>CliExit</name>
+    <message>
+        <source>exit status: 0 every row sent (--dry-run: every row ready), 1 a row failed or the run stopped, 2 nothing sent (a problem to fix first, bad input), 3 rows in doubt need --mark-unknown-sent or --resend-unknown, 75 a provider&apos;s daily limit (resumes later), 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: 0 no check failed (warnings and checks that could not be made do not fail), 1 a check failed (or --test-to-self did not pass), 2 bad input (an unknown profile, a data file, a DNS server address), 3 --test-to-self without an IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: 0 the inbox was read, 1 the IMAP server could not be reached or refused the sign-in, 2 a request to fix (an unknown profile, no IMAP server, no password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: list 0; run 0 nothing failed, 1 a message failed or waits for a retry, 4 one is in doubt (most likely delivered); cancel and retry 0 done, 1 too late (being sent, or sent), 2 an unknown id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: 0 nothing failed, 1 a message failed or waits for a retry, 4 one is in doubt (most likely delivered: it is not sent again unless you retry it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: 0 taken out (kept in Drafts), 1 too late (being sent, or sent), 2 an unknown id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status: 0 sent, 1 too late (being sent, or sent) or it failed again, 2 an unknown id, 4 in doubt (most likely delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliMerge</name>
     <message>
         <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
@@ -1479,6 +1510,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused, 4 in doubt (most likely delivered: do not send it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --at: 0 queued, 1 it could not be written (a full disk), 2 a time that is not one or has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -319,6 +319,37 @@ in memory. Stop it with Ctrl+C.</source>
     </message>
 </context>
 <context>
+    <name>CliExit</name>
+    <message>
+        <source>exit status: 0 every row sent (--dry-run: every row ready), 1 a row failed or the run stopped, 2 nothing sent (a problem to fix first, bad input), 3 rows in doubt need --mark-unknown-sent or --resend-unknown, 75 a provider&apos;s daily limit (resumes later), 130 interrupted.</source>
+        <translation>종료 상태: 0 모든 행을 보냄(--dry-run: 모든 행이 준비됨), 1 실패한 행이 있거나 실행이 멈춤, 2 아무것도 보내지 않음(먼저 고칠 문제, 잘못된 입력), 3 전달 여부가 불확실한 행이 있어 --mark-unknown-sent 또는 --resend-unknown이 필요함, 75 제공업체의 하루 한도(나중에 이어서 보냄), 130 중단됨.</translation>
+    </message>
+    <message>
+        <source>exit status: 0 no check failed (warnings and checks that could not be made do not fail), 1 a check failed (or --test-to-self did not pass), 2 bad input (an unknown profile, a data file, a DNS server address), 3 --test-to-self without an IMAP server.</source>
+        <translation>종료 상태: 0 실패한 점검 없음(경고와 확인하지 못한 점검은 실패가 아님), 1 점검 하나가 실패함(또는 --test-to-self를 통과하지 못함), 2 잘못된 입력(없는 프로필, 데이터 파일, DNS 서버 주소), 3 IMAP 서버 없이 --test-to-self를 실행함.</translation>
+    </message>
+    <message>
+        <source>exit status: 0 the inbox was read, 1 the IMAP server could not be reached or refused the sign-in, 2 a request to fix (an unknown profile, no IMAP server, no password).</source>
+        <translation>종료 상태: 0 받은 편지함을 읽음, 1 IMAP 서버에 연결하지 못했거나 로그인이 거부됨, 2 고쳐야 할 요청(없는 프로필, IMAP 서버 없음, 암호 없음).</translation>
+    </message>
+    <message>
+        <source>exit status: list 0; run 0 nothing failed, 1 a message failed or waits for a retry, 4 one is in doubt (most likely delivered); cancel and retry 0 done, 1 too late (being sent, or sent), 2 an unknown id.</source>
+        <translation>종료 상태: list 0; run 0 실패 없음, 1 실패했거나 다시 시도를 기다리는 메시지가 있음, 4 전달 여부가 불확실한 메시지가 있음(거의 확실히 전달됨); cancel과 retry 0 완료, 1 너무 늦음(보내는 중이거나 이미 보냄), 2 없는 ID.</translation>
+    </message>
+    <message>
+        <source>exit status: 0 nothing failed, 1 a message failed or waits for a retry, 4 one is in doubt (most likely delivered: it is not sent again unless you retry it).</source>
+        <translation>종료 상태: 0 실패 없음, 1 실패했거나 다시 시도를 기다리는 메시지가 있음, 4 전달 여부가 불확실한 메시지가 있음(거의 확실히 전달됨: retry로 다시 보내라고 하지 않으면 다시 보내지 않음).</translation>
+    </message>
+    <message>
+        <source>exit status: 0 taken out (kept in Drafts), 1 too late (being sent, or sent), 2 an unknown id.</source>
+        <translation>종료 상태: 0 꺼냄(임시 보관함에 보관됨), 1 너무 늦음(보내는 중이거나 이미 보냄), 2 없는 ID.</translation>
+    </message>
+    <message>
+        <source>exit status: 0 sent, 1 too late (being sent, or sent) or it failed again, 2 an unknown id, 4 in doubt (most likely delivered).</source>
+        <translation>종료 상태: 0 보냄, 1 너무 늦음(보내는 중이거나 이미 보냄) 또는 다시 실패함, 2 없는 ID, 4 전달 여부 불확실(거의 확실히 전달됨).</translation>
+    </message>
+</context>
+<context>
     <name>CliMerge</name>
     <message>
         <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
@@ -1488,6 +1519,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>exit status: 0 sent, 1 failed, 2 bad input, 3 sent but some recipients were refused, 4 in doubt (most likely delivered: do not send it again).</source>
         <translation>종료 상태: 0 보냄, 1 실패, 2 잘못된 입력, 3 보냈지만 일부 받는 사람이 거부됨, 4 확인 안 됨(거의 확실히 전달되었으니 다시 보내지 마십시오).</translation>
+    </message>
+    <message>
+        <source>with --at: 0 queued, 1 it could not be written (a full disk), 2 a time that is not one or has passed.</source>
+        <translation>--at 사용 시: 0 보낼 편지함에 넣음, 1 기록하지 못함(디스크 가득 참), 2 올바르지 않거나 이미 지난 시간.</translation>
     </message>
     <message>
         <source>example:</source>
