@@ -97,6 +97,23 @@ def open_source(args: argparse.Namespace, delimiter: str | None) -> DataSource:
     )
     if args.results is not None:
         check_results_path(args.results, source)
+    for option, column in (
+        ("--consent-column", getattr(args, "consent_column", None)),
+        ("--pdf-password-column", getattr(args, "pdf_password_column", None)),
+    ):
+        # A misspelt column must not quietly mean "no consent dates" or "no passwords".
+        if column and column not in source.columns:
+            raise ComposerError(
+                translate(
+                    "CliMerge",
+                    "{file} has no column “{column}” for {option}. Choose one of: {columns}.",
+                ).format(
+                    file=source.path.name,
+                    column=column,
+                    option=option,
+                    columns=", ".join(source.columns),
+                )
+            )
     return source
 
 

@@ -822,6 +822,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} has no column “{column}” for {option}. Choose one of: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
         <translation type="unfinished"></translation>
     </message>

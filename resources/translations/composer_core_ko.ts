@@ -830,6 +830,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>각 행의 상태, 시각, Message-ID를 덧붙인 데이터 사본을 저장합니다 (.xlsx)</translation>
     </message>
     <message>
+        <source>{file} has no column “{column}” for {option}. Choose one of: {columns}.</source>
+        <translation>{file}에는 {option}에 쓸 “{column}” 열이 없습니다. 다음 중에서 고르십시오: {columns}.</translation>
+    </message>
+    <message>
         <source>Checking {file}, sheet “{sheet}” (column names on row {row}, {count} column)...</source>
         <translation>{file}의 “{sheet}” 시트를 확인하는 중입니다 (열 이름은 {row}행, 열 {count}개)...</translation>
     </message>

@@ -84,3 +84,16 @@ def test_preflight_of_a_preview_profile_says_there_is_nothing_to_check(
     assert "“Terminal” is a preview profile" in out
     assert "through )" not in out
     assert "[" not in out
+
+
+@pytest.mark.parametrize("option", ["--consent-column", "--pdf-password-column"])
+def test_a_column_option_naming_no_column_is_refused_by_name(
+    composer_home: Path, merge_inputs: tuple[Path, Path], option: str
+) -> None:
+    """Not "the template uses {{ 동의 }}", nor a silent "no consent column": the option's
+    column is named, with the columns there are."""
+    code, out = _composer(composer_home, "merge", *map(str, merge_inputs), "--dry-run",
+                          "--advertising", option, "동의")  # fmt: skip
+    assert code == 2, out
+    assert f"list.xlsx has no column “동의” for {option}. Choose one of: 이름, email." in out
+    assert "Dry run" not in out
