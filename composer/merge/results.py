@@ -3,6 +3,8 @@
 :func:`write_results` writes an ``.xlsx`` file (openpyxl, streamed) holding the data
 file's columns and rows, followed by the columns *status*, *time*, *Message-ID* and
 *reason* from the ledger. Rows of a workbook keep their cell types (a date stays a date).
+A path ending in ``.csv`` gets the same table as CSV (UTF-8 with the mark Excel needs to
+read Korean), each cell written as the sheet shows it.
 The user's own file is never written: a results path that is the data file is refused,
 and the copy is written beside its final name and moved into place when complete.
 """
@@ -25,7 +27,7 @@ from composer.merge.record.ledger import MergeLedger
 
 __all__ = ["ResultsError", "check_results_path", "status_word", "write_results"]
 
-RESULT_SUFFIXES = (".xlsx", ".xlsm")
+RESULT_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 
 
 class ResultsError(ComposerError, ValueError):
@@ -59,8 +61,8 @@ def check_results_path(path: Path, source: DataSource) -> None:
         raise ResultsError(
             translate(
                 "MergeResults",
-                "The results file {path} must end in .xlsx (it is written as an Excel "
-                "workbook). Choose a name such as results.xlsx.",
+                "The results file {path} must end in .xlsx (an Excel workbook) or .csv. "
+                "Choose a name such as results.xlsx.",
             ).format(path=path)
         )
     if path.resolve() == source.path.resolve():
@@ -96,10 +98,29 @@ def _data(source: DataSource) -> Iterator[tuple[int, list[Any]]]:
             yield row.number, [row.values.get(c, "") for c in source.columns]
 
 
+class _CsvRows:
+    """A CSV file written row by row, in the place of a workbook's sheet (so a million rows
+    are never held in memory); each cell as the sheet shows it."""
+
+    def __init__(self, path: Path) -> None:
+        import csv
+
+        self._fh = path.open("w", encoding="utf-8-sig", newline="")
+        self._writer = csv.writer(self._fh)
+
+    def append(self, cells: list[Any]) -> None:
+        from composer.merge.data.cells import cell_text
+
+        self._writer.writerow([cell_text(c) for c in cells])
+
+    def close(self) -> None:
+        self._fh.close()
+
+
 def _as_data(sheet: Any, value: Any) -> Any:
     """*value* as a cell that is data: text starting with ``=`` stays text (never a
     formula), and characters a workbook cannot hold become U+FFFD."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or isinstance(sheet, _CsvRows):
         return value
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -133,7 +154,6 @@ def write_results(
         CsvError: the data file cannot be read any more.
         OSError: *path* cannot be written.
     """
-    import openpyxl
 
     check_results_path(path, source)
     statuses = {
@@ -151,9 +171,35 @@ def write_results(
     for item in returned_rows(ledger, merge_id, scan):
         came_back.setdefault(item.row_number, item)  # a hard bounce before the rest
     details = {number: by_key[key] for number, key in keys.items() if key in by_key}
+    tmp = path.with_name(path.name + ".tmp")
+    csv_rows = _CsvRows(tmp) if path.suffix.lower() == ".csv" else None
+    try:
+        written = _write_rows(csv_rows, source, statuses, details, came_back, hide, tmp)
+        if csv_rows is not None:
+            csv_rows.close()
+        os.replace(tmp, path)
+    finally:
+        if csv_rows is not None:
+            csv_rows.close()
+        tmp.unlink(missing_ok=True)
+    return written
+
+
+def _write_rows(
+    csv_rows: _CsvRows | None,
+    source: DataSource,
+    statuses: dict[int, str],
+    details: dict[int, Any],
+    came_back: dict[int, Returned],
+    hide: Iterable[str | None],
+    tmp: Path,
+) -> int:
+    """Write the table to *csv_rows*, or to a workbook saved as *tmp*; returns the rows."""
+    import openpyxl
+
     book = openpyxl.Workbook(write_only=True)
     title = source.sheet if isinstance(source, SpreadsheetSource) else source.path.stem
-    sheet = book.create_sheet(title=title[:31] or "Sheet1")
+    sheet: Any = csv_rows if csv_rows is not None else book.create_sheet(title[:31] or "Sheet1")
     hidden = {c for c in hide if c}
     keep = [i for i, c in enumerate(source.columns) if c not in hidden]
     sheet.append(
@@ -190,10 +236,6 @@ def write_results(
             ]
         )
         written += 1
-    tmp = path.with_name(path.name + ".tmp")
-    try:
+    if csv_rows is None:
         book.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return written

@@ -3144,7 +3144,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The results file {path} must end in .xlsx (it is written as an Excel workbook). Choose a name such as results.xlsx.</source>
+        <source>The results file {path} must end in .xlsx (an Excel workbook) or .csv. Choose a name such as results.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

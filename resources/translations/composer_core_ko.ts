@@ -3152,8 +3152,8 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>수신 거부함</translation>
     </message>
     <message>
-        <source>The results file {path} must end in .xlsx (it is written as an Excel workbook). Choose a name such as results.xlsx.</source>
-        <translation>결과 파일 {path}의 이름은 .xlsx로 끝나야 합니다 (Excel 통합 문서로 저장됩니다). results.xlsx 같은 이름을 쓰세요.</translation>
+        <source>The results file {path} must end in .xlsx (an Excel workbook) or .csv. Choose a name such as results.xlsx.</source>
+        <translation>결과 파일 {path}의 이름은 .xlsx(Excel 통합 문서) 또는 .csv로 끝나야 합니다. results.xlsx 같은 이름을 지정하십시오.</translation>
     </message>
     <message>
         <source>The results file would replace the data file {path}. Composer never changes your file: choose another name for the results.</source>

@@ -169,3 +169,37 @@ def test_group_by_sends_one_message_per_address(tmp_path: Path, composer_home: P
     kim = email.message_from_bytes(got[0][1], policy=email.policy.default)
     assert kim["Subject"] == "2"
     assert "김하나;김둘;" in kim.get_body().get_content()  # type: ignore[union-attr]
+
+
+def test_a_csv_list_gets_its_results_as_csv(tmp_path: Path, composer_home: Path) -> None:
+    """``--results results.csv`` for a CSV list: the same table, as CSV Excel reads (BOM),
+    with each row's status and Message-ID; the user's file is untouched."""
+    import csv
+
+    data = tmp_path / "명단.csv"
+    data.write_text(
+        "이름,email,학번\n김철수,kim@school.example,00123\n이영희,broken,00456\n", encoding="utf-8"
+    )
+    template = tmp_path / "t.eml"
+    template.write_text(
+        "From: office@school.example\nTo: {{ 이름 }} <{{ email }}>\nSubject: {{ 학번 }}\n\nHi\n",
+        encoding="utf-8",
+    )
+    before = digest(data)
+    results = tmp_path / "results.csv"
+    with SMTPTestServer() as server:
+        code, out = run_cli(composer_home, str(data), str(template), "--server",
+                            f"127.0.0.1:{server.port}", "--yes", "--skip-problems",
+                            "--results", str(results))  # fmt: skip
+        assert code == 0, out
+        (sent,) = server.messages
+    assert digest(data) == before
+    raw = results.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["이름", "email", "학번", "status", "time", "Message-ID", "reason"]
+    assert rows[1][:4] == ["김철수", "kim@school.example", "00123", "sent"]
+    message = email.message_from_bytes(sent.data, policy=email.policy.default)
+    assert rows[1][5] == message["Message-ID"]
+    assert rows[2][3] == "skipped"
+    assert len(rows) == 3
