@@ -302,3 +302,24 @@ def test_formulas_without_saved_results_are_named_in_a_note(tmp_path: Path) -> N
     source = open_data(with_cached_values(saved, {"B2*2": "2468"}))
     assert [r.values["합계"] for r in source.rows()] == ["2468", "5"]
     assert source.notes() == []
+
+
+def test_phone_and_id_formats_with_separators_show_as_the_sheet_does(tmp_path: Path) -> None:
+    """A phone number or a 주민번호-like ID stored as a number under a format such as
+    ``000-0000-0000`` reads in Excel with its leading zero and hyphens; so it does here."""
+    rows = [
+        ["email", "전화", "번호", "우편", "금액"],
+        ["a@example.com", 1012345678, 101013234567, 1234, 1234.5],
+        ["b@example.com", 212345678, 9901011234567, 61234, 3],
+    ]
+    path = workbook(
+        tmp_path / "phones.xlsx",
+        {"명단": rows},
+        B2="000-0000-0000", B3="000-0000-0000", C2="000000\\-0000000", C3="000000\\-0000000",
+        D2="00000", D3="00000", E2="0.00", E3="0.00",
+    )  # fmt: skip
+    values = [r.values for r in open_data(path).rows()]
+    assert [v["전화"] for v in values] == ["010-1234-5678", "002-1234-5678"]
+    assert [v["번호"] for v in values] == ["010101-3234567", "990101-1234567"]
+    assert [v["우편"] for v in values] == ["01234", "61234"]
+    assert [v["금액"] for v in values] == ["1234.5", "3"]  # a decimal format pads nothing

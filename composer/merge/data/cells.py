@@ -8,7 +8,8 @@ number without an exponent or a trailing ``.0``, ``2024-03-05`` for a date,
 leading zeros typed as text (``00123``) stay.
 
 A column whose cells are zero-padded by their number format (``00000`` for a postcode
-stored as a number) is padded back to that width by :func:`padded`.
+stored as a number, ``000-0000-0000`` for a phone number) is shown that way by
+:func:`padded`.
 """
 
 from __future__ import annotations
@@ -76,12 +77,30 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def padded(text: str, width: int) -> str:
-    """*text* (a whole number) with leading zeros up to *width* digits, as a ``000…`` number
-    format shows it; anything else is returned unchanged."""
-    if width and text.isdigit() and len(text) < width:
-        return text.rjust(width, "0")
-    return text
+def padded(text: str, pattern: int | str) -> str:
+    """*text* (a whole number) as a zero-padding number format shows it: ``01234`` for
+    ``00000`` (or a width of 5), ``010-1234-5678`` for ``000-0000-0000``; anything else is
+    returned unchanged."""
+    if isinstance(pattern, int):
+        pattern = "0" * pattern
+    zeros = pattern.count("0")
+    if not zeros or not text.isdigit():
+        return text
+    digits = text.rjust(zeros, "0")
+    if len(pattern) == zeros:
+        return digits
+    # More digits than the pattern has zeros: the first group takes them, as Excel shows it.
+    extra = len(digits) - zeros
+    out: list[str] = []
+    taken = 0
+    for ch in pattern:
+        if ch != "0":
+            out.append(ch)
+            continue
+        step = extra + 1 if taken == 0 else 1
+        out.append(digits[taken : taken + step])
+        taken += step
+    return "".join(out)
 
 
 # How a date is written in a cell, for telling the user a column mixes several ways.

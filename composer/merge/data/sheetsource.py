@@ -338,7 +338,7 @@ class SpreadsheetSource:
                 spans.append((c0 - self._col0, c1 - self._col0, r1 > r0 and c1 == c0))
         return spans
 
-    def _zero_pad_widths(self) -> dict[int, int]:
+    def _zero_pad_widths(self) -> dict[int, str]:
         """Columns whose number format pads with zeros (``00000``), from the first data
         rows; only Office Open XML keeps formats where they can be read cheaply."""
         if self.kind not in ("xlsx", "xlsm"):

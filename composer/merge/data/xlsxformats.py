@@ -44,18 +44,34 @@ def _xml(z: zipfile.ZipFile, name: str) -> ET.Element:
     return safe_xml.fromstring(z.read(name))
 
 
-def _padded_styles(z: zipfile.ZipFile) -> dict[int, int]:
-    """Cell style index -> zero-padded width, for the styles whose format is ``000…``."""
+# What may stand between the zeros of a phone or ID format: 000-0000-0000, (000) 000-0000.
+_SEPARATORS = frozenset("- ()")
+
+
+def digit_pattern(code: str) -> str | None:
+    """The zero-padding pattern of number format *code* (``00000``, ``000-0000-0000``,
+    Excel's escaped ``000\\-0000``), None for any other format (a decimal point, ``#``, a
+    date, a colour: the value is shown as it is)."""
+    pattern = code.replace("\\", "").replace('"', "")
+    zeros = pattern.count("0")
+    if zeros < 2 or not set(pattern) <= _SEPARATORS | {"0"}:
+        return None
+    return pattern
+
+
+def _padded_styles(z: zipfile.ZipFile) -> dict[int, str]:
+    """Cell style index -> zero-padding pattern, for the styles whose format is ``000…``
+    (with separators: ``000-0000-0000``)."""
     try:
         root = _xml(z, "xl/styles.xml")
     except KeyError:
         return {}
-    widths: dict[str, int] = {}
+    widths: dict[str, str] = {}
     for fmt in root.iter(f"{_MAIN}numFmt"):
-        code = fmt.get("formatCode", "")
-        if len(code) > 1 and code.strip("0") == "":
-            widths[fmt.get("numFmtId", "")] = len(code)
-    styles: dict[int, int] = {}
+        pattern = digit_pattern(fmt.get("formatCode", ""))
+        if pattern:
+            widths[fmt.get("numFmtId", "")] = pattern
+    styles: dict[int, str] = {}
     xfs = root.find(f"{_MAIN}cellXfs")
     for i, xf in enumerate(xfs if xfs is not None else ()):
         width = widths.get(xf.get("numFmtId", ""))
@@ -87,8 +103,8 @@ def _sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
     return None
 
 
-def zero_padded_columns(path: Path, sheet: str, first_row: int, rows: int) -> dict[int, int]:
-    """Column index (0 = A) -> width, for number cells formatted ``000…`` in sheet rows
+def zero_padded_columns(path: Path, sheet: str, first_row: int, rows: int) -> dict[int, str]:
+    """Column index (0 = A) -> pattern, for number cells formatted ``000…`` in sheet rows
     *first_row* (1-based) to *first_row* + *rows*; empty when nothing can be read."""
     try:
         with zipfile.ZipFile(path) as z:
@@ -98,7 +114,7 @@ def zero_padded_columns(path: Path, sheet: str, first_row: int, rows: int) -> di
             part = _sheet_part(z, sheet)
             if part is None:
                 return {}
-            found: dict[int, int] = {}
+            found: dict[int, str] = {}
             last = first_row + rows
             with z.open(part) as fh:
                 # Streamed and left after the first rows, whatever the sheet's size.
