@@ -463,7 +463,12 @@ def _check_and_send(
     engine runs (from then on the merge is a real one, kept in Earlier merges)."""
     from composer.cli.merge_control import decide_doubt
     from composer.cli.merge_report import dry_run, print_report
-    from composer.cli.merge_results import checking_line, data_notes, write_results_file
+    from composer.cli.merge_results import (
+        checking_line,
+        data_notes,
+        group_notes,
+        write_results_file,
+    )
     from composer.cli.merge_run import send, summary
     from composer.merge import EngineSettings
     from composer.merge.templates.store import remember
@@ -492,6 +497,7 @@ def _check_and_send(
     resend = decide_doubt(args, plan, report, target.account)
     print_report(report, out)
     data_notes(source, out)
+    group_notes(plan, out)
     if args.dry_run:
         code = dry_run(plan, report, out)
         write_results_file(args.results, plan, out)

@@ -148,6 +148,43 @@ def data_notes(source: DataSource, out: TextIO) -> None:
         print(translate("CliMerge", "Note: {note}").format(note=note), file=out)
 
 
+def group_notes(plan: MergePlan, out: TextIO) -> None:
+    """Say when ``--group-by`` puts rows with different addresses into one message: only
+    the group's first row's address gets it."""
+    from composer.merge.data.groupcheck import split_recipients
+    from composer.merge.data.grouping import GroupedSource
+    from composer.merge.templates.render import ADDRESS_FIELDS
+
+    if not isinstance(plan.source, GroupedSource):
+        return
+    used = plan.compiled.used_columns()
+    columns = [n for field in ADDRESS_FIELDS if field != "reply_to" for n in used.get(field, ())]
+    for split in split_recipients(plan.source, sorted(columns)):
+        note = plural(
+            split.groups,
+            translate(
+                "CliMerge",
+                "Grouped by “{group}”, {count} group has rows with different “{column}” "
+                "(such as {example}): its message goes only to its first row's address. "
+                "Group by the address column to write to each address, or make the cells "
+                "the same.",
+            ),
+            translate(
+                "CliMerge",
+                "Grouped by “{group}”, {count} groups have rows with different “{column}” "
+                "(such as {example}): each group's message goes only to its first row's "
+                "address. Group by the address column to write to each address, or make "
+                "the cells the same.",
+            ),
+        ).format(
+            group=plan.source.column,
+            count=split.groups,
+            column=split.column,
+            example=", ".join(split.example[:3]),
+        )
+        print(translate("CliMerge", "Note: {note}").format(note=note), file=out)
+
+
 def write_results_file(path: Path | None, plan: MergePlan, out: TextIO) -> None:
     """Write ``--results``; a failure is reported, never turned into a failed merge."""
     if path is None:

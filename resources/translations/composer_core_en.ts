@@ -838,6 +838,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grouped by “{group}”, {count} group has rows with different “{column}” (such as {example}): its message goes only to its first row&apos;s address. Group by the address column to write to each address, or make the cells the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by “{group}”, {count} groups have rows with different “{column}” (such as {example}): each group&apos;s message goes only to its first row&apos;s address. Group by the address column to write to each address, or make the cells the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
         <translation type="unfinished"></translation>
     </message>

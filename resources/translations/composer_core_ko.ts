@@ -846,6 +846,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>참고: {note}</translation>
     </message>
     <message>
+        <source>Grouped by “{group}”, {count} group has rows with different “{column}” (such as {example}): its message goes only to its first row&apos;s address. Group by the address column to write to each address, or make the cells the same.</source>
+        <translation>“{group}” 기준으로 묶은 그룹 {count}개에 “{column}” 값이 서로 다른 행이 있습니다(예: {example}). 각 그룹의 메시지는 첫 행의 주소로만 갑니다. 주소마다 보내려면 주소 열로 묶거나, 셀 값을 같게 맞추십시오.</translation>
+    </message>
+    <message>
+        <source>Grouped by “{group}”, {count} groups have rows with different “{column}” (such as {example}): each group&apos;s message goes only to its first row&apos;s address. Group by the address column to write to each address, or make the cells the same.</source>
+        <translation>“{group}” 기준으로 묶은 그룹 {count}개에 “{column}” 값이 서로 다른 행이 있습니다(예: {example}). 각 그룹의 메시지는 첫 행의 주소로만 갑니다. 주소마다 보내려면 주소 열로 묶거나, 셀 값을 같게 맞추십시오.</translation>
+    </message>
+    <message>
         <source>The results could not be written to {path} ({reason}). Run the same command again with another --results path: nothing will be sent twice.</source>
         <translation>결과를 {path}에 저장하지 못했습니다 ({reason}). 다른 --results 경로로 같은 명령을 다시 실행하세요. 이미 보낸 메일은 다시 보내지 않습니다.</translation>
     </message>

@@ -97,3 +97,33 @@ def test_a_column_option_naming_no_column_is_refused_by_name(
     assert code == 2, out
     assert f"list.xlsx has no column “동의” for {option}. Choose one of: 이름, email." in out
     assert "Dry run" not in out
+
+
+def test_grouping_rows_with_different_addresses_says_who_gets_nothing(
+    composer_home: Path, tmp_path: Path
+) -> None:
+    """--group-by a family column whose rows hold a mother's and a father's address: the
+    message goes to the first row's address only, and the check says so before sending."""
+    data = tmp_path / "families.csv"
+    data.write_text(
+        "family,email,child\nF1,mom@example.com,민수\nF1,dad@example.com,민지\n"
+        "F2,lee@example.com,철수\nF2,LEE@example.com ,영희\n",
+        encoding="utf-8",
+    )
+    template = tmp_path / "t.eml"
+    template.write_text(
+        "From: me@example.com\nTo: <{{ email }}>\nSubject: x\n\n"
+        "{% for row in rows %}{{ row.child }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    code, out = _composer(composer_home, "merge", str(data), str(template), "--dry-run",
+                          "--group-by", "family")  # fmt: skip
+    assert code == 0, out
+    assert (
+        "Note: Grouped by “family”, 1 group has rows with different “email” (such as "
+        "mom@example.com, dad@example.com): its message goes only to its first row's address."
+    ) in out
+    code, out = _composer(composer_home, "merge", str(data), str(template), "--dry-run",
+                          "--group-by", "email")  # fmt: skip
+    assert code == 0, out
+    assert "different" not in out
