@@ -352,7 +352,10 @@ def _run(args: argparse.Namespace) -> int:
                 "Name the data file and the template: composer merge DATA.csv TEMPLATE.eml",
             )
         )
-    scheduled = merge_schedule.schedule_if_asked(args, _delimiter(args.delimiter))
+    # A dry run checks now and keeps nothing: never a scheduled (dry) run for later.
+    scheduled = (
+        None if args.dry_run else merge_schedule.schedule_if_asked(args, _delimiter(args.delimiter))
+    )
     if scheduled is not None:
         return scheduled
     started: list[bool] = []

@@ -127,3 +127,20 @@ def test_grouping_rows_with_different_addresses_says_who_gets_nothing(
                           "--group-by", "email")  # fmt: skip
     assert code == 0, out
     assert "different" not in out
+
+
+@pytest.mark.parametrize("when", [("--at", "2099-01-01 09:00"), ("--send-at-column", "when")])
+def test_a_dry_run_with_a_send_time_checks_now_and_schedules_nothing(
+    composer_home: Path, tmp_path: Path, when: tuple[str, str]
+) -> None:
+    data = tmp_path / "list.csv"
+    data.write_text("email,when\na@example.com,2099-01-01 09:00\nb@example.com,\n", "utf-8")
+    template = tmp_path / "t.eml"
+    template.write_text("From: me@example.com\nTo: <{{ email }}>\nSubject: x\n\nHi\n", "utf-8")
+    code, out = _composer(composer_home, "merge", str(data), str(template), "--dry-run", *when)
+    assert code == 0, out
+    assert "Dry run: 2 messages rendered" in out
+    assert "Scheduled" not in out
+    code, out = _composer(composer_home, "outbox", "list", "--all")
+    assert code == 0, out
+    assert "The outbox is empty." in out
