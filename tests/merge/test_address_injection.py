@@ -285,3 +285,30 @@ def test_an_unsubscribe_address_is_one_address(tmp_path: Path) -> None:
                 MergeOptions(unsubscribe_mailto=mailto),
             )
             assert (plan.validate().template_problems == []) == ok, mailto
+
+
+def test_a_cell_that_looks_like_an_encoded_word_reads_as_written(
+    tmp_path: Path, smtp_server: SMTPTestServer
+) -> None:
+    """A cell holding ``=?utf-8?b?...?=`` is text, not header syntax: the recipient's mail
+    reader (which decodes encoded words, even inside quotes) shows the cell's characters,
+    in the display name and in the subject, never what they would spell."""
+    sneaky = "=?utf-8?b?7ZWt6rO1?="  # would read as 항공
+    long_one = "x" * 50 + f" =?utf-8?q?evil=40{ATTACKER}?= " + "y" * 50
+    data = write_csv(
+        tmp_path / "d.csv",
+        ["id", "name", "email", "topic"],
+        [["1", sneaky, "one@example.org", sneaky], ["2", long_one, "two@example.org", long_one]],
+    )
+    with MergeLedger() as ledger:
+        merge(data, smtp_server, ledger, subject="Row {{ id }}: {{ topic }}")
+    by_rcpt = {
+        m.rcpt_tos[0]: email.message_from_bytes(m.data, policy=email.policy.default)
+        for m in smtp_server.messages
+    }
+    for address, cell, row in (("one@example.org", sneaky, 1), ("two@example.org", long_one, 2)):
+        parsed = by_rcpt[address]
+        assert parsed["To"].addresses[0].display_name == cell
+        assert parsed["To"].addresses[0].addr_spec == address
+        assert str(parsed["Subject"]) == f"Row {row}: {cell}"
+    assert all(len(line) <= 998 for m in smtp_server.messages for line in m.data.split(b"\r\n"))

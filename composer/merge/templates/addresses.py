@@ -18,6 +18,7 @@ import unicodedata
 from composer.compose.fieldsplit import split_entries, split_entry, unquote_name
 
 __all__ = [
+    "as_written",
     "format_mailbox",
     "has_control",
     "is_addr_spec",
@@ -116,12 +117,40 @@ def _clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
+# Text a mail reader decodes as an RFC 2047 encoded word (=?charset?B?...?=), even inside
+# quotes (Gmail and Outlook do).
+_ENCODED_WORD_LIKE = re.compile(r"=\?[^?\s]*\?[bBqQ]\?")
+_WORD_CHARS = 30  # characters per encoded word: well under 75 octets once encoded
+
+
+def as_written(text: str, *, words: bool = True) -> str:
+    """*text* for a header, shown by mail readers exactly as written: a value holding what
+    looks like an encoded word (a cell with ``=?utf-8?b?...?=``) is itself encoded, so the
+    reader decodes it back to these characters, not to what they would spell. Anything
+    else is returned unchanged (the mail library encodes it as usual). With *words* False
+    the text is one encoded word (a display name: some readers keep the space between words
+    there, against RFC 2047)."""
+    if not _ENCODED_WORD_LIKE.search(text):
+        return text
+    from email.header import Header
+
+    if not words:
+        return Header(text, "utf-8").encode(maxlinelen=0)
+
+    # Encoded words separated by a space are joined again without it when read.
+    chunks = [text[i : i + _WORD_CHARS] for i in range(0, len(text), _WORD_CHARS)]
+    return " ".join(Header(chunk, "utf-8").encode(maxlinelen=0) for chunk in chunks)
+
+
 def format_mailbox(name: str, address: str) -> str:
     """``Name <address>``, the name always one phrase: quoted (and escaped) unless it is
-    plain words. *address* must already be a valid addr-spec."""
+    plain words (or encoded, when it looks like an encoded word: :func:`as_written`).
+    *address* must already be a valid addr-spec."""
     name = _clean_name(name)
     if not name:
         return address
+    if _ENCODED_WORD_LIKE.search(name):
+        return f"{as_written(name, words=False)} <{address}>"
     if not _PLAIN_NAME.match(name):
         name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{name} <{address}>"

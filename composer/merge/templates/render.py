@@ -34,7 +34,7 @@ from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.merge.data.attachments import AttachmentFile, read_attachment, resolve_attachments
 from composer.merge.data.pdfprotect import is_pdf_name, protect_pdf
-from composer.merge.templates.addresses import has_control, printable
+from composer.merge.templates.addresses import as_written, has_control, printable
 from composer.merge.templates.fields import (
     AddressEntry,
     FieldSyntaxError,
@@ -281,7 +281,7 @@ class RenderedMessage:
         if message_id:
             headers["Message-ID"] = message_id
         common: dict[str, Any] = {
-            "subject": subject_prefix + self.subject,
+            "subject": as_written(subject_prefix + self.subject),
             "from_email": from_email,
             "to": list(to) if to is not None else self.to,
             "bcc": [] if to is not None else self.bcc,
