@@ -16,6 +16,7 @@ of 10 (RFC 7208 §4.6.4); ``exists`` and ``ptr`` are counted and treated as not 
 from __future__ import annotations
 
 import ipaddress
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -59,14 +60,26 @@ def make_resolver(server: str | None = None, timeout: float = 4.0) -> dns.resolv
     return resolver
 
 
+# Resolvers whose server let a query time out. The checks make a dozen queries (SPF, DMARC,
+# MX, eleven DKIM selectors); against a server that does not answer, each would wait the
+# whole timeout again, so after the first the rest are "could not check" at once.
+_SILENT: weakref.WeakKeyDictionary[dns.resolver.Resolver, str] = weakref.WeakKeyDictionary()
+
+
 def _query(resolver: dns.resolver.Resolver, name: str, kind: str) -> list[str]:
     """The records' texts, [] for none (NXDOMAIN, no answer); DnsUnavailable otherwise."""
+    silent = _SILENT.get(resolver)
+    if silent is not None:
+        raise DnsUnavailable(silent)
     try:
         answer = resolver.resolve(name, kind, raise_on_no_answer=False)
     except dns.resolver.NXDOMAIN:
         return []
     except (dns.exception.Timeout, dns.resolver.NoNameservers, OSError) as exc:
-        raise DnsUnavailable(f"{name} {kind}: {type(exc).__name__}") from exc
+        reason = f"{name} {kind}: {type(exc).__name__}"
+        if isinstance(exc, dns.exception.Timeout):
+            _SILENT[resolver] = reason
+        raise DnsUnavailable(reason) from exc
     out = []
     for rr in answer:
         if kind == "TXT":

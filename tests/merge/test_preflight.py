@@ -198,3 +198,19 @@ def test_composer_preflight_prints_every_check(
     assert "policy “quarantine”" in out
     assert "[warn] MX" in out
     assert run.returncode == 0, out
+
+
+def test_a_dns_server_that_does_not_answer_is_waited_for_once(dns_server: object) -> None:
+    """After the first query times out, the other checks (DMARC, MX, eleven DKIM selectors)
+    say "could not check" at once instead of each waiting the whole timeout again."""
+    dns = dns_server
+    dns.silence("mute.test")  # type: ignore[attr-defined]
+    found = preflight(
+        from_email="a@mute.test",
+        host="127.0.0.11",
+        resolver=make_resolver(f"127.0.0.1:{dns.port}", timeout=0.3),  # type: ignore[attr-defined]
+        selectors=["s1", "s2"],
+    )
+    assert [f.level for f in found] == ["unknown"] * 4
+    asked = {name for name, _type in dns.asked("mute.test")}  # type: ignore[attr-defined]
+    assert asked == {"mute.test."}
