@@ -2651,6 +2651,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
 <context>
     <name>MergeData</name>
     <message>
+        <source>{path} is a folder, not a data file. Choose the CSV file or the workbook inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file {path} does not exist. Choose the CSV file again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2659,6 +2659,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
 <context>
     <name>MergeData</name>
     <message>
+        <source>{path} is a folder, not a data file. Choose the CSV file or the workbook inside it.</source>
+        <translation>{path}은(는) 데이터 파일이 아니라 폴더입니다. 그 안에 있는 CSV 파일이나 통합 문서를 선택하십시오.</translation>
+    </message>
+    <message>
         <source>The data file {path} does not exist. Choose the CSV file again.</source>
         <translation>데이터 파일 {path}이(가) 없습니다. CSV 파일을 다시 선택하십시오.</translation>
     </message>

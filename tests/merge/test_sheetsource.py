@@ -323,3 +323,11 @@ def test_phone_and_id_formats_with_separators_show_as_the_sheet_does(tmp_path: P
     assert [v["번호"] for v in values] == ["010101-3234567", "990101-1234567"]
     assert [v["우편"] for v in values] == ["01234", "61234"]
     assert [v["금액"] for v in values] == ["1234.5", "3"]  # a decimal format pads nothing
+
+
+@pytest.mark.parametrize("name", ["lists", "lists.xlsx"])
+def test_a_folder_given_as_the_data_file_is_called_a_folder(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    with pytest.raises(CsvError, match="is a folder, not a data file"):
+        open_data(folder)

@@ -37,7 +37,15 @@ from pathlib import Path
 from composer.errors import ComposerError
 from composer.i18n import translate
 
-__all__ = ["DELIMITERS", "CsvError", "CsvRow", "CsvSource", "detect_delimiter", "detect_encoding"]
+__all__ = [
+    "DELIMITERS",
+    "CsvError",
+    "CsvRow",
+    "CsvSource",
+    "detect_delimiter",
+    "detect_encoding",
+    "folder_given",
+]
 
 DELIMITERS = (",", ";", "\t", "|")
 _CHUNK = 1 << 18
@@ -184,6 +192,14 @@ def _as_utf8(cell: str, encoding: str) -> str | None:
     return fixed if fixed != cell else None
 
 
+def folder_given(path: Path) -> str:
+    """The words for a data file that is a folder."""
+    return translate(
+        "MergeData",
+        "{path} is a folder, not a data file. Choose the CSV file or the workbook inside it.",
+    ).format(path=path)
+
+
 class CsvSource:
     """A CSV data file, read as a stream of :class:`CsvRow`.
 
@@ -204,6 +220,8 @@ class CsvSource:
         delimiter: str | None = None,
     ) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise CsvError(folder_given(self.path))
         if not self.path.is_file():
             raise CsvError(
                 translate(

@@ -35,7 +35,7 @@ from typing import Any
 
 from composer.i18n import translate
 from composer.merge.data.cells import cell_text, date_shape, padded
-from composer.merge.data.csvsource import CsvError, CsvRow
+from composer.merge.data.csvsource import CsvError, CsvRow, folder_given
 from composer.merge.data.xlsxformats import zero_padded_columns
 
 __all__ = [
@@ -119,6 +119,8 @@ class SpreadsheetSource:
     ) -> None:
         self.path = Path(path)
         self.kind = self.path.suffix.lower().lstrip(".") or "xlsx"
+        if self.path.is_dir():
+            raise SheetError(folder_given(self.path))
         if not self.path.is_file():
             raise SheetError(
                 translate(
