@@ -42,7 +42,8 @@ def _description() -> str:
     return translate(
         "CliMerge",
         "Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, "
-        "Subject\nand the bodies) with every row of DATA.csv and send one message per row "
+        "Subject\nand the bodies) with every row of DATA (a CSV file, or a sheet of an .xlsx, "
+        ".xls or .ods\nworkbook) and send one message per row (or per --group-by group) "
         "through a sending\nprofile. Every row is checked first; nothing is sent while rows "
         "have problems, unless you\nskip them. A ledger records each row as the server "
         "accepts it, so running the same command\nagain after a crash, a kill or Ctrl+C sends "
@@ -55,7 +56,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser(
         "merge",
         help=translate(
-            "CliMerge", "send a templated message to every row of a CSV file (mail merge)"
+            "CliMerge",
+            "send a templated message to every row of a CSV file or spreadsheet (mail merge)",
         ),
         description=_description(),
         formatter_class=argparse.RawDescriptionHelpFormatter,

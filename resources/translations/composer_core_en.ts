@@ -348,18 +348,6 @@ in memory. Stop it with Ctrl+C.</source>
 <context>
     <name>CliMerge</name>
     <message>
-        <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
-and the bodies) with every row of DATA.csv and send one message per row through a sending
-profile. Every row is checked first; nothing is sent while rows have problems, unless you
-skip them. A ledger records each row as the server accepts it, so running the same command
-again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send a templated message to every row of a CSV file (mail merge)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the message to merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,6 +578,19 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>(dry run)</source>
         <extracomment>The profile&apos;s account, for its IMAP server (None for --server and dry runs).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
+and the bodies) with every row of DATA (a CSV file, or a sheet of an .xlsx, .xls or .ods
+workbook) and send one message per row (or per --group-by group) through a sending
+profile. Every row is checked first; nothing is sent while rows have problems, unless you
+skip them. A ledger records each row as the server accepts it, so running the same command
+again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a templated message to every row of a CSV file or spreadsheet (mail merge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -352,22 +352,6 @@ in memory. Stop it with Ctrl+C.</source>
 <context>
     <name>CliMerge</name>
     <message>
-        <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
-and the bodies) with every row of DATA.csv and send one message per row through a sending
-profile. Every row is checked first; nothing is sent while rows have problems, unless you
-skip them. A ledger records each row as the server accepts it, so running the same command
-again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice.</source>
-        <translation>TEMPLATE.eml(받는 사람, 참조, 숨은 참조, 제목과 본문에 {{ column }} 자리 표시자가 있는
-저장된 메시지)을 DATA.csv의 모든 행과 병합해, 보내기 프로필로 행마다 메시지를 한 통씩
-보냅니다. 먼저 모든 행을 검사하며, 문제가 있는 행을 건너뛰도록 하지 않으면 아무것도
-보내지 않습니다. 서버가 받은 행은 기록부에 남으므로, 비정상 종료나 강제 종료, Ctrl+C 뒤에
-같은 명령을 다시 실행하면 남은 것만 보냅니다. 누구도 두 번 받지 않습니다.</translation>
-    </message>
-    <message>
-        <source>send a templated message to every row of a CSV file (mail merge)</source>
-        <translation>CSV 파일의 모든 행에 템플릿 메시지 보내기 (편지 병합)</translation>
-    </message>
-    <message>
         <source>the message to merge</source>
         <translation>병합할 메시지</translation>
     </message>
@@ -599,6 +583,24 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>(dry run)</source>
         <extracomment>The profile&apos;s account, for its IMAP server (None for --server and dry runs).</extracomment>
         <translation>(시험 실행)</translation>
+    </message>
+    <message>
+        <source>Merge TEMPLATE.eml (a saved message with {{ column }} placeholders in To, Cc, Bcc, Subject
+and the bodies) with every row of DATA (a CSV file, or a sheet of an .xlsx, .xls or .ods
+workbook) and send one message per row (or per --group-by group) through a sending
+profile. Every row is checked first; nothing is sent while rows have problems, unless you
+skip them. A ledger records each row as the server accepts it, so running the same command
+again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it twice.</source>
+        <translation>TEMPLATE.eml(받는 사람, 참조, 숨은 참조, 제목과 본문에 {{ column }} 자리 표시자가 있는
+저장된 메시지)을 DATA(CSV 파일, 또는 .xlsx, .xls, .ods 통합 문서의 시트)의 모든 행과 병합해,
+보내기 프로필로 행마다(또는 --group-by 그룹마다) 메시지를 한 통씩 보냅니다. 먼저 모든 행을
+검사하며, 문제가 있는 행을 건너뛰도록 하지 않으면 아무것도 보내지 않습니다. 서버가 받은 행은
+기록부에 남으므로, 비정상 종료나 강제 종료, Ctrl+C 뒤에 같은 명령을 다시 실행하면 남은 것만
+보냅니다. 누구도 두 번 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>send a templated message to every row of a CSV file or spreadsheet (mail merge)</source>
+        <translation>CSV 파일이나 스프레드시트의 모든 행에 템플릿 메시지 보내기 (편지 병합)</translation>
     </message>
     <message>
         <source>the data file (.csv, .xlsx, .xlsm, .xls, .ods), one row per message</source>
