@@ -148,3 +148,29 @@ def test_a_workbook_groups_too_and_an_unknown_column_is_named(tmp_path: Path) ->
     assert [[m["n"] for m in r.group] for r in source.rows()] == [["1", "3"], ["2"]]
     with pytest.raises(Exception, match="no column “부모” to group the rows by"):
         open_data(path, group_by="부모")
+
+
+def test_a_file_several_rows_of_a_group_name_is_attached_once(
+    tmp_path: Path, server: SMTPTestServer, composer_home: Path
+) -> None:
+    """Two children's rows both name the school's notice: their parent gets it once, beside
+    each child's own file."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    for name in ("notice", "a1", "a2"):
+        (folder / f"{name}.pdf").write_bytes(b"%PDF-1.4 " + name.encode())
+    data = write_csv(
+        folder / "class.csv",
+        ["보호자", "email", "학생", "성적", "files"],
+        [
+            ["김부모", "kim@family.example", "김하나", "A", "notice.pdf;a1.pdf"],
+            ["김부모", "kim@family.example", "김둘", "B", "./notice.pdf; a2.pdf"],
+        ],
+    )
+    with MergeLedger() as ledger:
+        send(plan_for(data, ledger), server)
+    (sent,) = server.messages
+    parsed = email.message_from_bytes(sent.data, policy=email.policy.default)
+    assert [p.get_filename() for p in parsed.iter_attachments()] == [
+        "notice.pdf", "a1.pdf", "a2.pdf"
+    ]  # fmt: skip

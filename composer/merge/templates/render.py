@@ -544,6 +544,8 @@ class CompiledTemplate:
             if group:  # a group's message carries the files of all its rows
                 cell = ";".join(v.get(column, "") for v in group if v.get(column, "").strip())
             files, file_problems = resolve_attachments(cell, self.base_dir)
+            if group:  # a file several of the group's rows name is attached once
+                files = list({f.path: f for f in files}.values())
             problems += file_problems
         password = ""
         if self.pdf_password_column and any(is_pdf_name(f.name) for f in files):
