@@ -2700,6 +2700,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns {first} and {second} of {file} are both named “{name}”: {{{{ {name} }}}} is column {first}; column {second} is “{renamed}”. Rename one of them in the file if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2709,6 +2709,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{line}번째 줄에서 시작한 따옴표 필드가 별도의 행처럼 보이는 {count}개 줄까지 이어짐. 닫는 따옴표(&quot;)가 빠진 것 같습니다</translation>
     </message>
     <message>
+        <source>Columns {first} and {second} of {file} are both named “{name}”: {{{{ {name} }}}} is column {first}; column {second} is “{renamed}”. Rename one of them in the file if that is not what you meant.</source>
+        <translation>{file}의 {first}번째 열과 {second}번째 열의 이름이 모두 “{name}”입니다. {{{{ {name} }}}}은(는) {first}번째 열이고, {second}번째 열은 “{renamed}”(으)로 씁니다. 의도한 것이 아니면 파일에서 둘 중 하나의 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
         <source>{file} has no column “{column}” to group the rows by. Choose one of: {columns}.</source>
         <translation>{file}에는 행을 묶을 “{column}” 열이 없습니다. 다음 중에서 선택하세요: {columns}.</translation>
     </message>

@@ -238,3 +238,13 @@ def test_a_broken_cp949_byte_before_a_delimiter_marks_the_row(tmp_path: Path) ->
     assert [r.number for r in found if r.suspect] == [4]
     assert found[3].values["email"] == "bad@example.kr"
     assert all(c < "\udc00" or c > "\udcff" for r in found for v in r.values.values() for c in v)
+
+
+def test_a_header_name_given_twice_is_pointed_out(tmp_path: Path) -> None:
+    """The second "email" is reached as {{ email_ }}; the check says so instead of letting
+    {{ email }} silently mean the first."""
+    source = CsvSource(write(tmp_path, "h.csv", b"email,name,email\na@example.org,x,y\n"))
+    (note,) = source.notes()
+    assert "Columns 1 and 3 of h.csv are both named “email”" in note
+    assert "{{ email }} is column 1; column 3 is “email_”" in note
+    assert CsvSource(write(tmp_path, "ok.csv", b"email,name\na@example.org,x\n")).notes() == []

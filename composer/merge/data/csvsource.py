@@ -273,6 +273,8 @@ class CsvSource:
         if delimiter is None:
             delimiter = detect_delimiter(self._sample())
         self.delimiter = delimiter
+        # Header names given twice, made unique: (name, its column, the renamed column).
+        self._renamed: list[tuple[str, int, int]] = []
         self.columns: tuple[str, ...] = self._read_header()
 
     def _delimiter_error(self) -> CsvError:
@@ -337,8 +339,11 @@ class CsvSource:
                 for index, cell in enumerate(record, start=1):
                     name = _SURROGATES.sub("\ufffd", cell.strip().lstrip("\ufeff"))
                     name = name or f"column {index}"
+                    given = name
                     while name in names:
                         name += "_"
+                    if name != given:
+                        self._renamed.append((given, names.index(given) + 1, index))
                     names.append(name)
                 return tuple(names)
         raise CsvError(
@@ -420,6 +425,25 @@ class CsvSource:
                 )
                 break
         return tuple(found)
+
+    def notes(self) -> list[str]:
+        """What the user should know about the header: a name given to two columns (the
+        second is reached as ``name_``)."""
+        return [
+            translate(
+                "MergeData",
+                "Columns {first} and {second} of {file} are both named “{name}”: "
+                "{{{{ {name} }}}} is column {first}; column {second} is “{renamed}”. Rename "
+                "one of them in the file if that is not what you meant.",
+            ).format(
+                first=first,
+                second=second,
+                file=self.path.name,
+                name=name,
+                renamed=self.columns[second - 1],
+            )
+            for name, first, second in self._renamed
+        ]
 
     def count_rows(self) -> int:
         """Count the data rows (one streaming pass)."""
