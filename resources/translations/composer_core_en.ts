@@ -2684,6 +2684,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line} of {file} holds data ({example}), not column names, so the file has no header row. Add a first line of column names (such as 이름,email) above the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} has no header row. Put the column names on the first line of the file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2693,6 +2693,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>{file}의 {line}번째 줄 근처가 올바른 CSV 형식이 아닙니다({reason}). 따옴표가 닫혔는지 확인하거나 다른 구분 문자를 선택하십시오.</translation>
     </message>
     <message>
+        <source>Line {line} of {file} holds data ({example}), not column names, so the file has no header row. Add a first line of column names (such as 이름,email) above the list.</source>
+        <translation>{file}의 {line}번째 줄은 열 이름이 아니라 데이터({example})이므로 이 파일에는 머리글 행이 없습니다. 목록 위에 열 이름으로 된 첫 줄(예: 이름,email)을 넣으십시오.</translation>
+    </message>
+    <message>
         <source>{file} has no header row. Put the column names on the first line of the file.</source>
         <translation>{file}에 머리글 행이 없습니다. 파일의 첫 줄에 열 이름을 넣으십시오.</translation>
     </message>

@@ -248,3 +248,11 @@ def test_a_header_name_given_twice_is_pointed_out(tmp_path: Path) -> None:
     assert "Columns 1 and 3 of h.csv are both named “email”" in note
     assert "{{ email }} is column 1; column 3 is “email_”" in note
     assert CsvSource(write(tmp_path, "ok.csv", b"email,name\na@example.org,x\n")).notes() == []
+
+
+def test_a_list_without_a_header_row_is_refused_with_words(tmp_path: Path) -> None:
+    """Its first address would otherwise become a column name, and the check would only say
+    the template's {{ email }} has no column."""
+    with pytest.raises(CsvError, match=r"Line 2 of n.csv holds data \(kim@example.org\)"):
+        CsvSource(write(tmp_path, "n.csv", b"\nKim,kim@example.org\nLee,lee@example.org\n"))
+    assert CsvSource(write(tmp_path, "h.csv", b"name,e-mail@work\nKim,k@example.org\n"))

@@ -200,6 +200,10 @@ def folder_given(path: Path) -> str:
     ).format(path=path)
 
 
+# A header cell that is an e-mail address is a data row, not column names.
+_ADDRESS_LIKE = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]+")
+
+
 class CsvSource:
     """A CSV data file, read as a stream of :class:`CsvRow`.
 
@@ -334,7 +338,18 @@ class CsvSource:
 
     def _read_header(self) -> tuple[str, ...]:
         with self._open() as fh:
-            for _line, _next, record in self._reader(fh):
+            for line, _next, record in self._reader(fh):
+                data = [c.strip() for c in record if _ADDRESS_LIKE.fullmatch(c.strip())]
+                if data:
+                    # A list without a header: its first row would become column names.
+                    raise CsvError(
+                        translate(
+                            "MergeData",
+                            "Line {line} of {file} holds data ({example}), not column names, "
+                            "so the file has no header row. Add a first line of column names "
+                            "(such as 이름,email) above the list.",
+                        ).format(line=line, file=self.path.name, example=data[0])
+                    )
                 names: list[str] = []
                 for index, cell in enumerate(record, start=1):
                     name = _SURROGATES.sub("\ufffd", cell.strip().lstrip("\ufeff"))
