@@ -22,17 +22,20 @@ Row states::
 Durability. The exactly-once guarantee needs two marks to be durable around each message:
 "sending", with its Message-ID, right before the write that ends its content (nothing can
 be delivered before that write, so a message that may have arrived is always known) and
-"sent" the moment the server's reply is read (so an accepted message is never resent, and
-a row is in doubt only while its reply is on the way: the smallest window SMTP allows).
-The envelope commands (MAIL, RCPT, DATA) and the content deliver nothing and may go out
-earlier. Each mark is one autocommit transaction. The database runs in WAL mode; with
-``synchronous=NORMAL`` (the default here) a commit is a ``write()`` of the WAL frames into
-the operating system's page cache with no fsync: it survives the process being killed at
-any instant (SIGKILL, a crash, the user closing the app), which is the failure the ledger
-exists for, and costs tens of microseconds, so the ledger barely slows a send. It does not
-survive the whole machine losing power in the second after a commit; a caller who needs
-that passes ``durability="full"`` (``synchronous=FULL``: an fsync per commit, about a
-millisecond or more per message on a real disk).
+"sent" the moment the server's reply is read (so an accepted message is never resent, and a
+row is in doubt only while its reply is on the way: the smallest window SMTP allows). The
+envelope commands (MAIL, RCPT, DATA) and the content deliver nothing and may go out
+earlier. "sending" is a journal line; "sent" is a journal line first, then a database
+update committed with others (:mod:`composer.merge.record.sentbatch`: the journal line
+alone keeps the row from being resent, and is copied into the database at the next opening
+if the process dies first); every other mark is one autocommit transaction. The database
+runs in WAL mode; with ``synchronous=NORMAL`` (the default here) a commit is a ``write()``
+of the WAL frames into the operating system's page cache with no fsync: it survives the
+process being killed at any instant (SIGKILL, a crash, the user closing the app), which is
+the failure the ledger exists for, and costs tens of microseconds, so the ledger barely
+slows a send. It does not survive the whole machine losing power in the second after a
+commit; a caller who needs that passes ``durability="full"`` (``synchronous=FULL``: an
+fsync per commit, about a millisecond or more per message on a real disk).
 
 Every mark of a message going out or being accepted is also appended to the merge's journal
 (:mod:`composer.merge.record.journal`), from which :mod:`composer.merge.record.repair` rebuilds a
@@ -75,6 +78,7 @@ from composer.merge.record.ledgerfile import (
 from composer.merge.record.marks import LedgerMarks
 from composer.merge.record.runlock import MergeClaims
 from composer.merge.record.scans import LedgerScans
+from composer.merge.record.sentbatch import SentBatch, reconcile_sent
 from composer.merge.record.tables import (
     MERGE_COLUMNS,
     ROW_COLUMNS,
@@ -147,6 +151,9 @@ class MergeLedger(LedgerScans, LedgerMarks):
             conn.close()
             raise
         self._time = time.time
+        # "sent" marks reach the database in batches (their journal lines come first).
+        self.sent_batch = SentBatch(self._db, self._lock)
+        self._db.batch = self.sent_batch
         self._claims = MergeClaims(self.path.parent)
         # A ledger dropped without close() still gives its merges back to other processes.
         weakref.finalize(self, self._claims.release_all)
@@ -158,6 +165,10 @@ class MergeLedger(LedgerScans, LedgerMarks):
         self._scan_lock = threading.Lock()
         if not self.journals.complete:
             write_missing_journals(self)
+        # A run killed before its last batch reached the database: what its journal says
+        # was sent is "sent" for every reader from now on, not only for the next run.
+        with self._lock:
+            reconcile_sent(self._db, self.journals, self._time)
 
     def _setup(self, durability: str, has_journal: bool) -> None:
         tables = {str(r[0]) for r in self._db.execute("SELECT name FROM sqlite_master")}
@@ -184,6 +195,7 @@ class MergeLedger(LedgerScans, LedgerMarks):
 
     def close(self) -> None:
         with self._lock:
+            self.sent_batch.close()
             self._claims.release_all()
             self.journals.close()
             self._db.close()
@@ -261,6 +273,15 @@ class MergeLedger(LedgerScans, LedgerMarks):
         with contextlib.suppress(KeyError, LedgerError):
             self.release_claim(self.merge(merge_id).key)
 
+    def flush(self) -> None:
+        """Commit the "sent" marks kept back (a run pauses or stops); best effort.
+
+        They are in the journal already: one that cannot be committed now is read from
+        there at the next opening or run.
+        """
+        with self._lock:
+            self.sent_batch.flush_quietly()
+
     def checkpoint(self, settled: int | None = None) -> None:
         """A run ended: fsync the journals and copy the WAL into the database (best effort).
 
@@ -269,6 +290,7 @@ class MergeLedger(LedgerScans, LedgerMarks):
         """
         self.journals.sync()
         with self._lock, contextlib.suppress(LedgerError, KeyError):
+            self.sent_batch.flush()  # raises if it cannot: then the journal stays unread
             if settled is not None:
                 self._seen(settled, self.journals.size(self.merge(settled).key))
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")

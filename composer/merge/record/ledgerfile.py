@@ -33,11 +33,14 @@ import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.errors import ComposerError
 from composer.i18n import translate
 from composer.storage import atomic
+
+if TYPE_CHECKING:
+    from composer.merge.record.sentbatch import SentBatch
 
 __all__ = [
     "GuardedDb",
@@ -362,12 +365,21 @@ class GuardedDb:
         self._has_journal = has_journal
         self._wal = Path(str(path) + "-wal")
         self._writes = 0
+        # Updates kept back to be committed together; committed before any statement.
+        self.batch: SentBatch | None = None
+
+    @property
+    def total_changes(self) -> int:
+        return self._conn.total_changes
 
     @property
     def in_transaction(self) -> bool:
         return self._conn.in_transaction
 
     def execute(self, sql: str, args: Sequence[object] = ()) -> Result:
+        batch = self.batch
+        if batch is not None and batch.pending:
+            batch.flush_quietly()
         try:
             return self._execute(sql, args)
         except sqlite3.ProgrammingError:
@@ -382,6 +394,9 @@ class GuardedDb:
 
     def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         """One write statement for many rows (in one step of the C library, not per row)."""
+        batch = self.batch
+        if batch is not None and batch.pending:
+            batch.flush_quietly()
         try:
             self._executemany(sql, rows)
         except sqlite3.ProgrammingError:
@@ -428,6 +443,9 @@ class GuardedDb:
                 self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def executescript(self, sql: str) -> None:
+        batch = self.batch
+        if batch is not None and batch.pending:
+            batch.flush_quietly()
         try:
             self._conn.executescript(sql)
         except sqlite3.Error as exc:

@@ -2,11 +2,12 @@
 
 Part of :class:`composer.merge.record.ledger.MergeLedger` (the durability argument is in that
 module's docstring): a message's "sending" mark is a journal line written right before
-the end of its content goes out, with a slot reserved for its outcome; "sent" (or the row
-going back to pending or failed) is committed to the database the moment it is known and
-written into that slot. :meth:`LedgerMarks.settle_interrupted` brings the database up to
-date with journal lines it has not seen (a run that died), and the rows in doubt are
-settled by the user's choice (:mod:`composer.merge.record.doubt`).
+the end of its content goes out, with a slot reserved for its outcome; "sent" is written
+into that slot the moment it is known and committed to the database with the next batch
+(:mod:`composer.merge.record.sentbatch`); the row going back to pending or failed is
+written into the slot and committed at once. :meth:`LedgerMarks.settle_interrupted`
+brings the database up to date with journal lines it has not seen (a run that died), and
+the rows in doubt are settled by the user's choice (:mod:`composer.merge.record.doubt`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from composer.merge.record.journal import (
     sent_line,
 )
 from composer.merge.record.ledgerfile import GuardedDb, LedgerFull, os_error
+from composer.merge.record.sentbatch import SENT_UPDATE, SentBatch
 
 if TYPE_CHECKING:
     from composer.merge.record.tables import MergeInfo
@@ -50,6 +52,7 @@ class LedgerMarks:
     journals: MergeJournals
     _keys: dict[int, str]
     _slots: dict[tuple[int, str], int]
+    sent_batch: SentBatch
 
     def merge(self, merge_id: int) -> MergeInfo:
         raise NotImplementedError
@@ -156,25 +159,27 @@ class LedgerMarks:
         message_id: str | None = None,
         attempts: int = 1,
     ) -> None:
-        """Durably note that the server accepted this row's message (as soon as it said so)."""
+        """Durably note that the server accepted this row's message (as soon as it said so).
+
+        The journal's line first (into the slot reserved with "sending": a full disk
+        cannot keep it out), then the database's update, kept back to be committed with
+        others (:mod:`composer.merge.record.sentbatch`): the journal line is what keeps
+        the row from being sent again, whatever happens next.
+        """
         now = self._time()
         try:
-            with self._lock:
-                self._db.execute(
-                    "UPDATE rows SET status='sent', reply=?, reason=?, updated=?,"
-                    " message_id=coalesce(?, message_id), attempts=attempts+?"
-                    " WHERE merge_id=? AND row_key=?",
-                    (reply, note, now, message_id, attempts, merge_id, row_key),
-                )
-        finally:
-            # Also when the database could not take it (a full disk): the journal's
-            # reserved slot can, and the next run learns it from there. (As _outcome,
-            # written out: this runs once for every message sent.)
+            # As _outcome, written out: this runs once for every message sent.
             slot = self._slots.pop((merge_id, row_key), None)
             if slot is None:
                 self._journal(merge_id, sent_line(row_key, reply, now))
             else:
                 self.journals.fill(self._keys[merge_id], slot, sent_line(row_key, reply, now, SLOT))
+        except BaseException:
+            # The journal could not take it: the database must, now.
+            self._mark(SENT_UPDATE, (reply, note, now, message_id, attempts, merge_id, row_key))
+            raise
+        with self._lock:
+            self.sent_batch.add((reply, note, now, message_id, attempts, merge_id, row_key))
 
     def _set_status(self, status: str, merge_id: int, row_key: str, reason: str) -> None:
         self._mark(

@@ -213,10 +213,13 @@ class MergeEngine(RowSource, RowDelivery):
         return self._cancelled or self._stop_failure is not None or self._daily_hit is not None
 
     def _wait_running(self, holder: ConnectionHolder | None = None) -> None:
-        if holder is not None and not self._running.is_set():
-            # A paused run holds no connection: servers drop idle ones, and one may hold
-            # an announced envelope. It reconnects on resume.
-            holder.close()
+        if not self._running.is_set():
+            # What was sent before the pause is in the database for whoever looks now.
+            self.ledger.flush()
+            if holder is not None:
+                # A paused run holds no connection: servers drop idle ones, and one may
+                # hold an announced envelope. It reconnects on resume.
+                holder.close()
         while not self._running.is_set():
             self._running.wait()
         if self._should_stop():
