@@ -68,8 +68,7 @@ MergeEngine(
 def _message_ids(server: SMTPTestServer) -> dict[str, str]:
     with server.lock:
         return {
-            m.rcpt_tos[0]: str(message_from_bytes(m.data)["Message-ID"])
-            for m in server.messages
+            m.rcpt_tos[0]: str(message_from_bytes(m.data)["Message-ID"]) for m in server.messages
         }
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BATCH_ROWS", "BATCH_SECONDS", "SENT_UPDATE", "SentBatch", "reconcile_sent"]
 
-BATCH_ROWS = 200
+BATCH_ROWS = 1000
 BATCH_SECONDS = 0.5
 
 # (reply, note, updated, message_id, attempts, merge_id, row_key)
