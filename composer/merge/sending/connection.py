@@ -118,11 +118,11 @@ class ConnectionHolder:
 
 def accepted_reply(message: Any) -> tuple[str, str]:
     """(the server's reply, a note of refused recipients) for a message it accepted."""
-    from composer.i18n import translate
-
     refused = refusals_of(message)
     if not refused:
         return reply_of(message), ""
+    from composer.i18n import translate
+
     refused_line = translate("MergeEngine", "refused {address}: {reply}")
     note = "; ".join(
         refused_line.format(address=addr, reply=f"{code} {text}")

@@ -99,12 +99,14 @@ class RowDelivery(EngineHooks):
         merge_id = self.plan.merge_id
         attempt = 0
         data_attempts = 0  # attempts whose end of data went out, for the ledger
+        paced = self.settings.rate_per_minute or self._pacer.daily_cap is not None
         if self.settings.rate_per_minute:
             following = None
         while True:
             self._wait_running(holder)
-            self._throttle(holder)
-            self._wait_running(holder)
+            if paced:
+                self._throttle(holder)
+                self._wait_running(holder)
             try:
                 backend = holder.get()
             except Exception as exc:  # every failure to connect is classified
