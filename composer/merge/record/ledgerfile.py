@@ -372,6 +372,11 @@ class GuardedDb:
     def total_changes(self) -> int:
         return self._conn.total_changes
 
+    def busy_timeout(self, seconds: float) -> None:
+        """How long a statement waits for another connection's write lock."""
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}").fetchall()
+
     @property
     def in_transaction(self) -> bool:
         return self._conn.in_transaction

@@ -145,39 +145,55 @@ def reconcile_sent(db: GuardedDb, journals: MergeJournals, now: Callable[[], flo
     ended costs one ``stat`` per merge. Lines saying "sending" are left to
     :meth:`~composer.merge.record.marks.LedgerMarks.settle_interrupted` (only a run holding
     the merge's claim may call a row in doubt); a "sent" line is final whoever reads it.
-    Returns how many rows became "sent".
+    A database another process is writing at length (a check pass) is not waited for:
+    the claim of the merge settles the same lines. Returns how many rows became "sent".
     """
     found = db.execute(
         "SELECT m.id, m.key, coalesce(s.offset, 0) FROM merges m"
         " LEFT JOIN journal_seen s ON s.merge_id = m.id"
     ).fetchall()
-    changed = 0
+    updates: list[tuple[str, str, float, int, str]] = []
     for merge_id, key, seen in found:
         path: Path = journals.path(str(key))
-        with contextlib.suppress(OSError):
+        try:
             if path.stat().st_size <= int(seen):
                 continue  # its last run ended cleanly: the database has all of it
             traces, _end = read_tail(path, int(seen))
-            updates = [
-                (t.reply, t.message_id, t.time or now(), int(merge_id), row_key)
-                for row_key, t in traces.items()
-                if t.state == "sent"
-            ]
-            if not updates:
-                continue
-            before = db.total_changes
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.executemany(
-                    "UPDATE rows SET status='sent', reply=?,"
-                    " message_id=coalesce(nullif(?, ''), message_id), updated=?"
-                    " WHERE merge_id=? AND row_key=? AND status!='sent'",
-                    updates,
+        except OSError:
+            continue
+        sent = {k: t for k, t in traces.items() if t.state == "sent"}
+        if not sent:
+            continue
+        # Reading first: a run going on in another process has most of them already.
+        behind = db.execute(
+            "SELECT row_key FROM rows WHERE merge_id=? AND status!='sent'", (merge_id,)
+        ).fetchall()
+        for (row_key,) in behind:
+            t = sent.get(str(row_key))
+            if t is not None:
+                updates.append(
+                    (t.reply, t.message_id, t.time or now(), int(merge_id), str(row_key))
                 )
-                db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(LedgerError):
-                    db.execute("ROLLBACK")
-                raise
-            changed += db.total_changes - before
-    return changed
+    if not updates:
+        return 0
+    before = db.total_changes
+    db.busy_timeout(0.2)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany(
+                "UPDATE rows SET status='sent', reply=?,"
+                " message_id=coalesce(nullif(?, ''), message_id), updated=?"
+                " WHERE merge_id=? AND row_key=? AND status!='sent'",
+                updates,
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(LedgerError):
+                db.execute("ROLLBACK")
+            raise
+    except LedgerError:
+        return 0  # busy (or full): the journal keeps them, the next claim settles them
+    finally:
+        db.busy_timeout(30.0)
+    return db.total_changes - before
