@@ -153,3 +153,35 @@ def test_sent_marks_are_in_the_database_for_any_reader(tmp_path: Path) -> None:
         finally:
             other.close()
         assert count == 30
+
+
+def test_opening_copies_journalled_sent_rows_without_waiting_for_a_busy_database(
+    tmp_path: Path,
+) -> None:
+    """A database that missed "sent" commits gets them from the journal when opened; while
+    another process holds its write lock (a long check pass) opening does not wait."""
+    import sqlite3
+
+    csv_path = people(tmp_path / "people.csv", 8)
+    ledger_path = tmp_path / "ledger.sqlite"
+    with SMTPTestServer() as server, MergeLedger(ledger_path) as ledger:
+        plan = make_plan(csv_path, letter(), ledger)
+        plan.validate()
+        MergeEngine(plan, factory(server), EngineSettings(connections=1)).run()
+        merge_id = plan.merge_id
+    # What a kill before the batch commit leaves: the journal says sent, the database not.
+    db = sqlite3.connect(ledger_path, isolation_level=None)
+    db.execute("UPDATE rows SET status='pending', message_id=''")
+    db.execute("DELETE FROM journal_seen")
+    db.execute("BEGIN IMMEDIATE")  # another process writing at length
+    ledger = MergeLedger(ledger_path)
+    try:
+        assert set(statuses(ledger, merge_id).values()) == {"pending"}
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+        ledger.close()  # (its closing checkpoint would wait for the lock)
+    with MergeLedger(ledger_path) as ledger:
+        rows = ledger.rows(merge_id)
+        assert {r.status for r in rows} == {"sent"}
+        assert all(r.message_id.startswith("<") for r in rows)
