@@ -390,7 +390,13 @@ class GuardedDb:
         except sqlite3.ProgrammingError:
             raise  # a bug (e.g. a closed ledger), not a problem with the file
         except sqlite3.Error as exc:
-            if _is_full(exc) and not self._conn.in_transaction and self._truncate_log():
+            # (A COMMIT the full disk failed was rolled back: there is nothing to redo.)
+            if (
+                _is_full(exc)
+                and not self._conn.in_transaction
+                and sql != "COMMIT"
+                and self._truncate_log()
+            ):
                 try:
                     return self._execute(sql, args)
                 except sqlite3.Error as again:

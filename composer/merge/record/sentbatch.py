@@ -19,10 +19,11 @@ Another process reading the same ledger during a run sees a row "sent" at most
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from composer.merge.record.journal import read_tail
 from composer.merge.record.ledgerfile import GuardedDb, LedgerError
@@ -91,14 +92,7 @@ class SentBatch:
             return
         batch, self.pending = self.pending, []
         try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.executemany(SENT_UPDATE, batch)
-                db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(LedgerError):
-                    db.execute("ROLLBACK")
-                raise
+            _in_one_transaction(db, SENT_UPDATE, batch)
         except BaseException:
             self.pending[:0] = batch
             raise
@@ -179,21 +173,34 @@ def reconcile_sent(db: GuardedDb, journals: MergeJournals, now: Callable[[], flo
     before = db.total_changes
     db.busy_timeout(0.2)
     try:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            db.executemany(
-                "UPDATE rows SET status='sent', reply=?,"
-                " message_id=coalesce(nullif(?, ''), message_id), updated=?"
-                " WHERE merge_id=? AND row_key=? AND status!='sent'",
-                updates,
-            )
-            db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(LedgerError):
-                db.execute("ROLLBACK")
-            raise
+        _in_one_transaction(
+            db,
+            "UPDATE rows SET status='sent', reply=?,"
+            " message_id=coalesce(nullif(?, ''), message_id), updated=?"
+            " WHERE merge_id=? AND row_key=? AND status!='sent'",
+            updates,
+        )
     except LedgerError:
         return 0  # busy (or full): the journal keeps them, the next claim settles them
     finally:
         db.busy_timeout(30.0)
     return db.total_changes - before
+
+
+def _in_one_transaction(db: GuardedDb, sql: str, rows: list[Any]) -> None:
+    """Run *sql* for every row in one transaction.
+
+    A full disk makes SQLite roll the transaction back by itself; the connection then
+    makes room and runs the statement again on its own (each row committing alone), so
+    COMMIT and ROLLBACK are said only while a transaction is still open.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.executemany(sql, rows)
+        if db.in_transaction:
+            db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            with contextlib.suppress(LedgerError, sqlite3.Error):
+                db.execute("ROLLBACK")
+        raise
