@@ -19,6 +19,7 @@ Another process reading the same ledger during a run sees a row "sent" at most
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from composer.merge.record.journal import MergeJournals
 
 __all__ = ["BATCH_ROWS", "BATCH_SECONDS", "SENT_UPDATE", "SentBatch", "reconcile_sent"]
+
+log = logging.getLogger(__name__)
 
 BATCH_ROWS = 1000
 BATCH_SECONDS = 0.5
@@ -126,7 +129,10 @@ class SentBatch:
             self._timer = None
             if self._closed:
                 return
-            self.flush_quietly()
+            try:
+                self.flush_quietly()
+            except Exception:  # a thread of our own: the next statement or close tries again
+                log.exception("could not commit the merge ledger's sent marks")
             if self.pending:  # a check pass holds a transaction, or the disk is full
                 self._start_timer()
 
