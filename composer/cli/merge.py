@@ -282,6 +282,8 @@ class _Target(NamedTuple):
     server: ServerInfo | str
     #: The profile's account, for its IMAP server (None for --server and dry runs).
     account: Any = None
+    #: What the daily limit counts (:mod:`composer.merge.record.accounts`).
+    ledger_account: str | None = None
 
 
 def _target(args: argparse.Namespace) -> _Target:
@@ -311,7 +313,10 @@ def _target(args: argparse.Namespace) -> _Target:
             backend = "composer.mail.backends.smtp.EmailBackend"
             return get_connection(backend, host=host, port=int(port), timeout=30)
 
-        return _Target(plain, "", args.server, True, ServerInfo(host, int(port), "none"))
+        key = f"smtp {host.lower()} "
+        return _Target(plain, "", args.server, True, ServerInfo(host, int(port), "none"), None, key)
+    from composer.merge.record.accounts import account_key
+
     profile = choose_profile("merge", args.profile, strict=True)
     account = terminal_account(profile)
     account.sign_in()
@@ -328,6 +333,7 @@ def _target(args: argparse.Namespace) -> _Target:
         profile.delivers,
         account.server,
         account,
+        account_key(profile),
     )
 
 
@@ -586,6 +592,7 @@ def _check_and_send(
         resend_unknown=resend,
         stop_on_daily_limit=True,
         send_at=merge_schedule.send_at(args),
+        account=target.ledger_account,
     )
     try:
         # Kept before anything goes out, so the merge can be resumed from the window.

@@ -86,6 +86,7 @@ def _run(args: argparse.Namespace) -> int:
     from composer.cli.accounts import choose_profile
     from composer.merge.dnschecks import make_resolver
     from composer.merge.preflight import preflight
+    from composer.merge.record.accounts import account_key, sent_through
     from composer.merge.record.ledger import MergeLedger
 
     if args.test_to_self:
@@ -110,7 +111,7 @@ def _run(args: argparse.Namespace) -> int:
         recipients = _recipients(*args.merge) if args.merge else []
         midnight = datetime.datetime.combine(datetime.date.today(), datetime.time())
         with MergeLedger() as ledger:
-            sent_today = ledger.sent_since(midnight.timestamp())
+            sent_today = sent_through(ledger, midnight.timestamp(), account_key(profile))
     except ComposerError as exc:
         return fail("preflight", exc.message, 2)
     if not profile.delivers:

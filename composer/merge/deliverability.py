@@ -20,6 +20,7 @@ import dns.resolver
 
 from composer.merge.dnschecks import make_resolver
 from composer.merge.preflight import Finding, preflight
+from composer.merge.record.accounts import account_key, sent_through
 
 if TYPE_CHECKING:
     from composer.merge.plan import MergePlan
@@ -39,6 +40,7 @@ class PreflightRequest:
         provider: the profile's provider key ("" to know it by the host).
         selectors: DKIM selectors the user gave ("" entries ignored; none: the common ones).
         dns_server: ``HOST[:PORT]`` of the DNS server to ask (None: the system's).
+        account: whose sending today counts against the daily limit (None: every merge's).
     """
 
     from_email: str
@@ -46,6 +48,7 @@ class PreflightRequest:
     provider: str = ""
     selectors: tuple[str, ...] = ()
     dns_server: str | None = None
+    account: str | None = None
 
     @classmethod
     def of_profile(
@@ -62,14 +65,18 @@ class PreflightRequest:
             provider=profile.provider,
             selectors=tuple(s.strip() for s in selectors if s.strip()),
             dns_server=dns_server,
+            account=account_key(profile),
         )
 
 
-def sent_today(ledger: MergeLedger, now: datetime.datetime | None = None) -> int:
-    """Messages Composer's merges sent since local midnight, across all merges."""
+def sent_today(
+    ledger: MergeLedger, now: datetime.datetime | None = None, account: str | None = None
+) -> int:
+    """Messages Composer's merges sent since local midnight through *account* (its key,
+    :func:`composer.merge.record.accounts.account_key`; None: across all merges)."""
     now = now or datetime.datetime.now()
     midnight = datetime.datetime.combine(now.date(), datetime.time())
-    return ledger.sent_since(midnight.timestamp())
+    return sent_through(ledger, midnight.timestamp(), account)
 
 
 def merge_recipients(plan: MergePlan, should_stop: Callable[[], bool] = lambda: False) -> list[str]:

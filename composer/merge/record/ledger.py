@@ -402,7 +402,7 @@ class MergeLedger(LedgerScans, LedgerMarks):
                     self._db.execute("DELETE FROM rows WHERE merge_id=?", (merge_id,))
                     self._db.execute("DELETE FROM scan_counts WHERE merge_id=?", (merge_id,))
                     # A later merge may be given the same id: it must not inherit these.
-                    for table in ("merge_reading", "bounces", "unsubscribes"):
+                    for table in ("merge_reading", "bounces", "unsubscribes", "merge_accounts"):
                         self._db.execute(
                             f"DELETE FROM {table} WHERE merge_id=?",  # noqa: S608
                             (merge_id,),

@@ -96,6 +96,11 @@ CREATE TABLE IF NOT EXISTS unsubscribes (
     seen REAL NOT NULL,
     PRIMARY KEY (merge_id, row_key, address)
 );
+CREATE TABLE IF NOT EXISTS merge_accounts (
+    merge_id INTEGER NOT NULL,
+    account TEXT NOT NULL,
+    PRIMARY KEY (merge_id, account)
+) WITHOUT ROWID;
 """
 
 

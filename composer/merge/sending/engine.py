@@ -40,6 +40,7 @@ from composer.errors.describe import ServerInfo
 from composer.i18n import plural, translate
 from composer.merge.data.csvsource import CsvRow
 from composer.merge.plan import MergePlan
+from composer.merge.record.accounts import record_account, sent_through
 from composer.merge.record.ledger import LedgerError
 from composer.merge.sending.connection import (
     Backend,
@@ -104,6 +105,9 @@ class EngineSettings:
     stop_on_daily_limit: bool = False
     prefetch: bool = False
     send_at: tuple[str, datetime] | None = None
+    #: The account the merge sends through (:func:`composer.merge.record.accounts.account_key`):
+    #: recorded in the ledger, and the daily cap counts only what it sent (None: every merge).
+    account: str | None = None
 
 
 class MergeEngine(RowSource, RowDelivery):
@@ -299,8 +303,11 @@ class MergeEngine(RowSource, RowDelivery):
         p.total = todo
         p.started = self._clock()
         p.state = "running"
+        account = self.settings.account
+        if account is not None:
+            record_account(ledger, plan.merge_id, account)
         if self.settings.daily_cap is not None:
-            self._pacer.sent_24h = ledger.sent_since(self._wall() - 86400)
+            self._pacer.sent_24h = sent_through(ledger, self._wall() - 86400, account)
         self._emit(RowEvent("progress"))
         return self._produce_and_send()
 

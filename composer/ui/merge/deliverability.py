@@ -164,10 +164,10 @@ class DeliverabilityPanel(QWidget):
         def run(ctx: TaskContext) -> list[Finding]:
             people = list(recipients(ctx)) if recipients is not None else []
             if ledger is not None:
-                already = sent_today(ledger)
+                already = sent_today(ledger, account=request.account)
             else:
                 with MergeLedger() as own:
-                    already = sent_today(own)
+                    already = sent_today(own, account=request.account)
             return check_deliverability(
                 request,
                 recipients=people,

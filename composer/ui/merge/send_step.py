@@ -98,7 +98,14 @@ class SendStep(MergeStep[SendPage]):
             resend_unknown=self.check.resend_doubt,
             stop_on_daily_limit=self.stop_at_daily_limit,
             send_at=(self.send_at_column, self.now()) if self.send_at_column else None,
+            account=self._account_key(),
         )
+
+    def _account_key(self) -> str | None:
+        from composer.merge.record.accounts import account_key
+
+        account = self.server_account
+        return account_key(account.account.profile) if account is not None else None
 
     def show_plan(self) -> None:
         """Say what Start will do (or why it cannot start yet)."""
