@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from composer.i18n import translate
+from composer.storage.walltime import wall_to_instant
 
 __all__ = ["row_send_time"]
 
@@ -32,5 +33,5 @@ def row_send_time(text: str) -> datetime | None:
             )
         ) from None
     if parsed.tzinfo is None:
-        parsed = parsed.astimezone()
+        return wall_to_instant(parsed)
     return parsed.astimezone(UTC)

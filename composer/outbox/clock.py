@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from composer.i18n import translate
+from composer.storage.walltime import wall_to_instant
 
 __all__ = [
     "Clock",
@@ -72,7 +73,7 @@ def parse_local(text: str, now: datetime | None = None) -> datetime:
             ).format(text=text, example=local(now or datetime.now(UTC)).strftime("%Y-%m-%d 09:00"))
         ) from None
     if parsed.tzinfo is None:
-        parsed = parsed.astimezone()  # the local zone, daylight saving included
+        return wall_to_instant(parsed)
     return parsed.astimezone(UTC)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from composer.i18n import plural, translate
 from composer.outbox.clock import format_local, local
+from composer.storage.walltime import wall_to_instant
 
 if TYPE_CHECKING:
     from composer.merge import MergeLedger, MergePlan
@@ -62,7 +63,7 @@ def next_resume(
     here = local(now)
     tomorrow = (here + timedelta(days=1)).date()
     # Read in the local zone as it will be tomorrow (a daylight-saving change included).
-    when = datetime.combine(tomorrow, at).astimezone().astimezone(UTC)
+    when = wall_to_instant(datetime.combine(tomorrow, at))
     if cap:
         counted = sorted(t for t in sent_times if t > now.timestamp() - _WINDOW.total_seconds())
         share = min(cap, max(remaining, 1))
