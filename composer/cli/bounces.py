@@ -85,20 +85,9 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         with contextlib.suppress(OSError, imaplib.IMAP4.error):
             conn.logout()
-    print(
-        translate(
-            "CliBounces",
-            "Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft "
-            "bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} "
-            "bounces that match no merge.",
-        ).format(
-            messages=report.messages,
-            hard=len(report.hard),
-            soft=len(report.soft),
-            unsubscribed=len(report.unsubscribed),
-            unmatched=len(report.unmatched),
-        )
-    )
+    from composer.merge.bouncecheck import scan_words
+
+    print(scan_words(report))
     from composer.merge.templates.addresses import printable
 
     # What a server wrote is shown as one visible line: no control character reaches the

@@ -282,7 +282,7 @@ class _Target(NamedTuple):
     server: ServerInfo | str
     #: The profile's account, for its IMAP server (None for --server and dry runs).
     account: Any = None
-    #: What the daily limit counts (:mod:`composer.merge.record.accounts`).
+    # What the daily limit counts (:mod:`composer.merge.record.accounts`).
     ledger_account: str | None = None
 
 

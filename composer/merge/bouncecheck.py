@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from composer.i18n import translate
 from composer.mailbox.client import ImapSignIn
 from composer.merge.bounces.scan import ScanReport, imap_login, scan_inbox
+from composer.merge.bounces.words import scan_summary
 from composer.merge.record.bounced import BounceMark, bounces_of
 from composer.merge.record.ledger import MergeLedger
 from composer.merge.record.suppression import SuppressionList
@@ -94,15 +95,10 @@ def bounce_lines(marks: Iterable[BounceMark], limit: int = 20) -> list[str]:
 
 
 def scan_words(report: ScanReport) -> str:
-    return translate(
-        "CliBounces",
-        "Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft "
-        "bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} "
-        "bounces that match no merge.",
-    ).format(
-        messages=report.messages,
-        hard=len(report.hard),
-        soft=len(report.soft),
-        unsubscribed=len(report.unsubscribed),
-        unmatched=len(report.unmatched),
+    return scan_summary(
+        report.messages,
+        len(report.hard),
+        len(report.soft),
+        len(report.unsubscribed),
+        len(report.unmatched),
     )

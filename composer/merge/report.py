@@ -14,6 +14,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from composer.i18n import plural, translate
+from composer.merge.bounces.words import came_back_words
 from composer.merge.record.bounced import returned_rows
 from composer.merge.record.ledger import MergeInfo, MergeLedger
 from composer.merge.templates.addresses import printable
@@ -137,13 +138,7 @@ def report_lines(report: MergeReport, limit: int = 200) -> list[str]:
             pending=c.get("pending", 0),
             skipped=c.get("skipped", 0),
         ),
-        translate(
-            "MergeReport",
-            "Came back: {hard} hard bounces (not mailed again), {soft} soft bounces, "
-            "{unsubscribed} asked to unsubscribe (not mailed again).",
-        ).format(
-            hard=report.hard_bounces, soft=report.soft_bounces, unsubscribed=report.unsubscribed
-        ),
+        came_back_words(report.hard_bounces, report.soft_bounces, report.unsubscribed),
     ]
     lines += ["  " + row_words(row) for row in report.rows[:limit]]
     if len(report.rows) > limit:

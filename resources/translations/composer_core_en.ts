@@ -166,6 +166,65 @@
     </message>
 </context>
 <context>
+    <name>BounceWords</name>
+    <message>
+        <source>{count} hard bounce (not mailed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hard bounces (not mailed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} soft bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} soft bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {count} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {count} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unsubscribe request (not mailed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unsubscribe requests (not mailed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bounce that matches no merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bounces that match no merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read}: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} asked to unsubscribe (not mailed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{app}: write mail, one message or ten thousand.</source>
@@ -208,10 +267,6 @@
     </message>
     <message>
         <source>Add the account&apos;s incoming (IMAP) server to the profile in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3115,10 +3170,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>{total} rows: {sent} sent, {failed} failed, {unknown} in doubt, {pending} not sent yet, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came back: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} asked to unsubscribe (not mailed again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

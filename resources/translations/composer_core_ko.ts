@@ -166,6 +166,65 @@
     </message>
 </context>
 <context>
+    <name>BounceWords</name>
+    <message>
+        <source>{count} hard bounce (not mailed again)</source>
+        <translation>영구 반송 {count}건(다시 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>{count} hard bounces (not mailed again)</source>
+        <translation>영구 반송 {count}건(다시 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>{count} soft bounce</source>
+        <translation>일시 반송 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} soft bounces</source>
+        <translation>일시 반송 {count}건</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Read {count} message</source>
+        <translation>메시지 {count}통을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Read {count} messages</source>
+        <translation>메시지 {count}통을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>{count} unsubscribe request (not mailed again)</source>
+        <translation>수신 거부 요청 {count}건(다시 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>{count} unsubscribe requests (not mailed again)</source>
+        <translation>수신 거부 요청 {count}건(다시 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>{count} bounce that matches no merge</source>
+        <translation>어느 병합과도 맞지 않는 반송 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} bounces that match no merge</source>
+        <translation>어느 병합과도 맞지 않는 반송 {count}건</translation>
+    </message>
+    <message>
+        <source>{read}: {counts}.</source>
+        <translation>{read}: {counts}.</translation>
+    </message>
+    <message>
+        <source>{count} asked to unsubscribe (not mailed again)</source>
+        <translation>수신 거부 요청 {count}건(다시 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>Came back: {counts}.</source>
+        <translation>돌아온 메일: {counts}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{app}: write mail, one message or ten thousand.</source>
@@ -209,10 +268,6 @@
     <message>
         <source>Add the account&apos;s incoming (IMAP) server to the profile in Preferences.</source>
         <translation>환경 설정에서 프로필에 계정의 받는 메일(IMAP) 서버를 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>Read {messages} messages: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} unsubscribe requests (not mailed again), {unmatched} bounces that match no merge.</source>
-        <translation>메시지 {messages}통을 읽었습니다: 영구 반송 {hard}건(다시 보내지 않음), 일시 반송 {soft}건, 수신 거부 요청 {unsubscribed}건(다시 보내지 않음), 어느 병합과도 맞지 않는 반송 {unmatched}건.</translation>
     </message>
     <message>
         <source>{address}: a bounce that matches no message of a merge (nothing marked, not suppressed)</source>
@@ -3125,10 +3180,6 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>{total} rows: {sent} sent, {failed} failed, {unknown} in doubt, {pending} not sent yet, {skipped} skipped.</source>
         <translation>전체 {total}행: 보냄 {sent}, 실패 {failed}, 전달 불확실 {unknown}, 아직 보내지 않음 {pending}, 건너뜀 {skipped}.</translation>
-    </message>
-    <message>
-        <source>Came back: {hard} hard bounces (not mailed again), {soft} soft bounces, {unsubscribed} asked to unsubscribe (not mailed again).</source>
-        <translation>돌아온 메일: 영구 반송 {hard}건(다시 보내지 않음), 일시 반송 {soft}건, 수신 거부 요청 {unsubscribed}건(다시 보내지 않음).</translation>
     </message>
     <message>
         <source>... and {count} more.</source>

@@ -254,7 +254,7 @@ def test_bounces_and_unsubscribes_are_matched_recorded_and_suppressed(
     assert fates["fay"][0] == "sent"
     assert (shown.hard_bounces, shown.soft_bounces, shown.unsubscribed) == (4, 1, 2)
     lines = report_lines(shown)
-    assert "Came back: 4 hard bounces (not mailed again), 1 soft bounces" in lines[2]
+    assert "Came back: 4 hard bounces (not mailed again), 1 soft bounce," in lines[2]
     assert any(
         line.startswith("  row 1 ann@rcpt.test: hard bounce (")
         and "5.1.1 550 5.1.1 <ann@rcpt.test>: Recipient address rejected" in line
@@ -328,7 +328,7 @@ def test_composer_bounces_signs_in_as_the_account_does(
     run = composer("bounces", "--profile", "Club")
     assert run.returncode == 0, run.stderr
     assert "Read 1 messages" in run.stdout
-    assert "1 bounces that match no merge" in run.stdout
+    assert "1 bounce that matches no merge." in run.stdout
     assert (
         "nobody@rcpt.test: a bounce that matches no message of a merge (nothing marked, "
         "not suppressed)" in run.stdout

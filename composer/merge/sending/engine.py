@@ -105,8 +105,8 @@ class EngineSettings:
     stop_on_daily_limit: bool = False
     prefetch: bool = False
     send_at: tuple[str, datetime] | None = None
-    #: The account the merge sends through (:func:`composer.merge.record.accounts.account_key`):
-    #: recorded in the ledger, and the daily cap counts only what it sent (None: every merge).
+    # The account the merge sends through (:func:`composer.merge.record.accounts.account_key`):
+    # recorded in the ledger, and the daily cap counts only what it sent (None: every merge).
     account: str | None = None
 
 

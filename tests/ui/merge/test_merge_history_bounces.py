@@ -105,7 +105,7 @@ def test_check_for_bounces_marks_the_rows_in_earlier_merges(
         with qtbot.waitSignal(task.finished, timeout=30_000):
             pass
         assert history.bounce_label.text() == (
-            "Read 2 messages: 1 hard bounces (not mailed again), 1 soft bounces, 0 unsubscribe "
+            "Read 2 messages: 1 hard bounce (not mailed again), 1 soft bounce, 0 unsubscribe "
             "requests (not mailed again), 0 bounces that match no merge."
         )
         assert history.model.data(history.model.index(0, 7)) == "1 hard, 1 soft"
