@@ -478,6 +478,7 @@ def _check_and_send(
         checking_line,
         data_notes,
         group_notes,
+        header_notes,
         write_results_file,
     )
     from composer.cli.merge_run import send, summary
@@ -509,6 +510,7 @@ def _check_and_send(
     print_report(report, out)
     data_notes(source, out)
     group_notes(plan, out)
+    header_notes(plan, out)
     if args.dry_run:
         code = dry_run(plan, report, out)
         write_results_file(args.results, plan, out)

@@ -148,6 +148,15 @@ def data_notes(source: DataSource, out: TextIO) -> None:
         print(translate("CliMerge", "Note: {note}").format(note=note), file=out)
 
 
+def header_notes(plan: MergePlan, out: TextIO) -> None:
+    """Name the template's headers the merge does not send."""
+    for name in plan.template.left_out_headers:
+        note = translate(
+            "CliMerge", "the template's {header} header is not sent by merges."
+        ).format(header=name)
+        print(translate("CliMerge", "Note: {note}").format(note=note), file=out)
+
+
 def group_notes(plan: MergePlan, out: TextIO) -> None:
     """Say when ``--group-by`` puts rows with different addresses into one message: only
     the group's first row's address gets it."""

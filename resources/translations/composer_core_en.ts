@@ -894,6 +894,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the template&apos;s {header} header is not sent by merges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grouped by “{group}”, {count} group has rows with different “{column}” (such as {example}): its message goes only to its first row&apos;s address. Group by the address column to write to each address, or make the cells the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,6 +3255,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>MergeTemplate</name>
     <message>
         <source>The template {path} cannot be read ({reason}). Check the path and try again.</source>
+        <extracomment>Headers of the template file that merges do not send (names, as written).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -903,6 +903,10 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>참고: {note}</translation>
     </message>
     <message>
+        <source>the template&apos;s {header} header is not sent by merges.</source>
+        <translation>템플릿의 {header} 헤더는 병합 메일에 넣어 보내지 않습니다.</translation>
+    </message>
+    <message>
         <source>Grouped by “{group}”, {count} group has rows with different “{column}” (such as {example}): its message goes only to its first row&apos;s address. Group by the address column to write to each address, or make the cells the same.</source>
         <translation>“{group}” 기준으로 묶은 그룹 {count}개에 “{column}” 값이 서로 다른 행이 있습니다(예: {example}). 각 그룹의 메시지는 첫 행의 주소로만 갑니다. 주소마다 보내려면 주소 열로 묶거나, 셀 값을 같게 맞추십시오.</translation>
     </message>
@@ -3260,6 +3264,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <name>MergeTemplate</name>
     <message>
         <source>The template {path} cannot be read ({reason}). Check the path and try again.</source>
+        <extracomment>Headers of the template file that merges do not send (names, as written).</extracomment>
         <translation>템플릿 {path}을(를) 읽을 수 없습니다({reason}). 경로를 확인한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>

@@ -35,6 +35,7 @@ from composer.i18n import translate
 from composer.merge.data.attachments import AttachmentFile, read_attachment, resolve_attachments
 from composer.merge.data.pdfprotect import is_pdf_name, protect_pdf
 from composer.merge.templates.addresses import as_written, has_control, printable
+from composer.merge.templates.customheaders import template_headers
 from composer.merge.templates.fields import (
     AddressEntry,
     FieldSyntaxError,
@@ -106,6 +107,8 @@ class MergeTemplate(EmlTemplate):
     headers: dict[str, str] = field(default_factory=dict)
     source: str = ""
     inline_images: list[InlineImage] = field(default_factory=list)
+    #: Headers of the template file that merges do not send (names, as written).
+    left_out_headers: list[str] = field(default_factory=list)
 
     @classmethod
     def from_message(cls, message: _MessageLike) -> MergeTemplate:
@@ -186,7 +189,10 @@ class MergeTemplate(EmlTemplate):
             found = read_eml_template(path, raw)
         except TemplateFileError as exc:
             raise TemplateSyntaxProblem(str(exc)) from exc
-        return cls(**vars(found), source=str(path.resolve()))
+        kept, left_out = template_headers(raw)
+        return cls(
+            **vars(found), headers=kept, source=str(path.resolve()), left_out_headers=left_out
+        )
 
     def fingerprint(self) -> str:
         """A stable identity of the template's text (not of its attachments' bytes)."""
