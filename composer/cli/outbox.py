@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from composer.cli.output import fail
+from composer.cli.textwidth import pad
 from composer.errors import ComposerError, UserMessage
 from composer.i18n import translate
 
@@ -213,7 +214,7 @@ def _line(item: OutboxItem) -> str:
     to = ", ".join(item.recipients[:3]) + (" …" if len(item.recipients) > 3 else "")
     subject = item.subject or translate("CliOutbox", "(no subject)")
     when = format_local(item.sent_at if item.sent_at else item.next_due)
-    return f"{item.id}  {item.state.label():<10} {when}  {item.profile}  {subject} → {to}"
+    return f"{item.id}  {pad(item.state.label(), 10)} {when}  {item.profile}  {subject} → {to}"
 
 
 def _print_item(item: OutboxItem) -> None:
@@ -248,7 +249,7 @@ def _print_merge(entry: ScheduledMerge) -> None:
         if entry.state == "waiting"
         else translate("CliOutbox", "Merge failed")
     )
-    print(f"{entry.id}  {state:<10} {format_local(entry.due)}  {entry.label}")
+    print(f"{entry.id}  {pad(state, 10)} {format_local(entry.due)}  {entry.label}")
     if entry.reason is not None:
         print(f"    {entry.reason.what}")
         if entry.reason.todo:
