@@ -327,7 +327,7 @@ def test_composer_bounces_signs_in_as_the_account_does(
         assert added.returncode == 0, added.stderr
     run = composer("bounces", "--profile", "Club")
     assert run.returncode == 0, run.stderr
-    assert "Read 1 messages" in run.stdout
+    assert "Read 1 message:" in run.stdout
     assert "1 bounce that matches no merge." in run.stdout
     assert (
         "nobody@rcpt.test: a bounce that matches no message of a merge (nothing marked, "
