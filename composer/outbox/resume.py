@@ -112,15 +112,12 @@ def resume_words(
     )
 
 
-def sent_times(ledger: MergeLedger, since: float) -> list[float]:
-    """When each message since *since* (epoch seconds) went out, across merges: what the
-    daily cap counts."""
-    return [
-        row.updated
-        for merge in ledger.merges()
-        for row in ledger.rows(merge.id, ["sent"])
-        if row.updated >= since
-    ]
+def sent_times(ledger: MergeLedger, since: float, account: str | None = None) -> list[float]:
+    """When each message since *since* (epoch seconds) went out through *account* (None:
+    across merges): what the daily cap counts."""
+    from composer.merge.record.accounts import sent_times as through
+
+    return through(ledger, since, account)
 
 
 def plan_resumption(
@@ -130,6 +127,9 @@ def plan_resumption(
     resumes (:func:`next_resume`), and the words for it (:func:`resume_words`)."""
     counts = plan.ledger.counts(plan.merge_id, plan.scan)
     remaining = counts["pending"] + counts["failed"]
-    times = sent_times(plan.ledger, (now - _WINDOW).timestamp())
+    from composer.merge.record.accounts import account_of
+
+    account = account_of(plan.ledger, plan.merge_id)
+    times = sent_times(plan.ledger, (now - _WINDOW).timestamp(), account)
     when = next_resume(now, at, cap, times, remaining)
     return when, resume_words(now, when, sent_now, remaining, cap)

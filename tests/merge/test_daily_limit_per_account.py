@@ -10,7 +10,8 @@ from smtpserver import SMTPTestServer
 
 from composer.merge import EngineSettings, MergeLedger
 from composer.merge.deliverability import PreflightRequest, sent_today
-from composer.merge.record.accounts import LOCAL, account_key
+from composer.merge.record.accounts import LOCAL, account_key, account_of
+from composer.outbox.resume import sent_times
 from composer.profiles.model import Profile
 from composer.profiles.parts import BackendKind, Identity, SmtpSettings
 
@@ -66,7 +67,14 @@ def test_the_preflight_counts_only_the_profiles_account(tmp_path: Path) -> None:
             p.name: sent_today(ledger, account=PreflightRequest.of_profile(p).account)
             for p in (SCHOOL, CLUB, PREVIEW)
         }
+        # A merge stopped at its limit resumes when its own account's sends are a day old.
+        accounts = [account_of(ledger, m.id) for m in ledger.merges()]
+        times = {
+            p.name: len(sent_times(ledger, 0, account_key(p))) for p in (SCHOOL, CLUB, PREVIEW)
+        }
     assert seen == {"School": 4, "Club": 2, "Preview": 0}
+    assert sorted(accounts, key=str) == sorted(map(account_key, (SCHOOL, CLUB, PREVIEW)))
+    assert times == seen
 
 
 def test_profiles_of_one_sign_in_are_one_account() -> None:

@@ -17,7 +17,7 @@ from composer.merge.record.ledger import MergeLedger
 from composer.profiles.model import Profile
 from composer.profiles.parts import BackendKind
 
-__all__ = ["LOCAL", "account_key", "record_account", "sent_through"]
+__all__ = ["LOCAL", "account_key", "account_of", "record_account", "sent_through", "sent_times"]
 
 #: The key of every non-delivering profile: recorded (so such a merge is not counted as a
 #: merge of unknown account) but never asked about.
@@ -48,6 +48,36 @@ def record_account(ledger: MergeLedger, merge_id: int, account: str) -> None:
         )
 
 
+def account_of(ledger: MergeLedger, merge_id: int) -> str | None:
+    """The account *merge_id* sent through (None: unknown, or more than one)."""
+    with ledger._lock:
+        found = ledger._db.execute(
+            "SELECT account FROM merge_accounts WHERE merge_id=? LIMIT 2", (merge_id,)
+        ).fetchall()
+    return str(found[0][0]) if len(found) == 1 else None
+
+
+def sent_times(ledger: MergeLedger, since: float, account: str | None) -> list[float]:
+    """When each message that counts against *account* (as :func:`sent_through` counts)
+    went out since *since*."""
+    if account == LOCAL:
+        return []
+    sql = "SELECT updated FROM rows WHERE status='sent' AND updated>=?"
+    args: tuple[object, ...] = (since,)
+    if account is not None:
+        sql += _OF_ACCOUNT
+        args += (account,)
+    with ledger._lock:
+        found = ledger._db.execute(sql, args).fetchall()
+    return [float(r[0]) for r in found]
+
+
+_OF_ACCOUNT = (
+    " AND (merge_id IN (SELECT merge_id FROM merge_accounts WHERE account=?)"
+    " OR merge_id NOT IN (SELECT merge_id FROM merge_accounts))"
+)
+
+
 def sent_through(ledger: MergeLedger, since: float, account: str | None) -> int:
     """Messages accepted since *since* (epoch seconds) that count against *account*.
 
@@ -60,9 +90,7 @@ def sent_through(ledger: MergeLedger, since: float, account: str | None) -> int:
         return 0
     with ledger._lock:
         r = ledger._db.execute(
-            "SELECT COUNT(*) FROM rows WHERE status='sent' AND updated>=? AND ("
-            " merge_id IN (SELECT merge_id FROM merge_accounts WHERE account=?)"
-            " OR merge_id NOT IN (SELECT merge_id FROM merge_accounts))",
+            "SELECT COUNT(*) FROM rows WHERE status='sent' AND updated>=?" + _OF_ACCOUNT,  # noqa: S608 (fixed text)
             (since, account),
         ).fetchone()
     return int(r[0])
