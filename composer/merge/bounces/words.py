@@ -13,22 +13,18 @@ from composer.i18n import plural, translate
 __all__ = ["came_back_words", "scan_summary"]
 
 
-def _count(n: int, one: str, other: str) -> str:
-    return plural(n, one, other).format(count=n)
-
-
 def _bounces(hard: int, soft: int) -> list[str]:
     return [
-        _count(
+        plural(
             hard,
             translate("BounceWords", "{count} hard bounce (not mailed again)"),
             translate("BounceWords", "{count} hard bounces (not mailed again)"),
-        ),
-        _count(
+        ).format(count=hard),
+        plural(
             soft,
             translate("BounceWords", "{count} soft bounce"),
             translate("BounceWords", "{count} soft bounces"),
-        ),
+        ).format(count=soft),
     ]
 
 
@@ -37,36 +33,35 @@ def _joined(parts: list[str]) -> str:
 
 
 def scan_summary(messages: int, hard: int, soft: int, unsubscribed: int, unmatched: int) -> str:
-    """ "Read 2 messages: 1 hard bounce (not mailed again), 1 soft bounce, ..."."""
-    read = _count(
+    """E.g. "Read 2 messages: 1 hard bounce (not mailed again), 1 soft bounce, ..."."""
+    read = plural(
         messages,
         translate("BounceWords", "Read {count} message"),
         translate("BounceWords", "Read {count} messages"),
-    )
+    ).format(count=messages)
     parts = [
         *_bounces(hard, soft),
-        _count(
+        plural(
             unsubscribed,
             translate("BounceWords", "{count} unsubscribe request (not mailed again)"),
             translate("BounceWords", "{count} unsubscribe requests (not mailed again)"),
-        ),
-        _count(
+        ).format(count=unsubscribed),
+        plural(
             unmatched,
             translate("BounceWords", "{count} bounce that matches no merge"),
             translate("BounceWords", "{count} bounces that match no merge"),
-        ),
+        ).format(count=unmatched),
     ]
     return translate("BounceWords", "{read}: {counts}.").format(read=read, counts=_joined(parts))
 
 
 def came_back_words(hard: int, soft: int, unsubscribed: int) -> str:
-    """ "Came back: 1 hard bounce (not mailed again), 2 soft bounces, 0 asked to ..."."""
+    """E.g. "Came back: 1 hard bounce (not mailed again), 2 soft bounces, ..."."""
     parts = [
         *_bounces(hard, soft),
-        _count(
-            unsubscribed,
-            translate("BounceWords", "{count} asked to unsubscribe (not mailed again)"),
-            translate("BounceWords", "{count} asked to unsubscribe (not mailed again)"),
+        # "asked" reads the same for one and for many.
+        translate("BounceWords", "{count} asked to unsubscribe (not mailed again)").format(
+            count=unsubscribed
         ),
     ]
     return translate("BounceWords", "Came back: {counts}.").format(counts=_joined(parts))
