@@ -397,10 +397,13 @@ def _merge(args: argparse.Namespace, started: list[bool]) -> int:
     )
 
     out = sys.stdout
+    from composer.cli.merge_continue import continue_earlier
     from composer.cli.merge_results import open_source
 
     source = open_source(args, _delimiter(args.delimiter))
     template = MergeTemplate.from_eml(args.template)
+    if continue_earlier(args, template):  # an option left out: as the earlier run chose
+        source = open_source(args, _delimiter(args.delimiter))
     if args.attachments_dir is not None and not args.attachments_dir.is_dir():
         return _not_sent(
             translate(

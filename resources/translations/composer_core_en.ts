@@ -925,6 +925,38 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <source>Scheduled as {id}; it runs from `composer outbox run` (a timer, or Composer while it runs). `composer outbox cancel {id}` takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” with column names on row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message per “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advertising (--advertising)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent dates in “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe address {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs protected with the passwords in “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing the earlier merge of this data file and message with its choices: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOutbox</name>

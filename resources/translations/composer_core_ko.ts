@@ -932,7 +932,39 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Scheduled as {id}; it runs from `composer outbox run` (a timer, or Composer while it runs). `composer outbox cancel {id}` takes it back.</source>
-        <translation>{id}(으)로 예약했습니다. `composer outbox run`(타이머, 또는 실행 중인 Composer)이 실행합니다. `composer outbox cancel {id}`로 취소할 수 있습니다.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>시트 “{sheet}”</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” with column names on row {row}</source>
+        <translation>시트 “{sheet}”(열 이름은 {row}행)</translation>
+    </message>
+    <message>
+        <source>one message per “{column}”</source>
+        <translation>“{column}”마다 메일 한 통</translation>
+    </message>
+    <message>
+        <source>advertising (--advertising)</source>
+        <translation>광고(--advertising)</translation>
+    </message>
+    <message>
+        <source>consent dates in “{column}”</source>
+        <translation>수신 동의일은 “{column}” 열</translation>
+    </message>
+    <message>
+        <source>unsubscribe address {address}</source>
+        <translation>수신 거부 주소 {address}</translation>
+    </message>
+    <message>
+        <source>PDFs protected with the passwords in “{column}”</source>
+        <translation>PDF는 “{column}” 열의 비밀번호로 보호</translation>
+    </message>
+    <message>
+        <source>Continuing the earlier merge of this data file and message with its choices: {choices}.</source>
+        <translation>이 데이터 파일과 메시지로 전에 시작한 병합을 그때의 선택대로 이어서 보냅니다: {choices}.</translation>
     </message>
 </context>
 <context>

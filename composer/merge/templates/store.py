@@ -5,7 +5,9 @@ the merge is identified by its data file and its template's fingerprint, and the
 the recipients the template renders. A template typed in the compose window exists nowhere
 else, and a template file may have been edited since. So, before a run sends anything, the
 template's raw fields and the choices that shape its rows (placeholder mapping, attachment
-column and folder, encoding, delimiter) are written to
+column and folder, encoding, delimiter; the sheet and header row, which a workbook keeps in
+its encoding; the group-by column; the advertising switch, its consent column and the
+unsubscribe address: whatever changes who gets what) are written to
 ``<ledger folder>/templates/<merge key>.json``, atomically, in plain JSON.
 """
 
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.compose.message import InlineImage
+from composer.merge.data.grouping import GroupedSource
+from composer.merge.data.opening import sheet_reading
 from composer.merge.templates.render import MergeTemplate
 from composer.storage.atomic import write_text_atomic
 
@@ -45,6 +49,24 @@ class StoredMerge:
     delimiter: str = ""
     #: The column of each row's PDF password (its name only: never a password).
     pdf_password_column: str | None = None
+    #: One message per value of this column (None: one per row).
+    group_by: str | None = None
+    #: The merge was held to the advertising rules (정보통신망법 §50).
+    advertising: bool = False
+    #: The column of consent dates of an advertising merge ("" or None: guessed).
+    consent_column: str | None = None
+    #: The unsubscribe address of List-Unsubscribe ("": none), which advertising needs.
+    unsubscribe_mailto: str = ""
+
+    @property
+    def sheet(self) -> str | None:
+        """The workbook's sheet the merge read (None: a CSV file)."""
+        return sheet_reading(self.encoding)[0]
+
+    @property
+    def header_row(self) -> int | None:
+        """The sheet's row of column names, when the user chose it (None: found)."""
+        return sheet_reading(self.encoding)[1]
 
 
 def _path(ledger_path: Path, key: str) -> Path:
@@ -87,6 +109,10 @@ def remember(plan: MergePlan) -> None:
     data["encoding"] = plan.source.encoding
     data["delimiter"] = plan.source.delimiter
     data["pdf_password_column"] = plan.options.pdf_password_column or None
+    data["group_by"] = plan.source.column if isinstance(plan.source, GroupedSource) else None
+    data["advertising"] = plan.options.advertising
+    data["unsubscribe_mailto"] = plan.options.unsubscribe_mailto
+    data["consent_column"] = plan.consent_column if plan.options.advertising else None
     write_text_atomic(_path(plan.ledger.path, plan.key), json.dumps(data, ensure_ascii=False))
 
 
@@ -127,6 +153,10 @@ def recall(ledger_path: Path, key: str) -> StoredMerge | None:
             encoding=str(data.get("encoding", "")),
             delimiter=str(data.get("delimiter", "")),
             pdf_password_column=data.get("pdf_password_column") or None,
+            group_by=data.get("group_by") or None,
+            advertising=data.get("advertising") is True,
+            consent_column=data.get("consent_column") or None,
+            unsubscribe_mailto=str(data.get("unsubscribe_mailto") or ""),
         )
     except FileNotFoundError:
         return None

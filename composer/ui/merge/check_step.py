@@ -71,6 +71,8 @@ class CheckStep(MergeStep[CheckPage]):
         self.plan: MergePlan | None = None
         self.report: ValidationReport | None = None
         self.task: Task[MergePlan] | None = None
+        # A choice the check depends on changed while it ran: check again once it is done.
+        self._recheck = False
         # The merge being continued from Earlier merges (its key), to tell the user when
         # what is checked now is not that merge after all.
         self.resumed_key: str | None = None
@@ -153,6 +155,7 @@ class CheckStep(MergeStep[CheckPage]):
             return None
         if self.task is not None:
             self.task.cancel()
+        self._recheck = False
         template, ledger = self.template, self.ledger
         options, suppression = self.options(), self.suppression
 
@@ -182,11 +185,16 @@ class CheckStep(MergeStep[CheckPage]):
         )
 
     def _on_task_succeeded(self, plan: MergePlan) -> None:
-        # Choices made while the check ran count too.
+        if self._recheck:  # checked without a rule chosen since (advertising, consent)
+            self.check()
+            return
+        # Choices made while the check ran count too, except those the check applies.
         plan.options = dataclasses.replace(
             self.options(),
             allow_duplicates=plan.options.allow_duplicates,
             accept_suspect_rows=plan.options.accept_suspect_rows,
+            advertising=plan.options.advertising,
+            consent_column=plan.options.consent_column,
         )
         self.plan = plan
         self.report = plan.report
@@ -217,6 +225,9 @@ class CheckStep(MergeStep[CheckPage]):
     def _on_recheck_choice_toggled(self) -> None:
         if self.report is not None:
             self.check()
+        elif self.running:
+            # Not a second pass at once: two passes over one merge's ledger rows collide.
+            self._recheck = True
 
     def _on_choice_changed(self) -> None:
         if self.plan is not None:
