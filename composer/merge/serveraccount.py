@@ -54,6 +54,14 @@ class MergeServerAccount:
             return CopyingConnection(backend, self.account.profile, CopyQueue())
         return backend
 
+    def connect_for_test(self) -> Any:
+        """A new connection for a test message: never copied to Sent.
+
+        A test ("[Test]" before the subject, sent to the user) is not part of the merge:
+        a copy of it in Sent would show webmail and phones a message nobody was sent.
+        """
+        return self.account()
+
     def settle_doubt(self, ledger: MergeLedger, merge_id: int) -> tuple[int, UserMessage | None]:
         """Record as delivered the rows in doubt the Sent folder holds.
 

@@ -129,6 +129,8 @@ class MergeDialog(QDialog):
             self.send_page, self.runner, self.check_step, connection_factory, server_label, self
         )
         self.send_step.use_server_account(server_account)
+        if server_account is not None:  # a test message never gets a copy in Sent
+            self.preview_step.test_factory = server_account.connect_for_test
         self.deliverability = add_deliverability(self.send_page, self.runner)
         self.self_test = SelfTestControl(self.preview_page, self.runner, self.preview_step, self)
         self.self_test.use_account(server_account)

@@ -46,6 +46,9 @@ class PreviewStep(MergeStep[PreviewPage]):
     ) -> None:
         super().__init__(page, runner, parent)
         self.factory = factory
+        #: The connection of test messages: the merge's own, unless the account gives one
+        #: that never files a copy in Sent (:meth:`MergeServerAccount.connect_for_test`).
+        self.test_factory: Callable[[], Backend] = factory
         self.server_label = server_label
         self.plan: MergePlan | None = None
         self.index: RowLookup | None = None
@@ -141,7 +144,7 @@ class PreviewStep(MergeStep[PreviewPage]):
                 self.tr("That is not an email address. Type your own address to receive the test.")
             )
             return None
-        row, factory, server_label = shown.row, self.factory, self.server_label
+        row, factory, server_label = shown.row, self.test_factory, self.server_label
         p.test_button.setEnabled(False)
         p.test_status.setText(
             self.tr("Sending a test of row {number} to {address}…").format(

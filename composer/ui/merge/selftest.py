@@ -100,7 +100,7 @@ class SelfTestControl(MergeStep[PreviewPage]):
         if not address:
             self.say(self.tr("The profile has no address of its own: set one in Preferences."))
             return None
-        row, factory, sign_in = shown.row, self.preview.factory, account.account.sign_in
+        row, factory, sign_in = shown.row, self.preview.test_factory, account.account.sign_in
         wait, poll = self.wait, self.poll
 
         def run(ctx: TaskContext) -> SelfTestReport:
