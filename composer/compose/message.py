@@ -39,6 +39,8 @@ from composer.compose.addresses import parse_addresses
 from composer.compose.fieldsplit import split_entries
 from composer.compose.headertext import decode_header_text
 from composer.compose.htmltext import html_to_text
+from composer.compose.spellinglanguage import HEADER as SPELLING_HEADER
+from composer.compose.spellinglanguage import language_in, valid_language
 from composer.errors import ComposerError
 from composer.i18n import translate
 
@@ -125,6 +127,8 @@ class ComposedMessage:
     html: str | None = None  # None: a plain-text message
     attachments: list[Attachment] = field(default_factory=list)
     inline_images: list[InlineImage] = field(default_factory=list)
+    #: The spelling dictionary chosen for this message ("": automatic); kept in drafts only.
+    spelling_language: str = ""
 
     @classmethod
     def formatted(cls, html: str, **fields: object) -> ComposedMessage:
@@ -382,6 +386,8 @@ def to_eml(
             built[header] = encoded
         if invalid:
             built[_UNPARSED + header] = ", ".join(values)  # the library encodes it
+    if valid_language(msg.spelling_language):
+        built[SPELLING_HEADER] = valid_language(msg.spelling_language)
     data: bytes = built.as_bytes()
     return data
 
@@ -523,6 +529,7 @@ def _from_eml(data: bytes) -> ComposedMessage:
         bcc=header_addresses(parsed, "Bcc"),
         reply_to=header_addresses(parsed, "Reply-To"),
         subject=header_text(parsed, "Subject"),
+        spelling_language=language_in(parsed),
     )
     text: str | None = None
     html: str | None = None

@@ -139,7 +139,13 @@ class SpellService(QObject):
 
 
 class ComposeSpelling(QObject):
-    """One compose window's spell checking (see the module docstring)."""
+    """One compose window's spell checking (see the module docstring).
+
+    Signals:
+        language_chosen: the user chose the message's language (its draft is saved again).
+    """
+
+    language_chosen = Signal()
 
     def __init__(self, window: ComposeWindow, service: SpellService) -> None:
         super().__init__(window)
@@ -194,6 +200,19 @@ class ComposeSpelling(QObject):
         else:
             self._detect(refresh=False)
         self._refresh()
+
+    def kept_language(self) -> str:
+        """The language the user chose for this message, as its draft keeps it ("": automatic)."""
+        return "" if self.choice == AUTOMATIC else self.choice
+
+    def keep_language(self, tag: str) -> None:
+        """Check a message opened again (a draft, from the Outbox) in its kept language."""
+        if (tag or AUTOMATIC) != self.choice:
+            self.set_language(tag or AUTOMATIC)
+
+    def _choose_language(self, choice: str) -> None:
+        self.set_language(choice)
+        self.language_chosen.emit()
 
     def _detect(self, refresh: bool = True) -> None:
         if self.choice != AUTOMATIC or not self.service.is_ready():
@@ -363,4 +382,4 @@ class ComposeSpelling(QObject):
             action.setChecked(tag == self.choice)
             action.setData(tag)
             group.addAction(action)
-            action.triggered.connect(lambda _=False, t=tag: self.set_language(t))
+            action.triggered.connect(lambda _=False, t=tag: self._choose_language(t))

@@ -141,6 +141,7 @@ class ComposeWindow(QMainWindow):
         if services.spelling is None:
             services.spelling = SpellService(QApplication.instance())
         self.spelling = ComposeSpelling(self, services.spelling)
+        self.spelling.language_chosen.connect(self._on_content_changed)
         self.templates = ComposeTemplates(self)
         self.signatures = ComposeSignatures(self)
         self.signatures.loaded.connect(self._apply_signature)
@@ -244,6 +245,7 @@ class ComposeWindow(QMainWindow):
             html=html,
             attachments=self.attachments.attachments(),
             inline_images=self.editor.inline_images(),
+            spelling_language=self.spelling.kept_language(),
         )
 
     def load_message(self, msg: ComposedMessage) -> None:
@@ -256,6 +258,7 @@ class ComposeWindow(QMainWindow):
         self.editor.load(msg.text, msg.html, msg.inline_images)
         self._signature_text = ""
         self.attachments.set_attachments(msg.attachments)
+        self.spelling.keep_language(msg.spelling_language)
         self.drafts.mark_clean()
         self._update_title()
 
