@@ -358,6 +358,12 @@ def _add(args: argparse.Namespace) -> int:
                 translate("CliProfiles", "--ask-password and --password-stdin exclude each other.")
             )
         CredentialStore().set(profile.account, password)
+    if args.imap_password_stdin:
+        from composer.cli.profiles_imap import store_imap_password
+
+        refused = store_imap_password(profile)
+        if refused is not None:
+            return _bad_input(refused)
     store.save(book)
     print(
         translate("CliProfiles", "Added {name!r}: {summary}.").format(

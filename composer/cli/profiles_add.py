@@ -115,6 +115,24 @@ def imap_options() -> list[Option]:
             {"choices": ("none", "starttls", "ssl"), "default": None},
         ),
         (
+            "--imap-username",
+            translate(
+                "CliProfiles",
+                "the IMAP user name, when it is not the SMTP one (its password then has its "
+                "own keyring entry: --imap-password-stdin)",
+            ),
+            _TEXT,
+        ),
+        (
+            "--imap-password-stdin",
+            translate(
+                "CliProfiles",
+                "read the IMAP password (of --imap-username) from the next line of standard "
+                "input into the keyring",
+            ),
+            {"action": "store_true"},
+        ),
+        (
             "--no-imap-sent-copy",
             translate(
                 "CliProfiles", "do not put a copy of sent mail into the server's Sent folder"
@@ -291,6 +309,8 @@ def apply_account_args(profile: Profile, args: argparse.Namespace) -> Profile:
         i.port = args.imap_port
     if args.no_imap_sent_copy:
         i.sent_copy = False
+    if args.imap_username:
+        i.username = args.imap_username.strip()
     _check_account(profile)
     if finding is not None:
         _print_advice(profile)

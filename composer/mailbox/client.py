@@ -187,7 +187,9 @@ class ImapClient:
         if token is not None:
             self._login_with_token(token)
             return
-        password = sign_in.password or ""
+        # An IMAP user name of its own signs in with its own password, never the SMTP one.
+        own = getattr(sign_in, "imap_password", None)
+        password = own if own is not None else (sign_in.password or "")
         try:
             if "AUTH=PLAIN" in conn.capabilities:
                 secret = f"\0{s.username}\0{password}".encode()

@@ -52,6 +52,9 @@ class SignIn:
     password: str | None = field(default=None, repr=False)
     #: An OAuth 2.0 access token source (refreshes itself), for ``oauth2_token``.
     oauth2_token: OAuth2Token | None = field(default=None, repr=False)
+    #: The IMAP server's own password, when its user name is not the SMTP one
+    #: (:mod:`composer.profiles.imapcredentials`); None: IMAP uses :attr:`password`.
+    imap_password: str | None = field(default=None, repr=False)
 
     def password_for(self, profile: Profile) -> str | None:
         """A :class:`~composer.profiles.model.PasswordSource` that knows this one password."""
@@ -137,7 +140,18 @@ class Account:
                 raise PasswordNeeded(profile.name, account)
             password = self._ask(profile, account)
         register_secret(password)  # never in a log, even inside a server's reply
-        return SignIn(password)
+        return SignIn(password, imap_password=self._imap_password())
+
+    def _imap_password(self) -> str | None:
+        from composer.profiles.imapcredentials import imap_password
+
+        source = self._passwords
+        found = imap_password(
+            self.profile, getattr(source, "store", None), getattr(source, "session", None)
+        )
+        if found:
+            register_secret(found)
+        return found
 
     def __call__(self) -> BaseEmailBackend:
         """A new connection (not yet opened), signed in as :meth:`sign_in` says."""

@@ -1539,6 +1539,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the IMAP user name, when it is not the SMTP one (its password then has its own keyring entry: --imap-password-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the IMAP password (of --imap-username) from the next line of standard input into the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>do not put a copy of sent mail into the server&apos;s Sent folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,6 +1600,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>A custom OAuth provider needs {flag} (an https:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-password-stdin needs --imap-host and an --imap-username other than the SMTP one (with the same user name, IMAP signs in with the SMTP password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no IMAP password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1812,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>its parts are nested too deeply to be read</source>
+        <extracomment>The spelling dictionary chosen for this message (&quot;&quot;: automatic); kept in drafts only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1548,6 +1548,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
         <translation>IMAP 암호화(기본값: ssl)</translation>
     </message>
     <message>
+        <source>the IMAP user name, when it is not the SMTP one (its password then has its own keyring entry: --imap-password-stdin)</source>
+        <translation>SMTP와 다른 IMAP 사용자 이름(그 비밀번호는 키링에 따로 저장됩니다: --imap-password-stdin)</translation>
+    </message>
+    <message>
+        <source>read the IMAP password (of --imap-username) from the next line of standard input into the keyring</source>
+        <translation>표준 입력의 다음 줄에서 (--imap-username의) IMAP 비밀번호를 읽어 키링에 저장</translation>
+    </message>
+    <message>
         <source>do not put a copy of sent mail into the server&apos;s Sent folder</source>
         <translation>보낸 메일의 사본을 서버의 보낸편지함에 넣지 않습니다</translation>
     </message>
@@ -1602,6 +1610,14 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     <message>
         <source>A custom OAuth provider needs {flag} (an https:// URL).</source>
         <translation>직접 지정하는 OAuth 서비스에는 {flag}(https:// URL)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--imap-password-stdin needs --imap-host and an --imap-username other than the SMTP one (with the same user name, IMAP signs in with the SMTP password).</source>
+        <translation>--imap-password-stdin에는 --imap-host와 SMTP와 다른 --imap-username이 필요합니다(사용자 이름이 같으면 IMAP은 SMTP 비밀번호로 로그인합니다).</translation>
+    </message>
+    <message>
+        <source>no IMAP password on standard input.</source>
+        <translation>표준 입력에 IMAP 비밀번호가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1821,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>its parts are nested too deeply to be read</source>
+        <extracomment>The spelling dictionary chosen for this message (&quot;&quot;: automatic); kept in drafts only.</extracomment>
         <translation>구성 요소가 너무 깊게 중첩되어 읽을 수 없습니다</translation>
     </message>
     <message>

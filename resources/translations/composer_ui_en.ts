@@ -2549,7 +2549,7 @@ Message: {message}</source>
     <name>PreviewStep</name>
     <message>
         <source>of {total}</source>
-        <extracomment>The row whose message is on the page (None until one is shown).</extracomment>
+        <extracomment>The connection of test messages: the merge&apos;s own, unless the account gives one that never files a copy in Sent (:meth:`MergeServerAccount.connect_for_test`). The row whose message is on the page (None until one is shown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
