@@ -79,6 +79,9 @@ def store_secrets(credentials: Credentials, pending: PendingSecrets) -> None:
             credentials.session.remember(change.after, change.password)
         else:
             store.set(change.after, change.password)
+    for change in pending.imap_secrets:  # an IMAP user name of its own: its own entry
+        if change.after is not None and change.password:
+            store.set(change.after, change.password)
     kept = pending.still_used
     moves = [(c.before, c.after) for c in pending.changes]
     moved = any(old is not None and old != new for old, new in moves)

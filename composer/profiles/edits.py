@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from composer.profiles.imapcredentials import imap_account
 from composer.profiles.model import Profile, ProfileBook
 
 __all__ = ["AccountChange", "EditedBook", "PendingSecrets"]
@@ -45,6 +46,8 @@ class PendingSecrets:
     changes: tuple[AccountChange, ...] = ()
     #: Keyring entries of OAuth sign-ins that no profile uses any more (deleted profiles).
     forget_signins: tuple[str, ...] = ()
+    #: IMAP passwords typed for IMAP user names of their own (``after``: their entries).
+    imap_secrets: tuple[AccountChange, ...] = ()
 
     @property
     def still_used(self) -> set[str]:
@@ -67,6 +70,7 @@ class EditedBook:
         self._removed: list[str] = []
         self._removed_signins: list[str] = []
         self._passwords: dict[int, str] = {}
+        self._imap_passwords: dict[int, str] = {}
 
     def add(self, profile: Profile) -> Profile:
         """Add a new profile (it has no password in the keyring yet)."""
@@ -93,6 +97,7 @@ class EditedBook:
         if entry is not None:
             self._removed_signins.append(entry)
         self._passwords.pop(id(profile), None)
+        self._imap_passwords.pop(id(profile), None)
         return profile
 
     def set_password(self, profile: Profile, text: str) -> None:
@@ -101,6 +106,13 @@ class EditedBook:
             self._passwords[id(profile)] = text
         else:
             self._passwords.pop(id(profile), None)
+
+    def set_imap_password(self, profile: Profile, text: str) -> None:
+        """The user typed *text* as *profile*'s IMAP password ("" takes it back)."""
+        if text:
+            self._imap_passwords[id(profile)] = text
+        else:
+            self._imap_passwords.pop(id(profile), None)
 
     def has_password(self, profile: Profile) -> bool:
         """A password was typed for *profile* and is not stored yet."""
@@ -126,11 +138,17 @@ class EditedBook:
         changes += [AccountChange(account, None) for account in self._removed]
         used = {_signin_entry(p) for p in self.book}
         forget = tuple(dict.fromkeys(e for e in self._removed_signins if e not in used))
-        return PendingSecrets(tuple(changes), forget)
+        imap = tuple(
+            AccountChange(None, imap_account(p), self._imap_passwords[id(p)])
+            for p in self.book
+            if id(p) in self._imap_passwords and imap_account(p) is not None
+        )
+        return PendingSecrets(tuple(changes), forget, imap)
 
     def secrets_stored(self) -> None:
         """The keyring follows the edits now: start counting changes afresh."""
         self._passwords.clear()
+        self._imap_passwords.clear()
         self._origins = {id(p): p.account for p in self.book}
         self._removed = []
         self._removed_signins = []

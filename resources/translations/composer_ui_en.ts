@@ -1624,6 +1624,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>IMAP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an IMAP user name of its own (kept in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Put a copy of each sent message in the server&apos;s Sent folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,6 +1665,10 @@
     </message>
     <message>
         <source>IMAP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2615,6 +2627,7 @@ Message: {message}</source>
     <name>ProfileEditor</name>
     <message>
         <source>&amp;Sending</source>
+        <extracomment>The user typed in the IMAP password field (an IMAP user name of its own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

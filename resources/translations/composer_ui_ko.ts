@@ -1610,6 +1610,14 @@
         <translation>비워 두면 보내기와 같은 이름</translation>
     </message>
     <message>
+        <source>IMAP password</source>
+        <translation>IMAP 비밀번호</translation>
+    </message>
+    <message>
+        <source>Only for an IMAP user name of its own (kept in the keyring)</source>
+        <translation>IMAP 사용자 이름이 따로 있을 때만(키링에 저장)</translation>
+    </message>
+    <message>
         <source>Put a copy of each sent message in the server&apos;s Sent folder</source>
         <translation>보낸 메시지마다 서버의 보낸편지함에 사본 넣기</translation>
     </message>
@@ -1644,6 +1652,10 @@
     <message>
         <source>IMAP user name</source>
         <translation>IMAP 사용자 이름</translation>
+    </message>
+    <message>
+        <source>IMAP password:</source>
+        <translation>IMAP 비밀번호:</translation>
     </message>
     <message>
         <source>Sent folder:</source>
@@ -2591,6 +2603,7 @@ Message: {message}</source>
     <name>ProfileEditor</name>
     <message>
         <source>&amp;Sending</source>
+        <extracomment>The user typed in the IMAP password field (an IMAP user name of its own).</extracomment>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>

@@ -136,6 +136,7 @@ class PreferencesDialog(QDialog):
         self.profiles.add_account_requested.connect(self.start_account_assistant)
         self.editor.changed.connect(self._on_editor_changed)
         self.editor.password_edited.connect(self._on_editor_password_edited)
+        self.editor.imap_password_edited.connect(self._on_editor_imap_password_edited)
         self.general.changed.connect(self._on_general_changed)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -383,6 +384,15 @@ class PreferencesDialog(QDialog):
         if text:
             register_secret(text)
         self._edited.set_password(profile, text)
+        self._set_dirty(True)
+
+    def _on_editor_imap_password_edited(self, text: str) -> None:
+        profile = self.editor.profile()
+        if profile is None:
+            return
+        if text:
+            register_secret(text)
+        self._edited.set_imap_password(profile, text)
         self._set_dirty(True)
 
     def _on_general_changed(self) -> None:

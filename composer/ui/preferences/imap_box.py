@@ -2,7 +2,8 @@
 
 Optional: with no host, nothing is copied to the server (the local Sent folder still keeps
 every message). The IMAP server signs in the way the profile does (the same password or the
-same sign-in), so there is no password field of its own.
+same sign-in); only an IMAP user name of its own has its own password, typed here and kept in
+the keyring (:mod:`composer.profiles.imapcredentials`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ class ImapBox(QGroupBox):
         self.port_spin.setRange(1, 65535)
         self.username_edit = QLineEdit()
         self.username_edit.setPlaceholderText(self.tr("Empty: the same as for sending"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("IMAP password"))
+        self.password_edit.setPlaceholderText(
+            self.tr("Only for an IMAP user name of its own (kept in the keyring)")
+        )
         self.sent_copy_check = QCheckBox(
             self.tr("Put a copy of each sent message in the server's Sent folder")
         )
@@ -59,6 +66,7 @@ class ImapBox(QGroupBox):
             self.tr("IMAP user name:"),
             field("imap.username", self.username_edit, self.tr("IMAP user name")),
         )
+        form.addRow(self.tr("IMAP password:"), self.password_edit)
         form.addRow(self.sent_copy_check)
         form.addRow(
             self.tr("Sent folder:"),

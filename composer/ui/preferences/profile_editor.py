@@ -57,6 +57,8 @@ class ProfileEditor(QWidget):
 
     changed = Signal()
     password_edited = Signal(str)
+    #: The user typed in the IMAP password field (an IMAP user name of its own).
+    imap_password_edited = Signal(str)
 
     def __init__(
         self, runner: TaskRunner, credentials: Credentials, parent: QWidget | None = None
@@ -117,6 +119,7 @@ class ProfileEditor(QWidget):
         s.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
         s.imap_box.security_combo.currentIndexChanged.connect(self._on_imap_security_changed)
         s.password_field.edited.connect(self.password_edited)
+        s.imap_box.password_edit.textEdited.connect(self.imap_password_edited)
         s.test_panel.test_requested.connect(self._on_test_panel_test_requested)
         s.deliverability_button.clicked.connect(self._on_deliverability_button_clicked)
         s.signin_block.changed.connect(self._on_signin_block_changed)
@@ -139,6 +142,7 @@ class ProfileEditor(QWidget):
             s.test_panel.cancel()
         s.test_panel.reset()
         self._profile = profile
+        s.imap_box.password_edit.clear()  # typed for the profile shown before
         self._touched.clear()
         self._reveal_all = False
         self.setEnabled(profile is not None)
