@@ -376,6 +376,9 @@ class SMTPTestServer:
         self.implicit_tls = tls == "ssl"
         self._auth = auth
         self.auth_attempts: list[tuple[str, str]] = []
+        #: The reply to a password login that would succeed (None: 235), e.g. Microsoft's
+        #: "535 5.7.139 ... basic authentication is disabled".
+        self.password_refusal: str | None = None
         #: ``(user, token) -> accepted`` for XOAUTH2/OAUTHBEARER (None: not offered).
         self.oauth = oauth
         self.oauth_attempts: list[tuple[str, str, str]] = []
@@ -428,6 +431,8 @@ class SMTPTestServer:
             rec: SessionRecord | None = getattr(session, "_composer_record", None)
             if rec is not None:
                 rec.login, rec.password = login, password
+        if ok and self.password_refusal is not None:
+            return AuthResult(success=False, handled=False, message=self.password_refusal)
         # handled=False: aiosmtpd answers 235 or 535 itself.
         return AuthResult(success=ok, handled=False)
 

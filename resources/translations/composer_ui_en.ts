@@ -546,6 +546,21 @@
     </message>
 </context>
 <context>
+    <name>ComposeSignIn</name>
+    <message>
+        <source>“{profile}” now signs in with {provider}: sign in once to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be changed to sign in with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sign-in method in Preferences ▸ the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeSignatures</name>
     <message>
         <source>The signature could not be saved ({reason}).</source>
@@ -639,6 +654,7 @@
     </message>
     <message>
         <source>Message</source>
+        <extracomment>The sign-in after &quot;Switch this account to sign-in with …&quot; (kept while open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,6 +870,10 @@
     </message>
     <message>
         <source>{step} (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this account to sign-in with {provider}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,6 +3091,7 @@ Message: {message}</source>
     <name>SendPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>The provider turned password sign-in off: sign in with this OAuthProvider instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3095,6 +3116,10 @@ Message: {message}</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this account to sign-in with {provider}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -539,6 +539,21 @@
     </message>
 </context>
 <context>
+    <name>ComposeSignIn</name>
+    <message>
+        <source>“{profile}” now signs in with {provider}: sign in once to send.</source>
+        <translation>이제 “{profile}” 프로필은 {provider} 계정으로 로그인합니다. 보내려면 한 번 로그인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>The profile could not be changed to sign in with the provider.</source>
+        <translation>프로필을 제공업체 로그인 방식으로 바꾸지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Change the sign-in method in Preferences ▸ the profile.</source>
+        <translation>환경 설정 ▸ 해당 프로필에서 로그인 방식을 바꿔 주십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeSignatures</name>
     <message>
         <source>The signature could not be saved ({reason}).</source>
@@ -632,6 +647,7 @@
     </message>
     <message>
         <source>Message</source>
+        <extracomment>The sign-in after &quot;Switch this account to sign-in with …&quot; (kept while open).</extracomment>
         <translation>메시지</translation>
     </message>
     <message>
@@ -848,6 +864,10 @@
     <message>
         <source>{step} (stopped)</source>
         <translation>{step} (중지됨)</translation>
+    </message>
+    <message>
+        <source>Switch this account to sign-in with {provider}</source>
+        <translation>이 계정을 {provider} 로그인으로 전환</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3063,7 @@ Message: {message}</source>
     <name>SendPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>The provider turned password sign-in off: sign in with this OAuthProvider instead.</extracomment>
         <translation>취소</translation>
     </message>
     <message>
@@ -3068,6 +3089,10 @@ Message: {message}</source>
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Switch this account to sign-in with {provider}</source>
+        <translation>이 계정을 {provider} 로그인으로 전환</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,9 @@ from composer.compose.message import ComposedMessage
 from composer.errors import UserMessage
 from composer.errors.describe import describe
 from composer.outbox.runner import send_held
-from composer.profiles.model import BackendKind, PasswordNeeded, Profile
+from composer.profiles.model import BackendKind, OAuthProvider, PasswordNeeded, Profile
 from composer.profiles.oauth.errors import SignInExpired, SignInNeeded
+from composer.profiles.oauthswitch import refused_provider
 from composer.sending import result as results
 from composer.sending.account import Account, SignIn
 from composer.sending.job import SendAccepted, SendProgress, SendRequest, SendResult, run_send
@@ -194,6 +195,8 @@ class SendPanel(QFrame):
     cancel_requested = Signal()
     undo_requested = Signal()
     dismissed = Signal()
+    #: The provider turned password sign-in off: sign in with this OAuthProvider instead.
+    switch_requested = Signal(object)
 
     _STYLES: ClassVar[dict[str, str]] = {
         "progress": "#eef3fb",
@@ -230,6 +233,10 @@ class SendPanel(QFrame):
         self.copy_button.setObjectName("copyDetails")
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setObjectName("dismissResult")
+        self.switch_button = QPushButton(self)
+        self.switch_button.setObjectName("switchToOAuth")
+        self.switch_button.hide()
+        self._switch_to: OAuthProvider | None = None
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.advice)
@@ -238,6 +245,7 @@ class SendPanel(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self._details = ""
@@ -245,6 +253,7 @@ class SendPanel(QFrame):
         self.undo_button.clicked.connect(self.undo_requested)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self.switch_button.clicked.connect(self._on_switch_button_clicked)
         self.hide()
 
     def _style(self, kind: str) -> None:
@@ -255,6 +264,7 @@ class SendPanel(QFrame):
     def show_countdown(self, text: str) -> None:
         """The message waits in the outbox: *text* counts down, Undo takes it back."""
         self._style("progress")
+        self.switch_button.hide()
         self.title.setText(text)
         self.advice.setText(self.tr("Undo brings it back here, exactly as it is."))
         self.advice.show()
@@ -268,6 +278,7 @@ class SendPanel(QFrame):
     def show_progress(self, text: str) -> None:
         self.undo_button.hide()
         self._style("progress")
+        self.switch_button.hide()
         self.title.setText(text)
         self.advice.hide()
         self.progress.setRange(0, 0)
@@ -300,8 +311,23 @@ class SendPanel(QFrame):
         self.cancel_button.hide()
         self._details = details
         self.copy_button.setVisible(bool(details))
+        self._offer_switch(refused_provider(f"{what}\n{details}") if kind == "error" else None)
         self.dismiss_button.show()
         self.show()
+
+    def _offer_switch(self, provider: OAuthProvider | None) -> None:
+        self._switch_to = provider
+        if provider is not None:
+            self.switch_button.setText(
+                self.tr("Switch this account to sign-in with {provider}").format(
+                    provider=provider.label
+                )
+            )
+        self.switch_button.setVisible(provider is not None)
+
+    def _on_switch_button_clicked(self) -> None:
+        if self._switch_to is not None:
+            self.switch_requested.emit(self._switch_to)
 
     def show_problem(self, message: UserMessage) -> None:
         log_message(message)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,7 @@ from composer.ui.widgets.printing import save_pdf
 from composer.ui.window_state import keep_size
 
 if TYPE_CHECKING:
+    from composer.profiles.model import OAuthProvider
     from composer.ui.outbox_service import OutboxService
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,8 @@ class ComposeWindow(QMainWindow):
         self.sending = SendFlow(self)
         self.files = MessageFiles(self)
         self.drafts = DraftKeeper(services.drafts, self.message, draft_id, self)
+        #: The sign-in after "Switch this account to sign-in with …" (kept while open).
+        self.signin_switch: QObject | None = None
         self._build_layout()
         if services.spelling is None:
             services.spelling = SpellService(QApplication.instance())
@@ -214,6 +217,7 @@ class ComposeWindow(QMainWindow):
         self.send_button.clicked.connect(self.sending.send)
         self.send_panel.cancel_requested.connect(self.sending.cancel)
         self.send_panel.undo_requested.connect(self.sending.undo)
+        self.send_panel.switch_requested.connect(self._on_send_panel_switch_requested)
         self.sending.finished.connect(self.send_finished)
         self.drafts.problem.connect(self.send_panel.show_problem)
         self.drafts.saved.connect(self._on_drafts_saved)
@@ -376,6 +380,11 @@ class ComposeWindow(QMainWindow):
         self._signature_text = self.editor.toPlainText()
 
     # --- slots ---------------------------------------------------------------------------
+    def _on_send_panel_switch_requested(self, provider: OAuthProvider) -> None:
+        from composer.ui.compose.oauth_switch import switch_active_profile
+
+        switch_active_profile(self, provider)
+
     def _on_content_changed(self) -> None:
         self.drafts.changed()
 

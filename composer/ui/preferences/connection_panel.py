@@ -32,6 +32,8 @@ from composer.profiles.conntest import (
     StepStatus,
     run_connection_test,
 )
+from composer.profiles.model import OAuthProvider
+from composer.profiles.oauthswitch import refused_provider
 from composer.ui.tasks import Task, TaskContext, TaskFailure, TaskRunner
 
 __all__ = ["ConnectionTestPanel"]
@@ -52,10 +54,13 @@ class ConnectionTestPanel(QWidget):
         test_requested(): the user pressed "Test connection"; the owner answers with
             :meth:`start` (it knows the profile and the password).
         finished(object): the :class:`ConnectionTestResult` (also for a cancelled test).
+        switch_requested(object): the user chose to sign in with this
+            :class:`~composer.profiles.model.OAuthProvider` (its server refused passwords).
     """
 
     test_requested = Signal()
     finished = Signal(object)
+    switch_requested = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +101,11 @@ class ConnectionTestPanel(QWidget):
         self.certificate.hide()
         self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.hide()
+        # Shown when the provider turned password sign-in off (composer.profiles.oauthswitch).
+        self.switch_button = QPushButton(self)
+        self.switch_button.setObjectName("switchToOAuthButton")
+        self.switch_button.hide()
+        self._switch_to: OAuthProvider | None = None
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -108,12 +118,14 @@ class ConnectionTestPanel(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(self.outcome)
         layout.addWidget(self.certificate)
+        layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.test_button.clicked.connect(self.test_requested)
         self.cancel_button.clicked.connect(self.cancel)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.switch_button.clicked.connect(self._on_switch_button_clicked)
 
     def is_running(self) -> bool:
         return self._task is not None
@@ -164,6 +176,7 @@ class ConnectionTestPanel(QWidget):
 
     def reset(self) -> None:
         """Forget the last test's steps and outcome."""
+        self.switch_button.hide()
         self.steps.clear()
         self._rows.clear()
         self.steps.hide()
@@ -246,6 +259,14 @@ class ConnectionTestPanel(QWidget):
             lines += cert_lines
         self._details = "\n".join([failure.what, failure.todo, *lines])
         self.copy_button.setVisible(bool(self._details))
+        self._switch_to = refused_provider(self._details)
+        if self._switch_to is not None:
+            self.switch_button.setText(
+                self.tr("Switch this account to sign-in with {provider}").format(
+                    provider=self._switch_to.label
+                )
+            )
+        self.switch_button.setVisible(self._switch_to is not None)
 
     def _show_outcome(self, level: str, what: str, todo: str) -> None:
         color = {"ok": "#2e7d32", "error": "#b3261e"}.get(level, "#3c4043")
@@ -254,6 +275,11 @@ class ConnectionTestPanel(QWidget):
             html += f"<br>{_escape(todo)}"
         self.outcome.setText(html)
         self.outcome.show()
+
+    def _on_switch_button_clicked(self) -> None:
+        if self._switch_to is not None:
+            self.switch_button.hide()
+            self.switch_requested.emit(self._switch_to)
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._details)

@@ -121,6 +121,7 @@ class ProfileEditor(QWidget):
         s.password_field.edited.connect(self.password_edited)
         s.imap_box.password_edit.textEdited.connect(self.imap_password_edited)
         s.test_panel.test_requested.connect(self._on_test_panel_test_requested)
+        s.test_panel.switch_requested.connect(s.signin_block.switch_to)
         s.deliverability_button.clicked.connect(self._on_deliverability_button_clicked)
         s.signin_block.changed.connect(self._on_signin_block_changed)
         for binding in self.bindings:

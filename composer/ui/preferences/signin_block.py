@@ -26,6 +26,7 @@ from composer.errors import Cancelled, ComposerError
 from composer.profiles.credentials import Credentials
 from composer.profiles.model import AuthMethod, OAuthProvider, Profile
 from composer.profiles.oauth.state import AccountState, StateKind, account_state
+from composer.profiles.oauthswitch import switch_to_oauth
 from composer.ui.tasks import Task, TaskContext, TaskFailure, TaskRunner
 from composer.ui.widgets.form_fields import note_label, settings_form
 
@@ -210,6 +211,17 @@ class SignInBlock(QGroupBox):
     def _on_state_task_succeeded(self, state: AccountState) -> None:
         if self.sender() is self._state_task:
             self._show_state(state)
+
+    def switch_to(self, provider: OAuthProvider) -> None:
+        """Make the profile sign in with *provider* instead of a password, then sign in
+        (its server refused passwords: :mod:`composer.profiles.oauthswitch`)."""
+        profile = self._profile
+        if profile is None:
+            return
+        switch_to_oauth(profile, provider)
+        self.show_profile(profile)
+        self.changed.emit()
+        self._on_signin_button_clicked()
 
     def _on_signin_button_clicked(self) -> None:
         profile = self._profile
