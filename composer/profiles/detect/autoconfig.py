@@ -177,7 +177,8 @@ def _server(element: Element, address: str, url: str) -> tuple[ServerEntry, str,
     if not host or not is_valid_host(host):
         raise _malformed(url, f"bad hostname {host!r}")
     port_text = _child_text(element, "port")
-    if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+    # isdigit() alone lets "²" and other digit signs through, which int() refuses.
+    if not (port_text.isascii() and port_text.isdigit()) or not 1 <= int(port_text) <= 65535:
         raise _malformed(url, f"bad port {port_text!r} for {host}")
     socket_type = _child_text(element, "socketType").upper()
     if socket_type not in _SOCKET_TYPES:
