@@ -1,11 +1,12 @@
 """The spelling language chosen for one message, kept with its draft.
 
-A draft (and a message waiting in the Outbox, a template, a message saved as ``.eml``) is an
-``.eml`` file; the language the user chose in Spelling ▸ Language of this message travels in
-it as one header of Composer's own, ``X-Composer-Spelling-Language: ko_KR``. It is never part
-of what is sent: :func:`composer.compose.message.build_email` does not write it. A file
-without it (every draft kept before) is checked in the automatic language, and so is one
-whose value is not a language tag: a header is data from a file, never trusted as more.
+A draft (and a template, a message saved as ``.eml``) is an ``.eml`` file; the language the
+user chose in Spelling ▸ Language of this message travels in it as one header of Composer's
+own, ``X-Composer-Spelling-Language: ko_KR``. It is never part of what is sent:
+:func:`composer.compose.message.build_email` does not write it, so the Outbox, which keeps
+the exact bytes that go out, does not keep it either. A file without it (every draft kept
+before) is checked in the automatic language, and so is one whose value is not a language
+tag: a header is data from a file, never trusted as more.
 """
 
 from __future__ import annotations

@@ -932,7 +932,7 @@ again after a crash, a kill or Ctrl+C sends only what is left: nobody gets it tw
     </message>
     <message>
         <source>Scheduled as {id}; it runs from `composer outbox run` (a timer, or Composer while it runs). `composer outbox cancel {id}` takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}(으)로 예약했습니다. `composer outbox run`(타이머, 또는 실행 중인 Composer)이 실행합니다. `composer outbox cancel {id}`로 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>

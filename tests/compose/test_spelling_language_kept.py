@@ -1,5 +1,6 @@
-"""The spelling language chosen for a message is kept in its draft and its Outbox copy,
-never sent, and a draft from before (or a header that is not a language) means automatic."""
+"""The spelling language chosen for a message is kept in its draft, never sent (nor queued
+in the Outbox, which keeps the bytes that go out), and a draft from before (or a header that
+is not a language) means automatic."""
 
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ def test_the_language_is_never_sent() -> None:
     assert b"ko_KR" not in sent
 
 
-def test_a_message_taken_back_from_the_outbox_keeps_its_language(tmp_path: Path) -> None:
+def test_a_message_queued_in_the_outbox_goes_without_it(tmp_path: Path) -> None:
+    # The Outbox keeps the exact bytes that will be sent: the language has no place there.
     store = OutboxStore(tmp_path / "outbox")
     now = datetime.datetime.now(datetime.UTC)
     item = store.add(message("ko_KR"), "Office", now + datetime.timedelta(minutes=5), now)
-    assert store.composed(item.id).spelling_language == "ko_KR"
+    assert b"Spelling" not in store.eml(item.id)
