@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from composer.compose.message import ComposedMessage, build_email, from_eml, to_eml
+from composer.merge.templates.customheaders import template_headers
 from composer.outbox.store import OutboxStore
 
 
@@ -54,3 +55,8 @@ def test_a_message_queued_in_the_outbox_goes_without_it(tmp_path: Path) -> None:
     now = datetime.datetime.now(datetime.UTC)
     item = store.add(message("ko_KR"), "Office", now + datetime.timedelta(minutes=5), now)
     assert b"Spelling" not in store.eml(item.id)
+
+
+def test_a_draft_used_as_a_merge_template_sends_without_it() -> None:
+    headers, _named = template_headers(to_eml(message("ko_KR")))
+    assert not [name for name in headers if "spelling" in name.lower()]

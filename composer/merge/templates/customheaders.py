@@ -44,6 +44,7 @@ _TRACE = frozenset(
         "x-status",
         "x-keywords",
         "x-uid",
+        "x-composer-spelling-language",  # a draft's spelling choice, never sent
     )
 )
 _TRACE_PREFIXES = ("arc-", "x-mozilla-", "x-ms-", "x-apple-", "x-google-", "x-gm-")
