@@ -174,6 +174,7 @@ def run_connection_test(
     cancel: CancelToken | None = None,
     *,
     oauth2_token: OAuth2Token | None = None,
+    imap_password: str | None = None,
 ) -> ConnectionTestResult:
     """Connect, EHLO, STARTTLS or TLS, AUTH and QUIT, reporting each step; never raises.
 
@@ -182,6 +183,8 @@ def run_connection_test(
         password: the password for ``params.username`` (unused without a user name).
         oauth2_token: for a profile that signs in with OAuth 2.0, its access token (or a
             callable giving one, called at the AUTH step): the login uses it instead.
+        imap_password: the IMAP server's own password, for an IMAP user name that is not
+            the SMTP one (:mod:`composer.profiles.imapcredentials`); None: *password*.
         report: called from this thread with each step's state as it changes.
         cancel: lets another thread stop the test.
     """
@@ -291,7 +294,7 @@ def run_connection_test(
         current = "imap"
         run_imap_steps(
             params.imap,
-            password,
+            password if imap_password is None else imap_password,
             lambda step, status, detail: emit(step, StepStatus(status), detail),
             token,
             folder=params.imap_folder,

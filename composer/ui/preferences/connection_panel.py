@@ -135,6 +135,7 @@ class ConnectionTestPanel(QWidget):
         params: ConnectionParams,
         password: Callable[[], str | None],
         oauth2_token: Callable[[], str] | None = None,
+        imap_password: Callable[[], str | None] | None = None,
     ) -> None:
         """Run the test in the background.
 
@@ -142,6 +143,8 @@ class ConnectionTestPanel(QWidget):
             password: called in the worker thread (reading the keyring may block).
             oauth2_token: for an OAuth profile, gives its access token (in the worker, at
                 the login step); the password is then not used.
+            imap_password: called in the worker thread: the IMAP server's own password
+                (None from it: the IMAP login uses *password*'s).
         """
         if self._task is not None:
             return
@@ -152,12 +155,14 @@ class ConnectionTestPanel(QWidget):
 
         def work(ctx: TaskContext) -> ConnectionTestResult:
             secret = password() if params.username and oauth2_token is None else None
+            own = imap_password() if imap_password is not None and oauth2_token is None else None
             return run_connection_test(
                 params,
                 secret,
                 report=ctx.report_progress,
                 cancel=ctx.token,
                 oauth2_token=oauth2_token,
+                imap_password=own,
             )
 
         task = self._runner.submit(work, "connection test")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from composer.diagnostics.logsafety import register_secret
 from composer.profiles.conntest import ConnectionParams
 from composer.profiles.credentials import Credentials
+from composer.profiles.imapcredentials import imap_account, imap_password
 from composer.profiles.model import AuthMethod, BackendKind, Problem, Profile, Security
 from composer.ui.preferences.connection_panel import ConnectionTestPanel
 from composer.ui.preferences.identity_tab import IdentityTab
@@ -284,6 +285,15 @@ class ProfileEditor(QWidget):
             register_secret(found)  # never in a log, even inside a server's reply
             return found
 
+        typed_imap = self.sending.imap_box.password_edit.text()
+
+        def imap_secret() -> str | None:  # None: IMAP signs in with the SMTP password
+            if imap_account(snapshot) is None:
+                return None
+            found = typed_imap or imap_password(snapshot, credentials.store, credentials.session)
+            register_secret(found)
+            return found
+
         token = None
         if profile.auth is AuthMethod.OAUTH2:
             store = credentials.store
@@ -293,4 +303,6 @@ class ProfileEditor(QWidget):
 
                 return open_session(snapshot, store)()
 
-        self.sending.test_panel.start(ConnectionParams.from_profile(profile), password, token)
+        self.sending.test_panel.start(
+            ConnectionParams.from_profile(profile), password, token, imap_secret
+        )

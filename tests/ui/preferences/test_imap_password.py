@@ -5,10 +5,11 @@ signs in to a real Dovecot as that user with that password."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from composer.appinfo import APP_ID
@@ -86,3 +87,50 @@ def test_an_imap_user_of_its_own_signs_in_with_the_password_typed_for_it(
     with ImapClient(server) as imap:
         imap.login(Account(profile, Credentials()).sign_in())
         assert imap.find_sent("").name
+
+
+def test_the_connection_test_signs_in_to_imap_with_the_imap_password_typed(
+    qtbot: QtBot, dovecot: DovecotServer, imap_user: tuple[str, str], pki: TestPKI,
+    make_smtp_server: Any, composer_home: Path,
+) -> None:  # fmt: skip
+    """Test connection in Preferences logs in to SMTP as the relay account and to IMAP as
+    the mailbox, each with its own password (before, IMAP was offered the SMTP one)."""
+    mailbox, imap_secret = imap_user
+    smtp = make_smtp_server(tls="starttls", pki=pki, auth=("relay-account", RELAY_PASSWORD))
+    store = ProfileStore()
+    store.read()
+    store.save(
+        ProfileBook(
+            [
+                Profile(
+                    "Office",
+                    smtp=SmtpSettings(
+                        host="127.0.0.1",
+                        port=smtp.port,
+                        username="relay-account",
+                        cafile=str(pki.ca_file),
+                    ),
+                    identity=Identity("Office", mailbox),
+                    imap=ImapSettings(
+                        host="127.0.0.1",
+                        port=dovecot.imaps_port,
+                        security=Security.SSL,
+                        username=mailbox,
+                    ),
+                )
+            ],
+            active="Office",
+        )
+    )
+    dialog = PreferencesDialog(ProfileStore(), Credentials())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.editor.sending.password_edit, RELAY_PASSWORD)
+    qtbot.keyClicks(dialog.editor.sending.imap_box.password_edit, imap_secret)
+    panel = dialog.editor.test_panel
+    with qtbot.waitSignal(panel.finished, timeout=30_000):
+        qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    outcome = panel.outcome_text()
+    assert smtp.sessions[-1].login == "relay-account"
+    assert "works" in outcome, (outcome, panel.step_texts())
+    assert not any(text.startswith("✗") for text in panel.step_texts()), panel.step_texts()
