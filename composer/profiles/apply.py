@@ -86,13 +86,15 @@ def store_secrets(credentials: Credentials, pending: PendingSecrets) -> None:
     moves = [(c.before, c.after) for c in pending.changes]
     moved = any(old is not None and old != new for old, new in moves)
     forget = pending.asking - kept
-    if moved or forget or pending.forget_signins:
+    if moved or forget or pending.forget_signins or pending.forget_imap:
         try:
             sync_accounts(store, moves, kept)
             for account in forget:
                 store.delete(account)
             for entry in pending.forget_signins:  # deleted profiles' OAuth sign-ins
                 tokenstore.delete(store, entry)
+            for entry in pending.forget_imap:  # IMAP passwords no profile uses now
+                store.delete(entry)
         except (NoKeyring, InsecureKeyring) as exc:
             # Such a keyring holds no password of ours: nothing to move or remove.
             log.info("Keyring not consulted for moved accounts: %s", exc.message.what)

@@ -48,6 +48,9 @@ class PendingSecrets:
     forget_signins: tuple[str, ...] = ()
     #: IMAP passwords typed for IMAP user names of their own (``after``: their entries).
     imap_secrets: tuple[AccountChange, ...] = ()
+    #: IMAP password entries that no profile uses any more (a deleted profile, an IMAP
+    #: server or user name changed).
+    forget_imap: tuple[str, ...] = ()
 
     @property
     def still_used(self) -> set[str]:
@@ -71,6 +74,7 @@ class EditedBook:
         self._removed_signins: list[str] = []
         self._passwords: dict[int, str] = {}
         self._imap_passwords: dict[int, str] = {}
+        self._imap_entries = _imap_entries(book)
 
     def add(self, profile: Profile) -> Profile:
         """Add a new profile (it has no password in the keyring yet)."""
@@ -138,12 +142,13 @@ class EditedBook:
         changes += [AccountChange(account, None) for account in self._removed]
         used = {_signin_entry(p) for p in self.book}
         forget = tuple(dict.fromkeys(e for e in self._removed_signins if e not in used))
+        forget_imap = tuple(sorted(self._imap_entries - _imap_entries(self.book)))
         imap = tuple(
             AccountChange(None, imap_account(p), self._imap_passwords[id(p)])
             for p in self.book
             if id(p) in self._imap_passwords and imap_account(p) is not None
         )
-        return PendingSecrets(tuple(changes), forget, imap)
+        return PendingSecrets(tuple(changes), forget, imap, forget_imap)
 
     def secrets_stored(self) -> None:
         """The keyring follows the edits now: start counting changes afresh."""
@@ -152,6 +157,12 @@ class EditedBook:
         self._origins = {id(p): p.account for p in self.book}
         self._removed = []
         self._removed_signins = []
+        self._imap_entries = _imap_entries(self.book)
+
+
+def _imap_entries(book: ProfileBook) -> set[str]:
+    """The keyring entries of the IMAP passwords *book*'s profiles have of their own."""
+    return {e for e in (imap_account(p) for p in book) if e is not None}
 
 
 def _signin_entry(profile: Profile) -> str | None:

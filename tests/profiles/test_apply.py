@@ -11,7 +11,15 @@ from composer.appinfo import APP_ID
 from composer.profiles.apply import ApplyOutcome, apply_profiles
 from composer.profiles.credentials import Credentials, KeyringIsLocked
 from composer.profiles.edits import EditedBook
-from composer.profiles.model import BackendKind, Identity, Profile, ProfileBook, SmtpSettings
+from composer.profiles.imapcredentials import imap_account
+from composer.profiles.model import (
+    BackendKind,
+    Identity,
+    ImapSettings,
+    Profile,
+    ProfileBook,
+    SmtpSettings,
+)
 from composer.profiles.store import ProfileFileChanged, ProfileStore
 from composer.storage import appsettings
 
@@ -88,6 +96,37 @@ def test_an_account_change_moves_the_password_and_a_deleted_profile_takes_it_alo
     apply(store, edited)
     assert memory_keyring.passwords == {}
     assert store.read().names() == ["Terminal"]
+
+
+def test_an_imap_password_of_its_own_goes_when_no_profile_uses_its_entry(
+    store: ProfileStore, memory_keyring: MemoryKeyring
+) -> None:
+    edited = edited_from(store)
+    work_profile = edited.book.get("Work")
+    work_profile.imap = ImapSettings(host="imap.example.com", username="shared@example.com")
+    entry = imap_account(work_profile)
+    assert entry is not None
+    edited.set_imap_password(work_profile, "Imap-Secret-9")
+    apply(store, edited)
+    assert memory_keyring.passwords[(APP_ID, entry)] == "Imap-Secret-9"
+    # A copy uses the same IMAP entry: deleting one of the two keeps it.
+    twin = edited.duplicate("Work")
+    apply(store, edited)
+    edited.remove(twin.name)
+    apply(store, edited)
+    assert (APP_ID, entry) in memory_keyring.passwords
+    # IMAP as the SMTP user again: the entry of its own is no longer used.
+    edited.book.get("Work").imap.username = ""
+    apply(store, edited)
+    assert (APP_ID, entry) not in memory_keyring.passwords
+    # A deleted profile takes its IMAP entry along.
+    edited.book.get("Work").imap.username = "shared@example.com"
+    edited.set_imap_password(edited.book.get("Work"), "Imap-Secret-9")
+    apply(store, edited)
+    assert (APP_ID, entry) in memory_keyring.passwords
+    edited.remove("Work")
+    apply(store, edited)
+    assert memory_keyring.passwords == {}
 
 
 def test_a_duplicate_takes_the_typed_password_along(
