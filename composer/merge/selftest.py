@@ -29,7 +29,8 @@ from composer.i18n import translate
 from composer.mailbox.client import ImapSignIn, quote
 from composer.merge.authresults import Verdict, all_passed, judge, verdict_words
 from composer.merge.bounces.scan import imap_login
-from composer.merge.sending.connection import ConnectionFactory, decode
+from composer.merge.sending.connection import ConnectionFactory
+from composer.merge.sending.testsend import send_test_message
 
 if TYPE_CHECKING:
     from composer.merge.data.csvsource import CsvRow
@@ -84,18 +85,7 @@ def send_to_self(
     Raises:
         RenderError, ValueError, OSError, smtplib.SMTPException: as raised.
     """
-    message_id = email.utils.make_msgid(domain=plan.message_domain())
-    message = plan.render(row).to_email(
-        plan.from_email, message_id=message_id, subject_prefix="[Test] ", to=[address]
-    )
-    backend = connection_factory()
-    backend.open()
-    try:
-        backend.send_messages([message])
-    finally:
-        backend.close()
-    reply = getattr(message, "smtp_response", None)
-    return message_id, (f"{reply[0]} {decode(reply[1])}" if reply else "sent")
+    return send_test_message(plan, row, address, connection_factory)
 
 
 def find_message(

@@ -11,7 +11,7 @@ from composer.merge.sending.connection import ConnectionFactory, decode
 if TYPE_CHECKING:
     from composer.merge.plan import MergePlan
 
-__all__ = ["send_test"]
+__all__ = ["send_test", "send_test_message"]
 
 
 def send_test(
@@ -27,12 +27,23 @@ def send_test(
     Raises:
         RenderError, ValueError, OSError, smtplib.SMTPException: as raised.
     """
-    rendered = plan.render(row)
-    message = rendered.to_email(
-        plan.from_email,
-        message_id=email.utils.make_msgid(domain=plan.message_domain()),
-        subject_prefix="[Test] ",
-        to=[to_address],
+    return send_test_message(plan, row, to_address, connection_factory)[1]
+
+
+def send_test_message(
+    plan: MergePlan,
+    row: CsvRow,
+    to_address: str,
+    connection_factory: ConnectionFactory,
+) -> tuple[str, str]:
+    """:func:`send_test`, returning (the test's Message-ID, the server's reply).
+
+    Raises:
+        RenderError, ValueError, OSError, smtplib.SMTPException: as raised.
+    """
+    message_id = email.utils.make_msgid(domain=plan.message_domain())
+    message = plan.render(row).to_email(
+        plan.from_email, message_id=message_id, subject_prefix="[Test] ", to=[to_address]
     )
     backend = connection_factory()
     backend.open()
@@ -41,4 +52,4 @@ def send_test(
     finally:
         backend.close()
     reply = getattr(message, "smtp_response", None)
-    return f"{reply[0]} {decode(reply[1])}" if reply else "sent"
+    return message_id, (f"{reply[0]} {decode(reply[1])}" if reply else "sent")
