@@ -123,11 +123,35 @@ class SentBox:
         return key
 
     def get_bytes(self, key: str) -> bytes:
-        data: bytes = self._box.get_bytes(key)
-        return data
+        """The bytes of the message *key* (as :meth:`entries` names it).
+
+        Raises:
+            KeyError: no such message.
+            OSError: it cannot be read.
+        """
+        return self._path_of(key).read_bytes()
 
     def remove(self, key: str) -> None:
-        self._box.remove(key)
+        """Delete the message *key*.
+
+        Raises:
+            KeyError: no such message.
+        """
+        self._path_of(key).unlink()
+
+    def _path_of(self, key: str) -> Path:
+        # Looked up on disk each time, as entries() lists: mailbox.Maildir's own table of
+        # contents trusts folder times, which a copy added in the same clock tick as its
+        # last look leaves unchanged, and then misses a message entries() just showed.
+        if not key or "/" in key or "\\" in key or key.startswith("."):
+            raise KeyError(key)  # a name, never a path
+        for path in (self.folder / "cur" / f"{key}:2,S", self.folder / "new" / key):
+            if path.is_file():
+                return path
+        for path in self._files():
+            if path.name.split(":", 1)[0] == key:
+                return path
+        raise KeyError(key)
 
     def _files(self) -> list[Path]:
         found: list[Path] = []

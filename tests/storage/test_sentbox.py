@@ -1,3 +1,5 @@
+import pytest
+
 from composer.compose.message import ComposedMessage, to_eml
 from composer.storage.sentbox import SentBox
 
@@ -30,3 +32,27 @@ def test_listing_reads_headers_only_and_survives_odd_files(composer_home) -> Non
     store = DraftStore()
     store.path(store.new_id()).write_bytes(b"Subject: truncated draft\nTo: b@example.com")
     assert [row.subject for row in list_drafts(store)] == ["truncated draft"]
+
+
+def test_a_copy_added_in_the_same_clock_tick_as_the_last_look_is_read_and_removed(
+    composer_home,
+) -> None:
+    """entries() lists what is on disk; reading and removing find the same files even when
+    the folder's time did not move since the last look (a copy made in the same tick)."""
+    import os
+
+    box = SentBox()
+    first = box.add(b"Subject: one\r\n\r\nfirst\r\n")
+    assert box.get_bytes(first).endswith(b"first\r\n")  # the box has looked at the folder
+    cur = box.folder / "cur"
+    before = os.stat(cur).st_mtime_ns
+    second = box.add(b"Subject: two\r\n\r\nsecond\r\n")
+    os.utime(cur, ns=(before, before))  # the same tick, as a coarse clock gives it
+    box._box._last_read = 0.0  # type: ignore[attr-defined]  # looked long enough ago
+    assert {e.key for e in box.entries()} == {first, second}
+    assert box.get_bytes(second).endswith(b"second\r\n")
+    box.remove(second)
+    assert [e.key for e in box.entries()] == [first]
+    for bad in ("", "../" + first, ".hidden"):
+        with pytest.raises(KeyError):
+            box.get_bytes(bad)
